@@ -1,0 +1,3 @@
+from stageportfolio.cli import main
+
+raise SystemExit(main())

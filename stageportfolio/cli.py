@@ -1,0 +1,303 @@
+"""Headless commands on the same core as the app; schools and users script these.
+
+Exit codes: 0 fine, 1 the check found a gap of severity error, 2 bad input (a message says
+what and where), 70 an unexpected failure (reported in one line, never as a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from stageportfolio import paths
+from stageportfolio.core.catalog import (
+    ActivityList,
+    Catalog,
+    ListFileError,
+    UnknownListError,
+    load_catalog,
+    validate_file,
+)
+from stageportfolio.core.hours import hours_decimal
+from stageportfolio.core.hourscsv import HoursCsvError, parse_hours_csv
+from stageportfolio.core.messages import number
+from stageportfolio.core.rules import Evaluation, RuleResult, evaluate
+
+EXIT_OK, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_FAILURE = 0, 1, 2, 70
+
+
+class BadInput(Exception):
+    """Input the user can fix; the message says what and where."""
+
+
+def _catalog(args: argparse.Namespace) -> Catalog:
+    catalog = load_catalog(paths.user_lists_dir())
+    for problem in catalog.problems:
+        print(f"Waarschuwing: lijst overgeslagen: {problem}", file=sys.stderr)
+    return catalog
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return str(getattr(args, "lang", "nl") or "nl")
+
+
+# --- lists ------------------------------------------------------------------------------
+
+
+def list_summary(alist: ActivityList) -> dict[str, Any]:
+    spec = alist.spec
+    return {
+        "id": spec.id,
+        "version": spec.version,
+        "kind": spec.kind,
+        "title": spec.title,
+        "title_en": spec.title_en,
+        "programme": spec.programme,
+        "grade": spec.grade,
+        "track": spec.track,
+        "structuuronderdelen": list(spec.structuuronderdelen),
+        "based_on": spec.based_on,
+        "bks": [link.code for link in spec.bks],
+        "bks_detail": [
+            {"code": link.code, "scope": link.scope, "competences": list(link.competences)}
+            for link in spec.bks
+        ],
+        "contexts": list(spec.contexts),
+        "rules": [rule.kind for rule in spec.rules],
+        "path": str(alist.path) if alist.path else None,
+    }
+
+
+def cmd_lists(args: argparse.Namespace) -> int:
+    catalog = _catalog(args)
+    lists = catalog.latest()
+    if args.json:
+        json.dump([list_summary(al) for al in lists], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    en = _lang(args) == "en"
+    width = max(len(al.id) for al in lists)
+    for al in lists:
+        spec = al.spec
+        title = spec.title_en if en and spec.title_en else spec.title
+        kind = spec.kind.upper() if spec.kind == "evc" else ""
+        bks = ", ".join(
+            link.code + ("*" if link.scope == "gedeeltelijk" else "") for link in spec.bks
+        )
+        print(f"{al.id:<{width}}  v{spec.version}  {kind:<3}  {title}  [{bks}]")
+    print(
+        "\n* = gedeeltelijk (enkel enkele competenties)"
+        if not en
+        else "\n* = partly (some competences)"
+    )
+    return EXIT_OK
+
+
+# --- validate-list ----------------------------------------------------------------------
+
+
+def cmd_validate_list(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    if not path.is_file():
+        raise BadInput(f"{path}: bestand niet gevonden")
+    catalog = _catalog(args)
+    try:
+        result = validate_file(path, catalog)
+    except ListFileError as exc:
+        count = len(exc.problems)
+        print(f"{path}: {count} {'fout' if count == 1 else 'fouten'}", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if isinstance(result, ActivityList):
+        spec = result.spec
+        competences = len(result.competence_ids())
+        print(
+            f"{path}: geldig: lijst {spec.id} versie {spec.version} ({spec.title}), "
+            f"{len(spec.bks)} BK's, {competences} competenties, {len(spec.rules)} regels"
+        )
+    else:
+        activities = sum(len(comp.activities) for comp in result.competences)
+        print(
+            f"{path}: geldig: {result.code} {result.title}, {len(result.competences)} "
+            f"competenties, {activities} activiteiten"
+        )
+    return EXIT_OK
+
+
+# --- check ------------------------------------------------------------------------------
+
+_STATUS_NL = {"met": "VOLDAAN", "unmet": "NIET VOLDAAN", "not_evaluated": "NIET BEOORDEELD"}
+_STATUS_EN = {"met": "MET", "unmet": "NOT MET", "not_evaluated": "NOT EVALUATED"}
+_SEVERITY_NL = {"error": "verplicht", "warning": "advies"}
+_SEVERITY_EN = {"error": "required", "warning": "advice"}
+
+
+def _hours(minutes: int) -> float:
+    return float(hours_decimal(minutes))
+
+
+def evaluation_json(evaluation: Evaluation, lang: str, extra: dict[str, Any]) -> dict[str, Any]:
+    def as_dict(result: RuleResult) -> dict[str, Any]:
+        return result.as_dict(lang)
+
+    return {
+        "list": evaluation.alist.id,
+        "version": evaluation.alist.version,
+        "ok": evaluation.ok,
+        "counted_hours": _hours(evaluation.counted_minutes),
+        "counted_minutes": evaluation.counted_minutes,
+        "total_hours": _hours(sum(evaluation.totals.values())),
+        "totals": {ctx: _hours(m) for ctx, m in sorted(evaluation.totals.items())},
+        "gaps": [as_dict(r) for r in evaluation.gaps],
+        "rules": [as_dict(r) for r in evaluation.results],
+        **extra,
+    }
+
+
+def print_evaluation(evaluation: Evaluation, lang: str) -> None:
+    en = lang == "en"
+    alist = evaluation.alist
+    title = alist.spec.title_en if en and alist.spec.title_en else alist.spec.title
+    print(
+        f"{'List' if en else 'Lijst'}: {title} ({alist.id}, {'version' if en else 'versie'} "
+        f"{alist.version})"
+    )
+    print("Hours per context:" if en else "Uren per context:")
+    totals = sorted(evaluation.totals.items(), key=lambda kv: -kv[1])
+    width = max((len(alist.contexts.label(ctx, lang)) for ctx, _ in totals), default=0)
+    for ctx, minutes in totals:
+        print(
+            f"  {alist.contexts.label(ctx, lang):<{width}}  "
+            f"{number(hours_decimal(minutes), lang):>8}"
+        )
+    if not totals:
+        print("  (no hours)" if en else "  (geen uren)")
+    counted = number(hours_decimal(evaluation.counted_minutes), lang)
+    print(f"{'Counted hours' if en else 'Getelde uren'}: {counted}")
+    print("Rules:" if en else "Regels:")
+    statuses, severities = (_STATUS_EN, _SEVERITY_EN) if en else (_STATUS_NL, _SEVERITY_NL)
+    for result in evaluation.results:
+        tag = f"[{statuses[result.status]}, {severities[result.rule.severity]}]"
+        print(f"  {tag} {result.message(lang)}")
+    blocking = [r for r in evaluation.gaps if r.rule.severity == "error"]
+    if not blocking:
+        print("Result: no blocking gaps." if en else "Resultaat: geen blokkerende tekorten.")
+    elif en:
+        print(f"Result: {len(blocking)} blocking {'gap' if len(blocking) == 1 else 'gaps'}.")
+    elif len(blocking) == 1:
+        print("Resultaat: nog 1 tekort dat de kwalificatie of registratie blokkeert.")
+    else:
+        print(
+            f"Resultaat: nog {len(blocking)} tekorten die de kwalificatie of registratie blokkeren."
+        )
+
+
+def read_input_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise BadInput(f"{path}: bestand niet gevonden") from exc
+    except IsADirectoryError as exc:
+        raise BadInput(f"{path}: is een map, geen bestand") from exc
+    except OSError as exc:
+        raise BadInput(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    catalog = _catalog(args)
+    try:
+        alist = catalog.get(args.list)
+    except UnknownListError as exc:
+        raise BadInput(str(exc)) from exc
+    path = Path(args.csv)
+    data = read_input_file(path)
+    try:
+        parsed = parse_hours_csv(data, catalog.contexts, today=date.today())
+    except HoursCsvError as exc:
+        count = len(exc.problems)
+        lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets gecontroleerd."]
+        lines += [f"  {problem}" for problem in exc.problems]
+        raise BadInput("\n".join(lines)) from exc
+    unknown = sorted({e.context for e in parsed.entries} - set(alist.spec.contexts))
+    extra_warnings = [
+        f"context {alist.contexts.label(ctx)!r} staat niet in de lijst {alist.id}; de uren tellen "
+        "enkel waar een regel ze toelaat"
+        for ctx in unknown
+    ]
+    evaluation = evaluate(alist, entries=parsed.entries)
+    lang = _lang(args)
+    warnings = [str(w) for w in parsed.warnings] + extra_warnings
+    if args.json:
+        payload = evaluation_json(evaluation, lang, {"warnings": warnings})
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for warning in warnings:
+            print(f"Waarschuwing: {warning}", file=sys.stderr)
+        print_evaluation(evaluation, lang)
+    return EXIT_OK if evaluation.ok else EXIT_GAPS
+
+
+# --- main -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stageportfolio",
+        description="Stageportfolio: stage-uren, activiteiten en competenties voor zorg en "
+        "welzijn. "
+        "Zonder commando start de app.",
+    )
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de uitvoer")
+    parser.add_argument("--demo", action="store_true", help="open de app met een demoportfolio")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
+
+    p = sub.add_parser("lists", help="toon alle stage-activiteitenlijsten en EVC-lijsten")
+    p.add_argument("--json", action="store_true", help="als JSON")
+    p.set_defaults(func=cmd_lists)
+
+    p = sub.add_parser("validate-list", help="controleer een lijst- of BK-bestand (TOML)")
+    p.add_argument("path", metavar="PAD")
+    p.set_defaults(func=cmd_validate_list)
+
+    p = sub.add_parser("check", help="toets uren uit een CSV-bestand aan de regels van een lijst")
+    p.add_argument("--list", required=True, metavar="ID", help="id van de lijst (zie: lists)")
+    p.add_argument("csv", metavar="UREN.csv")
+    p.add_argument("--json", action="store_true", help="als JSON")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed the usage message
+        return EXIT_BAD_INPUT if exc.code not in (0, None) else EXIT_OK
+    if args.command is None:
+        from stageportfolio.app import run_app
+
+        return run_app(demo=args.demo, lang=args.lang)
+    try:
+        return int(args.func(args))
+    except BadInput as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ListFileError as exc:
+        print("Fout in de meegeleverde lijsten:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback for a user; say what failed in one line
+        print(f"Onverwachte fout ({type(exc).__name__}): {exc}", file=sys.stderr)
+        return EXIT_FAILURE

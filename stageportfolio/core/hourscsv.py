@@ -1,0 +1,715 @@
+"""Reading hour logs from CSV files as people make them in Excel.
+
+A Belgian Excel writes ``;``-separated Windows-1252 text with decimal commas and dd/mm/yyyy
+dates; other tools write UTF-8 (with or without BOM), commas, ISO dates or tabs. This module
+reads all of them into :class:`~stageportfolio.core.hours.HourEntry` objects, and otherwise
+reports *every* problem in the file at once, each located by physical line and column, in
+Dutch, so a student can fix the file in one go. It is all or nothing: a file with any problem
+gives no entries.
+
+Hours are parsed by :func:`~stageportfolio.core.hours.parse_hours` and contexts matched by
+:meth:`~stageportfolio.core.contexts.ContextRegistry.match`; this module only adds the file
+handling around them and the checks that need the whole file (at most 24 h per calendar day,
+placement periods).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from stageportfolio.core.contexts import ContextRegistry, normalise
+from stageportfolio.core.hours import (
+    LONG_DAY_MINUTES,
+    MAX_MINUTES_PER_DAY,
+    HourEntry,
+    HoursFormatError,
+    format_hours,
+    minutes_per_day,
+    parse_hours,
+)
+from stageportfolio.core.messages import join_and, join_or
+
+
+@dataclass(frozen=True)
+class CsvProblem:
+    """One thing wrong (or worth a look) in a CSV file."""
+
+    line: int | None  # 1-based physical line; None for problems with the whole file
+    field: str | None  # the column as written in the header, or None
+    message: str  # Dutch
+
+    def __str__(self) -> str:
+        where = []
+        if self.line is not None:
+            where.append(f"regel {self.line}")
+        if self.field:
+            where.append(f"kolom {self.field}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+@dataclass(frozen=True)
+class ParsedHours:
+    """A CSV file read without problems."""
+
+    entries: list[HourEntry]  # in file order
+    warnings: list[CsvProblem]  # allowed but worth a look, e.g. more than 10 h on one day
+    rows: list[int]  # the physical line of each entry, same order as ``entries``
+
+
+class HoursCsvError(ValueError):
+    """A CSV file that cannot be imported; ``problems`` lists every problem found in it."""
+
+    def __init__(self, problems: Sequence[CsvProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+# --- columns -------------------------------------------------------------------------------
+
+# Internal field name -> header names (compared after folding case, accents and punctuation).
+_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "day": ("datum", "date"),
+    "context": ("context",),
+    "hours": ("uren", "hours", "aantal uren"),
+    "placement": ("stageplaats", "placement", "stageplek"),
+    "mentor": ("mentor",),
+    "note": ("opmerking", "note", "opmerkingen", "notes"),
+}
+_REQUIRED = ("day", "context", "hours")
+_NAME_NL = {"day": "datum", "context": "context", "hours": "uren"}
+_NAME_EN = {"day": "date", "context": "context", "hours": "hours"}
+_ENGLISH_ONLY = frozenset({"date", "hours", "placement", "note", "notes"})
+_HEADER_KEYS = {key: name for name, keys in _COLUMN_NAMES.items() for key in keys}
+_EXPECTED_HEADER = (
+    "Verwacht wordt een kopregel Datum;Context;Uren, eventueel met Stageplaats;Mentor;Opmerking."
+)
+_HEADER_SEARCH_LINES = 10  # title lines above the header that are skipped
+_DELIMITERS = (";", "\t", ",")
+
+
+def _header_key(name: str) -> str:
+    return normalise(re.sub(r"\(.*?\)|\[.*?\]", " ", name))
+
+
+# --- values --------------------------------------------------------------------------------
+
+_DMY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")  # Excel adds this to dates formatted as date-time
+_DATE_FORMATS = "dd/mm/jjjj, dd-mm-jjjj, dd.mm.jjjj of jjjj-mm-dd (bv. 01/03/2025 of 2025-03-01)"
+_HOURS_EXAMPLES = "bv. 7,5 of 7:30"
+_CLOCK_SECONDS = re.compile(r"^\s*(\d{1,3}:\d{2}):00\s*$")  # Excel's [u]:mm:ss time format
+_TOTAL_WORDS = frozenset({"totaal", "total", "totalen", "subtotaal", "som"})
+
+
+class _DateError(ValueError):
+    pass
+
+
+def _parse_date(text: str) -> date:
+    """A date in one of the accepted formats; :class:`_DateError` (Dutch message) otherwise."""
+    raw = _MIDNIGHT.sub("", text.strip())
+    if not raw:
+        raise _DateError("datum ontbreekt; schrijf bv. 01/03/2025")
+    dmy = _DMY.match(raw)
+    ymd = _YMD.match(raw)
+    if dmy:
+        if len(dmy.group(4)) != 4:
+            raise _DateError(
+                f"datum {_quote(text)} heeft geen jaartal van vier cijfers; "
+                f"schrijf het jaar voluit. Toegelaten: {_DATE_FORMATS}"
+            )
+        year, month, day = int(dmy.group(4)), int(dmy.group(3)), int(dmy.group(1))
+        order = "dag/maand/jaar"
+    elif ymd:
+        year, month, day = int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3))
+        order = "jaar-maand-dag"
+    else:
+        hint = ""
+        if raw.isdigit() and 20000 <= int(raw) <= 80000:
+            hint = (
+                " Dit lijkt een Excel-datumgetal: geef de kolom in Excel de opmaak Datum"
+                " en sla opnieuw op."
+            )
+        raise _DateError(
+            f"datum {_quote(text)} wordt niet herkend. Toegelaten: {_DATE_FORMATS}.{hint}"
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise _DateError(
+            f"ongeldige datum {_quote(text)}: die dag bestaat niet (volgorde {order})"
+        ) from None
+
+
+def _looks_like_date(text: str) -> bool:
+    raw = text.strip()
+    dmy = _DMY.match(raw)
+    return bool((dmy and len(dmy.group(4)) == 4) or _YMD.match(raw))
+
+
+def _hours_message(text: str, reason: str) -> str:
+    value = _quote(text)
+    if reason == "negative" or (reason == "not_a_number" and text.strip().startswith("-")):
+        return f"uren {value} is negatief; schrijf een aantal groter dan 0, {_HOURS_EXAMPLES}"
+    if reason == "not_a_number":
+        return f"uren {value} is geen getal; schrijf het aantal uren, {_HOURS_EXAMPLES}"
+    if reason == "empty":
+        return f"uren ontbreekt; schrijf een aantal groter dan 0, {_HOURS_EXAMPLES}"
+    if reason == "not_positive":
+        return (
+            f"uren {value} moet meer dan 0 zijn (minstens 1 minuut); "
+            f"laat de regel weg als er geen uren waren, of schrijf {_HOURS_EXAMPLES}"
+        )
+    if reason == "minutes_out_of_range":
+        return f"uren {value}: de minuten moeten onder 60 liggen, bv. 7:45 (7 uur en 45 minuten)"
+    return f"uren {value} wordt niet herkend; {_HOURS_EXAMPLES}"
+
+
+def _quote(value: str, limit: int = 60) -> str:
+    """A value as shown in a message: printable, on one line, not too long."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1] + "…"
+    return f'"{flat}"'
+
+
+def _show_date(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def _lines(numbers: Sequence[int]) -> str:
+    shown = [str(n) for n in numbers]
+    return f"regel {shown[0]}" if len(shown) == 1 else f"regels {join_and(shown)}"
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and space-insensitive key for placement names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+# --- decoding ------------------------------------------------------------------------------
+
+_SAVE_AS_CSV = 'Sla het in Excel op via Opslaan als > "CSV (gescheiden door lijstscheidingsteken)".'
+_NOT_TEXT = "Dit bestand is geen CSV-tekstbestand"
+_MAGIC = (
+    (b"PK", "een Excel-werkmap (.xlsx) of een ander zip-bestand"),
+    (b"\xd0\xcf\x11\xe0", "een Excel-werkmap (.xls) of een ander Office-bestand"),
+    (b"%PDF", "een PDF-bestand"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f]")  # not tab, CR, LF, VT, FF, Ctrl-Z
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _whole(message: str) -> HoursCsvError:
+    return HoursCsvError([CsvProblem(None, None, message)])
+
+
+def _decode(data: bytes) -> tuple[str, bool]:
+    """The text of the file, and whether it was read as Windows-1252."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise _whole(f"{_NOT_TEXT} maar {what}. {_SAVE_AS_CSV}")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode-tekst" (UTF-16)
+        try:
+            return data.decode("utf-16"), False
+        except UnicodeDecodeError:
+            raise _whole(f"{_NOT_TEXT}: de UTF-16-tekst is beschadigd. {_SAVE_AS_CSV}") from None
+    try:
+        return data.decode("utf-8-sig"), False
+    except UnicodeDecodeError:
+        pass
+    body = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return body.decode("cp1252"), True
+    except UnicodeDecodeError as exc:
+        line = body[: exc.start].count(b"\n") + 1
+        byte = body[exc.start]
+        raise _whole(
+            f"{_NOT_TEXT}: op regel {line} staat een byte (0x{byte:02X}) die in UTF-8 noch in "
+            f"Windows-1252 tekst kan zijn. Kies het juiste bestand, of {_SAVE_AS_CSV[0].lower()}"
+            f"{_SAVE_AS_CSV[1:]}"
+        ) from None
+
+
+def _blank(line: str) -> bool:
+    return not line.strip(" \t\r\n\f\v;,\"'\u00a0\ufeff")
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Header:
+    index: int  # 0-based index into the physical lines
+    delimiter: str
+    names: list[str]  # as written, stripped
+    columns: dict[str, int]  # field -> cell index
+
+
+def _split(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter, skipinitialspace=True), [])
+    except csv.Error:
+        return [line]
+
+
+def _read_header(line: str, index: int, delimiter: str) -> tuple[_Header, list[CsvProblem]]:
+    names = [cell.strip() for cell in _split(line.rstrip("\r\n"), delimiter)]
+    columns: dict[str, int] = {}
+    problems: list[CsvProblem] = []
+    seen: dict[str, list[int]] = {}
+    for position, name in enumerate(names):
+        field = _HEADER_KEYS.get(_header_key(name))
+        if field is not None:
+            seen.setdefault(field, []).append(position)
+            columns.setdefault(field, position)
+    for positions in seen.values():
+        if len(positions) > 1:
+            shown = join_and([f'"{names[p]}" (kolom {p + 1})' for p in positions])
+            problems.append(
+                CsvProblem(
+                    None,
+                    None,
+                    f"De kopregel bevat dezelfde kolom meer dan eens: {shown}. Hou er één over.",
+                )
+            )
+    return _Header(index, delimiter, names, columns), problems
+
+
+def _find_header(lines: Sequence[str], first: int, forced: str | None) -> _Header:
+    """The header line: the first line (of the first few) that names all required columns."""
+    candidates = [i for i in range(first, len(lines)) if not _blank(lines[i])]
+    delimiters = (forced,) if forced else _DELIMITERS
+    for i in candidates[:_HEADER_SEARCH_LINES]:
+        for delimiter in delimiters:
+            header, problems = _read_header(lines[i], i, delimiter)
+            if all(field in header.columns for field in _REQUIRED):
+                if problems:
+                    raise HoursCsvError(problems)
+                return header
+    # No header found: report on the first non-blank line.
+    i = candidates[0]
+    line = lines[i]
+    delimiter = forced or next((d for d in _DELIMITERS if d in line), ",")
+    header, _ = _read_header(line, i, delimiter)
+    names = _NAME_EN if any(_header_key(n) in _ENGLISH_ONLY for n in header.names) else _NAME_NL
+    missing = [f'"{names[field]}"' for field in _REQUIRED if field not in header.columns]
+    found = [_quote(n, 40) for n in header.names if n]
+    if len(missing) == 1:
+        text = f"De verplichte kolom {missing[0]} ontbreekt in de kopregel (regel {i + 1})."
+    else:
+        text = f"De verplichte kolommen {join_and(missing)} ontbreken in de kopregel (regel {i + 1})."
+    text += f" Gevonden kolommen: {', '.join(found) if found else 'geen'}. {_EXPECTED_HEADER}"
+    first_cells = _split(line, delimiter)
+    if first_cells and _looks_like_date(first_cells[0]):
+        text += " De eerste regel lijkt al een uurregel: zet de kopregel erboven."
+    elif len(header.names) == 1:
+        text += " Het scheidingsteken tussen de kolommen moet ; , of een tab zijn."
+    raise _whole(text)
+
+
+class _Parser:
+    def __init__(
+        self,
+        header: _Header,
+        contexts: ContextRegistry,
+        today: date,
+        periods: Mapping[str, tuple[date, date]] | None,
+    ) -> None:
+        self.header = header
+        self.contexts = contexts
+        self.today = today
+        self.periods = periods
+        self.placements = {_fold(name): name for name in reversed(list(periods or {}))}
+        self.problems: list[CsvProblem] = []
+        self.warnings: list[CsvProblem] = []
+        self.entries: list[HourEntry] = []
+        self.rows: list[int] = []
+        self.timed: list[tuple[int, HourEntry]] = []  # rows with a valid date and hours
+        self.named = max((i + 1 for i, name in enumerate(header.names) if name), default=0)
+        self.context_list_shown_on: int | None = None
+        keys: dict[str, str] = {}
+        for ctx in contexts:
+            for name in (ctx.id, ctx.label, ctx.label_en, *ctx.aliases):
+                keys.setdefault(normalise(name), ctx.id)
+        self.context_keys = keys
+
+    def name(self, field: str) -> str:
+        return self.header.names[self.header.columns[field]]
+
+    def problem(self, line: int, field: str | None, message: str) -> None:
+        self.problems.append(CsvProblem(line, self.name(field) if field else None, message))
+
+    # Rows ------------------------------------------------------------------------------------
+
+    def records(self, lines: Sequence[str]) -> Iterator[tuple[int, int, list[str] | None]]:
+        """(first line, last line, cells) per record; cells is None if it could not be read."""
+        offset = self.header.index + 1  # lines before the first record
+        nul_lines: set[int] = set()
+
+        def feed() -> Iterator[str]:
+            for i in range(offset, len(lines)):
+                line = lines[i]
+                if "\x00" in line:
+                    nul_lines.add(i + 1)
+                    line = line.replace("\x00", "")
+                yield line
+
+        reader = csv.reader(feed(), delimiter=self.header.delimiter, skipinitialspace=True)
+        consumed = 0
+        while True:
+            start = offset + consumed + 1
+            try:
+                cells: list[str] | None = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                cells = None
+                limit = csv.field_size_limit()
+                message = (
+                    f"deze regel heeft een cel van meer dan {limit} tekens; waarschijnlijk "
+                    'ontbreekt er een afsluitend aanhalingsteken (")'
+                    if "field limit" in str(exc)
+                    else f"deze regel kan niet als CSV gelezen worden ({exc})"
+                )
+                self.problems.append(CsvProblem(start, None, message))
+            consumed = reader.line_num
+            end = offset + consumed
+            if cells is not None and nul_lines.intersection(range(start, end + 1)):
+                self.problems.append(
+                    CsvProblem(
+                        start,
+                        None,
+                        "deze regel bevat een NUL-teken (een onzichtbaar teken dat niet in tekst "
+                        "hoort); het bestand is mogelijk beschadigd. Sla het opnieuw op als CSV.",
+                    )
+                )
+                cells = None
+            yield start, end, cells
+
+    def row(self, line: int, end: int, cells: list[str]) -> None:
+        values = [cell.strip() for cell in cells]
+        if not any(values):
+            return
+        if not self.fits(line, values) or not self.whole_rows(line, end, cells):
+            return
+        columns = self.header.columns
+
+        def get(field: str) -> str:
+            index = columns.get(field)
+            return values[index] if index is not None and index < len(values) else ""
+
+        day_text, context_text, hours_text = get("day"), get("context"), get("hours")
+        if not (day_text or context_text or hours_text):
+            rest = next(v for v in values if v)
+            self.problem(
+                line,
+                None,
+                f"deze regel heeft geen datum, context en uren, alleen {_quote(rest)}. "
+                "Vul ze aan of verwijder de regel.",
+            )
+            return
+        day: date | None = None
+        try:
+            day = _parse_date(day_text)
+        except _DateError as exc:
+            first_words = {normalise(day_text).partition(" ")[0]}
+            first_words.add(normalise(context_text).partition(" ")[0])
+            if first_words & _TOTAL_WORDS:
+                shown = _quote(day_text if day_text else context_text)
+                self.problem(
+                    line,
+                    None,
+                    f"dit lijkt een totaalregel ({shown}); verwijder die regel, "
+                    "de app telt de uren zelf op.",
+                )
+                return
+            self.problem(line, "day", str(exc))
+        if day is not None and day > self.today:
+            self.problem(
+                line,
+                "day",
+                f"datum {_quote(day_text)} ligt in de toekomst (vandaag is "
+                f"{_show_date(self.today)}); alleen gepresteerde uren horen in de lijst",
+            )
+            day = None
+
+        context = self.context(line, context_text)
+        minutes = self.hours(line, hours_text)
+        placement = self.placement(line, get("placement"), day)
+
+        if day is not None and minutes is not None:
+            entry = HourEntry(
+                day=day,
+                context=context or "",
+                minutes=minutes,
+                placement=placement,
+                mentor=get("mentor") or None,
+                note=get("note") or None,
+            )
+            self.timed.append((line, entry))
+            if context is not None:
+                self.entries.append(entry)
+                self.rows.append(line)
+
+    def fits(self, line: int, values: list[str]) -> bool:
+        """Whether the row has no more (non-empty) cells than the header names columns."""
+        extra = [v for v in values[self.named :] if v]
+        if not extra:
+            return True
+        counted = f"deze regel heeft {len(values)} cellen, de kopregel maar {self.named}"
+        hours_at = self.header.columns["hours"]
+        if self.header.delimiter == ",":
+            if (
+                hours_at + 1 < len(values)
+                and values[hours_at].isdigit()
+                and values[hours_at + 1].isdigit()
+            ):
+                split = f"{values[hours_at]},{values[hours_at + 1]}"
+                self.problem(
+                    line,
+                    "hours",
+                    f"uren {_quote(split)} is in twee cellen gesplitst omdat de komma ook het "
+                    f"scheidingsteken is ({counted}). Zet de uren tussen aanhalingstekens "
+                    f'("{split}"), schrijf {values[hours_at]}.{values[hours_at + 1]} of '
+                    "gebruik ; als scheidingsteken.",
+                )
+            else:
+                self.problem(
+                    line,
+                    None,
+                    f"{counted}. Staat er een komma in een waarde (bv. 7,5)? Zet die waarde "
+                    'tussen aanhalingstekens ("7,5") of gebruik ; als scheidingsteken.',
+                )
+        else:
+            shown = "tab" if self.header.delimiter == "\t" else self.header.delimiter
+            self.problem(
+                line,
+                None,
+                f"{counted} (met {_quote(extra[0])} in een kolom zonder naam). Staat er een "
+                f"{shown} in een waarde? Zet die waarde dan tussen aanhalingstekens, of geef "
+                "de kolom een naam in de kopregel.",
+            )
+        return False
+
+    def whole_rows(self, line: int, end: int, cells: list[str]) -> bool:
+        """Whether no cell swallowed further rows through a quote that is never closed."""
+        if end == line:
+            return True
+        date_at = self.header.columns["day"]
+        for position, cell in enumerate(cells):
+            for part in re.split(r"\r\n|\r|\n", cell)[1:]:
+                sub = _split(part, self.header.delimiter)
+                if len(sub) >= len(_REQUIRED) and date_at < len(sub):
+                    if _looks_like_date(sub[date_at]):
+                        name = self.header.names[position] if position < self.named else None
+                        self.problems.append(
+                            CsvProblem(
+                                line,
+                                name or None,
+                                'hier begint een aanhalingsteken (") dat pas op regel '
+                                f"{end} of nooit wordt afgesloten, zodat regels {line} tot "
+                                f"{end} als één cel gelezen worden en uurregels verloren "
+                                "gaan. Verwijder het aanhalingsteken of sluit het af.",
+                            )
+                        )
+                        return False
+        return True
+
+    def context(self, line: int, text: str) -> str | None:
+        if not text:
+            examples = join_or(self.contexts.ids()[:3])
+            self.problem(line, "context", f"context ontbreekt; schrijf de setting, bv. {examples}")
+            return None
+        found = self.contexts.match(text)
+        if found is not None:
+            return found
+        message = f"onbekende context {_quote(text)}"
+        close = difflib.get_close_matches(normalise(text), self.context_keys, n=1, cutoff=0.8)
+        if close:
+            message += f"; bedoel je {self.context_keys[close[0]]}?"
+        if self.context_list_shown_on is None:
+            self.context_list_shown_on = line
+            known = []
+            for ctx in self.contexts:
+                same = normalise(ctx.label) == normalise(ctx.id)
+                known.append(ctx.id if same else f"{ctx.id} ({ctx.label})")
+            message += f". Gekende contexten: {', '.join(known)}"
+        else:
+            message += f". Zie regel {self.context_list_shown_on} voor de gekende contexten"
+        self.problem(line, "context", message)
+        return None
+
+    def hours(self, line: int, text: str) -> int | None:
+        seconds = _CLOCK_SECONDS.match(text)
+        try:
+            minutes = parse_hours(seconds.group(1) if seconds else text)
+        except HoursFormatError as exc:
+            self.problem(line, "hours", _hours_message(text, exc.reason))
+            return None
+        if minutes > MAX_MINUTES_PER_DAY:
+            self.problem(
+                line, "hours", f"uren {_quote(text)} is meer dan 24 uur; een dag telt maar 24 uur"
+            )
+            return None
+        return minutes
+
+    def placement(self, line: int, text: str, day: date | None) -> str | None:
+        if not text or self.periods is None:
+            return text or None
+        name = self.placements.get(_fold(text))
+        if name is None:
+            field = "placement"
+            if self.placements:
+                known = ", ".join(_quote(n) for n in self.periods)
+                self.problem(
+                    line,
+                    field,
+                    f"onbekende stageplaats {_quote(text)}; gekende stageplaatsen: {known}",
+                )
+            else:
+                self.problem(
+                    line,
+                    field,
+                    f"onbekende stageplaats {_quote(text)}: er zijn nog geen stageplaatsen "
+                    "ingevoerd. Voeg ze eerst toe of laat de kolom leeg.",
+                )
+            return None
+        start, end = self.periods[name]
+        if day is not None and not start <= day <= end:
+            self.problem(
+                line,
+                "day",
+                f"datum {_show_date(day)} valt buiten de stageperiode van {_quote(name)} "
+                f"({_show_date(start)} tot en met {_show_date(end)})",
+            )
+        return name
+
+    # Whole-file checks -----------------------------------------------------------------------
+
+    def days(self) -> None:
+        totals = minutes_per_day(entry for _, entry in self.timed)
+        lines: dict[date, list[int]] = {}
+        for line, entry in self.timed:
+            lines.setdefault(entry.day, []).append(line)
+        for day, total in totals.items():
+            where = _lines(lines[day])
+            if total > MAX_MINUTES_PER_DAY:
+                self.problems.append(
+                    CsvProblem(
+                        lines[day][0],
+                        self.name("hours"),
+                        f"op {_show_date(day)} staan samen {format_hours(total)} uur ({where}); "
+                        "meer dan 24 uur op één dag kan niet. Verbeter de uren op die regels.",
+                    )
+                )
+            elif total > LONG_DAY_MINUTES:
+                self.warnings.append(
+                    CsvProblem(
+                        lines[day][0],
+                        self.name("hours"),
+                        f"op {_show_date(day)} staan samen {format_hours(total)} uur ({where}); "
+                        "dat is meer dan 10 uur op één dag. Klopt dat?",
+                    )
+                )
+
+    def duplicates(self) -> None:
+        first: dict[HourEntry, int] = {}
+        for line, entry in zip(self.rows, self.entries, strict=True):
+            earlier = first.setdefault(entry, line)
+            if earlier != line:
+                self.warnings.append(
+                    CsvProblem(
+                        line,
+                        None,
+                        f"deze regel is gelijk aan regel {earlier} (zelfde datum, context, uren "
+                        "en opmerking); dubbel ingevoerd?",
+                    )
+                )
+
+
+def _order(problem: CsvProblem) -> tuple[int, int]:
+    return (0, 0) if problem.line is None else (1, problem.line)
+
+
+def parse_hours_csv(
+    data: bytes,
+    contexts: ContextRegistry,
+    *,
+    today: date,
+    periods: Mapping[str, tuple[date, date]] | None = None,
+) -> ParsedHours:
+    """Read an hour log from CSV bytes; raises :class:`HoursCsvError` listing every problem.
+
+    ``periods`` maps placement names to their (start, end) dates, both inclusive; when given,
+    every ``stageplaats`` must be one of them and its dates must fall inside its period.
+    """
+    text, windows = _decode(data)
+    text = text.removeprefix("\ufeff").rstrip("\x1a")
+    lines = list(io.StringIO(text, newline=""))
+    first = next((i for i, line in enumerate(lines) if not _blank(line)), None)
+    if first is None:
+        raise _whole(f"Het bestand is leeg. {_EXPECTED_HEADER} Daaronder komt één regel per dag.")
+    controls = len(_CONTROL.findall(text))
+    if _CONTROL.search(lines[first]) or controls * 100 > len(text):
+        raise _whole(
+            f"{_NOT_TEXT}: het bevat binaire gegevens (zoals NUL-tekens). Kies het juiste "
+            f"bestand, of {_SAVE_AS_CSV[0].lower()}{_SAVE_AS_CSV[1:]}"
+        )
+
+    forced: str | None = None
+    sep = re.match(r"(?i)^\s*\"?sep=(.)", lines[first])
+    if sep:
+        forced = sep.group(1)
+        first += 1
+        if all(_blank(line) for line in lines[first:]):
+            raise _whole(f"Het bestand is leeg. {_EXPECTED_HEADER}")
+
+    header = _find_header(lines, first, forced)
+    parser = _Parser(header, contexts, today, periods)
+    if windows:
+        mixed = [n for n, line in enumerate(lines, 1) if _UTF8_SEQUENCE.search(line.encode())]
+        if mixed:
+            shown = [str(n) for n in mixed[:10]] + (["…"] if len(mixed) > 10 else [])
+            parser.problems.append(
+                CsvProblem(
+                    None,
+                    None,
+                    "Het bestand mengt twee tekencoderingen: "
+                    f"{_lines(shown) if len(mixed) <= 10 else 'regels ' + ', '.join(shown)} "
+                    "bevatten UTF-8-tekens (bv. Ã« in plaats van ë), de rest is Windows-1252. "
+                    'Sla het hele bestand in één codering op, bv. in Excel als "CSV UTF-8".',
+                )
+            )
+    any_row = False
+    for line, end, cells in parser.records(lines):
+        if cells is not None:
+            any_row = any_row or any(cell.strip() for cell in cells)
+            parser.row(line, end, cells)
+    if not any_row and not parser.problems:
+        parser.problems.append(
+            CsvProblem(
+                None,
+                None,
+                f"Het bestand bevat alleen een kopregel (regel {header.index + 1}) en geen "
+                "uurregels. Zet onder de kopregel één regel per dag.",
+            )
+        )
+    parser.days()
+    if parser.problems:
+        raise HoursCsvError(sorted(parser.problems, key=_order))
+    parser.duplicates()
+    return ParsedHours(
+        entries=parser.entries,
+        warnings=sorted(parser.warnings, key=_order),
+        rows=parser.rows,
+    )

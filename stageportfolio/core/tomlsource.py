@@ -1,0 +1,111 @@
+"""Reading TOML files people edit by hand, with line numbers for error messages.
+
+``tomllib`` reports a line for syntax errors but not for values that parse and are wrong. The
+locator below maps a key path such as ``("rules", 2, "hours")`` to the line where that key is
+written, which is all an error message needs.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=")
+
+LocPart = str | int
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A TOML file's text, parsed, with a key-path-to-line index."""
+
+    path: Path
+    text: str
+    data: dict[str, Any]
+    lines: dict[tuple[LocPart, ...], int]
+
+    def line_of(self, loc: Sequence[LocPart]) -> int | None:
+        """The line of the deepest known key on ``loc`` (1-based), or None."""
+        parts = tuple(loc)
+        while parts:
+            line = self.lines.get(parts)
+            if line is not None:
+                return line
+            parts = parts[:-1]
+        return None
+
+
+class TomlSyntaxError(ValueError):
+    def __init__(self, path: Path, line: int | None, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.message = message
+
+
+class UnreadableFileError(ValueError):
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def _split_key(key: str) -> list[str]:
+    return [part.strip().strip("\"'") for part in key.split(".")]
+
+
+def index_lines(text: str) -> dict[tuple[LocPart, ...], int]:
+    """Map key paths to the 1-based line where they are defined (tables, arrays of tables, keys)."""
+    lines: dict[tuple[LocPart, ...], int] = {}
+    counters: dict[tuple[LocPart, ...], int] = {}
+    table: tuple[LocPart, ...] = ()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        header = _HEADER.match(raw)
+        if header and not _KEY.match(raw):
+            names = _split_key(header.group(2))
+            # Resolve the parent path through any array-of-tables already seen.
+            path: list[LocPart] = []
+            for name in names[:-1]:
+                path.append(name)
+                if tuple(path) in counters:
+                    path.append(counters[tuple(path)])
+            path.append(names[-1])
+            key = tuple(path)
+            if header.group(1) == "[[":
+                counters[key] = counters.get(key, -1) + 1
+                key = (*key, counters[key])
+            table = key
+            lines.setdefault(key, number)
+            continue
+        match = _KEY.match(raw)
+        if match:
+            lines.setdefault((*table, *_split_key(match.group(1))), number)
+    return lines
+
+
+def read_toml(path: Path) -> SourceText:
+    """Read and parse a TOML file; raises TomlSyntaxError or UnreadableFileError."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFileError(path, exc.strerror or str(exc)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TomlSyntaxError(path, line, "het bestand is geen geldige UTF-8-tekst") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise TomlSyntaxError(path, int(found.group(1)) if found else None, message) from exc
+    return SourceText(path=path, text=text, data=data, lines=index_lines(text))

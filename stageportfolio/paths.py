@@ -1,0 +1,27 @@
+"""Where the app keeps its files. ``STAGEPORTFOLIO_HOME`` overrides every path (tests use it)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "stageportfolio"
+HOME_ENV = "STAGEPORTFOLIO_HOME"
+
+
+def data_dir(*, create: bool = False) -> Path:
+    """The user's data folder; private (0700 on POSIX) because it holds data about minors."""
+    override = os.environ.get(HOME_ENV)
+    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    if create:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            path.chmod(0o700)
+    return path
+
+
+def user_lists_dir() -> Path:
+    """Lists the user adds (``<data>/lists/*.toml``) and their BK files (``<data>/lists/bk/``)."""
+    return data_dir() / "lists"

@@ -1,0 +1,93 @@
+"""A read-only browser of the shipped and user lists: BK > competence > activity, and the rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stageportfolio.core.catalog import Catalog
+
+_SEVERITY = {"error": "verplicht", "warning": "advies"}
+
+
+class ListBrowserWindow(QMainWindow):
+    def __init__(self, catalog: Catalog, *, lang: str = "nl") -> None:
+        super().__init__()
+        self._catalog = catalog
+        self._lang = lang
+        self.setWindowTitle(self.tr("Stageportfolio: stage-activiteitenlijsten"))
+        self.resize(1100, 720)
+
+        self.picker = QComboBox()
+        self.picker.setAccessibleName(self.tr("Lijst"))
+        for alist in catalog.latest():
+            prefix = "EVC: " if alist.spec.kind == "evc" else ""
+            self.picker.addItem(f"{prefix}{alist.spec.title} (v{alist.version})", alist.id)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.rules = QTreeWidget()
+        self.rules.setAccessibleName(self.tr("Regels"))
+        self.rules.setHeaderLabels([self.tr("Regel"), self.tr("Soort"), self.tr("Bron")])
+        self.competences = QTreeWidget()
+        self.competences.setAccessibleName(self.tr("Competenties en activiteiten"))
+        self.competences.setHeaderLabels([self.tr("BK / competentie / activiteit"), self.tr("Id")])
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.rules)
+        splitter.addWidget(self.competences)
+        splitter.setSizes([220, 480])
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(body)
+        self.picker.currentIndexChanged.connect(self._show_current)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        list_id = self.picker.currentData()
+        if list_id is None:
+            return
+        alist = self._catalog.get(list_id)
+        spec = alist.spec
+        parts = [spec.programme, spec.grade or "", spec.track or ""]
+        contexts = ", ".join(alist.contexts.labels(spec.contexts))
+        self.summary.setText(
+            f"<b>{spec.title}</b> — {' · '.join(p for p in parts if p)}<br>"
+            + self.tr("Contexten: ")
+            + contexts
+        )
+        self.rules.clear()
+        for rule in spec.rules:
+            title = rule.title or rule.kind
+            item = QTreeWidgetItem([title, _SEVERITY[rule.severity], rule.source])
+            self.rules.addTopLevelItem(item)
+        self.rules.resizeColumnToContents(0)
+        self.competences.clear()
+        by_bk: dict[str, QTreeWidgetItem] = {}
+        for bk, comp in alist.competences():
+            parent = by_bk.get(bk.code)
+            if parent is None:
+                parent = QTreeWidgetItem([f"{bk.code} {bk.title} (VKS {bk.vks_level})", ""])
+                self.competences.addTopLevelItem(parent)
+                by_bk[bk.code] = parent
+            comp_item = QTreeWidgetItem([f"{comp.nr}. {comp.title}", comp.id])
+            parent.addChild(comp_item)
+            for act in comp.activities:
+                comp_item.addChild(QTreeWidgetItem([act.text, act.id]))
+        for item in by_bk.values():
+            item.setExpanded(True)
+        self.competences.resizeColumnToContents(1)
