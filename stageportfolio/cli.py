@@ -244,6 +244,246 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
+# --- the stored portfolio ---------------------------------------------------------------
+
+
+def _open_store() -> Any:
+    from stageportfolio.portfolio import open_current
+    from stageportfolio.store.db import StoreError
+
+    try:
+        return open_current()
+    except StoreError as exc:
+        raise BadInput(str(exc)) from exc
+
+
+def _current(session: Any) -> Any:
+    from stageportfolio.store import services
+
+    try:
+        return services.current_portfolio(session)
+    except services.NoPortfolioError as exc:
+        raise BadInput(
+            "Er is nog geen portfolio in "
+            f"{paths.data_dir()}. Maak er een met: stageportfolio init --name NAAM --list ID"
+        ) from exc
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from stageportfolio.store import services
+    from stageportfolio.store.db import session_scope
+
+    opened = _open_store()
+    try:
+        alist = opened.catalog.get(args.list)
+    except UnknownListError as exc:
+        raise BadInput(str(exc)) from exc
+    role = "evc" if alist.spec.kind == "evc" else "student"
+    if not args.name.strip():
+        raise BadInput("--name mag niet leeg zijn")
+    with session_scope(opened.engine) as session:
+        if services.find_portfolio(session) is not None:
+            raise BadInput(
+                f"Er is al een portfolio in {paths.data_dir()}; wis het eerst met "
+                "'stageportfolio erase --yes' of kies een andere map met STAGEPORTFOLIO_HOME."
+            )
+        info = services.create_portfolio(
+            session,
+            role=role,
+            name=args.name.strip(),
+            organisation=args.organisation,
+            programme=alist.spec.programme,
+            list_id=alist.id,
+            list_version=alist.version,
+            school_year=args.school_year,
+        )
+    print(f"Portfolio gemaakt voor {info.name}: {alist.spec.title} (versie {alist.version}).")
+    return EXIT_OK
+
+
+def cmd_import_hours(args: argparse.Namespace) -> int:
+    from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
+    from stageportfolio.store import services
+    from stageportfolio.store.db import session_scope
+
+    path = Path(args.csv)
+    data = read_input_file(path)
+    opened = _open_store()
+    with session_scope(opened.engine) as session:
+        info = _current(session)
+        placements = services.list_placements(session, portfolio_id=info.id)
+        try:
+            parsed = parse_hours_csv(data, opened.catalog.contexts, today=date.today())
+        except HoursCsvError as exc:
+            count = len(exc.problems)
+            lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets toegevoegd."]
+            lines += [f"  {problem}" for problem in exc.problems]
+            raise BadInput("\n".join(lines)) from exc
+        outside = _outside_placement_periods(parsed, placements)
+        if outside:
+            raise BadInput(
+                f"{path}: {len(outside)} regels vallen buiten de periode van hun stageplaats; "
+                "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
+            )
+        rows = [
+            services.ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
+            for e in parsed.entries
+        ]
+        new_placements = services.ensure_placements(session, portfolio_id=info.id, rows=rows)
+        before = services.minutes_on_days(
+            session, portfolio_id=info.id, days=[row.day for row in rows]
+        )
+        result = services.import_hours(
+            session,
+            portfolio_id=info.id,
+            rows=rows,
+            placements_by_name=services.placements_by_name(session, portfolio_id=info.id),
+        )
+        after = services.minutes_on_days(
+            session, portfolio_id=info.id, days=[row.day for row in rows]
+        )
+        too_long = sorted(day for day, total in after.items() if total > MAX_MINUTES_PER_DAY)
+        if too_long:
+            session.rollback()
+            shown = ", ".join(
+                f"{d.day}/{d.month}/{d.year} ({format_hours(before.get(d, 0))} uur al in het "
+                f"portfolio, {format_hours(after[d])} uur samen)"
+                for d in too_long[:5]
+            )
+            raise BadInput(
+                f"{path}: meer dan 24 uur op één dag samen met de uren die al in het portfolio "
+                f"staan: {shown}; niets toegevoegd."
+            )
+    for warning in parsed.warnings:
+        print(f"Waarschuwing: {warning}", file=sys.stderr)
+    if new_placements:
+        print(f"{new_placements} nieuwe stageplaatsen aangemaakt uit de kolom stageplaats.")
+    if result.added == 0:
+        print(f"Niets toegevoegd: alle {result.skipped} regels staan al in het portfolio.")
+    elif result.skipped:
+        print(
+            f"{result.added} regels toegevoegd; {result.skipped} stonden er al en zijn "
+            "niet dubbel toegevoegd."
+        )
+    else:
+        print(f"{result.added} regels toegevoegd.")
+    return EXIT_OK
+
+
+def _outside_placement_periods(parsed: Any, placements: Sequence[Any]) -> list[str]:
+    """Rows naming a known placement whose date falls outside that placement's period."""
+    by_name = {}
+    for p in placements:
+        by_name[p.organisation.strip().casefold()] = p
+        by_name[p.label.strip().casefold()] = p
+    problems = []
+    for line, entry in zip(parsed.rows, parsed.entries, strict=True):
+        placement = by_name.get((entry.placement or "").strip().casefold())
+        if placement and not placement.start_date <= entry.day <= placement.end_date:
+            problems.append(
+                f"regel {line}, kolom stageplaats: {entry.day:%d/%m/%Y} valt buiten de periode "
+                f"van {placement.label} ({placement.start_date:%d/%m/%Y} tot "
+                f"{placement.end_date:%d/%m/%Y})"
+            )
+    return problems
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file next to ``path``, then rename: never a half-written file."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise BadInput(f"{path}: kan niet schrijven in {path.parent} ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise BadInput(f"{path}: kan niet geschreven worden ({exc.strerror})") from exc
+
+
+def cmd_export_hours(args: argparse.Namespace) -> int:
+    from stageportfolio.core.hoursexport import ExportRow, hours_csv
+    from stageportfolio.store import services
+    from stageportfolio.store.db import session_scope
+
+    opened = _open_store()
+    with session_scope(opened.engine) as session:
+        info = _current(session)
+        rows = services.list_hours(session, portfolio_id=info.id)
+    data = hours_csv(
+        (ExportRow(r.day, r.context, r.minutes, r.placement, r.mentor, r.note) for r in rows),
+        opened.catalog.contexts,
+    )
+    path = Path(args.out)
+    write_atomically(path, data)
+    print(f"{len(rows)} regels geschreven naar {path}.")
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from stageportfolio.portfolio import evaluate_portfolio
+    from stageportfolio.store import services
+    from stageportfolio.store.db import session_scope
+
+    opened = _open_store()
+    with session_scope(opened.engine) as session:
+        info = _current(session)
+    try:
+        evaluation = evaluate_portfolio(opened.engine, opened.catalog)
+    except UnknownListError as exc:
+        raise BadInput(
+            f"De lijst van dit portfolio ({info.list_id} versie {info.list_version}) is niet "
+            "meer beschikbaar; zet het lijstbestand terug in de map met lijsten."
+        ) from exc
+    except services.NoPortfolioError as exc:  # pragma: no cover - checked just above
+        raise BadInput(str(exc)) from exc
+    lang = _lang(args)
+    if args.json:
+        owner = {"name": info.name, "role": info.role, "organisation": info.organisation}
+        payload = evaluation_json(evaluation, lang, {"portfolio": owner})
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(f"Portfolio: {info.name}")
+        print_evaluation(evaluation, lang)
+    return EXIT_OK if evaluation.ok else EXIT_GAPS
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    import shutil
+
+    from stageportfolio.store.db import DB_NAME
+
+    if not args.yes:
+        raise BadInput(
+            "Dit wist het portfolio en alle bewijsstukken definitief. "
+            "Bevestig met: stageportfolio erase --yes"
+        )
+    home = paths.data_dir()
+    removed = 0
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        target = home / name
+        if target.exists():
+            target.unlink()
+            removed += 1
+    for folder in ("evidence", "backups"):
+        if (home / folder).exists():
+            shutil.rmtree(home / folder)
+            removed += 1
+    if removed:
+        print(f"Portfolio, bewijsstukken en reservekopieën gewist uit {home}.")
+    else:
+        print(f"Er was geen portfolio in {home}.")
+    return EXIT_OK
+
+
 # --- main -------------------------------------------------------------------------------
 
 
@@ -271,6 +511,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("csv", metavar="UREN.csv")
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("init", help="maak een portfolio in de gegevensmap")
+    p.add_argument("--name", required=True, metavar="NAAM")
+    p.add_argument("--list", required=True, metavar="ID", help="lijst (studierichting of EVC)")
+    p.add_argument("--organisation", default="", metavar="SCHOOL", help="school of testcentrum")
+    p.add_argument("--school-year", default="", metavar="JAAR", help="bv. 2025-2026")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("import-hours", help="voeg uren uit een CSV-bestand toe (alles of niets)")
+    p.add_argument("csv", metavar="UREN.csv")
+    p.set_defaults(func=cmd_import_hours)
+
+    p = sub.add_parser("export-hours", help="schrijf alle uren naar een CSV-bestand voor Excel")
+    p.add_argument("out", metavar="UIT.csv")
+    p.set_defaults(func=cmd_export_hours)
+
+    p = sub.add_parser("status", help="toets het portfolio aan alle regels van zijn lijst")
+    p.add_argument("--json", action="store_true", help="als JSON")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("erase", help="wis het portfolio en alle bestanden ervan")
+    p.add_argument("--yes", action="store_true", help="bevestig het wissen")
+    p.set_defaults(func=cmd_erase)
     return parser
 
 

@@ -100,8 +100,10 @@ def _header_key(name: str) -> str:
 
 # --- values --------------------------------------------------------------------------------
 
-_DMY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DMY = re.compile(r"^([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]+)$")
+_YMD = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+_SERIAL = re.compile(r"^[2-7][0-9]{4}$")  # an Excel date serial number (1954 to 2119)
+_WHOLE = re.compile(r"^[0-9]+$")
 _MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")  # Excel adds this to dates formatted as date-time
 _DATE_FORMATS = "dd/mm/jjjj, dd-mm-jjjj, dd.mm.jjjj of jjjj-mm-dd (bv. 01/03/2025 of 2025-03-01)"
 _HOURS_EXAMPLES = "bv. 7,5 of 7:30"
@@ -133,7 +135,7 @@ def _parse_date(text: str) -> date:
         order = "jaar-maand-dag"
     else:
         hint = ""
-        if raw.isdigit() and 20000 <= int(raw) <= 80000:
+        if _SERIAL.match(raw):
             hint = (
                 " Dit lijkt een Excel-datumgetal: geef de kolom in Excel de opmaak Datum"
                 " en sla opnieuw op."
@@ -198,7 +200,9 @@ def _fold(text: str) -> str:
 
 # --- decoding ------------------------------------------------------------------------------
 
-_SAVE_AS_CSV = 'Sla het in Excel op via Opslaan als > "CSV (gescheiden door lijstscheidingsteken)".'
+_CSV_TYPE = '"CSV (gescheiden door lijstscheidingsteken)"'
+_SAVE_AS_CSV = f"Sla het in Excel op via Opslaan als > {_CSV_TYPE}."
+_CHOOSE = f"Kies het juiste bestand, of sla het in Excel op als {_CSV_TYPE}."
 _NOT_TEXT = "Dit bestand is geen CSV-tekstbestand"
 _MAGIC = (
     (b"PK", "een Excel-werkmap (.xlsx) of een ander zip-bestand"),
@@ -206,7 +210,9 @@ _MAGIC = (
     (b"%PDF", "een PDF-bestand"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f]")  # not tab, CR, LF, VT, FF, Ctrl-Z
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+# UTF-8 for the letters à..ÿ and for ’ “ ” – — … €, as they look when read as Windows-1252
+# ("Ã«", "â€™"); other byte pairs are too likely in real Windows-1252 text ("É" + nbsp).
+_UTF8_SEQUENCE = re.compile(rb"\xc3[\x80-\xbf]|\xe2\x80[\x93\x94\x98\x99\x9c\x9d\xa6]|\xe2\x82\xac")
 
 
 def _whole(message: str) -> HoursCsvError:
@@ -235,8 +241,7 @@ def _decode(data: bytes) -> tuple[str, bool]:
         byte = body[exc.start]
         raise _whole(
             f"{_NOT_TEXT}: op regel {line} staat een byte (0x{byte:02X}) die in UTF-8 noch in "
-            f"Windows-1252 tekst kan zijn. Kies het juiste bestand, of {_SAVE_AS_CSV[0].lower()}"
-            f"{_SAVE_AS_CSV[1:]}"
+            f"Windows-1252 tekst kan zijn. {_CHOOSE}"
         ) from None
 
 
@@ -307,7 +312,9 @@ def _find_header(lines: Sequence[str], first: int, forced: str | None) -> _Heade
     if len(missing) == 1:
         text = f"De verplichte kolom {missing[0]} ontbreekt in de kopregel (regel {i + 1})."
     else:
-        text = f"De verplichte kolommen {join_and(missing)} ontbreken in de kopregel (regel {i + 1})."
+        text = (
+            f"De verplichte kolommen {join_and(missing)} ontbreken in de kopregel (regel {i + 1})."
+        )
     text += f" Gevonden kolommen: {', '.join(found) if found else 'geen'}. {_EXPECTED_HEADER}"
     first_cells = _split(line, delimiter)
     if first_cells and _looks_like_date(first_cells[0]):
@@ -471,8 +478,8 @@ class _Parser:
         if self.header.delimiter == ",":
             if (
                 hours_at + 1 < len(values)
-                and values[hours_at].isdigit()
-                and values[hours_at + 1].isdigit()
+                and _WHOLE.match(values[hours_at])
+                and _WHOLE.match(values[hours_at + 1])
             ):
                 split = f"{values[hours_at]},{values[hours_at + 1]}"
                 self.problem(
@@ -509,20 +516,20 @@ class _Parser:
         for position, cell in enumerate(cells):
             for part in re.split(r"\r\n|\r|\n", cell)[1:]:
                 sub = _split(part, self.header.delimiter)
-                if len(sub) >= len(_REQUIRED) and date_at < len(sub):
-                    if _looks_like_date(sub[date_at]):
-                        name = self.header.names[position] if position < self.named else None
-                        self.problems.append(
-                            CsvProblem(
-                                line,
-                                name or None,
-                                'hier begint een aanhalingsteken (") dat pas op regel '
-                                f"{end} of nooit wordt afgesloten, zodat regels {line} tot "
-                                f"{end} als één cel gelezen worden en uurregels verloren "
-                                "gaan. Verwijder het aanhalingsteken of sluit het af.",
-                            )
+                long_enough = len(sub) >= max(len(_REQUIRED), date_at + 1)
+                if long_enough and _looks_like_date(sub[date_at]):
+                    name = self.header.names[position] if position < self.named else None
+                    self.problems.append(
+                        CsvProblem(
+                            line,
+                            name or None,
+                            'een aanhalingsteken (") in deze regel wordt niet afgesloten, '
+                            f"zodat regels {line} tot en met {end} als één cel gelezen worden "
+                            "en de uurregels daarin verloren zouden gaan. Verwijder het "
+                            "aanhalingsteken of sluit het af.",
                         )
-                        return False
+                    )
+                    return False
         return True
 
     def context(self, line: int, text: str) -> str | None:
@@ -536,7 +543,7 @@ class _Parser:
         message = f"onbekende context {_quote(text)}"
         close = difflib.get_close_matches(normalise(text), self.context_keys, n=1, cutoff=0.8)
         if close:
-            message += f"; bedoel je {self.context_keys[close[0]]}?"
+            message += f" (bedoel je {self.context_keys[close[0]]}?)"
         if self.context_list_shown_on is None:
             self.context_list_shown_on = line
             known = []
@@ -660,14 +667,11 @@ def parse_hours_csv(
     if first is None:
         raise _whole(f"Het bestand is leeg. {_EXPECTED_HEADER} Daaronder komt één regel per dag.")
     controls = len(_CONTROL.findall(text))
-    if _CONTROL.search(lines[first]) or controls * 100 > len(text):
-        raise _whole(
-            f"{_NOT_TEXT}: het bevat binaire gegevens (zoals NUL-tekens). Kies het juiste "
-            f"bestand, of {_SAVE_AS_CSV[0].lower()}{_SAVE_AS_CSV[1:]}"
-        )
+    if _CONTROL.search(lines[first]) or controls * 20 > len(text):
+        raise _whole(f"{_NOT_TEXT}: het bevat binaire gegevens (zoals NUL-tekens). {_CHOOSE}")
 
     forced: str | None = None
-    sep = re.match(r"(?i)^\s*\"?sep=(.)", lines[first])
+    sep = re.match(r"(?i)^\s*\"?sep=([^\s\w\"]|\t)", lines[first])
     if sep:
         forced = sep.group(1)
         first += 1
@@ -677,16 +681,18 @@ def parse_hours_csv(
     header = _find_header(lines, first, forced)
     parser = _Parser(header, contexts, today, periods)
     if windows:
-        mixed = [n for n, line in enumerate(lines, 1) if _UTF8_SEQUENCE.search(line.encode())]
+        mixed = [
+            n for n, line in enumerate(lines, 1) if _UTF8_SEQUENCE.search(line.encode("cp1252"))
+        ]
         if mixed:
-            shown = [str(n) for n in mixed[:10]] + (["…"] if len(mixed) > 10 else [])
+            shown = _lines(mixed[:10]) + (" en meer" if len(mixed) > 10 else "")
             parser.problems.append(
                 CsvProblem(
                     None,
                     None,
-                    "Het bestand mengt twee tekencoderingen: "
-                    f"{_lines(shown) if len(mixed) <= 10 else 'regels ' + ', '.join(shown)} "
-                    "bevatten UTF-8-tekens (bv. Ã« in plaats van ë), de rest is Windows-1252. "
+                    f"Het bestand mengt twee tekencoderingen: {shown} "
+                    f"{'bevat' if len(mixed) == 1 else 'bevatten'} UTF-8-tekens "
+                    "(bv. Ã« in plaats van ë), de rest is Windows-1252. "
                     'Sla het hele bestand in één codering op, bv. in Excel als "CSV UTF-8".',
                 )
             )

@@ -288,7 +288,9 @@ def _body(r: RuleResult, lang: str) -> str:
 
     # competences_signed / competences_evidenced
     titles = f.get("open_titles", [])
-    shown = "; ".join(titles[:3]) + (" …" if len(titles) > 3 else "")
+    shown = "; ".join(titles[:3]) + (f" en nog {len(titles) - 3}" if len(titles) > 3 else "")
+    if lang != "nl" and len(titles) > 3:
+        shown = "; ".join(titles[:3]) + f" and {len(titles) - 3} more"
     total = int(r.needed)
     if kind == "competences_signed":
         level = getattr(rule, "min_level", 0)

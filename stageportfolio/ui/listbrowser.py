@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -43,6 +44,15 @@ class ListBrowserWindow(QMainWindow):
         self.competences.setAccessibleName(self.tr("Competenties en activiteiten"))
         self.competences.setHeaderLabels([self.tr("BK / competentie / activiteit"), self.tr("Id")])
 
+        for tree in (self.rules, self.competences):
+            tree.setWordWrap(True)
+            tree.header().setStretchLastSection(False)
+            tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.rules.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.rules.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.rules.setColumnWidth(2, 420)
+        self.competences.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.rules)
         splitter.addWidget(self.competences)
@@ -74,8 +84,8 @@ class ListBrowserWindow(QMainWindow):
         for rule in spec.rules:
             title = rule.title or rule.kind
             item = QTreeWidgetItem([title, _SEVERITY[rule.severity], rule.source])
+            item.setToolTip(2, rule.source)
             self.rules.addTopLevelItem(item)
-        self.rules.resizeColumnToContents(0)
         self.competences.clear()
         by_bk: dict[str, QTreeWidgetItem] = {}
         for bk, comp in alist.competences():
@@ -87,7 +97,10 @@ class ListBrowserWindow(QMainWindow):
             comp_item = QTreeWidgetItem([f"{comp.nr}. {comp.title}", comp.id])
             parent.addChild(comp_item)
             for act in comp.activities:
-                comp_item.addChild(QTreeWidgetItem([act.text, act.id]))
+                act_item = QTreeWidgetItem([act.text, act.id])
+                act_item.setToolTip(
+                    0, act.text if not act.source else f"{act.text}\n({act.source})"
+                )
+                comp_item.addChild(act_item)
         for item in by_bk.values():
             item.setExpanded(True)
-        self.competences.resizeColumnToContents(1)

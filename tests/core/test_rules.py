@@ -3,6 +3,7 @@ context rules: precise meaning")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -10,7 +11,7 @@ from fractions import Fraction
 import pytest
 
 from stageportfolio.core.hours import HourEntry, HourTotals, Period, parse_hours
-from stageportfolio.core.rules import evaluate, merged_days, months_between
+from stageportfolio.core.rules import RuleResult, evaluate, merged_days, months_between
 from tests.core.builders import (
     CORE,
     MONDAY,
@@ -144,7 +145,7 @@ class TestMinTotalHours:
 # --- min_hours_in_contexts ----------------------------------------------------------------
 
 
-def _core(entries: list[HourEntry], *, needed: str = "200", distinct: int = 2):
+def _core(entries: list[HourEntry], *, needed: str = "200", distinct: int = 2) -> RuleResult:
     return result_of(
         "min_hours_in_contexts", entries, hours=needed, contexts=list(CORE), min_distinct=distinct
     )
@@ -383,7 +384,9 @@ class TestMonthsBetween:
         assert merged_days([d, b, c, a]) == [(date(2026, 2, 1), date(2026, 7, 10)), d]
 
 
-def _component(periods: list[Period] | None, entries: list[HourEntry] = (), **fields: str):
+def _component(
+    periods: list[Period] | None, entries: Sequence[HourEntry] = (), **fields: object
+) -> RuleResult:
     fields = {"contexts": ["residentieel"], "min_months": "5", "max_months": "7", **fields}
     return result_of("component_duration", entries, periods=periods, **fields)
 
@@ -507,7 +510,9 @@ class TestComponentDuration:
 FOUR_WEEKS = [Period("residentieel", date(2025, 9, 1), date(2025, 9, 28))]
 
 
-def _weekly(entries: list[HourEntry], periods: list[Period] | None = FOUR_WEEKS, **fields: str):
+def _weekly(
+    entries: list[HourEntry], periods: list[Period] | None = FOUR_WEEKS, **fields: object
+) -> RuleResult:
     return result_of("min_weekly_hours_avg", entries, periods=periods, hours="20", **fields)
 
 
@@ -567,7 +572,7 @@ class TestMinWeeklyHoursAvg:
 # --- competences_signed / competences_evidenced ------------------------------------------
 
 
-def _signed(signoffs: dict[str, int] | None, **fields: object):
+def _signed(signoffs: dict[str, int] | None, **fields: object) -> RuleResult:
     return result_of("competences_signed", signoffs=signoffs, min_level=2, **fields)
 
 

@@ -1,0 +1,492 @@
+"""Services on the portfolio database: keyword-only functions that take a session and return
+plain objects. This module (with its siblings in ``store``) is the only code that writes SQL."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func, insert, select
+from sqlmodel import Session
+
+from stageportfolio.core import hours as core_hours
+from stageportfolio.store.models import (
+    ActivityRecord,
+    Evidence,
+    EvidenceLink,
+    HourEntry,
+    Mentor,
+    Placement,
+    Portfolio,
+    SignOff,
+    new_id,
+    utcnow,
+)
+
+
+class NoPortfolioError(LookupError):
+    """There is no portfolio yet in this data folder."""
+
+
+@dataclass(frozen=True)
+class PortfolioInfo:
+    id: str
+    role: str
+    name: str
+    organisation: str
+    programme: str
+    list_id: str
+    list_version: int
+    school_year: str
+
+
+@dataclass(frozen=True)
+class PlacementInfo:
+    id: str
+    organisation: str
+    unit: str
+    context: str
+    mentor_id: str | None
+    start_date: date
+    end_date: date
+
+    @property
+    def label(self) -> str:
+        return f"{self.organisation} – {self.unit}" if self.unit else self.organisation
+
+
+@dataclass(frozen=True)
+class HourRow:
+    id: str
+    day: date
+    minutes: int
+    context: str
+    placement_id: str | None
+    placement: str
+    mentor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    day: date
+    context: str
+    minutes: int
+    placement: str | None = None
+    note: str | None = None
+    mentor: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int
+
+
+def _info(row: Portfolio) -> PortfolioInfo:
+    return PortfolioInfo(
+        id=row.id,
+        role=row.role,
+        name=row.name,
+        organisation=row.organisation,
+        programme=row.programme,
+        list_id=row.list_id,
+        list_version=row.list_version,
+        school_year=row.school_year,
+    )
+
+
+# --- portfolio --------------------------------------------------------------------------
+
+
+def create_portfolio(
+    session: Session,
+    *,
+    role: str,
+    name: str,
+    list_id: str,
+    list_version: int,
+    organisation: str = "",
+    programme: str = "",
+    school_year: str = "",
+) -> PortfolioInfo:
+    row = Portfolio(
+        role=role,
+        name=name,
+        organisation=organisation,
+        programme=programme,
+        list_id=list_id,
+        list_version=list_version,
+        school_year=school_year,
+    )
+    session.add(row)
+    session.flush()
+    return _info(row)
+
+
+def find_portfolio(session: Session) -> PortfolioInfo | None:
+    """The portfolio of this data folder (the oldest, should there be several)."""
+    query = select(Portfolio).order_by(Portfolio.created_at).limit(1)  # type: ignore[arg-type]
+    row = session.execute(query).scalars().first()
+    return _info(row) if row is not None else None
+
+
+def current_portfolio(session: Session) -> PortfolioInfo:
+    found = find_portfolio(session)
+    if found is None:
+        raise NoPortfolioError("er is nog geen portfolio")
+    return found
+
+
+def erase_portfolios(session: Session) -> int:
+    """Delete every portfolio and everything in it (the owner's right to erase)."""
+    count = session.scalar(select(func.count()).select_from(Portfolio)) or 0
+    for table in (EvidenceLink, SignOff, Evidence, ActivityRecord, HourEntry, Placement, Mentor):
+        session.execute(delete(table))
+    session.execute(delete(Portfolio))
+    return int(count)
+
+
+# --- mentors and placements ---------------------------------------------------------------
+
+
+def add_mentor(
+    session: Session,
+    *,
+    portfolio_id: str,
+    name: str,
+    organisation: str = "",
+    sector: str = "social_profit",
+    email: str = "",
+) -> str:
+    row = Mentor(
+        portfolio_id=portfolio_id, name=name, organisation=organisation, sector=sector, email=email
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_placement(
+    session: Session,
+    *,
+    portfolio_id: str,
+    organisation: str,
+    context: str,
+    start_date: date,
+    end_date: date,
+    unit: str = "",
+    mentor_id: str | None = None,
+) -> str:
+    row = Placement(
+        portfolio_id=portfolio_id,
+        organisation=organisation,
+        unit=unit,
+        context=context,
+        start_date=start_date,
+        end_date=end_date,
+        mentor_id=mentor_id,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def list_placements(session: Session, *, portfolio_id: str) -> list[PlacementInfo]:
+    rows = session.execute(
+        select(Placement)
+        .where(Placement.portfolio_id == portfolio_id)
+        .order_by(Placement.start_date)  # type: ignore[arg-type]
+    ).scalars()
+    return [
+        PlacementInfo(
+            id=p.id,
+            organisation=p.organisation,
+            unit=p.unit,
+            context=p.context,
+            mentor_id=p.mentor_id,
+            start_date=p.start_date,
+            end_date=p.end_date,
+        )
+        for p in rows
+    ]
+
+
+def placement_periods(session: Session, *, portfolio_id: str) -> list[core_hours.Period]:
+    return [
+        core_hours.Period(p.context, p.start_date, p.end_date)
+        for p in list_placements(session, portfolio_id=portfolio_id)
+    ]
+
+
+# --- hours ------------------------------------------------------------------------------
+
+
+def import_key(row: ImportRow, occurrence: int) -> str:
+    """Identity of an imported row: the same row imported again is recognised and skipped.
+
+    ``occurrence`` tells apart identical rows within one file (two equal shifts on one day).
+    """
+    text = "\x1f".join(
+        [
+            row.day.isoformat(),
+            row.context,
+            str(row.minutes),
+            (row.placement or "").strip().casefold(),
+            (row.note or "").strip(),
+            str(occurrence),
+        ]
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def import_hours(
+    session: Session,
+    *,
+    portfolio_id: str,
+    rows: Sequence[ImportRow],
+    placements_by_name: dict[str, str] | None = None,
+) -> ImportResult:
+    """Add rows that are not there yet, in the caller's transaction (all or nothing).
+
+    ``placements_by_name`` maps a folded placement name to its id, to link rows to placements.
+    """
+    seen: Counter[tuple[date, str, int, str, str]] = Counter()
+    keyed: list[tuple[str, ImportRow]] = []
+    for row in rows:
+        identity = (
+            row.day,
+            row.context,
+            row.minutes,
+            (row.placement or "").strip().casefold(),
+            (row.note or "").strip(),
+        )
+        seen[identity] += 1
+        keyed.append((import_key(row, seen[identity]), row))
+    existing: set[str] = set()
+    keys = [key for key, _ in keyed]
+    for start in range(0, len(keys), 900):  # SQLite's bound-parameter limit
+        chunk = keys[start : start + 900]
+        existing.update(
+            session.execute(
+                select(HourEntry.import_key).where(
+                    HourEntry.portfolio_id == portfolio_id,  # type: ignore[arg-type]
+                    HourEntry.import_key.in_(chunk),  # type: ignore[union-attr]
+                )
+            ).scalars()
+        )
+    lookup = placements_by_name or {}
+    now = utcnow()
+    fresh = [
+        {
+            "id": new_id(),
+            "portfolio_id": portfolio_id,
+            "placement_id": lookup.get((row.placement or "").strip().casefold()),
+            "day": row.day,
+            "minutes": row.minutes,
+            "context": row.context,
+            "note": row.note or "",
+            "import_key": key,
+            "created_at": now,
+        }
+        for key, row in keyed
+        if key not in existing
+    ]
+    if fresh:
+        # Core insert: the ORM unit of work is ~20x slower for large imports.
+        session.execute(insert(HourEntry), fresh)
+    return ImportResult(added=len(fresh), skipped=len(keyed) - len(fresh))
+
+
+def add_hour_entry(
+    session: Session,
+    *,
+    portfolio_id: str,
+    day: date,
+    minutes: int,
+    context: str,
+    placement_id: str | None = None,
+    note: str = "",
+) -> str:
+    row = HourEntry(
+        portfolio_id=portfolio_id,
+        day=day,
+        minutes=minutes,
+        context=context,
+        placement_id=placement_id,
+        note=note,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def list_hours(
+    session: Session,
+    *,
+    portfolio_id: str,
+    month: tuple[int, int] | None = None,
+    placement_id: str | None = None,
+) -> list[HourRow]:
+    """Hour entries in date order, optionally of one (year, month) or one placement."""
+    query = (
+        select(HourEntry, Placement, Mentor)
+        .outerjoin(Placement, Placement.id == HourEntry.placement_id)  # type: ignore[arg-type]
+        .outerjoin(Mentor, Mentor.id == Placement.mentor_id)  # type: ignore[arg-type]
+        .where(HourEntry.portfolio_id == portfolio_id)  # type: ignore[arg-type]
+    )
+    if month is not None:
+        year, number = month
+        first = date(year, number, 1)
+        after = date(year + number // 12, number % 12 + 1, 1)
+        query = query.where(HourEntry.day >= first, HourEntry.day < after)  # type: ignore[arg-type]
+    if placement_id is not None:
+        query = query.where(HourEntry.placement_id == placement_id)  # type: ignore[arg-type]
+    query = query.order_by(HourEntry.day, HourEntry.created_at)  # type: ignore[arg-type]
+    out = []
+    for entry, placement, mentor in session.execute(query):
+        label = ""
+        if placement is not None:
+            label = placement.organisation + (f" – {placement.unit}" if placement.unit else "")
+        out.append(
+            HourRow(
+                id=entry.id,
+                day=entry.day,
+                minutes=entry.minutes,
+                context=entry.context,
+                placement_id=entry.placement_id,
+                placement=label,
+                mentor=mentor.name if mentor is not None else "",
+                note=entry.note,
+            )
+        )
+    return out
+
+
+def totals_per_context(session: Session, *, portfolio_id: str) -> dict[str, int]:
+    rows = session.execute(
+        select(HourEntry.context, func.sum(HourEntry.minutes))
+        .where(HourEntry.portfolio_id == portfolio_id)  # type: ignore[arg-type]
+        .group_by(HourEntry.context)
+    )
+    return {context: int(total) for context, total in rows}
+
+
+def minutes_on_days(
+    session: Session, *, portfolio_id: str, days: Sequence[date]
+) -> dict[date, int]:
+    """Minutes already logged on each of ``days`` (for the 24 h-a-day check on import)."""
+    out: dict[date, int] = {}
+    unique = sorted(set(days))
+    for start in range(0, len(unique), 900):
+        rows = session.execute(
+            select(HourEntry.day, func.sum(HourEntry.minutes))
+            .where(
+                HourEntry.portfolio_id == portfolio_id,  # type: ignore[arg-type]
+                HourEntry.day.in_(unique[start : start + 900]),  # type: ignore[attr-defined]
+            )
+            .group_by(HourEntry.day)
+        )
+        out.update({day: int(total) for day, total in rows})
+    return out
+
+
+def hour_entries(session: Session, *, portfolio_id: str) -> list[core_hours.HourEntry]:
+    """The hour log as core entries, for the rules engine."""
+    rows = session.execute(
+        select(HourEntry.day, HourEntry.context, HourEntry.minutes).where(
+            HourEntry.portfolio_id == portfolio_id  # type: ignore[arg-type]
+        )
+    )
+    return [core_hours.HourEntry(day, context, minutes) for day, context, minutes in rows]
+
+
+def count_hours(session: Session, *, portfolio_id: str | None = None) -> int:
+    query = select(func.count()).select_from(HourEntry)
+    if portfolio_id is not None:
+        query = query.where(HourEntry.portfolio_id == portfolio_id)  # type: ignore[arg-type]
+    return int(session.scalar(query) or 0)
+
+
+# --- sign-offs and evidence, as the rules engine needs them -------------------------------
+
+
+def signed_levels(session: Session, *, portfolio_id: str) -> dict[str, int]:
+    """Highest mentor-confirmed level per competence or activity id."""
+    levels: dict[str, int] = {}
+    records = dict(
+        session.execute(
+            select(ActivityRecord.id, ActivityRecord.activity_id).where(
+                ActivityRecord.portfolio_id == portfolio_id  # type: ignore[arg-type]
+            )
+        ).all()
+    )
+    rows = session.execute(
+        select(SignOff.target_kind, SignOff.target_id, SignOff.level).where(
+            SignOff.portfolio_id == portfolio_id,  # type: ignore[arg-type]
+            SignOff.level.is_not(None),  # type: ignore[union-attr]
+        )
+    )
+    for kind, target, level in rows:
+        key = records.get(target, target) if kind == "activity_record" else target
+        levels[key] = max(levels.get(key, 0), int(level))
+    return levels
+
+
+def evidence_counts(session: Session, *, portfolio_id: str) -> dict[str, int]:
+    rows = session.execute(
+        select(EvidenceLink.target_id, func.count())
+        .join(Evidence, Evidence.id == EvidenceLink.evidence_id)  # type: ignore[arg-type]
+        .where(Evidence.portfolio_id == portfolio_id)  # type: ignore[arg-type]
+        .group_by(EvidenceLink.target_id)
+    )
+    return {target: int(count) for target, count in rows}
+
+
+def ensure_placements(session: Session, *, portfolio_id: str, rows: Sequence[ImportRow]) -> int:
+    """Create the placements (and their mentors) that imported rows name but that do not exist.
+
+    A new placement takes the most frequent context of its rows and the span of their dates as
+    its period, so nothing a CSV says about where hours were made is lost. Returns how many.
+    """
+    known = placements_by_name(session, portfolio_id=portfolio_id)
+    grouped: dict[str, list[ImportRow]] = {}
+    for row in rows:
+        name = (row.placement or "").strip()
+        if name and name.casefold() not in known:
+            grouped.setdefault(name.casefold(), []).append(row)
+    mentors: dict[str, str] = {}
+    for group in grouped.values():
+        name = (group[0].placement or "").strip()
+        mentor_name = next((r.mentor.strip() for r in group if r.mentor and r.mentor.strip()), "")
+        mentor_id = None
+        if mentor_name:
+            mentor_id = mentors.get(mentor_name.casefold())
+            if mentor_id is None:
+                mentor_id = add_mentor(
+                    session, portfolio_id=portfolio_id, name=mentor_name, organisation=name
+                )
+                mentors[mentor_name.casefold()] = mentor_id
+        context = Counter(r.context for r in group).most_common(1)[0][0]
+        add_placement(
+            session,
+            portfolio_id=portfolio_id,
+            organisation=name,
+            context=context,
+            start_date=min(r.day for r in group),
+            end_date=max(r.day for r in group),
+            mentor_id=mentor_id,
+        )
+    return len(grouped)
+
+
+def placements_by_name(session: Session, *, portfolio_id: str) -> dict[str, str]:
+    """Folded placement label (and organisation alone) -> placement id, for CSV imports."""
+    out: dict[str, str] = {}
+    for p in list_placements(session, portfolio_id=portfolio_id):
+        out.setdefault(p.organisation.strip().casefold(), p.id)
+        out.setdefault(p.label.strip().casefold(), p.id)
+    return out
