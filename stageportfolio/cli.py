@@ -427,6 +427,56 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from stageportfolio.store import services
+    from stageportfolio.store.archive import ArchiveError, describe_counts, export_archive
+
+    opened = _open_store()
+    try:
+        summary = export_archive(opened.engine, Path(args.out))
+    except services.NoPortfolioError:
+        from stageportfolio.store.db import session_scope
+
+        with session_scope(opened.engine) as session:
+            _current(session)  # raises BadInput with the usual message
+        raise
+    except ArchiveError as exc:
+        raise BadInput(str(exc)) from exc
+    finally:
+        opened.engine.dispose()
+    print(
+        f"Archief geschreven naar {summary.path}: portfolio van {summary.portfolio_name} met "
+        f"{describe_counts(summary.counts)}."
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from stageportfolio.store.archive import (
+        ArchiveError,
+        describe_counts,
+        import_archive,
+        read_archive,
+    )
+
+    try:
+        contents = read_archive(Path(args.archive))
+    except ArchiveError as exc:
+        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
+    opened = _open_store()
+    try:
+        summary = import_archive(opened.engine, contents)
+    except ArchiveError as exc:
+        raise BadInput(str(exc)) from exc
+    finally:
+        opened.engine.dispose()
+    print(
+        f"Portfolio van {summary.portfolio_name} geïmporteerd uit {args.archive}: "
+        f"{describe_counts(summary.counts)}."
+    )
+    return EXIT_OK
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from stageportfolio.portfolio import evaluate_portfolio
     from stageportfolio.store import services
@@ -526,6 +576,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-hours", help="schrijf alle uren naar een CSV-bestand voor Excel")
     p.add_argument("out", metavar="UIT.csv")
     p.set_defaults(func=cmd_export_hours)
+
+    p = sub.add_parser(
+        "export", help="schrijf het hele portfolio met bewijsstukken naar een archief"
+    )
+    p.add_argument("--out", required=True, metavar="ARCHIEF.zip", help="het archiefbestand")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="zet een portfolio-archief terug in een lege gegevensmap")
+    p.add_argument("archive", metavar="ARCHIEF.zip")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("status", help="toets het portfolio aan alle regels van zijn lijst")
     p.add_argument("--json", action="store_true", help="als JSON")

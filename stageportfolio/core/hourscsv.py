@@ -104,6 +104,7 @@ _DMY = re.compile(r"^([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]+)$")
 _YMD = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
 _SERIAL = re.compile(r"^[2-7][0-9]{4}$")  # an Excel date serial number (1954 to 2119)
 _WHOLE = re.compile(r"^[0-9]+$")
+_DECIMALS = re.compile(r"^[0-9]{1,2}$")
 _MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")  # Excel adds this to dates formatted as date-time
 _DATE_FORMATS = "dd/mm/jjjj, dd-mm-jjjj, dd.mm.jjjj of jjjj-mm-dd (bv. 01/03/2025 of 2025-03-01)"
 _HOURS_EXAMPLES = "bv. 7,5 of 7:30"
@@ -204,8 +205,10 @@ _CSV_TYPE = '"CSV (gescheiden door lijstscheidingsteken)"'
 _SAVE_AS_CSV = f"Sla het in Excel op via Opslaan als > {_CSV_TYPE}."
 _CHOOSE = f"Kies het juiste bestand, of sla het in Excel op als {_CSV_TYPE}."
 _NOT_TEXT = "Dit bestand is geen CSV-tekstbestand"
-_MAGIC = (
-    (b"PK", "een Excel-werkmap (.xlsx) of een ander zip-bestand"),
+_MAGIC = (  # file signatures; a zip (and so an .xlsx) starts with "PK" and a control byte
+    (b"PK\x03", "een Excel-werkmap (.xlsx) of een ander zip-bestand"),
+    (b"PK\x05", "een leeg zip-bestand"),
+    (b"PK\x07", "een zip-bestand"),
     (b"\xd0\xcf\x11\xe0", "een Excel-werkmap (.xls) of een ander Office-bestand"),
     (b"%PDF", "een PDF-bestand"),
 )
@@ -343,7 +346,7 @@ class _Parser:
         self.rows: list[int] = []
         self.timed: list[tuple[int, HourEntry]] = []  # rows with a valid date and hours
         self.named = max((i + 1 for i, name in enumerate(header.names) if name), default=0)
-        self.context_list_shown_on: int | None = None
+        self.unknown_contexts: dict[str, int] = {}  # normalised value -> first line
         keys: dict[str, str] = {}
         for ctx in contexts:
             for name in (ctx.id, ctx.label, ctx.label_en, *ctx.aliases):
@@ -386,7 +389,7 @@ class _Parser:
                     f"deze regel heeft een cel van meer dan {limit} tekens; waarschijnlijk "
                     'ontbreekt er een afsluitend aanhalingsteken (")'
                     if "field limit" in str(exc)
-                    else f"deze regel kan niet als CSV gelezen worden ({exc})"
+                    else f"deze regel kan niet als CSV gelezen worden (technische melding: {exc})"
                 )
                 self.problems.append(CsvProblem(start, None, message))
             consumed = reader.line_num
@@ -407,7 +410,11 @@ class _Parser:
         values = [cell.strip() for cell in cells]
         if not any(values):
             return
-        if not self.fits(line, values) or not self.whole_rows(line, end, cells):
+        if not (
+            self.fits(line, values)
+            and self.whole_rows(line, end, cells)
+            and self.unsplit_hours(line, values)
+        ):
             return
         columns = self.header.columns
 
@@ -508,6 +515,32 @@ class _Parser:
             )
         return False
 
+    def unsplit_hours(self, line: int, values: list[str]) -> bool:
+        """Whether no decimal comma split the hours over their own and the next column.
+
+        ``...,7,5,`` with the next column (stageplaats, mentor, opmerking) empty fits the header
+        exactly but would read as 7 hours and a note "5"; a known column holding just the
+        digits of a decimal fraction is taken for that.
+        """
+        hours_at = self.header.columns["hours"]
+        after = hours_at + 1
+        if self.header.delimiter != "," or after >= min(len(values), self.named):
+            return True
+        next_field = next((f for f, i in self.header.columns.items() if i == after), None)
+        known = next_field in ("placement", "mentor", "note") or not self.header.names[after]
+        if not (known and _WHOLE.match(values[hours_at]) and _DECIMALS.match(values[after])):
+            return True
+        split = f"{values[hours_at]},{values[after]}"
+        self.problem(
+            line,
+            "hours",
+            f"uren {_quote(values[hours_at])} met {_quote(values[after])} in de kolom "
+            f"{self.header.names[after] or after + 1} erna: bedoel je {split}? De komma is ook het "
+            f'scheidingsteken. Zet de uren tussen aanhalingstekens ("{split}"), schrijf '
+            f"{values[hours_at]}.{values[after]} of gebruik ; als scheidingsteken.",
+        )
+        return False
+
     def whole_rows(self, line: int, end: int, cells: list[str]) -> bool:
         """Whether no cell swallowed further rows through a quote that is never closed."""
         if end == line:
@@ -540,19 +573,21 @@ class _Parser:
         found = self.contexts.match(text)
         if found is not None:
             return found
+        key = normalise(text)
+        earlier = self.unknown_contexts.setdefault(key, line)
         message = f"onbekende context {_quote(text)}"
-        close = difflib.get_close_matches(normalise(text), self.context_keys, n=1, cutoff=0.8)
+        if earlier != line:  # the same value again: refer back rather than repeat the list
+            message += f". Zie regel {earlier} voor de gekende contexten"
+            self.problem(line, "context", message)
+            return None
+        close = difflib.get_close_matches(key, self.context_keys, n=1, cutoff=0.8)
         if close:
             message += f" (bedoel je {self.context_keys[close[0]]}?)"
-        if self.context_list_shown_on is None:
-            self.context_list_shown_on = line
-            known = []
-            for ctx in self.contexts:
-                same = normalise(ctx.label) == normalise(ctx.id)
-                known.append(ctx.id if same else f"{ctx.id} ({ctx.label})")
-            message += f". Gekende contexten: {', '.join(known)}"
-        else:
-            message += f". Zie regel {self.context_list_shown_on} voor de gekende contexten"
+        known = []
+        for ctx in self.contexts:
+            same = normalise(ctx.label) == normalise(ctx.id)
+            known.append(ctx.id if same else f"{ctx.id} ({ctx.label})")
+        message += f". Gekende contexten: {', '.join(known)}"
         self.problem(line, "context", message)
         return None
 

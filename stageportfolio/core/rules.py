@@ -11,7 +11,7 @@ import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any, Literal
 
@@ -105,18 +105,21 @@ class Evaluation:
 # --- helpers ------------------------------------------------------------------------------
 
 
-def _hours(minutes: int | Fraction) -> Decimal:
+# What is there is rounded down and what is missing up, so an unmet rule never reads as
+# "have == needed, missing 0" because of rounding for display.
+DOWN, UP = ROUND_FLOOR, ROUND_CEILING
+
+
+def _hours(minutes: int | Fraction, rounding: str = ROUND_HALF_UP) -> Decimal:
     if isinstance(minutes, Fraction):
         value = Decimal(minutes.numerator) / Decimal(minutes.denominator) / 60
-        return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
+        return value.quantize(Decimal("0.01"), rounding)
     return hours_decimal(minutes)
 
 
-def _decimal(value: Fraction | int, places: str = "0.01") -> Decimal:
+def _decimal(value: Fraction | int, places: str = "0.01", rounding: str = ROUND_HALF_UP) -> Decimal:
     frac = Fraction(value)
-    return (Decimal(frac.numerator) / Decimal(frac.denominator)).quantize(
-        Decimal(places), ROUND_HALF_UP
-    )
+    return (Decimal(frac.numerator) / Decimal(frac.denominator)).quantize(Decimal(places), rounding)
 
 
 def _grouped(
@@ -277,11 +280,12 @@ def _component(
     too_long = high is not None and months > high
     missing = (low - months) if (too_short and low is not None) else Fraction(0)
     excess = (months - high) if (too_long and high is not None) else Fraction(0)
-    facts = {"basis": basis, "excess": _decimal(excess, "0.1"), "too_long": too_long}
+    facts = {"basis": basis, "excess": _decimal(excess, "0.1", UP), "too_long": too_long}
     return RuleResult(
         rule, "unmet" if too_short or too_long else "met", "months",
-        _decimal(low if low is not None else 0, "0.1"), _decimal(months, "0.1"),
-        _decimal(missing, "0.1"), facts, reg,
+        _decimal(low if low is not None else 0, "0.1"),
+        _decimal(months, "0.1", UP if too_long else DOWN),
+        _decimal(missing, "0.1", UP), facts, reg,
     )  # fmt: skip
 
 
@@ -316,11 +320,12 @@ def _weekly_avg(
         "weeks": _decimal(weeks, "0.1"),
         "start": start.isoformat(),
         "end": end.isoformat(),
-        "missing_total": _hours(missing_total),
+        "missing_total": _hours(missing_total, UP),
     }
     return RuleResult(
         rule, "met" if not missing_week else "unmet", "hours_per_week",
-        _hours(needed_per_week), _hours(average), _hours(missing_week), facts, reg,
+        _hours(needed_per_week), _hours(average, DOWN if missing_week else ROUND_HALF_UP),
+        _hours(missing_week, UP), facts, reg,
     )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -37,9 +38,16 @@ def database_path() -> Path:
     return paths.data_dir() / DB_NAME
 
 
-def _private_file(path: Path) -> None:
+def _private(path: Path, mask: int) -> None:
+    """Take away group and other permissions; never add any (a read-only choice stays)."""
     if os.name == "posix" and path.exists():
-        path.chmod(0o600)
+        mode = path.stat().st_mode & 0o777
+        if mode & ~mask:
+            path.chmod(mode & mask)
+
+
+def _private_file(path: Path) -> None:
+    _private(path, 0o600)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -84,6 +92,26 @@ def _backup(path: Path, revision: str | None) -> Path:
     return target
 
 
+def _writable_file(path: Path) -> bool:
+    # SQLite silently falls back to read-only; an actual open with the process's own
+    # credentials is the only check that agrees with it.
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError:
+        return False
+    return True
+
+
+def _writable_folder(folder: Path) -> bool:
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".probe-")
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    return True
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
     event.listen(engine, "connect", _on_connect)
@@ -95,12 +123,18 @@ def open_database(path: Path | None = None) -> Engine:
     path = path or database_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            path.parent.chmod(0o700)
+        _private(path.parent, 0o700)
     except OSError as exc:
         raise StoreError(
             f"de map {path.parent} kan niet aangemaakt worden: {exc.strerror}"
         ) from exc
+    if not _writable_folder(path.parent):
+        raise StoreError(f"de map {path.parent} is alleen-lezen; er kan niets bewaard worden")
+    if path.exists() and not _writable_file(path):
+        raise StoreError(
+            f"{path} is alleen-lezen of niet leesbaar; er is niets veranderd. "
+            "Geef het bestand schrijfrechten terug om verder te werken."
+        )
     existed = path.exists() and path.stat().st_size > 0
     engine = make_engine(path)
     try:

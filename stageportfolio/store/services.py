@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, func, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from stageportfolio.core import hours as core_hours
 from stageportfolio.store.models import (
@@ -129,7 +129,7 @@ def create_portfolio(
 
 def find_portfolio(session: Session) -> PortfolioInfo | None:
     """The portfolio of this data folder (the oldest, should there be several)."""
-    query = select(Portfolio).order_by(Portfolio.created_at).limit(1)  # type: ignore[arg-type]
+    query = select(Portfolio).order_by(col(Portfolio.created_at)).limit(1)
     row = session.execute(query).scalars().first()
     return _info(row) if row is not None else None
 
@@ -198,8 +198,8 @@ def add_placement(
 def list_placements(session: Session, *, portfolio_id: str) -> list[PlacementInfo]:
     rows = session.execute(
         select(Placement)
-        .where(Placement.portfolio_id == portfolio_id)
-        .order_by(Placement.start_date)  # type: ignore[arg-type]
+        .where(col(Placement.portfolio_id) == portfolio_id)
+        .order_by(col(Placement.start_date))
     ).scalars()
     return [
         PlacementInfo(
@@ -272,9 +272,9 @@ def import_hours(
         chunk = keys[start : start + 900]
         existing.update(
             session.execute(
-                select(HourEntry.import_key).where(
-                    HourEntry.portfolio_id == portfolio_id,  # type: ignore[arg-type]
-                    HourEntry.import_key.in_(chunk),  # type: ignore[union-attr]
+                select(col(HourEntry.import_key)).where(
+                    col(HourEntry.portfolio_id) == portfolio_id,
+                    col(HourEntry.import_key).in_(chunk),
                 )
             ).scalars()
         )
@@ -334,18 +334,18 @@ def list_hours(
     """Hour entries in date order, optionally of one (year, month) or one placement."""
     query = (
         select(HourEntry, Placement, Mentor)
-        .outerjoin(Placement, Placement.id == HourEntry.placement_id)  # type: ignore[arg-type]
-        .outerjoin(Mentor, Mentor.id == Placement.mentor_id)  # type: ignore[arg-type]
-        .where(HourEntry.portfolio_id == portfolio_id)  # type: ignore[arg-type]
+        .outerjoin(Placement, col(Placement.id) == col(HourEntry.placement_id))
+        .outerjoin(Mentor, col(Mentor.id) == col(Placement.mentor_id))
+        .where(col(HourEntry.portfolio_id) == portfolio_id)
     )
     if month is not None:
         year, number = month
         first = date(year, number, 1)
         after = date(year + number // 12, number % 12 + 1, 1)
-        query = query.where(HourEntry.day >= first, HourEntry.day < after)  # type: ignore[arg-type]
+        query = query.where(col(HourEntry.day) >= first, col(HourEntry.day) < after)
     if placement_id is not None:
-        query = query.where(HourEntry.placement_id == placement_id)  # type: ignore[arg-type]
-    query = query.order_by(HourEntry.day, HourEntry.created_at)  # type: ignore[arg-type]
+        query = query.where(col(HourEntry.placement_id) == placement_id)
+    query = query.order_by(col(HourEntry.day), col(HourEntry.created_at))
     out = []
     for entry, placement, mentor in session.execute(query):
         label = ""
@@ -368,9 +368,9 @@ def list_hours(
 
 def totals_per_context(session: Session, *, portfolio_id: str) -> dict[str, int]:
     rows = session.execute(
-        select(HourEntry.context, func.sum(HourEntry.minutes))
-        .where(HourEntry.portfolio_id == portfolio_id)  # type: ignore[arg-type]
-        .group_by(HourEntry.context)
+        select(col(HourEntry.context), func.sum(col(HourEntry.minutes)))
+        .where(col(HourEntry.portfolio_id) == portfolio_id)
+        .group_by(col(HourEntry.context))
     )
     return {context: int(total) for context, total in rows}
 
@@ -383,12 +383,12 @@ def minutes_on_days(
     unique = sorted(set(days))
     for start in range(0, len(unique), 900):
         rows = session.execute(
-            select(HourEntry.day, func.sum(HourEntry.minutes))
+            select(col(HourEntry.day), func.sum(col(HourEntry.minutes)))
             .where(
-                HourEntry.portfolio_id == portfolio_id,  # type: ignore[arg-type]
-                HourEntry.day.in_(unique[start : start + 900]),  # type: ignore[attr-defined]
+                col(HourEntry.portfolio_id) == portfolio_id,
+                col(HourEntry.day).in_(unique[start : start + 900]),
             )
-            .group_by(HourEntry.day)
+            .group_by(col(HourEntry.day))
         )
         out.update({day: int(total) for day, total in rows})
     return out
@@ -397,8 +397,8 @@ def minutes_on_days(
 def hour_entries(session: Session, *, portfolio_id: str) -> list[core_hours.HourEntry]:
     """The hour log as core entries, for the rules engine."""
     rows = session.execute(
-        select(HourEntry.day, HourEntry.context, HourEntry.minutes).where(
-            HourEntry.portfolio_id == portfolio_id  # type: ignore[arg-type]
+        select(col(HourEntry.day), col(HourEntry.context), col(HourEntry.minutes)).where(
+            col(HourEntry.portfolio_id) == portfolio_id
         )
     )
     return [core_hours.HourEntry(day, context, minutes) for day, context, minutes in rows]
@@ -407,7 +407,7 @@ def hour_entries(session: Session, *, portfolio_id: str) -> list[core_hours.Hour
 def count_hours(session: Session, *, portfolio_id: str | None = None) -> int:
     query = select(func.count()).select_from(HourEntry)
     if portfolio_id is not None:
-        query = query.where(HourEntry.portfolio_id == portfolio_id)  # type: ignore[arg-type]
+        query = query.where(col(HourEntry.portfolio_id) == portfolio_id)
     return int(session.scalar(query) or 0)
 
 
@@ -419,15 +419,15 @@ def signed_levels(session: Session, *, portfolio_id: str) -> dict[str, int]:
     levels: dict[str, int] = {}
     records = dict(
         session.execute(
-            select(ActivityRecord.id, ActivityRecord.activity_id).where(
-                ActivityRecord.portfolio_id == portfolio_id  # type: ignore[arg-type]
+            select(col(ActivityRecord.id), col(ActivityRecord.activity_id)).where(
+                col(ActivityRecord.portfolio_id) == portfolio_id
             )
         ).all()
     )
     rows = session.execute(
-        select(SignOff.target_kind, SignOff.target_id, SignOff.level).where(
-            SignOff.portfolio_id == portfolio_id,  # type: ignore[arg-type]
-            SignOff.level.is_not(None),  # type: ignore[union-attr]
+        select(col(SignOff.target_kind), col(SignOff.target_id), col(SignOff.level)).where(
+            col(SignOff.portfolio_id) == portfolio_id,
+            col(SignOff.level).is_not(None),
         )
     )
     for kind, target, level in rows:
@@ -438,10 +438,10 @@ def signed_levels(session: Session, *, portfolio_id: str) -> dict[str, int]:
 
 def evidence_counts(session: Session, *, portfolio_id: str) -> dict[str, int]:
     rows = session.execute(
-        select(EvidenceLink.target_id, func.count())
-        .join(Evidence, Evidence.id == EvidenceLink.evidence_id)  # type: ignore[arg-type]
-        .where(Evidence.portfolio_id == portfolio_id)  # type: ignore[arg-type]
-        .group_by(EvidenceLink.target_id)
+        select(col(EvidenceLink.target_id), func.count())
+        .join(Evidence, col(Evidence.id) == col(EvidenceLink.evidence_id))
+        .where(col(Evidence.portfolio_id) == portfolio_id)
+        .group_by(col(EvidenceLink.target_id))
     )
     return {target: int(count) for target, count in rows}
 

@@ -408,11 +408,6 @@ class TestComponentDuration:
         assert r.status == "unmet"
         assert r.facts["too_long"] is False
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="rules._component rounds have/missing half up to 0.1 month: one day short of "
-        "5 months (4 29/30) reads have == needed == 5.0 and missing == 0.0 while unmet",
-    )
     def test_one_day_short_shows_a_shortfall(self) -> None:
         r = _component([_res(date(2026, 2, 1), date(2026, 6, 29))])
         assert r.have < r.needed
@@ -433,11 +428,6 @@ class TestComponentDuration:
         assert r.status == "unmet"
         assert r.facts["too_long"] is True
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="rules._component rounds the excess half up to 0.1 month: one day too long "
-        "(7 1/30 months) reads excess == 0.0 and have == 7.0 while unmet",
-    )
     def test_one_day_too_long_shows_the_excess(self) -> None:
         r = _component([_res(date(2026, 2, 1), date(2026, 9, 1))])
         assert r.facts["excess"] > 0
@@ -557,11 +547,6 @@ class TestMinWeeklyHoursAvg:
         assert r.status == "unmet"
         assert r.missing == Decimal(20)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="rules._weekly_avg rounds have/missing half up to 0.01 h: a result one minute "
-        "short reads have == needed == 20 and missing == 0 while it is unmet",
-    )
     def test_unmet_average_shows_a_shortfall(self) -> None:
         r = _weekly(_spread(80 * 60 - 1))
         assert r.status == "unmet"

@@ -96,6 +96,7 @@ def bad_unknown_context() -> bytes:
         "03/02/2025;Revalidatiecentrum Heder;7",
         "04/02/2025;thuiszrog;7",
         "05/02/2025;;7",
+        "06/02/2025;revalidatiecentrum heder;7",
     )
     return text.encode("cp1252")
 

@@ -1,0 +1,632 @@
+"""The whole-portfolio archive: one zip with every row and every evidence file.
+
+The format is described in ``docs/portfolio-archive.md``. Reading validates the whole archive
+before anything is written; importing writes every row in one transaction and puts evidence
+files in place only once that transaction has committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from alembic.script import ScriptDirectory
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import Engine, func, insert, select
+from sqlmodel import Session, SQLModel
+
+from stageportfolio import paths
+from stageportfolio.store import services
+from stageportfolio.store.db import StoreError, alembic_config, head_revision, session_scope
+from stageportfolio.store.evidence import (
+    CHUNK,
+    STORED_NAME,
+    copy_to_temp,
+    evidence_dir,
+)
+from stageportfolio.store.models import (
+    ActivityRecord,
+    Evidence,
+    EvidenceLink,
+    HourEntry,
+    Mentor,
+    Placement,
+    Portfolio,
+    SignOff,
+)
+
+FORMAT_NAME = "stageportfolio-archive"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+PAYLOAD = "portfolio.json"
+EVIDENCE_PREFIX = "evidence/"
+NEWER = "gemaakt met een nieuwere versie van stageportfolio; werk de app bij om het te openen"
+
+
+class ArchiveError(Exception):
+    """The archive cannot be written, read or imported; the message is for the user (Dutch)."""
+
+
+# --- the format, as pydantic models -------------------------------------------------------
+
+
+def _utc(value: datetime) -> datetime:
+    """Timestamps are UTC; a timestamp without a zone (as SQLite returns it) is taken as UTC."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+UtcDateTime = Annotated[datetime, AfterValidator(_utc)]
+Id = Annotated[str, Field(min_length=1, max_length=200)]
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False)
+
+
+class PortfolioRow(_Row):
+    id: Id
+    role: Literal["student", "evc"]
+    name: str
+    organisation: str
+    programme: str
+    list_id: str
+    list_version: int
+    school_year: str
+    created_at: UtcDateTime
+    updated_at: UtcDateTime
+
+
+class MentorRow(_Row):
+    id: Id
+    portfolio_id: Id
+    name: str
+    organisation: str
+    sector: Literal["social_profit", "local_government"]
+    email: str
+    public_key: str | None
+
+
+class PlacementRow(_Row):
+    id: Id
+    portfolio_id: Id
+    organisation: str
+    unit: str
+    context: str
+    mentor_id: Id | None
+    start_date: date
+    end_date: date
+
+
+class HourEntryRow(_Row):
+    id: Id
+    portfolio_id: Id
+    placement_id: Id | None
+    day: date
+    minutes: int = Field(gt=0, le=1440)
+    context: str
+    note: str
+    import_key: str | None
+    created_at: UtcDateTime
+
+
+class ActivityRecordRow(_Row):
+    id: Id
+    portfolio_id: Id
+    activity_id: str
+    competence_id: str
+    proposed_level: int = Field(ge=1)
+    day: date
+    reflection: str
+    created_at: UtcDateTime
+
+
+class EvidenceRow(_Row):
+    id: Id
+    portfolio_id: Id
+    stored_name: Annotated[str, Field(pattern=STORED_NAME.pattern)]
+    original_name: str
+    media_type: str
+    day: date
+    sha256: Sha256
+    size: int = Field(ge=0)
+    description: str
+
+
+class EvidenceLinkRow(_Row):
+    evidence_id: Id
+    target_id: Id
+
+
+class SignOffRow(_Row):
+    id: Id
+    portfolio_id: Id
+    target_kind: Literal["hour_entry", "activity_record", "competence"]
+    target_id: Id
+    level: int | None
+    mentor_id: Id | None
+    mentor_name: str
+    comment: str
+    signed_at: UtcDateTime
+    payload: str | None
+    signature: str | None
+    key_fingerprint: str | None
+
+
+class ArchivePayload(_Row):
+    """``portfolio.json``: every row of the portfolio, table by table."""
+
+    portfolio: PortfolioRow
+    mentors: list[MentorRow]
+    placements: list[PlacementRow]
+    hour_entries: list[HourEntryRow]
+    activity_records: list[ActivityRecordRow]
+    evidence: list[EvidenceRow]
+    evidence_links: list[EvidenceLinkRow]
+    signoffs: list[SignOffRow]
+
+
+class Manifest(_Row):
+    format: Literal["stageportfolio-archive"]
+    format_version: Literal[1]
+    app_version: str
+    created_at: UtcDateTime
+    schema_revision: str
+    portfolio_id: Id
+    files: dict[str, Sha256]
+
+
+# payload key -> (table model, row model); also the order rows are inserted in.
+TABLES: dict[str, tuple[type[SQLModel], type[_Row]]] = {
+    "mentors": (Mentor, MentorRow),
+    "placements": (Placement, PlacementRow),
+    "hour_entries": (HourEntry, HourEntryRow),
+    "activity_records": (ActivityRecord, ActivityRecordRow),
+    "evidence": (Evidence, EvidenceRow),
+    "evidence_links": (EvidenceLink, EvidenceLinkRow),
+    "signoffs": (SignOff, SignOffRow),
+}
+LABELS = {
+    "mentors": "mentoren",
+    "placements": "stageplaatsen",
+    "hour_entries": "urenregels",
+    "activity_records": "activiteiten",
+    "evidence": "bewijsstukken",
+    "evidence_links": "koppelingen",
+    "signoffs": "aftekeningen",
+}
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    portfolio_name: str
+    counts: dict[str, int]
+    size: int
+
+
+@dataclass(frozen=True)
+class ArchiveContents:
+    """A fully validated archive; the evidence files are read again (and re-hashed) on import."""
+
+    path: Path
+    manifest: Manifest
+    payload: ArchivePayload
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {key: len(getattr(self.payload, key)) for key in TABLES}
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    portfolio_name: str
+    counts: dict[str, int]
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """``12 urenregels, 2 stageplaatsen, …`` for the one-line summaries of the CLI."""
+    keys = ("hour_entries", "placements", "mentors", "activity_records", "signoffs", "evidence")
+    return ", ".join(f"{counts.get(key, 0)} {LABELS[key]}" for key in keys)
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return _utc(value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _row_dict(row: SQLModel) -> dict[str, Any]:
+    table: Any = row.__table__  # type: ignore[attr-defined]
+    return {column.name: _json_value(getattr(row, column.name)) for column in table.columns}
+
+
+def _rows(session: Session, model: type[SQLModel], portfolio_id: str) -> list[dict[str, Any]]:
+    table: Any = model.__table__  # type: ignore[attr-defined]
+    if model is EvidenceLink:
+        query: Any = (
+            select(EvidenceLink)
+            .join(Evidence, Evidence.id == EvidenceLink.evidence_id)  # type: ignore[arg-type]
+            .where(Evidence.portfolio_id == portfolio_id)  # type: ignore[arg-type]
+            .order_by(EvidenceLink.evidence_id, EvidenceLink.target_id)
+        )
+    else:
+        query = select(model).where(table.c.portfolio_id == portfolio_id).order_by(table.c.id)
+    return [_row_dict(row) for row in session.execute(query).scalars()]
+
+
+def _app_version() -> str:
+    try:
+        return metadata.version("stageportfolio")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "onbekend"
+
+
+def export_archive(engine: Engine, out: Path) -> ExportSummary:
+    """Write the portfolio of this data folder to ``out`` (temporary file, fsync, rename)."""
+    out = Path(out)
+    with session_scope(engine) as session:
+        info = services.current_portfolio(session)
+        portfolio = session.get(Portfolio, info.id)
+        assert portfolio is not None
+        data: dict[str, Any] = {"portfolio": _row_dict(portfolio)}
+        for key, (model, _) in TABLES.items():
+            data[key] = _rows(session, model, info.id)
+    # The archive must be importable: check what we are about to write with the reader's rules.
+    try:
+        payload = ArchivePayload.model_validate(data)
+    except ValidationError as exc:
+        raise ArchiveError(f"het portfolio bevat ongeldige gegevens: {_first_error(exc)}") from exc
+    _check_references(payload, PAYLOAD)
+    body = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
+    files = {PAYLOAD: hashlib.sha256(body).hexdigest()}
+    folder = evidence_dir()
+    for row in payload.evidence:
+        files[EVIDENCE_PREFIX + row.stored_name] = row.sha256
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": _app_version(),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "schema_revision": head_revision(),
+        "portfolio_id": info.id,
+        "files": files,
+    }
+    try:
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ArchiveError(f"{out}: kan niet schrijven in {out.parent} ({exc.strerror})") from exc
+    temp = Path(tmp)
+    try:
+        with os.fdopen(fd, "w+b") as fh:
+            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+                zf.writestr(PAYLOAD, body)
+                for row in payload.evidence:
+                    _write_evidence(zf, folder / row.stored_name, row)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, out)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise ArchiveError(f"{out}: kan niet geschreven worden ({exc.strerror})") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    counts = {key: len(data[key]) for key in TABLES}
+    return ExportSummary(path=out, portfolio_name=info.name, counts=counts, size=out.stat().st_size)
+
+
+def _write_evidence(zf: zipfile.ZipFile, source: Path, row: EvidenceRow) -> None:
+    """Copy one evidence file into the zip, refusing a file that changed since it was added."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with source.open("rb") as src, zf.open(EVIDENCE_PREFIX + row.stored_name, "w") as dst:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                dst.write(chunk)
+    except FileNotFoundError as exc:
+        raise ArchiveError(
+            f"bewijsstuk {row.original_name!r} ontbreekt in de map met bewijsstukken ({source}); "
+            "er is geen archief gemaakt."
+        ) from exc
+    if digest.hexdigest() != row.sha256 or size != row.size:
+        raise ArchiveError(
+            f"bewijsstuk {row.original_name!r} ({source}) is gewijzigd sinds het werd "
+            "toegevoegd; er is geen archief gemaakt."
+        )
+
+
+# --- reading and validating ---------------------------------------------------------------
+
+
+def _first_error(exc: ValidationError) -> str:
+    errors = exc.errors()
+    first = errors[0]
+    where = ".".join(str(part) for part in first["loc"]) or "(geheel)"
+    more = f" (en nog {len(errors) - 1} andere fouten)" if len(errors) > 1 else ""
+    return f"veld {where}: {first['msg']}{more}"
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _hash_member(zf: zipfile.ZipFile, name: str) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with zf.open(name) as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _unique(values: Iterable[Any], what: str, where: str) -> None:
+    repeated = [value for value, count in Counter(values).items() if count > 1]
+    if repeated:
+        raise ArchiveError(f"{where}: {what} {repeated[0]!r} komt meer dan eens voor")
+
+
+def _check_references(payload: ArchivePayload, where: str) -> None:
+    """Ids unique, every row in this portfolio, every foreign key resolving inside the archive."""
+    pid = payload.portfolio.id
+    for key in TABLES:
+        if key == "evidence_links":
+            continue
+        rows: Sequence[Any] = getattr(payload, key)
+        _unique((row.id for row in rows), f"id in {key}", where)
+        for row in rows:
+            if row.portfolio_id != pid:
+                raise ArchiveError(
+                    f"{where}: {key} {row.id} hoort bij een ander portfolio ({row.portfolio_id})"
+                )
+    _unique(
+        ((link.evidence_id, link.target_id) for link in payload.evidence_links), "koppeling", where
+    )
+    _unique((row.stored_name for row in payload.evidence), "bestandsnaam", where)
+    mentors = {row.id for row in payload.mentors}
+    placements = {row.id for row in payload.placements}
+    evidence = {row.id for row in payload.evidence}
+
+    def resolve(value: str | None, known: set[str], what: str, key: str, row_id: str) -> None:
+        if value is not None and value not in known:
+            raise ArchiveError(f"{where}: {key} {row_id} verwijst naar onbekende {what} {value}")
+
+    for placement in payload.placements:
+        resolve(placement.mentor_id, mentors, "mentor", "placements", placement.id)
+        if placement.end_date < placement.start_date:
+            raise ArchiveError(f"{where}: placements {placement.id} eindigt voor het begint")
+    for entry in payload.hour_entries:
+        resolve(entry.placement_id, placements, "stageplaats", "hour_entries", entry.id)
+    _unique(
+        (e.import_key for e in payload.hour_entries if e.import_key is not None),
+        "import_key",
+        where,
+    )
+    for link in payload.evidence_links:
+        resolve(link.evidence_id, evidence, "bewijsstuk", "evidence_links", link.target_id)
+    for signoff in payload.signoffs:
+        resolve(signoff.mentor_id, mentors, "mentor", "signoffs", signoff.id)
+
+
+def read_archive(path: Path) -> ArchiveContents:
+    """Open and validate an archive completely; raise ArchiveError naming what is wrong."""
+    path = Path(path)
+    name = path.name
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise ArchiveError(f"{path}: bestand niet gevonden") from exc
+    except IsADirectoryError as exc:
+        raise ArchiveError(f"{path}: is een map, geen archiefbestand") from exc
+    except PermissionError as exc:
+        raise ArchiveError(f"{path}: geen toegang tot het bestand") from exc
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ArchiveError(
+            f"{name}: geen geldig portfolio-archief (geen zip-bestand, of het bestand is "
+            "beschadigd of onvolledig)"
+        ) from exc
+    try:
+        with zf:
+            return _validate(zf, path)
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:  # RuntimeError: encrypted member
+        raise ArchiveError(
+            f"{name}: het archief is beschadigd en kan niet gelezen worden ({exc})"
+        ) from exc
+
+
+def _read_json(zf: zipfile.ZipFile, member: str, archive: str) -> Any:
+    data = zf.read(member)
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ArchiveError(f"{archive}: {member} is geen geldige JSON ({exc})") from exc
+
+
+def _validate(zf: zipfile.ZipFile, path: Path) -> ArchiveContents:
+    archive = path.name
+    members = zf.namelist()
+    _unique(members, "bestand", archive)
+    if MANIFEST not in members:
+        hint = ""
+        if "[Content_Types].xml" in members:
+            hint = " (het lijkt een Office-document, zoals een Word- of Excel-bestand)"
+        raise ArchiveError(f"{archive}: geen stageportfolio-archief: {MANIFEST} ontbreekt{hint}")
+    raw = _read_json(zf, MANIFEST, archive)
+    if not isinstance(raw, dict):
+        raise ArchiveError(f"{archive}: {MANIFEST} is geen JSON-object")
+    if raw.get("format") != FORMAT_NAME:
+        raise ArchiveError(
+            f"{archive}: geen stageportfolio-archief: {MANIFEST} meldt formaat "
+            f"{raw.get('format')!r} in plaats van {FORMAT_NAME!r}"
+        )
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ArchiveError(f"{archive}: {MANIFEST} heeft een ongeldige format_version {version!r}")
+    if version > FORMAT_VERSION:
+        raise ArchiveError(
+            f"{archive}: dit archief (formaatversie {version}) is {NEWER} "
+            f"(deze versie leest formaatversie {FORMAT_VERSION})."
+        )
+    try:
+        manifest = Manifest.model_validate(raw)
+    except ValidationError as exc:
+        raise ArchiveError(f"{archive}: {MANIFEST} is ongeldig: {_first_error(exc)}") from exc
+    if manifest.schema_revision not in _known_revisions():
+        raise ArchiveError(
+            f"{archive}: de databankversie van dit archief ({manifest.schema_revision}) is "
+            f"onbekend; het archief is {NEWER}."
+        )
+    listed = set(manifest.files)
+    if PAYLOAD not in listed:
+        raise ArchiveError(f"{archive}: {MANIFEST} vermeldt {PAYLOAD} niet")
+    for member in listed:
+        if member != PAYLOAD and not (
+            member.startswith(EVIDENCE_PREFIX)
+            and STORED_NAME.match(member.removeprefix(EVIDENCE_PREFIX))
+        ):
+            raise ArchiveError(
+                f"{archive}: {MANIFEST} vermeldt een ongeldige bestandsnaam {member!r}"
+            )
+    extra = sorted(set(members) - listed - {MANIFEST})
+    extra = [m for m in extra if not m.endswith("/")]
+    if extra:
+        raise ArchiveError(f"{archive}: bevat een bestand dat niet in {MANIFEST} staat: {extra[0]}")
+    missing = sorted(listed - set(members))
+    if missing:
+        raise ArchiveError(f"{archive}: het bestand {missing[0]} ontbreekt in het archief")
+    sizes: dict[str, int] = {}
+    for member in sorted(listed):
+        sha256, size = _hash_member(zf, member)
+        if sha256 != manifest.files[member]:
+            raise ArchiveError(
+                f"{archive}: {member} is gewijzigd of beschadigd (de controlesom klopt niet "
+                f"met {MANIFEST})"
+            )
+        sizes[member] = size
+    raw_payload = _read_json(zf, PAYLOAD, archive)
+    try:
+        payload = ArchivePayload.model_validate(raw_payload)
+    except ValidationError as exc:
+        raise ArchiveError(f"{archive}: {PAYLOAD} is ongeldig: {_first_error(exc)}") from exc
+    where = f"{archive}: {PAYLOAD}"
+    if payload.portfolio.id != manifest.portfolio_id:
+        raise ArchiveError(f"{where}: het portfolio-id verschilt van dat in {MANIFEST}")
+    _check_references(payload, where)
+    evidence_members = {EVIDENCE_PREFIX + row.stored_name for row in payload.evidence}
+    for row in payload.evidence:
+        member = EVIDENCE_PREFIX + row.stored_name
+        label = f"bewijsstuk {row.original_name!r} ({member})"
+        if member not in listed:
+            raise ArchiveError(f"{archive}: {label} ontbreekt in het archief")
+        if manifest.files[member] != row.sha256 or sizes[member] != row.size:
+            raise ArchiveError(
+                f"{archive}: {label} is gewijzigd sinds het werd toegevoegd (controlesom of "
+                "grootte klopt niet)"
+            )
+    unused = sorted(listed - evidence_members - {PAYLOAD})
+    if unused:
+        raise ArchiveError(f"{archive}: {unused[0]} hoort bij geen enkel bewijsstuk")
+    return ArchiveContents(path=path, manifest=manifest, payload=payload)
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+def _refuse_existing(session: Session) -> None:
+    if services.find_portfolio(session) is not None:
+        raise ArchiveError(
+            f"Er is al een portfolio in {paths.data_dir()}; er is niets geïmporteerd. Wis het "
+            "eerst met 'stageportfolio erase --yes' (maak eventueel eerst een archief met "
+            "'stageportfolio export --out BESTAND.zip') of kies een andere map met "
+            "STAGEPORTFOLIO_HOME."
+        )
+
+
+def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
+    """Import a validated archive into an empty data folder, all or nothing."""
+    payload = contents.payload
+    with session_scope(engine) as session:
+        _refuse_existing(session)
+    try:
+        folder = evidence_dir(create=True)
+    except StoreError as exc:
+        raise ArchiveError(str(exc)) from exc
+    staged: list[tuple[Path, Path]] = []
+    try:
+        try:
+            with zipfile.ZipFile(contents.path) as zf:
+                for row in payload.evidence:
+                    member = EVIDENCE_PREFIX + row.stored_name
+                    with zf.open(member) as src:
+                        temp, sha256, size = copy_to_temp(src, folder, row.stored_name)
+                    staged.append((temp, folder / row.stored_name))
+                    if sha256 != row.sha256 or size != row.size:
+                        raise ArchiveError(
+                            f"{contents.path.name}: bewijsstuk {row.original_name!r} ({member}) "
+                            "is gewijzigd sinds het archief werd gecontroleerd"
+                        )
+        except (OSError, zipfile.BadZipFile, zlib.error, KeyError) as exc:
+            raise ArchiveError(
+                f"{contents.path.name}: kan de bewijsstukken niet uitpakken naar {folder} ({exc})"
+            ) from exc
+        with session_scope(engine) as session:
+            _refuse_existing(session)
+            session.execute(insert(Portfolio), [payload.portfolio.model_dump()])
+            for key, (model, _) in TABLES.items():
+                rows = [row.model_dump() for row in getattr(payload, key)]
+                if rows:
+                    session.execute(insert(model), rows)
+    except BaseException:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
+        raise
+    for temp, final in staged:
+        try:
+            os.replace(temp, final)
+        except OSError as exc:  # pragma: no cover - the folder vanished under our feet
+            raise ArchiveError(
+                f"het portfolio is geïmporteerd, maar bewijsstuk {final.name} kon niet op zijn "
+                f"plaats gezet worden ({exc.strerror})"
+            ) from exc
+    return ImportSummary(portfolio_name=payload.portfolio.name, counts=contents.counts)
+
+
+def count_rows(engine: Engine) -> dict[str, int]:
+    """Rows per table in the whole database (for checks that an import changed nothing)."""
+    out: dict[str, int] = {}
+    with session_scope(engine) as session:
+        for model in (Portfolio, *(model for model, _ in TABLES.values())):
+            table: Any = model.__table__  # type: ignore[attr-defined]
+            out[table.name] = int(session.scalar(select(func.count()).select_from(table)) or 0)
+    return out

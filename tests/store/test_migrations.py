@@ -1,0 +1,187 @@
+"""Every released schema upgrades to head without losing a row or a minute.
+
+Fixtures live in ``tests/data/db/schema-<revision>.sqlite3`` (made by
+``scripts/make_db_fixture.py`` when a schema is released); each is upgraded on a copy.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+import tempfile
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from stageportfolio.store import models  # noqa: F401 - registers the tables
+from stageportfolio.store.db import (
+    DB_NAME,
+    StoreError,
+    current_revision,
+    head_revision,
+    open_database,
+)
+
+FIXTURES = sorted((Path(__file__).resolve().parents[1] / "data" / "db").glob("*.sqlite3"))
+
+
+def _ignores_permissions() -> bool:
+    """True for root (os.geteuid() == 0) with CAP_DAC_OVERRIDE: permission bits do not stop it.
+
+    Probed rather than read from the uid, so a root without that capability (setpriv, some
+    containers) runs the permission tests like any user.
+    """
+    if os.name != "posix":
+        return True
+    with tempfile.TemporaryDirectory() as folder:
+        locked = Path(folder) / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            (locked / "probe").touch()
+        except PermissionError:
+            return False
+        finally:
+            locked.chmod(0o700)
+        return True
+
+
+IS_ROOT = _ignores_permissions()
+
+
+def snapshot(path: Path) -> dict[str, object]:
+    """Row count of every table and minutes per (portfolio, context), read with plain sqlite3."""
+    with closing(sqlite3.connect(path)) as con:
+        tables = [
+            name
+            for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        minutes = con.execute(
+            "SELECT portfolio_id, context, sum(minutes), count(*) FROM hour_entry "
+            "GROUP BY portfolio_id, context ORDER BY portfolio_id, context"
+        ).fetchall()
+        per_entry = con.execute("SELECT id, minutes FROM hour_entry ORDER BY id").fetchall()
+    return {"counts": counts, "minutes": minutes, "per_entry": per_entry}
+
+
+def revision_of(path: Path) -> str | None:
+    with closing(sqlite3.connect(path)) as con:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def integrity(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as con:
+        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def test_there_is_a_fixture_of_the_first_released_schema() -> None:
+    assert any(f.name == "schema-0001.sqlite3" for f in FIXTURES)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_fixture_upgrades_to_head_without_losing_data(fixture: Path, tmp_path: Path) -> None:
+    home = tmp_path / "data"
+    home.mkdir()
+    db = home / DB_NAME
+    shutil.copyfile(fixture, db)
+    before = snapshot(db)
+    start = revision_of(db)
+    assert before["counts"]["hour_entry"] > 0  # type: ignore[index]
+
+    engine = open_database(db)
+    try:
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+
+    assert snapshot(db) == before
+    assert integrity(db) == "ok"
+    backups = sorted((home / "backups").glob("*.sqlite3")) if (home / "backups").exists() else []
+    if start == head_revision():
+        assert backups == [], "no migration ran, so no backup should have been made"
+    else:
+        assert len(backups) == 1, backups
+        assert revision_of(backups[0]) == start
+        assert snapshot(backups[0]) == before
+        assert integrity(backups[0]) == "ok"
+
+
+def test_opening_twice_is_a_no_op(tmp_path: Path) -> None:
+    db = tmp_path / "data" / DB_NAME
+    for _ in range(2):
+        engine = open_database(db)
+        engine.dispose()
+    assert not (db.parent / "backups").exists()
+
+
+def test_migrations_produce_exactly_the_models(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "data" / DB_NAME)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection)
+            differences = compare_metadata(context, SQLModel.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
+
+
+def unusable_folder(tmp_path: Path) -> Path:
+    """A data folder that cannot be created: under a read-only folder, or (root) under a file."""
+    if IS_ROOT:  # root ignores permissions: a path through a regular file fails for anyone
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("a file, not a folder\n")
+        return blocker / "data"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    return locked / "data"
+
+
+def test_unusable_data_folder_gives_a_clear_store_error(tmp_path: Path) -> None:
+    folder = unusable_folder(tmp_path)
+    try:
+        with pytest.raises(StoreError) as caught:
+            open_database(folder / DB_NAME)
+    finally:
+        if not IS_ROOT:
+            (tmp_path / "locked").chmod(0o700)
+    message = str(caught.value)
+    assert str(folder) in message
+    assert "kan niet aangemaakt worden" in message
+    assert not folder.exists()
+
+
+@pytest.mark.skipif(IS_ROOT, reason="root ignores folder permissions")
+def test_read_only_data_folder_gives_a_store_error(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        with pytest.raises(StoreError, match="kan niet aangemaakt worden"):
+            open_database(locked / "data" / DB_NAME)
+    finally:
+        locked.chmod(0o700)
+
+
+def test_a_file_that_is_not_sqlite_gives_store_error_and_is_left_alone(tmp_path: Path) -> None:
+    home = tmp_path / "data"
+    home.mkdir()
+    db = home / DB_NAME
+    junk = random.Random(7).randbytes(8192)
+    db.write_bytes(junk)
+    with pytest.raises(StoreError) as caught:
+        open_database(db)
+    assert str(db) in str(caught.value)
+    assert db.read_bytes() == junk
+    assert sorted(p.name for p in home.iterdir()) == [DB_NAME]
