@@ -489,13 +489,68 @@ def bk_title(code: str) -> str:
         return str(tomllib.load(fh)["title"])
 
 
+# English rule titles, derived from the Dutch ones so the two never drift apart.
+TITLE_EN = [
+    (
+        r"^300 uur stage, waarvan hoogstens 100 uur in een andere setting$",
+        "300 hours of stage, at most 100 of them in another setting",
+    ),
+    (
+        r"^200 uur in minstens twee van residentiële ouderenzorg, ziekenhuis en thuiszorg$",
+        "200 hours in at least two of residential elderly care, hospital and home care",
+    ),
+    (r"^stage in elk van de verplichte contexten$", "stage in each of the required contexts"),
+    (
+        r"^stage in minstens (\d+) van de verplichte contexten$",
+        r"stage in at least \1 of the required contexts",
+    ),
+    (r"^stage gespreid over minstens (\d+) weken$", r"stage spread over at least \1 weeks"),
+    (
+        r"^gemiddeld minstens 20 uur per week op de werkplek$",
+        "on average at least 20 hours a week at the workplace",
+    ),
+    (r"^residentiële setting: (\d+) tot (\d+) maanden$", r"residential setting: \1 to \2 months"),
+    (
+        r"^natuurlijk milieu van de zorgvrager: (\d+) tot (\d+) maanden$",
+        r"the care receiver's own home environment: \1 to \2 months",
+    ),
+    (
+        r"^opvang baby's en peuters: (\d+) tot (\d+) maanden$",
+        r"childcare for babies and toddlers: \1 to \2 months",
+    ),
+    (
+        r"^buitenschoolse kinderopvang: (\d+) tot (\d+) maanden$",
+        r"out-of-school childcare: \1 to \2 months",
+    ),
+    (r"^elke competentie afgetekend door de mentor$", "every competence signed off by the mentor"),
+    (r"^een context met kinderen \(0-12 jaar\)$", "a context with children (0-12 years)"),
+    (
+        r"^een context met volwassenen met een zorgbehoefte \(18\+\)$",
+        "a context with adults with a care need (18+)",
+    ),
+    (r"^niet enkel stage in de horeca$", "not only stage in hospitality"),
+    (r"^elke competentie heeft een bewijsstuk$", "every competence has evidence"),
+]
+
+
+def title_en(title: str) -> str:
+    import re
+
+    for pattern, english in TITLE_EN:
+        if re.match(pattern, title):
+            return re.sub(pattern, english, title)
+    raise SystemExit(f"no English title for rule title {title!r}: add it to TITLE_EN")
+
+
 def rule_toml(rule: dict) -> str:
     lines = ["[[rules]]"]
+    rule = {**rule, "title_en": title_en(rule["title"])}
     order = [
         "id",
         "kind",
         "severity",
         "title",
+        "title_en",
         "hours",
         "contexts",
         "cap_outside",

@@ -1,25 +1,89 @@
-"""Wiring only: paths, catalog, QApplication, main window."""
+"""Wiring only: paths, database, translations, QApplication, wizard or main window."""
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
-def run_app(*, demo: bool = False, lang: str = "nl") -> int:
+def demo_home() -> Path:
+    """The demo portfolio lives in its own folder, never in the user's own data."""
+    from stageportfolio import paths
+
+    return paths.data_dir() / "demo"
+
+
+def run_app(*, demo: bool = False, lang: str | None = None) -> int:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from stageportfolio import paths
-    from stageportfolio.core.catalog import ListFileError, load_catalog
-    from stageportfolio.ui.listbrowser import ListBrowserWindow
+    from stageportfolio.core.catalog import ListFileError
+    from stageportfolio.store.db import StoreError
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Stageportfolio")
     app.setOrganizationName("stageportfolio")
+    QLocale.setDefault(QLocale("nl_BE"))
+    settings = QSettings()
+    translator = QTranslator(app)
+    qt_translator = QTranslator(app)  # Qt's own buttons (Volgende, Annuleren, ...)
+    state: dict[str, object] = {}
+
+    def apply_language(code: str) -> None:
+        app.removeTranslator(translator)
+        app.removeTranslator(qt_translator)
+        if code == "en" and translator.load(str(TRANSLATIONS / "stageportfolio_en.qm")):
+            app.installTranslator(translator)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if code != "en" and qt_translator.load(QLocale("nl_BE"), "qtbase", "_", qt_dir):
+            app.installTranslator(qt_translator)
+
+    def open_window(use_demo: bool) -> None:
+        from stageportfolio.portfolio import PortfolioService, open_current
+        from stageportfolio.ui.mainwindow import MainWindow
+        from stageportfolio.ui.wizard import FirstStartWizard
+
+        if use_demo:
+            from stageportfolio.demo import build_demo
+
+            os.environ["STAGEPORTFOLIO_HOME"] = str(build_demo(demo_home()))
+        opened = open_current()
+        service = PortfolioService.open(opened)
+        if service is None:
+            wizard = FirstStartWizard(opened)
+            accepted = wizard.exec()
+            if wizard.wants_demo:
+                opened.engine.dispose()
+                open_window(True)
+                return
+            if not accepted or wizard.service is None:
+                app.quit()
+                return
+            service = wizard.service
+        window = MainWindow(service, demo=use_demo)
+        window.language_requested.connect(lambda code: relaunch(code, use_demo))
+        window.demo_requested.connect(lambda: relaunch(None, True))
+        previous = state.get("window")
+        state["window"] = window
+        window.show()
+        if previous is not None:
+            previous.close()  # type: ignore[attr-defined]
+
+    def relaunch(code: str | None, use_demo: bool) -> None:
+        if code is not None:
+            apply_language(code)
+        open_window(use_demo)
+
+    apply_language(lang or str(settings.value("language", "nl")))
     try:
-        catalog = load_catalog(paths.user_lists_dir())
-    except ListFileError as exc:
+        open_window(demo)
+    except (StoreError, ListFileError) as exc:
         QMessageBox.critical(None, "Stageportfolio", str(exc))
-        return 70
-    window = ListBrowserWindow(catalog, lang=lang)
-    window.show()
+        return 2
+    if state.get("window") is None:
+        return 0
     return int(app.exec())

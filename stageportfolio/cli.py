@@ -393,9 +393,14 @@ def write_atomically(path: Path, data: bytes) -> None:
     import os
     import tempfile
 
+    from stageportfolio.store.db import DISK_FULL_ERRNOS, disk_full_message
+
+    full = disk_full_message(f"{path} is niet geschreven")
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
+        if exc.errno in DISK_FULL_ERRNOS:
+            raise BadInput(full) from exc
         raise BadInput(f"{path}: kan niet schrijven in {path.parent} ({exc.strerror})") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -405,6 +410,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
+        if exc.errno in DISK_FULL_ERRNOS:
+            raise BadInput(full) from exc
         raise BadInput(f"{path}: kan niet geschreven worden ({exc.strerror})") from exc
 
 
@@ -544,7 +551,7 @@ def build_parser() -> argparse.ArgumentParser:
         "welzijn. "
         "Zonder commando start de app.",
     )
-    parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de uitvoer")
+    parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal (standaard nl)")
     parser.add_argument("--demo", action="store_true", help="open de app met een demoportfolio")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
@@ -622,5 +629,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # never a traceback for a user; say what failed in one line
+        # The store is imported lazily; if it is not loaded, the error cannot come from it.
+        store = sys.modules.get("stageportfolio.store.db")
+        if store is not None:  # a full disk, a read-only database, …: the user can act on it
+            known = exc if isinstance(exc, store.StoreError) else store.translate_db_error(exc)
+            if known is not None:
+                print(known, file=sys.stderr)
+                return EXIT_BAD_INPUT
         print(f"Onverwachte fout ({type(exc).__name__}): {exc}", file=sys.stderr)
         return EXIT_FAILURE

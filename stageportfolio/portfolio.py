@@ -1,20 +1,32 @@
 """The stored portfolio seen through the core: what the CLI, the app and the PDF share.
 
-Reads plain data from ``store`` and hands it to the core's rules engine; knows neither Qt nor
-SQL itself.
+Reads plain data from ``store`` and hands it to the core (rules, entry checks, forecast);
+knows neither Qt nor SQL. Every change is its own transaction, committed at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
 from stageportfolio import paths
 from stageportfolio.core.catalog import ActivityList, Catalog, load_catalog
+from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
+from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
+from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
+from stageportfolio.store import evidence as evidence_store
 from stageportfolio.store import services
-from stageportfolio.store.db import open_database, session_scope
+from stageportfolio.store.db import StoreError, open_database, session_scope
+
+# What the app's screens need from the store's vocabulary, so they never import the store.
+ImportRow = services.ImportRow
+__all__ = ["EntryRejected", "ImportRow", "PortfolioService", "StoreError", "open_current"]
 
 
 @dataclass(frozen=True)
@@ -46,3 +58,417 @@ def evaluate_portfolio(engine: Engine, catalog: Catalog) -> Evaluation:
         signoffs=signoffs,
         evidence=evidence,
     )
+
+
+class EntryRejected(ValueError):
+    """An hour entry that breaks a sanity rule; ``issues`` says which and where."""
+
+    def __init__(self, issues: Sequence[EntryIssue]) -> None:
+        super().__init__("; ".join(issue.message() for issue in issues))
+        self.issues = list(issues)
+
+
+@dataclass(frozen=True)
+class Forecast:
+    rule_id: str
+    missing_minutes: int
+    pace_minutes_per_day: float
+    expected: date | None
+
+
+class PortfolioService:
+    """One opened portfolio: what the app's screens read and change."""
+
+    def __init__(self, engine: Engine, catalog: Catalog, info: services.PortfolioInfo) -> None:
+        self.engine = engine
+        self.catalog = catalog
+        self.info = info
+        self.alist = pinned_list(catalog, info)
+
+    # -- opening and creating ----------------------------------------------------------
+
+    @classmethod
+    def open(cls, opened: Opened | None = None) -> PortfolioService | None:
+        """The portfolio of the data folder, or None when there is none yet."""
+        opened = opened or open_current()
+        with session_scope(opened.engine) as session:
+            info = services.find_portfolio(session)
+        return None if info is None else cls(opened.engine, opened.catalog, info)
+
+    @classmethod
+    def create(
+        cls,
+        opened: Opened,
+        *,
+        role: str,
+        name: str,
+        list_id: str,
+        organisation: str = "",
+        school_year: str = "",
+    ) -> PortfolioService:
+        alist = opened.catalog.get(list_id)
+        with session_scope(opened.engine) as session:
+            info = services.create_portfolio(
+                session,
+                role=role,
+                name=name,
+                organisation=organisation,
+                programme=alist.spec.programme,
+                list_id=alist.id,
+                list_version=alist.version,
+                school_year=school_year,
+            )
+        return cls(opened.engine, opened.catalog, info)
+
+    def _session(self) -> Any:
+        return session_scope(self.engine)
+
+    # -- hours -----------------------------------------------------------------------------
+
+    def hours(
+        self, *, month: tuple[int, int] | None = None, placement_id: str | None = None
+    ) -> list[services.HourRow]:
+        with self._session() as s:
+            return services.list_hours(
+                s, portfolio_id=self.info.id, month=month, placement_id=placement_id
+            )
+
+    def months(self) -> list[tuple[int, int]]:
+        with self._session() as s:
+            return services.months_with_hours(s, portfolio_id=self.info.id)
+
+    def totals(self) -> dict[str, int]:
+        with self._session() as s:
+            return services.totals_per_context(s, portfolio_id=self.info.id)
+
+    def check_hours(
+        self,
+        *,
+        day: date,
+        minutes: int,
+        context: str,
+        placement_id: str | None,
+        entry_id: str | None = None,
+        today: date | None = None,
+    ) -> list[EntryIssue]:
+        """The sanity issues of an entry as typed, before anything is saved."""
+        with self._session() as s:
+            same_day = services.minutes_on_days(s, portfolio_id=self.info.id, days=[day])
+            other = same_day.get(day, 0)
+            if entry_id is not None:
+                current = services.get_hour_entry(s, entry_id=entry_id)
+                if current is not None and current.day == day:
+                    other -= current.minutes
+            placement = None
+            if placement_id is not None:
+                found = next(
+                    (
+                        p
+                        for p in services.list_placements(s, portfolio_id=self.info.id)
+                        if p.id == placement_id
+                    ),
+                    None,
+                )
+                if found is not None:
+                    placement = (found.label, found.start_date, found.end_date)
+        return check_entry(
+            day=day,
+            minutes=minutes,
+            context=context,
+            contexts=self.catalog.contexts,
+            today=today or date.today(),
+            list_contexts=self.alist.spec.contexts,
+            other_minutes_that_day=other,
+            placement=placement,
+        )
+
+    def add_hours(
+        self,
+        *,
+        day: date,
+        minutes: int,
+        context: str,
+        placement_id: str | None = None,
+        note: str = "",
+        today: date | None = None,
+    ) -> str:
+        issues = self.check_hours(
+            day=day, minutes=minutes, context=context, placement_id=placement_id, today=today
+        )
+        if blocking(issues):
+            raise EntryRejected([i for i in issues if i.severity == "error"])
+        with self._session() as s:
+            return services.add_hour_entry(
+                s,
+                portfolio_id=self.info.id,
+                day=day,
+                minutes=minutes,
+                context=context,
+                placement_id=placement_id,
+                note=note,
+            )
+
+    def update_hours(
+        self,
+        entry_id: str,
+        *,
+        day: date,
+        minutes: int,
+        context: str,
+        placement_id: str | None,
+        note: str,
+        today: date | None = None,
+    ) -> None:
+        issues = self.check_hours(
+            day=day,
+            minutes=minutes,
+            context=context,
+            placement_id=placement_id,
+            entry_id=entry_id,
+            today=today,
+        )
+        if blocking(issues):
+            raise EntryRejected([i for i in issues if i.severity == "error"])
+        with self._session() as s:
+            services.update_hour_entry(
+                s,
+                entry_id=entry_id,
+                day=day,
+                minutes=minutes,
+                context=context,
+                placement_id=placement_id,
+                note=note,
+            )
+
+    def delete_hours(self, entry_ids: Sequence[str]) -> list[dict[str, object]]:
+        """Delete entries; returns snapshots that :meth:`restore_hours` puts back (undo)."""
+        with self._session() as s:
+            snapshots = [services.hour_snapshot(s, entry_id=i) for i in entry_ids]
+            for entry_id in entry_ids:
+                services.delete_hour_entry(s, entry_id=entry_id)
+        return snapshots
+
+    def hour_snapshot(self, entry_id: str) -> dict[str, object]:
+        """Every column of one entry, for an exact undo of an edit."""
+        with self._session() as s:
+            return services.hour_snapshot(s, entry_id=entry_id)
+
+    def replace_hours(self, snapshot: dict[str, object]) -> None:
+        """Put an entry back exactly as it was (the undo of an edit)."""
+        with self._session() as s:
+            services.delete_hour_entry(s, entry_id=str(snapshot["id"]))
+            services.restore_hour_entry(s, snapshot=snapshot)
+
+    def import_hours(self, rows: Sequence[services.ImportRow]) -> services.ImportResult:
+        """Add many rows in one transaction (all or nothing); rows already there are skipped.
+
+        The caller checks the rows first (``check_hours``); this only guards the database.
+        """
+        with self._session() as s:
+            services.ensure_placements(s, portfolio_id=self.info.id, rows=rows)
+            result = services.import_hours(
+                s,
+                portfolio_id=self.info.id,
+                rows=rows,
+                placements_by_name=services.placements_by_name(s, portfolio_id=self.info.id),
+            )
+            totals = services.minutes_on_days(
+                s, portfolio_id=self.info.id, days=[row.day for row in rows]
+            )
+            over = [
+                EntryIssue(
+                    "uren",
+                    "error",
+                    "day_over_24",
+                    {"day": f"{d.day}/{d.month}/{d.year}", "total": format_hours(total)},
+                )
+                for d, total in sorted(totals.items())
+                if total > MAX_MINUTES_PER_DAY
+            ]
+            if over:
+                raise EntryRejected(over)  # the session rolls back: nothing is added
+            return result
+
+    def restore_hours(self, snapshots: Sequence[dict[str, object]]) -> None:
+        with self._session() as s:
+            for snapshot in snapshots:
+                services.restore_hour_entry(s, snapshot=snapshot)
+
+    # -- placements and mentors ----------------------------------------------------------
+
+    def placements(self) -> list[services.PlacementInfo]:
+        with self._session() as s:
+            return services.list_placements(s, portfolio_id=self.info.id)
+
+    def mentors(self) -> list[services.MentorInfo]:
+        with self._session() as s:
+            return services.list_mentors(s, portfolio_id=self.info.id)
+
+    def add_mentor(
+        self, *, name: str, organisation: str = "", sector: str = "social_profit", email: str = ""
+    ) -> str:
+        with self._session() as s:
+            return services.add_mentor(
+                s,
+                portfolio_id=self.info.id,
+                name=name,
+                organisation=organisation,
+                sector=sector,
+                email=email,
+            )
+
+    def update_mentor(
+        self, mentor_id: str, *, name: str, organisation: str, sector: str, email: str
+    ) -> None:
+        with self._session() as s:
+            services.update_mentor(
+                s,
+                mentor_id=mentor_id,
+                name=name,
+                organisation=organisation,
+                sector=sector,
+                email=email,
+            )
+
+    def delete_mentor(self, mentor_id: str) -> None:
+        with self._session() as s:
+            services.delete_mentor(s, mentor_id=mentor_id)
+
+    def add_placement(
+        self,
+        *,
+        organisation: str,
+        context: str,
+        start_date: date,
+        end_date: date,
+        unit: str = "",
+        mentor_id: str | None = None,
+    ) -> str:
+        with self._session() as s:
+            return services.add_placement(
+                s,
+                portfolio_id=self.info.id,
+                organisation=organisation,
+                unit=unit,
+                context=context,
+                start_date=start_date,
+                end_date=end_date,
+                mentor_id=mentor_id,
+            )
+
+    def update_placement(
+        self,
+        placement_id: str,
+        *,
+        organisation: str,
+        unit: str,
+        context: str,
+        start_date: date,
+        end_date: date,
+        mentor_id: str | None,
+    ) -> None:
+        with self._session() as s:
+            services.update_placement(
+                s,
+                placement_id=placement_id,
+                organisation=organisation,
+                unit=unit,
+                context=context,
+                start_date=start_date,
+                end_date=end_date,
+                mentor_id=mentor_id,
+            )
+
+    def delete_placement(self, placement_id: str) -> None:
+        """Delete a placement; its hours stay and lose the link (they are the student's work)."""
+        with self._session() as s:
+            services.delete_placement(s, placement_id=placement_id)
+
+    def hours_in_placement(self, placement_id: str) -> int:
+        with self._session() as s:
+            return services.count_hours_in_placement(s, placement_id=placement_id)
+
+    # -- activities, sign-offs, evidence -------------------------------------------------
+
+    def records(self) -> list[services.RecordInfo]:
+        with self._session() as s:
+            return services.list_records(s, portfolio_id=self.info.id)
+
+    def save_record(
+        self,
+        *,
+        activity_id: str,
+        competence_id: str,
+        proposed_level: int,
+        day: date,
+        reflection: str,
+        record_id: str | None = None,
+    ) -> str:
+        with self._session() as s:
+            return services.save_record(
+                s,
+                portfolio_id=self.info.id,
+                activity_id=activity_id,
+                competence_id=competence_id,
+                proposed_level=proposed_level,
+                day=day,
+                reflection=reflection,
+                record_id=record_id,
+            )
+
+    def delete_record(self, record_id: str) -> None:
+        with self._session() as s:
+            services.delete_record(s, record_id=record_id)
+
+    def signoffs(self) -> list[services.SignOffInfo]:
+        with self._session() as s:
+            return services.list_signoffs(s, portfolio_id=self.info.id)
+
+    def signed_levels(self) -> dict[str, int]:
+        with self._session() as s:
+            return services.signed_levels(s, portfolio_id=self.info.id)
+
+    def evidence(self) -> list[services.EvidenceInfo]:
+        with self._session() as s:
+            return services.list_evidence(s, portfolio_id=self.info.id)
+
+    def add_evidence(
+        self, source: Path, *, description: str = "", links: Sequence[str] = ()
+    ) -> str:
+        with self._session() as s:
+            return evidence_store.add_evidence(
+                s,
+                portfolio_id=self.info.id,
+                source=source,
+                description=description,
+                links=links,
+            )
+
+    def set_evidence_details(
+        self, evidence_id: str, *, description: str, links: Sequence[str]
+    ) -> None:
+        with self._session() as s:
+            services.set_evidence_details(
+                s, evidence_id=evidence_id, description=description, links=links
+            )
+
+    # -- the verdict ---------------------------------------------------------------------
+
+    def evaluation(self) -> Evaluation:
+        return evaluate_portfolio(self.engine, self.catalog)
+
+    def forecasts(self, evaluation: Evaluation, *, today: date | None = None) -> list[Forecast]:
+        """For each unmet hour rule: the date it will be met at the pace of the last 4 weeks."""
+        today = today or date.today()
+        with self._session() as s:
+            entries = services.hour_entries(s, portfolio_id=self.info.id)
+        pace = pace_minutes_per_day(entries, today=today)
+        out = []
+        for result in evaluation.results:
+            if result.unit != "hours" or result.status != "unmet":
+                continue
+            missing = int(result.missing * 60)
+            out.append(
+                Forecast(result.rule.id, missing, pace, expected_date(missing, pace, today=today))
+            )
+        return out

@@ -9,11 +9,22 @@ Two kinds of file, both TOML (see docs/activity-lists.md):
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError, PydanticKnownError
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 ACTIVITY_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
@@ -25,6 +36,42 @@ ListKind = Literal["studierichting", "evc"]
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# Integer fields are strict (``Field(strict=True)``, ``StrictInt``): in lax mode pydantic takes
+# TOML ``true`` as 1, ``"8"`` as 8 and ``8.0`` as 8. Hour and month bounds stay lax Decimals,
+# so that both ``300`` and ``37.5`` are fine there.
+
+
+def _int_only(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticKnownError("int_type")
+    return value
+
+
+# ``format = 1``: Literal cannot be strict itself, so refuse ``true`` and ``1.0`` before it.
+Format = Annotated[Literal[1], BeforeValidator(_int_only)]
+
+
+def error_at(loc: tuple[str | int, ...], message: str) -> PydanticCustomError:
+    """An error about one part of the value being validated, ``loc`` relative to that value.
+
+    Raise it in a field validator that checks the items of a field together (ids used twice):
+    ``catalog.problems_from_validation`` appends ``loc`` to the field's location, so the problem
+    names the exact key and its line (``rules[1].id``), not the whole field. The message is a
+    template: do not put text from the file in it (``{...}`` would be substituted).
+    """
+    return PydanticCustomError("value_error_at", message, {"loc": loc})
+
+
+def _second(values: Sequence[Hashable]) -> int | None:
+    """The index of the first value that occurred before, or None."""
+    seen: set[Hashable] = set()
+    for i, value in enumerate(values):
+        if value in seen:
+            return i
+        seen.add(value)
+    return None
 
 
 # --- BK files ---------------------------------------------------------------------------
@@ -39,7 +86,7 @@ class Activity(_Strict):
 
 class Competence(_Strict):
     id: str = Field(pattern=ACTIVITY_ID_PATTERN)
-    nr: int = Field(ge=1)
+    nr: int = Field(strict=True, ge=1)
     title: str = Field(min_length=1)
     type: str | None = None
     knowledge: tuple[str, ...] = ()
@@ -48,27 +95,38 @@ class Competence(_Strict):
 
 
 class BKFile(_Strict):
-    format: Literal[1]
+    format: Format
     code: str = Field(pattern=BK_CODE_PATTERN)
-    version: int = Field(ge=1)
+    version: int = Field(strict=True, ge=1)
     title: str = Field(min_length=1)
-    vks_level: int = Field(ge=1, le=8)
+    vks_level: int = Field(strict=True, ge=1, le=8)
     definition: str = ""
     source: str = Field(min_length=1)
     retrieved: date | None = None
     competences: tuple[Competence, ...] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _unique_ids(self) -> BKFile:
+    @field_validator("version")
+    @classmethod
+    def _version_fits_code(cls, version: int, info: ValidationInfo) -> int:
+        code = info.data.get("code")
+        if code is not None and not code.endswith(f"-{version}"):
+            raise ValueError(f"version {version} past niet bij code {code!r}")
+        return version
+
+    @field_validator("competences")
+    @classmethod
+    def _unique_ids(cls, competences: tuple[Competence, ...]) -> tuple[Competence, ...]:
         seen: set[str] = set()
-        for comp in self.competences:
-            for ident in (comp.id, *(act.id for act in comp.activities)):
+        for i, comp in enumerate(competences):
+            located: list[tuple[str, tuple[str | int, ...]]] = [(comp.id, (i, "id"))]
+            located += [
+                (act.id, (i, "activities", j, "id")) for j, act in enumerate(comp.activities)
+            ]
+            for ident, loc in located:
                 if ident in seen:
-                    raise ValueError(f"id {ident!r} komt twee keer voor")
+                    raise error_at(loc, f"id {ident!r} komt twee keer voor")
                 seen.add(ident)
-        if not self.code.endswith(f"-{self.version}"):
-            raise ValueError(f"code {self.code!r} past niet bij version {self.version}")
-        return self
+        return competences
 
 
 # --- rules --------------------------------------------------------------------------------
@@ -79,6 +137,7 @@ class _Rule(_Strict):
     severity: Severity
     source: str = Field(min_length=1)
     title: str | None = None
+    title_en: str | None = None
 
 
 def _positive_minutes(value: Decimal) -> Decimal:
@@ -99,13 +158,17 @@ class MinTotalHours(_Rule):
 
     _check_hours = field_validator("hours")(_positive_minutes)
 
+    @field_validator("cap_outside")
+    @classmethod
+    def _cap_not_negative(cls, cap: Decimal | None) -> Decimal | None:
+        if cap is not None and cap < 0:
+            raise ValueError("mag niet negatief zijn")
+        return cap
+
     @model_validator(mode="after")
     def _cap_needs_contexts(self) -> MinTotalHours:
-        if self.cap_outside is not None:
-            if not self.contexts:
-                raise ValueError("cap_outside vraagt contexts (de contexten binnen de grens)")
-            if self.cap_outside < 0:
-                raise ValueError("cap_outside mag niet negatief zijn")
+        if self.cap_outside is not None and not self.contexts:
+            raise ValueError("cap_outside vraagt contexts (de contexten binnen de grens)")
         return self
 
 
@@ -113,7 +176,7 @@ class MinHoursInContexts(_Rule):
     kind: Literal["min_hours_in_contexts"]
     hours: Decimal
     contexts: tuple[str, ...] = Field(min_length=1)
-    min_distinct: int = Field(default=1, ge=1)
+    min_distinct: int = Field(default=1, strict=True, ge=1)
 
     _check_hours = field_validator("hours")(_positive_minutes)
 
@@ -128,7 +191,7 @@ class RequiredContexts(_Rule):
     kind: Literal["required_contexts"]
     contexts: tuple[str, ...] = Field(min_length=1)
     mode: Literal["exact", "at_least"] = "exact"
-    count: int | None = Field(default=None, ge=1)
+    count: int | None = Field(default=None, strict=True, ge=1)
 
     @model_validator(mode="after")
     def _count_fits(self) -> RequiredContexts:
@@ -152,7 +215,7 @@ class NotOnlyContexts(_Rule):
 
 class MinWeeks(_Rule):
     kind: Literal["min_weeks"]
-    weeks: int = Field(ge=1)
+    weeks: int = Field(strict=True, ge=1)
     contexts: tuple[str, ...] = ()
 
 
@@ -186,7 +249,7 @@ class MinWeeklyHoursAvg(_Rule):
 
 class CompetencesSigned(_Rule):
     kind: Literal["competences_signed"]
-    min_level: int = Field(ge=1)
+    min_level: int = Field(strict=True, ge=1)
     competences: tuple[str, ...] = ()
 
 
@@ -194,7 +257,7 @@ class CompetencesEvidenced(_Rule):
     """Every competence (or the listed ones) has at least ``min_items`` evidence items (EVC)."""
 
     kind: Literal["competences_evidenced"]
-    min_items: int = Field(default=1, ge=1)
+    min_items: int = Field(default=1, strict=True, ge=1)
     competences: tuple[str, ...] = ()
 
 
@@ -243,7 +306,7 @@ class BKLink(_Strict):
 
 
 class Level(_Strict):
-    value: int = Field(ge=1)
+    value: int = Field(strict=True, ge=1)
     label: str = Field(min_length=1)
     label_en: str = Field(min_length=1)
 
@@ -264,22 +327,22 @@ class Cluster(_Strict):
 class Target(_Strict):
     """A per-year target: by the end of ``year`` these competences reach ``level``."""
 
-    year: int = Field(ge=1)
-    level: int = Field(ge=1)
+    year: int = Field(strict=True, ge=1)
+    level: int = Field(strict=True, ge=1)
     competences: tuple[str, ...] = ()
 
 
 class ListFile(_Strict):
-    format: Literal[1]
+    format: Format
     id: str = Field(pattern=ID_PATTERN)
-    version: int = Field(ge=1)
+    version: int = Field(strict=True, ge=1)
     kind: ListKind
     title: str = Field(min_length=1)
     title_en: str | None = None
     programme: str = Field(min_length=1)
     grade: str | None = None
     track: str | None = None
-    structuuronderdelen: tuple[int, ...] = ()
+    structuuronderdelen: tuple[StrictInt, ...] = ()
     school_year: str | None = None
     based_on: str | None = Field(default=None, pattern=ID_PATTERN)
     description: str = ""
@@ -287,21 +350,45 @@ class ListFile(_Strict):
     bks: tuple[BKLink, ...] = Field(min_length=1)
     contexts: tuple[str, ...] = Field(min_length=1)
     rules: tuple[Rule, ...] = ()
-    levels: tuple[Level, ...] = DEFAULT_LEVELS
+    levels: tuple[Level, ...] = Field(default=DEFAULT_LEVELS, min_length=1)
     clusters: tuple[Cluster, ...] = ()
     targets: tuple[Target, ...] = ()
 
-    @model_validator(mode="after")
-    def _consistent(self) -> ListFile:
-        rule_ids = [rule.id for rule in self.rules]
-        if len(rule_ids) != len(set(rule_ids)):
-            raise ValueError("elke regel heeft een eigen id")
-        values = [level.value for level in self.levels]
-        if not values or values != sorted(set(values)):
-            raise ValueError("levels: waarden stijgend en elk één keer")
-        codes = [link.code for link in self.bks]
-        if len(codes) != len(set(codes)):
-            raise ValueError("een BK staat twee keer in bks")
-        if len(self.contexts) != len(set(self.contexts)):
-            raise ValueError("een context staat twee keer in contexts")
-        return self
+    # Checks over the items of one field, each located at the item that breaks it (error_at).
+
+    @field_validator("rules")
+    @classmethod
+    def _unique_rule_ids(cls, rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+        i = _second([rule.id for rule in rules])
+        if i is not None:
+            message = f"id {rules[i].id!r} komt al voor: elke regel heeft een eigen id"
+            raise error_at((i, "id"), message)
+        return rules
+
+    @field_validator("levels")
+    @classmethod
+    def _rising_levels(cls, levels: tuple[Level, ...]) -> tuple[Level, ...]:
+        for i in range(1, len(levels)):
+            if levels[i].value <= levels[i - 1].value:
+                raise error_at(
+                    (i, "value"),
+                    f"waarde {levels[i].value} na {levels[i - 1].value}: "
+                    "de waarden stijgen en komen elk één keer voor",
+                )
+        return levels
+
+    @field_validator("bks")
+    @classmethod
+    def _unique_bks(cls, bks: tuple[BKLink, ...]) -> tuple[BKLink, ...]:
+        i = _second([link.code for link in bks])
+        if i is not None:
+            raise error_at((i, "code"), f"BK {bks[i].code} staat twee keer in bks")
+        return bks
+
+    @field_validator("contexts")
+    @classmethod
+    def _unique_contexts(cls, contexts: tuple[str, ...]) -> tuple[str, ...]:
+        i = _second(contexts)
+        if i is not None:
+            raise error_at((i,), "deze context staat al eerder in contexts")
+        return contexts

@@ -27,7 +27,10 @@ class HoursFormatError(ValueError):
         self.reason = reason
 
 
-_CLOCK = re.compile(r"^(\d{1,3})\s*[:uUhH]\s*(\d{1,2})\s*(?:m|min)?$")
+_CLOCK = re.compile(r"^([+-]?)(\d{1,3})\s*[:uUhH]\s*(\d{1,2})\s*(?:m|min)?$")
+# No single entry comes near this; it keeps absurd input (a pasted ID number) out of the
+# decimal arithmetic instead of overflowing it.
+MAX_PARSED_MINUTES = 10_000 * MINUTES_PER_HOUR
 _DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
@@ -44,7 +47,9 @@ def parse_hours(text: str) -> int:
     raw = raw.removesuffix("uur").removesuffix("u").removesuffix("h") or raw
     clock = _CLOCK.match(raw)
     if clock:
-        hours, minutes = int(clock.group(1)), int(clock.group(2))
+        if clock.group(1) == "-":
+            raise HoursFormatError(text, "negative")
+        hours, minutes = int(clock.group(2)), int(clock.group(3))
         if minutes >= MINUTES_PER_HOUR:
             raise HoursFormatError(text, "minutes_out_of_range")
         total = hours * MINUTES_PER_HOUR + minutes
@@ -57,6 +62,8 @@ def parse_hours(text: str) -> int:
             raise HoursFormatError(text, "not_a_number") from exc
         if value < 0:
             raise HoursFormatError(text, "negative")
+        if value * MINUTES_PER_HOUR > MAX_PARSED_MINUTES:
+            raise HoursFormatError(text, "too_large")
         total = int((value * MINUTES_PER_HOUR).to_integral_value(rounding=ROUND_HALF_UP))
     if total <= 0:
         raise HoursFormatError(text, "not_positive")

@@ -173,6 +173,8 @@ def _hours_message(text: str, reason: str) -> str:
         )
     if reason == "minutes_out_of_range":
         return f"uren {value}: de minuten moeten onder 60 liggen, bv. 7:45 (7 uur en 45 minuten)"
+    if reason == "too_large":
+        return f"uren {value} is meer dan 24 uur; een dag telt maar 24 uur"
     return f"uren {value} wordt niet herkend; {_HOURS_EXAMPLES}"
 
 
@@ -205,12 +207,11 @@ _CSV_TYPE = '"CSV (gescheiden door lijstscheidingsteken)"'
 _SAVE_AS_CSV = f"Sla het in Excel op via Opslaan als > {_CSV_TYPE}."
 _CHOOSE = f"Kies het juiste bestand, of sla het in Excel op als {_CSV_TYPE}."
 _NOT_TEXT = "Dit bestand is geen CSV-tekstbestand"
-_MAGIC = (  # file signatures; a zip (and so an .xlsx) starts with "PK" and a control byte
-    (b"PK\x03", "een Excel-werkmap (.xlsx) of een ander zip-bestand"),
-    (b"PK\x05", "een leeg zip-bestand"),
-    (b"PK\x07", "een zip-bestand"),
-    (b"\xd0\xcf\x11\xe0", "een Excel-werkmap (.xls) of een ander Office-bestand"),
-    (b"%PDF", "een PDF-bestand"),
+_ZIP = re.compile(rb"PK[\x00-\x1f]")  # a zip file, as an .xlsx is: "PK" and a control byte
+_MAGIC = (
+    (_ZIP, "een Excel-werkmap (.xlsx) of een ander zip-bestand"),
+    (re.compile(rb"\xd0\xcf\x11\xe0"), "een Excel-werkmap (.xls) of een ander Office-bestand"),
+    (re.compile(rb"%PDF-"), "een PDF-bestand"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f]")  # not tab, CR, LF, VT, FF, Ctrl-Z
 # UTF-8 for the letters à..ÿ and for ’ “ ” – — … €, as they look when read as Windows-1252
@@ -225,7 +226,7 @@ def _whole(message: str) -> HoursCsvError:
 def _decode(data: bytes) -> tuple[str, bool]:
     """The text of the file, and whether it was read as Windows-1252."""
     for magic, what in _MAGIC:
-        if data.startswith(magic):
+        if magic.match(data):
             raise _whole(f"{_NOT_TEXT} maar {what}. {_SAVE_AS_CSV}")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode-tekst" (UTF-16)
         try:
@@ -459,7 +460,7 @@ class _Parser:
 
         context = self.context(line, context_text)
         minutes = self.hours(line, hours_text)
-        placement = self.placement(line, get("placement"), day)
+        placement = self.placement(line, unguard_text(get("placement")), day)
 
         if day is not None and minutes is not None:
             entry = HourEntry(
@@ -467,8 +468,8 @@ class _Parser:
                 context=context or "",
                 minutes=minutes,
                 placement=placement,
-                mentor=get("mentor") or None,
-                note=get("note") or None,
+                mentor=unguard_text(get("mentor")) or None,
+                note=unguard_text(get("note")) or None,
             )
             self.timed.append((line, entry))
             if context is not None:
@@ -679,6 +680,24 @@ class _Parser:
                 )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_text(text: str) -> str:
+    """Text a spreadsheet must show as text, never run as a formula (CSV injection).
+
+    A cell starting with = + - @ gets a leading apostrophe, as Excel itself does for text.
+    """
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def unguard_text(text: str) -> str:
+    """Undo :func:`guard_text`, so an exported file imports back unchanged."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
 def _order(problem: CsvProblem) -> tuple[int, int]:
     return (0, 0) if problem.line is None else (1, problem.line)
 
@@ -720,7 +739,11 @@ def parse_hours_csv(
             n for n, line in enumerate(lines, 1) if _UTF8_SEQUENCE.search(line.encode("cp1252"))
         ]
         if mixed:
-            shown = _lines(mixed[:10]) + (" en meer" if len(mixed) > 10 else "")
+            shown = (
+                _lines(mixed)
+                if len(mixed) <= 10
+                else f"regels {', '.join(map(str, mixed[:10]))} en nog {len(mixed) - 10} andere"
+            )
             parser.problems.append(
                 CsvProblem(
                     None,

@@ -14,6 +14,7 @@ from datetime import date
 
 from stageportfolio.core.contexts import ContextRegistry
 from stageportfolio.core.hours import format_hours
+from stageportfolio.core.hourscsv import guard_text
 
 HEADER = ("datum", "context", "uren", "stageplaats", "mentor", "opmerking")
 
@@ -45,9 +46,9 @@ def hours_csv(rows: Iterable[ExportRow], contexts: ContextRegistry) -> bytes:
                 f"{row.day.day}/{row.day.month}/{row.day.year}",
                 contexts.label(row.context),
                 _exact_hours(row.minutes),
-                row.placement,
-                row.mentor,
-                row.note,
+                guard_text(row.placement),
+                guard_text(row.mentor),
+                guard_text(row.note),
             ]
         )
     return buffer.getvalue().encode("utf-8-sig")

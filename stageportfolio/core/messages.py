@@ -10,8 +10,15 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from stageportfolio.core.hours import hours_decimal
+
 if TYPE_CHECKING:
     from stageportfolio.core.rules import RuleResult
+
+
+def language(lang: str) -> str:
+    """``"nl"`` or ``"en"``: any tag starting with ``en`` (``en-GB``) is English, else Dutch."""
+    return "en" if lang.strip().lower().startswith("en") else "nl"
 
 
 def number(value: Decimal | int | float, lang: str = "nl") -> str:
@@ -19,7 +26,7 @@ def number(value: Decimal | int | float, lang: str = "nl") -> str:
     text = f"{Decimal(str(value)):f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "nl" else text
+    return text.replace(".", ",") if language(lang) == "nl" else text
 
 
 def _join(items: Sequence[str], word: str) -> str:
@@ -32,11 +39,11 @@ def _join(items: Sequence[str], word: str) -> str:
 
 
 def join_or(items: Sequence[str], lang: str = "nl") -> str:
-    return _join(items, "of" if lang == "nl" else "or")
+    return _join(items, "of" if language(lang) == "nl" else "or")
 
 
 def join_and(items: Sequence[str], lang: str = "nl") -> str:
-    return _join(items, "en" if lang == "nl" else "and")
+    return _join(items, "en" if language(lang) == "nl" else "and")
 
 
 _COUNT_WORDS_NL = {1: "één", 2: "twee", 3: "drie", 4: "vier"}
@@ -51,11 +58,14 @@ def _plural(n: Decimal | int, one: str, many: str) -> str:
 
 
 def render(result: RuleResult, lang: str = "nl") -> str:
+    """The message for one result; ``lang`` is a language tag (``nl``, ``nl-BE``, ``en``...)."""
+    lang = language(lang)
     body = _body(result, lang)
-    source = result.rule.source
+    source = result.rule.source.strip()
+    end = "" if source.endswith((".", "!", "?", "…")) else "."
     if lang == "nl":
-        return f"{body} Bron: {source}."
-    return f"{body} Source: {source}."
+        return f"{body} Bron: {source}{end}"
+    return f"{body} Source: {source}{end}"
 
 
 def _labels(result: RuleResult, ids: Sequence[str], lang: str) -> list[str]:
@@ -100,7 +110,22 @@ def _body(r: RuleResult, lang: str) -> str:
             )
         inside = _labels(r, inside_ids, lang)
         cap, outside = f["cap_minutes"], f["outside_minutes"]
-        cap_h, excess_h = n(Decimal(cap) / 60), n(Decimal(max(0, outside - cap)) / 60)
+        if getattr(rule, "cap_outside", None) is None:
+            # Without cap_outside, hours outside the contexts do not count at all.
+            where = join_or(inside, lang)
+            outside_h = n(hours_decimal(outside))
+            if nl:
+                text = f"Nog {n(r.missing)} uur in {where} nodig ({counted}; "
+                text += f"enkel uren in {where} tellen mee"
+                if outside:
+                    text += f", {outside_h} uur in een andere setting telt niet mee"
+                return text + ")."
+            text = f"{n(r.missing)} more hours needed in {where} ({counted}; "
+            text += f"only hours in {where} count"
+            if outside:
+                text += f", so {outside_h} hours in another setting do not count"
+            return text + ")."
+        cap_h, excess_h = n(hours_decimal(cap)), n(hours_decimal(max(0, outside - cap)))
         if outside >= cap:
             where = join_or(inside, lang)
             if nl:
@@ -154,14 +179,17 @@ def _body(r: RuleResult, lang: str) -> str:
                 if nl
                 else f"Hours still needed in {absent}: hours must be in {spread_en} ({now_en})."
             )
+        # With hours in none of the contexts, "also in" would name all of them a second time.
+        also_nl = f", ook in {absent}" if f["present"] else ""
+        also_en = f", including {absent}" if f["present"] else ""
         if nl:
             return (
-                f"Nog {n(r.missing)} uur in {where} nodig ({n(r.have)} van {n(r.needed)} uur), "
-                f"ook in {absent}: de uren moeten in {spread_nl} liggen ({now_nl})."
+                f"Nog {n(r.missing)} uur in {where} nodig ({n(r.have)} van {n(r.needed)} uur)"
+                f"{also_nl}: de uren moeten in {spread_nl} liggen ({now_nl})."
             )
         return (
-            f"{n(r.missing)} more hours needed in {where} ({n(r.have)} of {n(r.needed)}), "
-            f"including {absent}: hours must be in {spread_en} ({now_en})."
+            f"{n(r.missing)} more hours needed in {where} ({n(r.have)} of {n(r.needed)})"
+            f"{also_en}: hours must be in {spread_en} ({now_en})."
         )
 
     if kind == "required_contexts":
@@ -223,13 +251,22 @@ def _body(r: RuleResult, lang: str) -> str:
                 if nl
                 else f"Met: stage spread over {n(r.have)} {w_en}."
             )
-        return (
-            f"Stage gespreid over {n(r.have)} {w_nl}; advies: minstens {n(r.needed)} weken "
-            f"(nog {n(r.missing)} {_plural(r.missing, 'week', 'weken')})."
-            if nl
-            else f"Stage spread over {n(r.have)} {w_en}; advice: at least {n(r.needed)} weeks "
-            f"({n(r.missing)} more)."
+        # "advies" for a warning (advised volume); a required number of weeks is "nodig".
+        advice = rule.severity == "warning"
+        if nl:
+            wanted = (
+                f"advies: minstens {n(r.needed)} weken"
+                if advice
+                else f"minstens {n(r.needed)} weken nodig"
+            )
+            still = f"nog {n(r.missing)} {_plural(r.missing, 'week', 'weken')}"
+            return f"Stage gespreid over {n(r.have)} {w_nl}; {wanted} ({still})."
+        wanted = (
+            f"advice: at least {n(r.needed)} weeks"
+            if advice
+            else f"at least {n(r.needed)} weeks needed"
         )
+        return f"Stage spread over {n(r.have)} {w_en}; {wanted} ({n(r.missing)} more)."
 
     if kind == "component_duration":
         ids = list(getattr(rule, "contexts", ()))

@@ -346,7 +346,7 @@ def _competences(
             assert signoffs is not None
             if signoffs.get(comp, 0) >= level:
                 return True
-            acts = activities.get(comp, [])
+            acts = activities.get(comp, ())
             return bool(acts) and all(signoffs.get(act, 0) >= level for act in acts)
 
     else:
@@ -356,7 +356,7 @@ def _competences(
         def done(comp: str) -> bool:
             assert evidence is not None
             found = evidence.get(comp, 0) + sum(
-                evidence.get(a, 0) for a in activities.get(comp, [])
+                evidence.get(a, 0) for a in activities.get(comp, ())
             )
             return found >= items
 

@@ -59,14 +59,66 @@ def _split_key(key: str) -> list[str]:
     return [part.strip().strip("\"'") for part in key.split(".")]
 
 
+@dataclass
+class _Continued:
+    """What a line leaves open for the next: a multi-line string, brackets of a value."""
+
+    string: str | None = None  # '"""' or "'''" while inside a multi-line string
+    depth: int = 0  # open [ and { of a value (arrays may span lines)
+
+    def scan(self, line: str) -> None:
+        """Follow strings, brackets and comments through one line of valid TOML."""
+        i, end = 0, len(line)
+        while i < end:
+            if self.string is not None:
+                close = line.find(self.string, i)
+                if self.string == '"""':
+                    # Skip escaped characters (\" is a quote inside the string).
+                    escape = line.find("\\", i)
+                    while escape != -1 and (close == -1 or escape < close):
+                        i = escape + 2
+                        close = line.find(self.string, i)
+                        escape = line.find("\\", i)
+                if close == -1:
+                    return
+                i = close + 3
+                while i < end and line[i] == self.string[0]:  # up to two quotes end the text
+                    i += 1
+                self.string = None
+                continue
+            char = line[i]
+            if char == "#":
+                return
+            if line.startswith(('"""', "'''"), i):
+                self.string = line[i : i + 3]
+                i += 3
+            elif char in "\"'":
+                i += 1
+                while i < end and line[i] != char:
+                    i += 2 if char == '"' and line[i] == "\\" else 1
+                i += 1
+            else:
+                if char in "[{":
+                    self.depth += 1
+                elif char in "]}":
+                    self.depth = max(0, self.depth - 1)
+                i += 1
+
+
 def index_lines(text: str) -> dict[tuple[LocPart, ...], int]:
-    """Map key paths to the 1-based line where they are defined (tables, arrays of tables, keys)."""
+    """Map key paths to the 1-based line where they are defined (tables, arrays of tables, keys).
+
+    Lines inside a multi-line string or a multi-line array are values, never keys or headers.
+    """
     lines: dict[tuple[LocPart, ...], int] = {}
     counters: dict[tuple[LocPart, ...], int] = {}
     table: tuple[LocPart, ...] = ()
+    continued = _Continued()
     for number, raw in enumerate(text.splitlines(), start=1):
+        inside_value = continued.string is not None or continued.depth > 0
+        continued.scan(raw)
         stripped = raw.strip()
-        if not stripped or stripped.startswith("#"):
+        if inside_value or not stripped or stripped.startswith("#"):
             continue
         header = _HEADER.match(raw)
         if header and not _KEY.match(raw):

@@ -28,7 +28,14 @@ from sqlmodel import Session, SQLModel
 
 from stageportfolio import paths
 from stageportfolio.store import services
-from stageportfolio.store.db import StoreError, alembic_config, head_revision, session_scope
+from stageportfolio.store.db import (
+    StoreError,
+    alembic_config,
+    disk_full_error,
+    disk_full_message,
+    head_revision,
+    session_scope,
+)
 from stageportfolio.store.evidence import (
     CHUNK,
     STORED_NAME,
@@ -310,9 +317,12 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
         "portfolio_id": info.id,
         "files": files,
     }
+    full = disk_full_message(f"er is geen archief gemaakt ({out} is niet geschreven)")
     try:
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     except OSError as exc:
+        if disk_full_error(exc):
+            raise ArchiveError(full) from exc
         raise ArchiveError(f"{out}: kan niet schrijven in {out.parent} ({exc.strerror})") from exc
     temp = Path(tmp)
     try:
@@ -325,11 +335,14 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(temp, out)
-    except OSError as exc:
+    except BaseException as exc:
         temp.unlink(missing_ok=True)
-        raise ArchiveError(f"{out}: kan niet geschreven worden ({exc.strerror})") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
+        # A write that fails inside zipfile may resurface as another error when the zip is
+        # closed (e.g. ValueError for a still-open member): look for the cause.
+        if disk_full_error(exc):
+            raise ArchiveError(full) from exc
+        if isinstance(exc, OSError):
+            raise ArchiveError(f"{out}: kan niet geschreven worden ({exc.strerror})") from exc
         raise
     counts = {key: len(data[key]) for key in TABLES}
     return ExportSummary(path=out, portfolio_name=info.name, counts=counts, size=out.stat().st_size)
@@ -597,6 +610,13 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
                             "is gewijzigd sinds het archief werd gecontroleerd"
                         )
         except (OSError, zipfile.BadZipFile, zlib.error, KeyError) as exc:
+            if disk_full_error(exc):
+                raise ArchiveError(
+                    disk_full_message(
+                        f"de bewijsstukken uit {contents.path.name} passen niet in {folder}; "
+                        "er is niets geïmporteerd"
+                    )
+                ) from exc
             raise ArchiveError(
                 f"{contents.path.name}: kan de bewijsstukken niet uitpakken naar {folder} ({exc})"
             ) from exc

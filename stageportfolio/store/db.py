@@ -7,6 +7,7 @@ a student their portfolio.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import tempfile
@@ -16,10 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
@@ -32,6 +29,78 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 class StoreError(Exception):
     """A problem with the data folder or database that the user can act on."""
+
+
+# --- failures the user can act on: a full disk, a read-only file --------------------------
+
+# ENOSPC: the disk is full; EFBIG: the file may not grow (file-size limit, FAT32's 4 GB);
+# EDQUOT: the user's quota is used up (not defined on every platform).
+DISK_FULL_ERRNOS = frozenset(
+    code for code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", None)) if code
+)
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 8, 10, 13
+_SQLITE_IOERR_READS = frozenset({266, 522})  # SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ
+
+
+def disk_full_message(outcome: str) -> str:
+    """The one Dutch sentence for a full disk; ``outcome`` says what did (not) happen."""
+    return (
+        f"De schijf is vol (of het bestand mag niet groter worden): {outcome}. "
+        "Maak ruimte vrij en probeer opnieuw."
+    )
+
+
+def disk_full_error(exc: BaseException | None) -> OSError | None:
+    """The OSError meaning "disk full" in ``exc`` or the exceptions it was raised from."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def translate_db_error(exc: BaseException, path: Path | None = None) -> StoreError | None:
+    """A StoreError with a Dutch message for a full disk, an I/O error or a read-only database.
+
+    Takes SQLAlchemy's wrapped errors and plain ``sqlite3`` errors alike; returns None for
+    anything else (a bug should still surface as one). Only use it for a failed transaction:
+    the message says nothing was changed, which SQLite's rollback guarantees.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    db = path or database_path()
+    code = getattr(orig, "sqlite_errorcode", None)  # the extended result code
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    if primary == _SQLITE_FULL:
+        message = disk_full_message(f"er is niets toegevoegd of gewijzigd in {db}")
+    elif primary == _SQLITE_IOERR and code in _SQLITE_IOERR_READS:
+        message = (
+            f"{db} kan niet gelezen worden (de schijf gaf een leesfout); er is niets veranderd. "
+            "Controleer de schijf en maak een reservekopie van de gegevensmap."
+        )
+    elif primary == _SQLITE_IOERR:
+        # Most often a write that failed because the disk is full or the file may not grow
+        # (SQLite reports ENOSPC as "full", every other failed write as an I/O error).
+        message = (
+            "De schijf is vol (of het bestand mag niet groter worden, of de schijf gaf een "
+            f"schrijffout): er is niets toegevoegd of gewijzigd in {db}. "
+            "Maak ruimte vrij en probeer opnieuw."
+        )
+    elif primary == _SQLITE_READONLY:
+        message = (
+            f"{db} is alleen-lezen; er is niets toegevoegd of gewijzigd. Geef het bestand en de "
+            f"map {db.parent} schrijfrechten terug om verder te werken."
+        )
+    else:
+        return None
+    return StoreError(message)
 
 
 def database_path() -> Path:
@@ -59,7 +128,14 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def alembic_config(url: str) -> Config:
+# The newest migration in migrations/versions. Kept here so that opening an up-to-date
+# database does not import Alembic (0.6 s of start-up); a test checks it against Alembic.
+SCHEMA_HEAD = "0001"
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url)
@@ -67,14 +143,24 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration according to Alembic itself (slow: imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision a database is at (None for a new, empty one), read with plain SQL."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if has_table is None:
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
 
 
 def _backup(path: Path, revision: str | None) -> Path:
@@ -139,18 +225,37 @@ def open_database(path: Path | None = None) -> Engine:
     engine = make_engine(path)
     try:
         current = current_revision(engine) if existed else None
-        if current != head_revision():
+        if current != SCHEMA_HEAD:
+            from alembic import command
+            from alembic.script import ScriptDirectory
+
+            known = {
+                rev.revision
+                for rev in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()
+            }
+            if current is not None and current not in known:
+                raise StoreError(
+                    f"{path} is gemaakt met een nieuwere versie van stageportfolio (schema "
+                    f"{current}); werk de app bij. Er is niets veranderd."
+                )
             if existed:
                 _backup(path, current)
             with engine.begin() as connection:
                 config = alembic_config(str(engine.url))
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
-    except sqlite3.DatabaseError as exc:  # pragma: no cover - wrapped by SQLAlchemy below
-        raise StoreError(f"{path}: geen bruikbare portfoliodatabank ({exc})") from exc
     except Exception as exc:
         from sqlalchemy.exc import DatabaseError, OperationalError
 
+        translated = translate_db_error(exc, path)
+        if translated is not None:
+            raise translated from exc
+        if disk_full_error(exc) is not None:  # the backup before a migration
+            raise StoreError(
+                disk_full_message(f"er kan geen reservekopie van {path} gemaakt worden")
+            ) from exc
+        if isinstance(exc, sqlite3.DatabaseError):  # the backup reads with plain sqlite3
+            raise StoreError(f"{path}: geen bruikbare portfoliodatabank ({exc})") from exc
         if isinstance(exc, OperationalError | DatabaseError):
             raise StoreError(f"{path}: kan de portfoliodatabank niet openen ({exc.orig})") from exc
         raise
@@ -161,11 +266,19 @@ def open_database(path: Path | None = None) -> Engine:
 
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """One transaction: committed when the block ends, rolled back on any error."""
+    """One transaction: committed when the block ends, rolled back on any error.
+
+    A full disk, an I/O error or a read-only database comes out as a StoreError with a Dutch
+    message (after the rollback, so "nothing was changed" holds).
+    """
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            database = engine.url.database
+            translated = translate_db_error(exc, Path(database) if database else None)
+            if translated is not None:
+                raise translated from exc
             raise

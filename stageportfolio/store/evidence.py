@@ -22,7 +22,7 @@ from sqlalchemy import event, select
 from sqlmodel import Session
 
 from stageportfolio import paths
-from stageportfolio.store.db import StoreError
+from stageportfolio.store.db import StoreError, disk_full_error, disk_full_message
 from stageportfolio.store.models import Evidence, EvidenceLink, new_id
 
 EVIDENCE_DIR = "evidence"
@@ -62,6 +62,8 @@ def evidence_dir(*, create: bool = False) -> Path:
             if os.name == "posix":
                 folder.chmod(0o700)
         except OSError as exc:
+            if disk_full_error(exc):
+                raise StoreError(disk_full_message(f"de map {folder} is niet aangemaakt")) from exc
             raise StoreError(f"de map {folder} kan niet aangemaakt worden: {exc.strerror}") from exc
     return folder
 
@@ -155,6 +157,10 @@ def add_evidence(
         with source.open("rb") as fh:
             temp, sha256, size = copy_to_temp(fh, folder, stored_name)
     except OSError as exc:
+        if disk_full_error(exc):
+            raise StoreError(
+                disk_full_message(f"{source.name} is niet toegevoegd als bewijsstuk")
+            ) from exc
         raise StoreError(f"{source}: kan niet gekopieerd worden ({exc.strerror})") from exc
     try:
         os.replace(temp, final)

@@ -78,12 +78,14 @@ class ImportRow:
     placement: str | None = None
     note: str | None = None
     mentor: str | None = None
+    placement_id: str | None = None  # when known (the app); else looked up by name
 
 
 @dataclass(frozen=True)
 class ImportResult:
     added: int
     skipped: int
+    ids: tuple[str, ...] = ()
 
 
 def _info(row: Portfolio) -> PortfolioInfo:
@@ -284,7 +286,8 @@ def import_hours(
         {
             "id": new_id(),
             "portfolio_id": portfolio_id,
-            "placement_id": lookup.get((row.placement or "").strip().casefold()),
+            "placement_id": row.placement_id
+            or lookup.get((row.placement or "").strip().casefold()),
             "day": row.day,
             "minutes": row.minutes,
             "context": row.context,
@@ -298,7 +301,11 @@ def import_hours(
     if fresh:
         # Core insert: the ORM unit of work is ~20x slower for large imports.
         session.execute(insert(HourEntry), fresh)
-    return ImportResult(added=len(fresh), skipped=len(keyed) - len(fresh))
+    return ImportResult(
+        added=len(fresh),
+        skipped=len(keyed) - len(fresh),
+        ids=tuple(str(row["id"]) for row in fresh),
+    )
 
 
 def add_hour_entry(
@@ -332,8 +339,19 @@ def list_hours(
     placement_id: str | None = None,
 ) -> list[HourRow]:
     """Hour entries in date order, optionally of one (year, month) or one placement."""
+    # Plain columns, not ORM objects: the hours table loads 100,000 rows through this.
     query = (
-        select(HourEntry, Placement, Mentor)
+        select(
+            col(HourEntry.id),
+            col(HourEntry.day),
+            col(HourEntry.minutes),
+            col(HourEntry.context),
+            col(HourEntry.placement_id),
+            col(Placement.organisation),
+            col(Placement.unit),
+            col(Mentor.name),
+            col(HourEntry.note),
+        )
         .outerjoin(Placement, col(Placement.id) == col(HourEntry.placement_id))
         .outerjoin(Mentor, col(Mentor.id) == col(Placement.mentor_id))
         .where(col(HourEntry.portfolio_id) == portfolio_id)
@@ -346,24 +364,21 @@ def list_hours(
     if placement_id is not None:
         query = query.where(col(HourEntry.placement_id) == placement_id)
     query = query.order_by(col(HourEntry.day), col(HourEntry.created_at))
-    out = []
-    for entry, placement, mentor in session.execute(query):
-        label = ""
-        if placement is not None:
-            label = placement.organisation + (f" – {placement.unit}" if placement.unit else "")
-        out.append(
-            HourRow(
-                id=entry.id,
-                day=entry.day,
-                minutes=entry.minutes,
-                context=entry.context,
-                placement_id=entry.placement_id,
-                placement=label,
-                mentor=mentor.name if mentor is not None else "",
-                note=entry.note,
-            )
+    return [
+        HourRow(
+            id=entry_id,
+            day=day,
+            minutes=minutes,
+            context=context,
+            placement_id=placement,
+            placement=(organisation + (f" – {unit}" if unit else "")) if organisation else "",
+            mentor=mentor or "",
+            note=note,
         )
-    return out
+        for entry_id, day, minutes, context, placement, organisation, unit, mentor, note in (
+            session.execute(query)
+        )
+    ]
 
 
 def totals_per_context(session: Session, *, portfolio_id: str) -> dict[str, int]:
@@ -490,3 +505,271 @@ def placements_by_name(session: Session, *, portfolio_id: str) -> dict[str, str]
         out.setdefault(p.organisation.strip().casefold(), p.id)
         out.setdefault(p.label.strip().casefold(), p.id)
     return out
+
+
+# --- editing hours (the app) -------------------------------------------------------------
+
+
+def get_hour_entry(session: Session, *, entry_id: str) -> HourEntry | None:
+    return session.get(HourEntry, entry_id)
+
+
+def hour_snapshot(session: Session, *, entry_id: str) -> dict[str, object]:
+    """Every column of one entry, to restore it exactly (undo)."""
+    row = session.get(HourEntry, entry_id)
+    if row is None:
+        raise LookupError(entry_id)
+    return row.model_dump()
+
+
+def restore_hour_entry(session: Session, *, snapshot: dict[str, object]) -> str:
+    row = HourEntry.model_validate(snapshot)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def update_hour_entry(
+    session: Session,
+    *,
+    entry_id: str,
+    day: date,
+    minutes: int,
+    context: str,
+    placement_id: str | None,
+    note: str,
+) -> None:
+    row = session.get(HourEntry, entry_id)
+    if row is None:
+        raise LookupError(entry_id)
+    row.day, row.minutes, row.context = day, minutes, context
+    row.placement_id, row.note = placement_id, note
+    row.import_key = None  # an edited row is no longer the imported one
+    session.add(row)
+    session.flush()
+
+
+def delete_hour_entry(session: Session, *, entry_id: str) -> None:
+    session.execute(delete(HourEntry).where(col(HourEntry.id) == entry_id))
+
+
+def months_with_hours(session: Session, *, portfolio_id: str) -> list[tuple[int, int]]:
+    rows = session.execute(
+        select(func.strftime("%Y-%m", col(HourEntry.day)))
+        .where(col(HourEntry.portfolio_id) == portfolio_id)
+        .distinct()
+    ).scalars()
+    return sorted((int(text[:4]), int(text[5:7])) for text in rows if text)
+
+
+# --- placements and mentors (the app) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MentorInfo:
+    id: str
+    name: str
+    organisation: str
+    sector: str
+    email: str
+
+
+def list_mentors(session: Session, *, portfolio_id: str) -> list[MentorInfo]:
+    rows = session.execute(
+        select(Mentor).where(col(Mentor.portfolio_id) == portfolio_id).order_by(col(Mentor.name))
+    ).scalars()
+    return [MentorInfo(m.id, m.name, m.organisation, m.sector, m.email) for m in rows]
+
+
+def update_mentor(
+    session: Session, *, mentor_id: str, name: str, organisation: str, sector: str, email: str
+) -> None:
+    row = session.get(Mentor, mentor_id)
+    if row is None:
+        raise LookupError(mentor_id)
+    row.name, row.organisation, row.sector, row.email = name, organisation, sector, email
+    session.add(row)
+    session.flush()
+
+
+def delete_mentor(session: Session, *, mentor_id: str) -> None:
+    session.execute(delete(Mentor).where(col(Mentor.id) == mentor_id))
+
+
+def update_placement(
+    session: Session,
+    *,
+    placement_id: str,
+    organisation: str,
+    unit: str,
+    context: str,
+    start_date: date,
+    end_date: date,
+    mentor_id: str | None,
+) -> None:
+    row = session.get(Placement, placement_id)
+    if row is None:
+        raise LookupError(placement_id)
+    row.organisation, row.unit, row.context = organisation, unit, context
+    row.start_date, row.end_date, row.mentor_id = start_date, end_date, mentor_id
+    session.add(row)
+    session.flush()
+
+
+def delete_placement(session: Session, *, placement_id: str) -> None:
+    session.execute(delete(Placement).where(col(Placement.id) == placement_id))
+
+
+def count_hours_in_placement(session: Session, *, placement_id: str) -> int:
+    query = select(func.count()).where(col(HourEntry.placement_id) == placement_id)
+    return int(session.scalar(query) or 0)
+
+
+# --- activity records and sign-offs (the app) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordInfo:
+    id: str
+    activity_id: str
+    competence_id: str
+    proposed_level: int
+    day: date
+    reflection: str
+
+
+@dataclass(frozen=True)
+class SignOffInfo:
+    id: str
+    target_kind: str
+    target_id: str
+    level: int | None
+    mentor_name: str
+    comment: str
+    signed_at: object
+    signed: bool
+
+
+def list_records(session: Session, *, portfolio_id: str) -> list[RecordInfo]:
+    rows = session.execute(
+        select(ActivityRecord)
+        .where(col(ActivityRecord.portfolio_id) == portfolio_id)
+        .order_by(col(ActivityRecord.day), col(ActivityRecord.created_at))
+    ).scalars()
+    return [
+        RecordInfo(r.id, r.activity_id, r.competence_id, r.proposed_level, r.day, r.reflection)
+        for r in rows
+    ]
+
+
+def save_record(
+    session: Session,
+    *,
+    portfolio_id: str,
+    activity_id: str,
+    competence_id: str,
+    proposed_level: int,
+    day: date,
+    reflection: str,
+    record_id: str | None = None,
+) -> str:
+    """Add a proposal, or change one the mentor has not signed yet."""
+    row = session.get(ActivityRecord, record_id) if record_id else None
+    if row is None:
+        row = ActivityRecord(
+            portfolio_id=portfolio_id,
+            activity_id=activity_id,
+            competence_id=competence_id,
+            proposed_level=proposed_level,
+            day=day,
+            reflection=reflection,
+        )
+    else:
+        row.proposed_level, row.day, row.reflection = proposed_level, day, reflection
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def delete_record(session: Session, *, record_id: str) -> None:
+    session.execute(delete(ActivityRecord).where(col(ActivityRecord.id) == record_id))
+
+
+def list_signoffs(session: Session, *, portfolio_id: str) -> list[SignOffInfo]:
+    rows = session.execute(
+        select(SignOff)
+        .where(col(SignOff.portfolio_id) == portfolio_id)
+        .order_by(col(SignOff.signed_at))
+    ).scalars()
+    return [
+        SignOffInfo(
+            s.id,
+            s.target_kind,
+            s.target_id,
+            s.level,
+            s.mentor_name,
+            s.comment,
+            s.signed_at,
+            s.signature is not None,
+        )
+        for s in rows
+    ]
+
+
+# --- evidence (the app) ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    id: str
+    original_name: str
+    stored_name: str
+    media_type: str
+    day: date
+    sha256: str
+    size: int
+    description: str
+    links: tuple[str, ...]
+
+
+def list_evidence(session: Session, *, portfolio_id: str) -> list[EvidenceInfo]:
+    links: dict[str, list[str]] = {}
+    for evidence_id, target in session.execute(
+        select(col(EvidenceLink.evidence_id), col(EvidenceLink.target_id))
+        .join(Evidence, col(Evidence.id) == col(EvidenceLink.evidence_id))
+        .where(col(Evidence.portfolio_id) == portfolio_id)
+    ):
+        links.setdefault(evidence_id, []).append(target)
+    rows = session.execute(
+        select(Evidence)
+        .where(col(Evidence.portfolio_id) == portfolio_id)
+        .order_by(col(Evidence.day), col(Evidence.original_name))
+    ).scalars()
+    return [
+        EvidenceInfo(
+            e.id,
+            e.original_name,
+            e.stored_name,
+            e.media_type,
+            e.day,
+            e.sha256,
+            e.size,
+            e.description,
+            tuple(sorted(links.get(e.id, []))),
+        )
+        for e in rows
+    ]
+
+
+def set_evidence_details(
+    session: Session, *, evidence_id: str, description: str, links: Sequence[str]
+) -> None:
+    row = session.get(Evidence, evidence_id)
+    if row is None:
+        raise LookupError(evidence_id)
+    row.description = description
+    session.add(row)
+    session.execute(delete(EvidenceLink).where(col(EvidenceLink.evidence_id) == evidence_id))
+    for target in sorted(set(links)):
+        session.add(EvidenceLink(evidence_id=evidence_id, target_id=target))
+    session.flush()

@@ -177,3 +177,29 @@ def test_erase_needs_confirmation_and_then_removes_everything(portfolio: Path) -
     assert done.returncode == 0
     assert not (portfolio / "portfolio.sqlite3").exists()
     assert run("status").returncode == 2
+
+
+def test_exported_notes_cannot_run_as_excel_formulas_and_import_back(
+    portfolio: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    csv = tmp_path / "uren.csv"
+    csv.write_text(
+        "datum;context;uren;opmerking\n"
+        '1/10/2025;WZC;7;"=HYPERLINK(""http://x"";""klik"")"\n'
+        "2/10/2025;WZC;7;-2 uur recup\n"
+        "3/10/2025;WZC;7;gewone nota\n",
+        encoding="utf-8",
+    )
+    assert run("import-hours", str(csv)).returncode == 0
+    out = tmp_path / "export.csv"
+    assert run("export-hours", str(out)).returncode == 0
+    lines = out.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[1].endswith(';"\'=HYPERLINK(""http://x"";""klik"")"')
+    assert lines[2].endswith(";'-2 uur recup")
+    assert lines[3].endswith(";gewone nota")
+    monkeypatch.setenv("STAGEPORTFOLIO_HOME", str(tmp_path / "tweede"))
+    assert run("init", "--name", "Kopie", "--list", "gezondheidszorg").returncode == 0
+    assert run("import-hours", str(out)).returncode == 0
+    again = tmp_path / "export2.csv"
+    assert run("export-hours", str(again)).returncode == 0
+    assert again.read_bytes() == out.read_bytes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,20 +26,26 @@ from stageportfolio.core.hourscsv import (
 TODAY = date(2026, 11, 23)
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
 HEADER = "Datum;Context;Uren"
+_REGISTRY = load_contexts(SHIPPED_DIR / "contexts.toml")
 
 
 @pytest.fixture(scope="module")
 def contexts() -> ContextRegistry:
-    return load_contexts(SHIPPED_DIR / "contexts.toml")
+    return _REGISTRY
 
 
-def parse(data: bytes, contexts: ContextRegistry, **kwargs: object) -> ParsedHours:
-    return parse_hours_csv(data, contexts, today=TODAY, **kwargs)  # type: ignore[arg-type]
+Periods = Mapping[str, tuple[date, date]]
 
 
-def problems(data: bytes, contexts: ContextRegistry, **kwargs: object) -> list[CsvProblem]:
+def parse(data: bytes, contexts: ContextRegistry, periods: Periods | None = None) -> ParsedHours:
+    return parse_hours_csv(data, contexts, today=TODAY, periods=periods)
+
+
+def problems(
+    data: bytes, contexts: ContextRegistry, periods: Periods | None = None
+) -> list[CsvProblem]:
     with pytest.raises(HoursCsvError) as caught:
-        parse(data, contexts, **kwargs)
+        parse(data, contexts, periods)
     found = caught.value.problems
     assert found, "an HoursCsvError always names at least one problem"
     assert str(caught.value) == "\n".join(str(p) for p in found)
@@ -133,6 +140,13 @@ def test_english_headers_and_unknown_extra_column(contexts: ContextRegistry) -> 
     ]
 
 
+def test_sep_line_decides_the_separator(contexts: ContextRegistry) -> None:
+    data = b'sep=,\r\nDatum,Context,Uren,Opmerking\r\n01/03/2025,thuiszorg,"7,5",a;b\r\n'
+    result = parse(data, contexts)
+    assert result.rows == [3]
+    assert (result.entries[0].minutes, result.entries[0].note) == (450, "a;b")
+
+
 def test_excel_sep_line_is_skipped(contexts: ContextRegistry) -> None:
     result = parse(fixture("excel_sep_line.csv"), contexts)
     assert [(e.context, e.minutes) for e in result.entries] == [
@@ -203,6 +217,9 @@ def test_more_than_24_hours_on_one_day(contexts: ContextRegistry) -> None:
 
 
 def test_missing_column(contexts: ContextRegistry) -> None:
+    with pytest.raises(ValueError, match="ontbreekt") as caught:  # HoursCsvError is a ValueError
+        parse(fixture("bad_missing_column.csv"), contexts)
+    assert isinstance(caught.value, HoursCsvError)
     problem = only(problems(fixture("bad_missing_column.csv"), contexts))
     assert (problem.line, problem.field) == (None, None)
     assert '"uren"' in problem.message and "ontbreekt" in problem.message
@@ -217,9 +234,8 @@ def test_undecodable_bytes(contexts: ContextRegistry) -> None:
     assert "0x81" in problem.message and "regel 3" in problem.message
 
 
-def test_xlsx_given_by_mistake(contexts: ContextRegistry) -> None:
-    data = fixture("bad_xlsx.csv")
-    assert data.startswith(b"PK\x03\x04")
+@pytest.mark.parametrize("data", [fixture("bad_xlsx.csv"), b"PK\x05\x06" + bytes(18), b"PK\x00"])
+def test_xlsx_given_by_mistake(contexts: ContextRegistry, data: bytes) -> None:
     problem = only(problems(data, contexts))
     assert problem.line is None
     assert "geen CSV-tekstbestand" in problem.message
@@ -489,7 +505,7 @@ def test_placements_inside_their_period(contexts: ContextRegistry) -> None:
         "01/06/2025;KDV;7;",
         header=header,
     )
-    result = parse(data, contexts, periods=PERIODS)
+    result = parse(data, contexts, PERIODS)
     assert [e.placement for e in result.entries] == ["WZC De Linde", "Familiehulp", None]
 
 
@@ -498,14 +514,14 @@ def test_placement_problems(contexts: ContextRegistry) -> None:
     data = csv_bytes(
         "02/02/2025;wzc;7;WZC De Linde", "01/04/2025;thuiszorg;7;Elders", header=header
     )
-    found = problems(data, contexts, periods=PERIODS)
+    found = problems(data, contexts, PERIODS)
     assert [(p.line, p.field) for p in found] == [(2, "Datum"), (3, "Stageplaats")]
     outside, unknown = (p.message for p in found)
     assert "02/02/2025" in outside and '"WZC De Linde"' in outside
     assert "03/02/2025 tot en met 28/03/2025" in outside
     assert '"Elders"' in unknown and '"WZC De Linde", "Familiehulp"' in unknown
     assert parse(data, contexts).entries[1].placement == "Elders"  # no periods: not checked
-    problem = only(problems(data, contexts, periods={})[1:])
+    problem = only(problems(data, contexts, {})[1:])
     assert "nog geen stageplaatsen" in problem.message
 
 
@@ -518,7 +534,7 @@ def test_every_problem_is_reported_and_nothing_returned(contexts: ContextRegistr
         "01/03/2099;;-1;Elders",
         header=header,
     )
-    found = problems(data, contexts, periods=PERIODS)
+    found = problems(data, contexts, PERIODS)
     assert [(p.line, p.field) for p in found] == [
         (2, "Datum"),
         (3, "Datum"),
@@ -602,7 +618,7 @@ def test_field_larger_than_csv_limit(contexts: ContextRegistry) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_give_a_result_or_hours_csv_error(data: bytes) -> None:
-    registry = load_contexts(SHIPPED_DIR / "contexts.toml")
+    registry = _REGISTRY
     try:
         parse_hours_csv(data, registry, today=TODAY)
     except HoursCsvError as exc:
@@ -631,7 +647,7 @@ HEADERS = [
 def test_arbitrary_csv_text_gives_a_result_or_hours_csv_error(
     body: str, header: str, with_periods: bool
 ) -> None:
-    registry = load_contexts(SHIPPED_DIR / "contexts.toml")
+    registry = _REGISTRY
     periods = {"thuiszorg": (date(2025, 1, 1), date(2025, 6, 30))} if with_periods else None
     for encoding in ("utf-8", "cp1252"):
         data = f"{header}\n{body}".encode(encoding)
@@ -656,9 +672,6 @@ def _cp1252_names(registry: ContextRegistry) -> list[tuple[str, str]]:
                 continue
             names.append((name, ctx.id))
     return names
-
-
-_REGISTRY = load_contexts(SHIPPED_DIR / "contexts.toml")
 
 
 @st.composite

@@ -16,6 +16,7 @@ from stageportfolio.core.messages import join_and, join_or, number
 from stageportfolio.core.rules import RuleResult, evaluate
 from tests.core.builders import (
     CORE,
+    MONDAY,
     SOURCE,
     bk_file,
     by_id,
@@ -446,3 +447,93 @@ def test_one_minute_short_average_message_is_not_contradictory() -> None:
     r = result_of("min_weekly_hours_avg", entries, periods=SEPT, hours="20")
     assert r.status == "unmet"
     assert not r.message().startswith("Gemiddeld 20 uur per week")
+
+
+# --- language tags, wording per severity and per missing part ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "dutch"),
+    [("nl", True), ("nl-BE", True), ("NL_be", True), ("en", False), ("en-GB", False),
+     ("fr", True), ("", True)],
+)  # fmt: skip
+def test_a_language_tag_picks_dutch_or_english(lang: str, dutch: bool) -> None:
+    r = _thuis_of_ziekenhuis()
+    text = r.message(lang)
+    assert text == (r.message("nl") if dutch else r.message("en"))
+    assert r.as_dict(lang)["message"] == text
+    assert number(Decimal("37.5"), lang) == ("37,5" if dutch else "37.5")
+    assert join_or(["a", "b"], lang) == ("a of b" if dutch else "a or b")
+
+
+def _weeks_short(severity: str) -> RuleResult:
+    days = [MONDAY + timedelta(weeks=i) for i in range(7)]
+    return result_of(
+        "min_weeks", [HourEntry(d, "thuiszorg", 60) for d in days], weeks=8, severity=severity
+    )
+
+
+def test_min_weeks_says_advice_only_for_a_warning() -> None:
+    warning, error = _weeks_short("warning"), _weeks_short("error")
+    assert "advies: minstens 8 weken" in warning.message()
+    assert "advice: at least 8 weeks" in warning.message("en")
+    assert error.message().startswith(
+        "Stage gespreid over 7 kalenderweken; minstens 8 weken nodig (nog 1 week)."
+    )
+    assert error.message("en").startswith(
+        "Stage spread over 7 calendar weeks; at least 8 weeks needed (1 more)."
+    )
+    assert "advies" not in error.message()
+    assert "advice" not in error.message("en")
+
+
+def test_total_with_contexts_but_no_cap_says_only_those_hours_count() -> None:
+    r = result_of(
+        "min_total_hours", hours(residentieel=250, beperking=30), hours="300", contexts=list(CORE)
+    )
+    assert r.missing == 50
+    text, english = r.message(), r.message("en")
+    assert "maximaal 0" not in text
+    assert "at most 0" not in english
+    assert text.startswith(
+        "Nog 50 uur in residentiële ouderenzorg, ziekenhuis of thuiszorg nodig (250 van 300 "
+        "getelde uren; enkel uren in residentiële ouderenzorg, ziekenhuis of thuiszorg tellen "
+        "mee, 30 uur in een andere setting telt niet mee)."
+    )
+    assert "only hours in residential elderly care, hospital or home care count" in english
+    assert "so 30 hours in another setting do not count" in english
+    # without hours outside the contexts, there is nothing that does not count
+    inside_only = result_of(
+        "min_total_hours", hours(residentieel=250), hours="300", contexts=list(CORE)
+    )
+    assert inside_only.message().startswith(
+        "Nog 50 uur in residentiële ouderenzorg, ziekenhuis of thuiszorg nodig (250 van 300 "
+        "getelde uren; enkel uren in residentiële ouderenzorg, ziekenhuis of thuiszorg tellen "
+        "mee)."
+    )
+
+
+def test_hours_in_contexts_without_any_hours_names_the_contexts_once() -> None:
+    r = result_of("min_hours_in_contexts", [], hours="200", contexts=list(CORE), min_distinct=2)
+    where = "residentiële ouderenzorg, ziekenhuis of thuiszorg"
+    text, english = r.message(), r.message("en")
+    assert text.count(where) == 1, text
+    assert text.startswith(
+        f"Nog 200 uur in {where} nodig (0 van 200 uur): de uren moeten in minstens twee van de "
+        "3 contexten liggen (nu nog geen)."
+    )
+    assert english.count("residential elderly care, hospital or home care") == 1, english
+    # with hours in some of them, the others are named after "ook in"
+    some = result_of(
+        "min_hours_in_contexts", hours(thuiszorg=20), hours="200", contexts=list(CORE),
+        min_distinct=2,
+    )  # fmt: skip
+    assert ", ook in residentiële ouderenzorg of ziekenhuis:" in some.message()
+
+
+@pytest.mark.parametrize("source", ["schoolreglement 2025.", "schoolreglement 2025. "])
+def test_a_source_ending_in_a_full_stop_gets_no_second_one(source: str) -> None:
+    r = result_of("min_weeks", hours(thuiszorg=1), weeks=1, source=source)
+    assert r.message().endswith(" Bron: schoolreglement 2025.")
+    assert r.message("en").endswith(" Source: schoolreglement 2025.")
+    assert ".." not in r.message()

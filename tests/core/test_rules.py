@@ -10,7 +10,7 @@ from fractions import Fraction
 
 import pytest
 
-from stageportfolio.core.hours import HourEntry, HourTotals, Period, parse_hours
+from stageportfolio.core.hours import HourEntry, HourTotals, Period, hours_decimal, parse_hours
 from stageportfolio.core.rules import RuleResult, evaluate, merged_days, months_between
 from tests.core.builders import (
     CORE,
@@ -785,3 +785,28 @@ def test_no_entries_at_all() -> None:
     assert ev.counted_minutes == 0
     assert ev.totals == {}
     assert len(ev.gaps) == 2
+
+
+@pytest.mark.parametrize("minutes", [1, 20, 2250, 299 * 60 + 59, 18000, 12345 * 60 + 7])
+def test_as_dict_numbers_are_the_exact_decimal_hours_of_counted_minutes(minutes: int) -> None:
+    """The JSON numbers are floats; each one is the shown decimal exactly (repr round-trips)."""
+    ev = evaluate(make_list(registration_rules()), entries=entries_for("residentieel", minutes))
+    total = by_id(ev)["totaal-300"]
+    d = total.as_dict()
+    assert ev.counted_minutes == minutes
+    assert total.have == hours_decimal(ev.counted_minutes)
+    for key in ("needed", "have", "missing"):
+        assert isinstance(d[key], float)
+        assert Decimal(repr(d[key])) == getattr(total, key), key
+
+
+def test_the_competences_of_a_list_are_computed_once() -> None:
+    alist = make_list([rule("competences_signed", min_level=1)])
+    assert alist.competences() is alist.competences()
+    assert alist.activities_by_competence() is alist.activities_by_competence()
+    assert alist.competence_ids() == ("c1", "c2", "c3")
+    assert alist.activities_by_competence()["c1"] == ("c1.a1", "c1.a2")
+    with pytest.raises(TypeError):  # read-only, so the cached value can be shared
+        alist.activities_by_competence()["c1"] = ()  # type: ignore[index]
+    evaluate(alist, signoffs={})
+    assert alist.competences() is alist.competences()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -47,6 +48,49 @@ def _ignores_permissions() -> bool:
 
 
 IS_ROOT = _ignores_permissions()
+# Root ignores permission bits only through CAP_DAC_OVERRIDE (and CAP_DAC_READ_SEARCH); a child
+# started by setpriv without them is refused like any user, so CI (root) runs these tests too.
+DROP_DAC = [
+    "--bounding-set",
+    "-dac_override,-dac_read_search",
+    "--inh-caps",
+    "-dac_override,-dac_read_search",
+]
+
+_PROBE = """
+import os, sys
+try:
+    os.open(sys.argv[1], os.O_RDWR)
+except PermissionError:
+    sys.exit(3)
+"""
+
+
+def _unprivileged_prefix() -> list[str] | None:
+    """What to put before a command so permission bits stop it; None if that is not possible."""
+    if not IS_ROOT:
+        return []
+    setpriv = shutil.which("setpriv") if os.name == "posix" else None
+    if setpriv is None:
+        return None
+    # Probe: without the capabilities, a 0400 file must not open for writing.
+    with tempfile.TemporaryDirectory() as folder:
+        locked = Path(folder) / "locked"
+        locked.write_bytes(b"")
+        locked.chmod(0o400)
+        try:
+            result = subprocess.run(
+                [setpriv, *DROP_DAC, sys.executable, "-c", _PROBE, str(locked)],
+                capture_output=True,
+                timeout=60,
+            )
+        except OSError:
+            return None
+    return [setpriv, *DROP_DAC] if result.returncode == 3 else None
+
+
+UNPRIVILEGED = _unprivileged_prefix()
+NO_PERMISSION_TESTS = "root ignores file permissions and setpriv cannot drop CAP_DAC_OVERRIDE"
 BIG_ROWS = 20_000
 KILLS = 15
 SEED = 4242
@@ -74,9 +118,18 @@ def env_for(home: Path) -> dict[str, str]:
     return {**os.environ, "STAGEPORTFOLIO_HOME": str(home)}
 
 
-def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(home: Path, *args: str, unprivileged: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run the CLI; ``unprivileged``: so that permission bits stop it, root included."""
+    prefix: list[str] = []
+    if unprivileged:
+        assert UNPRIVILEGED is not None, NO_PERMISSION_TESTS
+        prefix = UNPRIVILEGED
     return subprocess.run(
-        command(home, *args), capture_output=True, text=True, env=env_for(home), timeout=300
+        [*prefix, *command(home, *args)],
+        capture_output=True,
+        text=True,
+        env=env_for(home),
+        timeout=300,
     )
 
 
@@ -187,7 +240,7 @@ def test_import_with_an_unusable_data_folder_gives_exit_2(
     assert check(home / DB_NAME) == before
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root ignores file permissions (see the test above)")
+@pytest.mark.skipif(UNPRIVILEGED is None, reason=NO_PERMISSION_TESTS)
 def test_import_into_a_read_only_database_gives_exit_2(
     portfolio: tuple[Path, int], tmp_path: Path
 ) -> None:
@@ -196,7 +249,7 @@ def test_import_into_a_read_only_database_gives_exit_2(
     csv = write_csv(tmp_path / "more.csv", date(2022, 5, 2), 10)
     db.chmod(0o400)
     try:
-        result = run(home, "import-hours", str(csv))
+        result = run(home, "import-hours", str(csv), unprivileged=True)
         mode = db.stat().st_mode & 0o777
     finally:
         db.chmod(0o600)

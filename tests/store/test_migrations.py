@@ -6,11 +6,11 @@ Fixtures live in ``tests/data/db/schema-<revision>.sqlite3`` (made by
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import sqlite3
-import tempfile
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -27,32 +27,46 @@ from stageportfolio.store.db import (
     head_revision,
     open_database,
 )
+from tests.store.test_kill_during_import import IS_ROOT, NO_PERMISSION_TESTS, UNPRIVILEGED
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "data" / "db").glob("*.sqlite3"))
 
 
-def _ignores_permissions() -> bool:
-    """True for root (os.geteuid() == 0) with CAP_DAC_OVERRIDE: permission bits do not stop it.
+_OPEN = """
+import sys
+from pathlib import Path
 
-    Probed rather than read from the uid, so a root without that capability (setpriv, some
-    containers) runs the permission tests like any user.
+from stageportfolio.store.db import StoreError, open_database
+
+try:
+    open_database(Path(sys.argv[1])).dispose()
+except StoreError as exc:
+    print(exc)
+    sys.exit(2)
+"""
+
+
+def store_error_opening(db: Path) -> str:
+    """The StoreError message of open_database(db), as a process that permission bits stop.
+
+    In this process unless it ignores permissions (root); then in a child that setpriv
+    started without CAP_DAC_OVERRIDE.
     """
-    if os.name != "posix":
-        return True
-    with tempfile.TemporaryDirectory() as folder:
-        locked = Path(folder) / "locked"
-        locked.mkdir()
-        locked.chmod(0o500)
-        try:
-            (locked / "probe").touch()
-        except PermissionError:
-            return False
-        finally:
-            locked.chmod(0o700)
-        return True
-
-
-IS_ROOT = _ignores_permissions()
+    if not IS_ROOT:
+        with pytest.raises(StoreError) as caught:
+            open_database(db)
+        return str(caught.value)
+    assert UNPRIVILEGED, NO_PERMISSION_TESTS
+    result = subprocess.run(
+        [*UNPRIVILEGED, sys.executable, "-c", _OPEN, str(db)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    return result.stdout
 
 
 def snapshot(path: Path) -> dict[str, object]:
@@ -162,16 +176,18 @@ def test_unusable_data_folder_gives_a_clear_store_error(tmp_path: Path) -> None:
     assert not folder.exists()
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root ignores folder permissions")
+@pytest.mark.skipif(UNPRIVILEGED is None, reason=NO_PERMISSION_TESTS)
 def test_read_only_data_folder_gives_a_store_error(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        with pytest.raises(StoreError, match="kan niet aangemaakt worden"):
-            open_database(locked / "data" / DB_NAME)
+        message = store_error_opening(locked / "data" / DB_NAME)
     finally:
         locked.chmod(0o700)
+    assert "kan niet aangemaakt worden" in message
+    assert str(locked / "data") in message
+    assert not (locked / "data").exists()
 
 
 def test_a_file_that_is_not_sqlite_gives_store_error_and_is_left_alone(tmp_path: Path) -> None:

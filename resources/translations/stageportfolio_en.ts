@@ -1,0 +1,2331 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
+<context>
+    <name>ActivitiesSection</name>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="109"/>
+        <source>Toon activiteiten</source>
+        <translation>Show activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="111"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="111"/>
+        <source>Alle activiteiten</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
+        <source>Nog geen voorstel</source>
+        <translation>No proposal yet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
+        <source>Voorgesteld</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
+        <source>Voorstel wacht op de mentor</source>
+        <translation>Proposal waiting for the mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
+        <source>Afgetekend</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
+        <source>Door de mentor afgetekend</source>
+        <translation>Signed off by the mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="120"/>
+        <source>&amp;Toon:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="124"/>
+        <source>Zoeken in activiteiten en competenties</source>
+        <translation>Search activities and competences</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="125"/>
+        <source>bv. mondzorg, glycemie, hygiëne… (Ctrl+F)</source>
+        <translation>e.g. oral care, blood sugar, hygiene… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="127"/>
+        <source>&amp;Zoeken:</source>
+        <translation>S&amp;earch:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="139"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="144"/>
+        <source>Competenties en activiteiten</source>
+        <translation>Competences and activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="165"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
+        <source>Niveau &amp;voorstellen…</source>
+        <translation>&amp;Propose a level…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="166"/>
+        <source>Enter of dubbelklik op een activiteit</source>
+        <translation>Enter or double-click an activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="167"/>
+        <source>&amp;Nieuw voorstel…</source>
+        <translation>&amp;New proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="170"/>
+        <source>Een afgetekend voorstel blijft zoals het is; opnieuw geoefend? Stel opnieuw voor.</source>
+        <translation>A signed-off proposal stays as it is; practised again? Make a new proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="173"/>
+        <source>Voorstel ve&amp;rwijderen</source>
+        <translation>&amp;Delete proposal</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="174"/>
+        <source>Delete; ongedaan maken met Ctrl+Z</source>
+        <translation>Delete; undo with Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="186"/>
+        <source>Details van de gekozen activiteit</source>
+        <translation>Details of the chosen activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="224"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="240"/>
+        <source>De activiteiten konden niet gelezen worden: {0}</source>
+        <translation>The activities could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="262"/>
+        <source>Alle BK&apos;s samen: {0}</source>
+        <translation>All qualifications together: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="271"/>
+        <source> · Geen activiteiten gevonden met deze filter.</source>
+        <translation> · No activities found with this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="273"/>
+        <source> · 1 activiteit getoond.</source>
+        <translation> · 1 activity shown.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="274"/>
+        <source> · {0} activiteiten getoond.</source>
+        <translation> · {0} activities shown.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="361"/>
+        <source>Voorstel &amp;bekijken…</source>
+        <translation>&amp;View proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="414"/>
+        <source>Kies een activiteit om ze hier te zien.</source>
+        <translation>Choose an activity to see it here.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="424"/>
+        <source>Competentie afgetekend</source>
+        <translation>Competence signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="433"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="546"/>
+        <source>Competentie {0} ({1})</source>
+        <translation>Competence {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="437"/>
+        <source>Bron: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="441"/>
+        <source>Nog geen voorstel. Druk Enter om een niveau voor te stellen.</source>
+        <translation>No proposal yet. Press Enter to propose a level.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="447"/>
+        <source>Jouw voorstel:</source>
+        <translation>Your proposal:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="450"/>
+        <source>niveau {0} – {1}, {2}</source>
+        <translation>level {0} – {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="456"/>
+        <source>(geen reflectie)</source>
+        <translation>(no reflection)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="459"/>
+        <source>Reflectie:</source>
+        <translation>Reflection:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="465"/>
+        <source>Afgetekend door de mentor</source>
+        <translation>Signed off by the mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="469"/>
+        <source>Mentor:</source>
+        <translation>Mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="471"/>
+        <source>nog niet afgetekend (wacht op mentor)</source>
+        <translation>not signed off yet (waiting for the mentor)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="476"/>
+        <source>Eerder voorstel afgetekend</source>
+        <translation>Earlier proposal signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="482"/>
+        <source>niveau {0} – {1}</source>
+        <translation>level {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="486"/>
+        <source>zonder niveau</source>
+        <translation>without a level</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="491"/>
+        <source>door {0} op {1}</source>
+        <translation>by {0} on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="492"/>
+        <source>(naam onbekend)</source>
+        <translation>(name unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="497"/>
+        <source>Commentaar: {0}</source>
+        <translation>Comment: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="500"/>
+        <source>digitaal ondertekend</source>
+        <translation>digitally signed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="502"/>
+        <source>bevestigd zonder digitale handtekening</source>
+        <translation>confirmed without a digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="573"/>
+        <source>Kies een niveau.</source>
+        <translation>Choose a level.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="597"/>
+        <source>Dit voorstel is afgetekend door je mentor en kan niet verwijderd worden.</source>
+        <translation>Your mentor has signed off this proposal, so it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="600"/>
+        <source>Voorstel verwijderen: {0}</source>
+        <translation>Delete proposal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="623"/>
+        <source>Het voorstel kon niet bewaard worden: {0}</source>
+        <translation>The proposal could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="626"/>
+        <source>Het voorstel kon niet verwijderd worden: {0}</source>
+        <translation>The proposal could not be deleted: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="123"/>
+        <source>Voorstel bekijken</source>
+        <translation>View proposal</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="123"/>
+        <source>Niveau voorstellen</source>
+        <translation>Propose a level</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="135"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="140"/>
+        <source>&amp;{0} – {1}</source>
+        <translation>&amp;{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
+        <source>Niveau {0}: {1}</source>
+        <translation>Level {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="154"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="160"/>
+        <source>Reflectie</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="162"/>
+        <source>Wat deed je, wat ging goed, wat wil je nog oefenen? Noem geen namen.</source>
+        <translation>What did you do, what went well, what do you still want to practise? Do not mention names.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="170"/>
+        <source>Privacywaarschuwing</source>
+        <translation>Privacy warning</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="174"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="175"/>
+        <source>&amp;Reflectie:</source>
+        <translation>&amp;Reflection:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="182"/>
+        <source>Je mentor heeft dit voorstel afgetekend: het kan niet meer veranderen. Oefende je opnieuw? Maak een nieuw voorstel.</source>
+        <translation>Your mentor has signed off this proposal: it can no longer change. Did you practise again? Make a new proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="190"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="192"/>
+        <source>Opslaan (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="193"/>
+        <source>&amp;Nieuw voorstel</source>
+        <translation>&amp;New proposal</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="230"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="230"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="241"/>
+        <source>Nieuw voorstel</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="266"/>
+        <source>⚠ Let op je privacy en die van je cliënten:</source>
+        <translation>⚠ Mind your privacy and that of your clients:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="279"/>
+        <source>“{0}” lijkt een naam. Schrijf &apos;mevrouw X&apos; of &apos;de bewoner&apos; in plaats van een naam.</source>
+        <translation>“{0}” looks like a name. Write &apos;Mrs X&apos; or &apos;the resident&apos; instead of a name.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="283"/>
+        <source>“{0}” lijkt een rijksregisternummer. Laat het weg: het hoort niet in je portfolio.</source>
+        <translation>“{0}” looks like a national register number. Leave it out: it does not belong in your portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="287"/>
+        <source>“{0}” lijkt een geboortedatum. Schrijf enkel een leeftijd (&apos;een dame van 85&apos;).</source>
+        <translation>“{0}” looks like a date of birth. Write an age only (&apos;a lady of 85&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="290"/>
+        <source>“{0}” is een volledige datum. Als het een geboortedatum is: laat hem weg of schrijf enkel een leeftijd.</source>
+        <translation>“{0}” is a full date. If it is a date of birth, leave it out or write an age only.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="53"/>
+        <source>Uren importeren: {0}</source>
+        <translation>Import hours: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="73"/>
+        <source>Voorbeeld van de te importeren uren</source>
+        <translation>Preview of the hours to import</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <source>Problemen: er wordt niets geïmporteerd</source>
+        <translation>Problems: nothing will be imported</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="87"/>
+        <source>Problemen per regel</source>
+        <translation>Problems per line</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="91"/>
+        <source>Let op (importeren kan wel):</source>
+        <translation>Note (importing is still possible):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="93"/>
+        <source>Waarschuwingen per regel</source>
+        <translation>Warnings per line</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="96"/>
+        <source>Regels die al in je uren staan &amp;overslaan</source>
+        <translation>&amp;Skip lines that are already in your hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="101"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="103"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="161"/>
+        <source>overgeslagen</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="161"/>
+        <source>wordt dubbel ingevoerd</source>
+        <translation>will be entered twice</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="163"/>
+        <source>regel {0}: staat al in je uren ({1})</source>
+        <translation>line {0}: already in your hours ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="180"/>
+        <source>1 probleem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="182"/>
+        <source>{0} problemen</source>
+        <translation>{0} problems</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="186"/>
+        <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
+        <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="191"/>
+        <source>Alle regels van dit bestand staan al in je uren.</source>
+        <translation>All lines of this file are already in your hours.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="195"/>
+        <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
+        <translation>{0} lines, {1} hours in all, will be added.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="225"/>
+        <source>regel {0}: {1}</source>
+        <translation>line {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="48"/>
+        <source>Bewijsstuk beschrijven</source>
+        <translation>Describe evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="48"/>
+        <source>Bewijsstuk toevoegen</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="50"/>
+        <source>Bestand: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="52"/>
+        <source>({0} van {1})</source>
+        <translation>({0} of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="59"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="61"/>
+        <source>Wat toont dit stuk? bv. Attest van de opleiding tiltechnieken, 2024</source>
+        <translation>What does this document show? e.g. Certificate of the lifting techniques course, 2024</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="67"/>
+        <source>&amp;Beschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="71"/>
+        <source>Competenties filteren</source>
+        <translation>Filter competences</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="72"/>
+        <source>Zoek een competentie: nummer (C11) of woord</source>
+        <translation>Find a competence: number (C11) or word</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="74"/>
+        <source>Koppel aan &amp;competenties:</source>
+        <translation>Link to &amp;competences:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="79"/>
+        <source>Competenties om aan te vinken</source>
+        <translation>Competences to tick</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="104"/>
+        <source>Aantal gekoppelde competenties</source>
+        <translation>Number of linked competences</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="109"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="111"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="111"/>
+        <source>Niet toevoegen</source>
+        <translation>Do not add</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="157"/>
+        <source>{0} competenties aangevinkt</source>
+        <translation>{0} competences ticked</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/models/evidence_model.py" line="31"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/evidence_model.py" line="32"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/evidence_model.py" line="33"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/evidence_model.py" line="34"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/evidence_model.py" line="35"/>
+        <source>Gekoppeld aan</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/evidence_model.py" line="41"/>
+        <source>nog niet gekoppeld</source>
+        <translation>not linked yet</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSection</name>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="118"/>
+        <source>Toon wat je al kunt</source>
+        <translation>Show what you can already do</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="125"/>
+        <source>Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger geleerd en gedaan hebt. Bijvoorbeeld:
+• attesten van opleidingen en getuigschriften of diploma&apos;s
+• werkgeversverklaringen of een verklaring van de organisatie waar je vrijwilligerswerk deed
+• foto&apos;s van je werk (zonder cliënten of bewoners in beeld)
+
+Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan waarvoor het bewijs is. Je kunt bestanden ook vanuit je bestandsbeheerder naar dit venster slepen.</source>
+        <translation>A piece of evidence is a document that shows what you learned and did at work or as a volunteer. For example:
+• course certificates, school certificates or diplomas
+• statements from employers or from the organisation where you volunteered
+• photos of your work (without clients or residents in the picture)
+
+Add a file, write briefly what it shows and tick the competences it is evidence for. You can also drag files from your file manager into this window.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="138"/>
+        <source>Bestand toevoegen</source>
+        <translation>Add file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="153"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="252"/>
+        <source>Bewijsstukken</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="164"/>
+        <source>Bestand &amp;toevoegen…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="165"/>
+        <source>&amp;Beschrijven en koppelen…</source>
+        <translation>&amp;Describe and link…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="166"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="167"/>
+        <source>Ctrl+N; je kunt bestanden ook hierheen slepen</source>
+        <translation>Ctrl+N; you can also drag files here</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="168"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="169"/>
+        <source>Openen met het standaardprogramma (Ctrl+O)</source>
+        <translation>Open with the default program (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="174"/>
+        <source>Sleep bestanden hierheen om ze toe te voegen.</source>
+        <translation>Drag files here to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="191"/>
+        <source>Welke competenties hebben bewijs?</source>
+        <translation>Which competences have evidence?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="194"/>
+        <source>Samenvatting van het bewijs</source>
+        <translation>Summary of the evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <source>Competentie</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="198"/>
+        <source>Bewijs per competentie</source>
+        <translation>Evidence per competence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="203"/>
+        <source>Bewijs toevoegen voor deze &amp;competentie…</source>
+        <translation>Add evidence for this &amp;competence…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="207"/>
+        <source>Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen.</source>
+        <translation>Choose a competence and press Enter or double-click to add evidence for it.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="260"/>
+        <source>De bewijsstukken konden niet gelezen worden: {0}</source>
+        <translation>The evidence could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="290"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="292"/>
+        <source>afbeelding</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="294"/>
+        <source>tekstdocument</source>
+        <translation>text document</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="296"/>
+        <source>rekenblad</source>
+        <translation>spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="298"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="300"/>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="302"/>
+        <source>geluid</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="304"/>
+        <source>bestand</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="349"/>
+        <source>✓ 1 bewijsstuk</source>
+        <translation>✓ 1 piece of evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="351"/>
+        <source>✓ {0} bewijsstukken</source>
+        <translation>✓ {0} pieces of evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="353"/>
+        <source>✗ nog geen bewijs</source>
+        <translation>✗ no evidence yet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="360"/>
+        <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
+        <translation>Double-click or Enter: add another file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="362"/>
+        <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
+        <translation>Double-click or Enter: add a file for this competence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="371"/>
+        <source>{0} {1}: {2} van {3}</source>
+        <translation>{0} {1}: {2} of {3}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="374"/>
+        <source>{0} van {1} competenties hebben bewijs</source>
+        <translation>{0} of {1} competences have evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="402"/>
+        <source>Bewijsstukken kiezen</source>
+        <translation>Choose evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
+        <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
+        <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="445"/>
+        <source>{0} kon niet toegevoegd worden: {1}</source>
+        <translation>{0} could not be added: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="459"/>
+        <source>Bewijs kiezen voor {0} {1}</source>
+        <translation>Choose evidence for {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="526"/>
+        <source>Het bestand van {0} ontbreekt in de map met bewijsstukken.</source>
+        <translation>The file of {0} is missing from the evidence folder.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="533"/>
+        <source>Er is geen programma gevonden om {0} te openen.</source>
+        <translation>No program was found to open {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="237"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="287"/>
+        <source>Nieuw portfolio</source>
+        <translation>New portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="248"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
+        <source>&amp;Demo bekijken</source>
+        <translation>See the &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="288"/>
+        <source>Het portfolio kon niet aangemaakt worden: {0}</source>
+        <translation>The portfolio could not be created: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HourDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="120"/>
+        <source>Uren bewerken</source>
+        <translation>Edit hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="120"/>
+        <source>Uren toevoegen</source>
+        <translation>Add hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="125"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="126"/>
+        <source>Datum (d/m/jjjj); Alt+↓ opent de kalender</source>
+        <translation>Date (d/m/yyyy); Alt+↓ opens the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="129"/>
+        <source>Stageplaats</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="130"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="137"/>
+        <source>Context</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="150"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="151"/>
+        <source>bv. 7,5 of 7:30</source>
+        <translation>e.g. 7.5 or 7:30</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="153"/>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="154"/>
+        <source>optioneel, zonder namen van cliënten</source>
+        <translation>optional, without client names</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="160"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="161"/>
+        <source>&amp;Stageplaats:</source>
+        <translation>&amp;Placement:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="162"/>
+        <source>&amp;Context:</source>
+        <translation>&amp;Setting:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="163"/>
+        <source>&amp;Uren:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="164"/>
+        <source>&amp;Opmerking:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="184"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="187"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="265"/>
+        <source>Vul het aantal uren in, bv. 7,5 of 7:30.</source>
+        <translation>Enter the number of hours, e.g. 7.5 or 7:30.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="266"/>
+        <source>Minuten gaan van 0 tot 59, bv. 7:30.</source>
+        <translation>Minutes go from 0 to 59, e.g. 7:30.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="267"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="268"/>
+        <source>Uren moeten meer dan 0 zijn.</source>
+        <translation>Hours must be more than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="269"/>
+        <source>Typ de uren als 7,5 of 7:30.</source>
+        <translation>Type the hours as 7.5 or 7:30.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="300"/>
+        <source>= {0} uur {1} min</source>
+        <translation>= {0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="309"/>
+        <source>Fout: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="309"/>
+        <source>Let op: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/hours_chart.py" line="26"/>
+        <source>Uren per context</source>
+        <translation>Hours per setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/hours_chart.py" line="44"/>
+        <source>{0} u</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/hours_chart.py" line="48"/>
+        <source>Nog geen uren gelogd.</source>
+        <translation>No hours logged yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="82"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="83"/>
+        <source>Context</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="84"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="85"/>
+        <source>Stageplaats</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="86"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="87"/>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="167"/>
+        <source>{0} uur en {1} minuten</source>
+        <translation>{0} hours and {1} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="201"/>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="202"/>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="203"/>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="204"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="205"/>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="206"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="207"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="208"/>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="209"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="210"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="211"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="217"/>
+        <source>Filter op stageplaats</source>
+        <translation>Filter by placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
+        <source>Filter op maand</source>
+        <translation>Filter by month</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
+        <source>&amp;Stageplaats:</source>
+        <translation>&amp;Placement:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
+        <source>&amp;Maand:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="226"/>
+        <source>Uren &amp;toevoegen</source>
+        <translation>&amp;Add hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="227"/>
+        <source>Nieuwe uren invoeren (Ctrl+N)</source>
+        <translation>Enter new hours (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
+        <source>&amp;Bewerken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
+        <source>De gekozen regel aanpassen (Enter)</source>
+        <translation>Change the chosen line (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="232"/>
+        <source>De gekozen regels verwijderen (Delete); Ctrl+Z zet ze terug</source>
+        <translation>Delete the chosen lines (Delete); Ctrl+Z puts them back</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="234"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="235"/>
+        <source>Uren uit een CSV-bestand (bv. uit Excel) inlezen</source>
+        <translation>Read hours from a CSV file (e.g. from Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="236"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
+        <source>Alle uren als CSV-bestand bewaren (voor Excel)</source>
+        <translation>Save all hours as a CSV file (for Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="245"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="333"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="262"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="267"/>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="283"/>
+        <source>Totalen van het hele portfolio</source>
+        <translation>Totals of the whole portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="339"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="344"/>
+        <source>{0} uur</source>
+        <translation>{0} hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="345"/>
+        <source>{0} u {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="357"/>
+        <source>alle stageplaatsen</source>
+        <translation>all placements</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="362"/>
+        <source>alle maanden</source>
+        <translation>all months</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="379"/>
+        <source>Geen uren voor deze filter.</source>
+        <translation>No hours for this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="382"/>
+        <source>Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.</source>
+        <translation>No hours yet. Click ‘Add hours’ or press Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="408"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="420"/>
+        <source>Totaal: {0}; telt mee voor de regels: {1} van {2}</source>
+        <translation>Total: {0}; counts for the rules: {1} of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="424"/>
+        <source>Totaal: {0}</source>
+        <translation>Total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="540"/>
+        <source>De uren zijn niet bewaard: {0}</source>
+        <translation>The hours were not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="543"/>
+        <source>Uren toevoegen ({0}, {1} uur)</source>
+        <translation>Add hours ({0}, {1} hours)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="548"/>
+        <source>Bewaard. De nieuwe uren vallen buiten de gekozen filter.</source>
+        <translation>Saved. The new hours fall outside the chosen filter.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="567"/>
+        <source>De wijziging is niet bewaard: {0}</source>
+        <translation>The change was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="571"/>
+        <source>Uren bewerken</source>
+        <translation>Edit hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="580"/>
+        <source>Uren verwijderen ({0} regels)</source>
+        <translation>Delete hours ({0} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="583"/>
+        <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
+        <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="585"/>
+        <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
+        <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="633"/>
+        <source>Importeren gestopt: {0}
+Er is niets geïmporteerd.</source>
+        <translation>Import stopped: {0}
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="640"/>
+        <source>Niets geïmporteerd: alle regels stonden er al.</source>
+        <translation>Nothing imported: all rows were already there.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="596"/>
+        <source>Uren importeren</source>
+        <translation>Import hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="598"/>
+        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="606"/>
+        <source>Kan {0} niet lezen: {1}</source>
+        <translation>Cannot read {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="642"/>
+        <source>{0} uurregels importeren</source>
+        <translation>Import {0} hour lines</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="645"/>
+        <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
+        <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="653"/>
+        <source>uren.csv</source>
+        <translation>hours.csv</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="656"/>
+        <source>Uren exporteren</source>
+        <translation>Export hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="658"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="673"/>
+        <source>Kan {0} niet bewaren: {1}</source>
+        <translation>Cannot save {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="675"/>
+        <source>{0} regels bewaard in {1}.</source>
+        <translation>{0} lines saved in {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="14"/>
+        <source>nl</source>
+        <comment>Language code of this translation: write en for English</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>ListBrowserWindow</name>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="28"/>
+        <source>Stageportfolio: stage-activiteitenlijsten</source>
+        <translation>Stageportfolio: placement activity lists</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="32"/>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="41"/>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
+        <source>Competenties en activiteiten</source>
+        <translation>Competences and activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="45"/>
+        <source>BK / competentie / activiteit</source>
+        <translation>Qualification / competence / activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="45"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="80"/>
+        <source>Contexten: </source>
+        <translation>Settings: </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="133"/>
+        <source>Je lijst</source>
+        <translation>Your list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="156"/>
+        <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
+        <translation>For which professional qualification are you collecting evidence?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="157"/>
+        <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
+        <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="158"/>
+        <source>Beroepskwalificatie</source>
+        <translation>Professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="162"/>
+        <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
+        <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="165"/>
+        <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
+        <translation>&amp;Study programme (choose with the arrow keys):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="166"/>
+        <source>Studierichting</source>
+        <translation>Study programme</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="55"/>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
+        <source>Stageportfolio – {0} – {1}</source>
+        <translation>Stageportfolio – {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="71"/>
+        <source>Ctrl+{0}</source>
+        <translation>Ctrl+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="111"/>
+        <source>Nog 1 verplichte regel niet voldaan</source>
+        <translation>1 required rule not met yet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="114"/>
+        <source>Nog {0} verplichte regels niet voldaan</source>
+        <translation>{0} required rules not met yet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="117"/>
+        <source>Alle verplichte regels voldaan</source>
+        <translation>All required rules met</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="123"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
+        <source>&amp;Nieuw portfolio…</source>
+        <translation>&amp;New portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="127"/>
+        <source>&amp;Demoportfolio openen</source>
+        <translation>Open &amp;demo portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="134"/>
+        <source>Uren &amp;importeren (CSV)…</source>
+        <translation>&amp;Import hours (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="135"/>
+        <source>Uren &amp;exporteren (CSV)…</source>
+        <translation>&amp;Export hours (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="144"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="149"/>
+        <source>B&amp;ewerken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="152"/>
+        <source>&amp;Opnieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="157"/>
+        <source>&amp;Beeld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="164"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="175"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="176"/>
+        <source>&amp;Lijsten en regels bekijken</source>
+        <translation>View &amp;lists and rules</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="179"/>
+        <source>&amp;Over Stageportfolio</source>
+        <translation>&amp;About Stageportfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="190"/>
+        <source>Nieuw portfolio</source>
+        <translation>New portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
+        <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
+        <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="209"/>
+        <source>Over Stageportfolio</source>
+        <translation>About Stageportfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="211"/>
+        <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
+
+BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
+        <translation>Stageportfolio: placement hours, activities and competences for care and welfare in Flanders. Everything stays on this computer.
+
+Qualification data: Flemish government, Flemish qualification structure (API Beroepskwalificaties).</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="30"/>
+        <source>Mentor bewerken</source>
+        <translation>Edit mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="30"/>
+        <source>Nieuwe mentor</source>
+        <translation>New mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="33"/>
+        <source>Naam van de mentor (verplicht)</source>
+        <translation>Mentor&apos;s name (required)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="34"/>
+        <source>bv. An Peeters</source>
+        <translation>e.g. An Peeters</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="36"/>
+        <source>Organisatie van de mentor</source>
+        <translation>Mentor&apos;s organisation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="38"/>
+        <source>E-mailadres van de mentor</source>
+        <translation>Mentor&apos;s email address</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="39"/>
+        <source>naam@organisatie.be (mag leeg blijven)</source>
+        <translation>name@organisation.be (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="42"/>
+        <source>Een mentor mag tegelijk hoogstens 2 leerlingen begeleiden in de social profit en hoogstens 3 bij een lokaal bestuur.</source>
+        <translation>A mentor may guide at most 2 learners at a time in the social profit sector and at most 3 in local government.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="45"/>
+        <source>Social profit</source>
+        <translation>Social profit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="46"/>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="55"/>
+        <source>Sector ⓘ</source>
+        <translation>Sector ⓘ</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="60"/>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="63"/>
+        <source>&amp;Naam *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="66"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="70"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="77"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="78"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="109"/>
+        <source>Vul de naam van de mentor in.</source>
+        <translation>Fill in the mentor&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="112"/>
+        <source>Het e-mailadres lijkt niet juist (er ontbreekt iets rond de @).</source>
+        <translation>The email address does not look right (something is missing around the @).</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/models/mentors_model.py" line="28"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/mentors_model.py" line="29"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/mentors_model.py" line="30"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="99"/>
+        <source>Over jou</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="102"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="107"/>
+        <source>&amp;Naam (verplicht):</source>
+        <translation>&amp;Name (required):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="119"/>
+        <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
+        <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="120"/>
+        <source>&amp;Testcentrum:</source>
+        <translation>&amp;Test centre:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
+        <source>Testcentrum</source>
+        <translation>Test centre</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="123"/>
+        <source>Je naam en school komen op je portfolio.</source>
+        <translation>Your name and school go on your portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="124"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="125"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="124"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="142"/>
+        <source>Regels van je lijst</source>
+        <translation>Rules of your list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="151"/>
+        <source>Tempo</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="160"/>
+        <source>Uren per context</source>
+        <translation>Hours per setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="167"/>
+        <source>Competenties per beroepskwalificatie</source>
+        <translation>Competences per professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="206"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="221"/>
+        <source>Portfolio van {0}</source>
+        <translation>Portfolio of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="224"/>
+        <source>✗ Nog {0} verplichte regel(s) niet voldaan.</source>
+        <translation>✗ {0} required rule(s) not met yet.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="226"/>
+        <source>✓ Alle verplichte regels zijn voldaan.</source>
+        <translation>✓ All required rules are met.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="261"/>
+        <source>d/M/yyyy</source>
+        <comment>Qt date format of the forecast; English: d MMMM yyyy</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="270"/>
+        <source>✓ Alle uurregels zijn voldaan.</source>
+        <translation>✓ All hour rules are met.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="274"/>
+        <source>Nog geen tempo: log eerst enkele dagen.</source>
+        <translation>No pace yet: log a few days first.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="281"/>
+        <source>Aan dit tempo (gemiddeld {0} uur per dag) haal je de {1} uur rond {2}.</source>
+        <translation>At this pace ({0} hours a day on average) you will reach the {1} hours around {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="312"/>
+        <source>Log je eerste uren in het onderdeel Uren.</source>
+        <translation>Log your first hours in the Hours section.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="315"/>
+        <source>Samen {0} u gelogd, waarvan {1} u meetellen voor de uurregels.</source>
+        <translation>{0} h logged in all, of which {1} h count for the hour rules.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="369"/>
+        <source>{0}: {1} van {2} competenties met bewijsstuk</source>
+        <translation>{0}: {1} of {2} competences with evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="372"/>
+        <source>{0}: {1} van {2} competenties afgetekend</source>
+        <translation>{0}: {1} of {2} competences signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="400"/>
+        <source>{0} van {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="403"/>
+        <source>Een competentie telt mee zodra er een bewijsstuk aan gekoppeld is.</source>
+        <translation>A competence counts as soon as a piece of evidence is linked to it.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="409"/>
+        <source>Een competentie telt als afgetekend zodra de mentor ze (of al haar activiteiten) aftekent op niveau {0} ({1}) of hoger.</source>
+        <translation>A competence counts as signed off once the mentor signs it (or all its activities) off at level {0} ({1}) or higher.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="58"/>
+        <source>Stageplaats bewerken</source>
+        <translation>Edit placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="58"/>
+        <source>Nieuwe stageplaats</source>
+        <translation>New placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="62"/>
+        <source>Organisatie (verplicht)</source>
+        <translation>Organisation (required)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="63"/>
+        <source>bv. WZC De Linde</source>
+        <translation>e.g. WZC De Linde</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="65"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="66"/>
+        <source>bv. Afdeling Zonnebloem (mag leeg blijven)</source>
+        <translation>e.g. Afdeling Zonnebloem (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
+        <source>Context</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
+        <source>Begindatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="77"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="82"/>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="87"/>
+        <source>&amp;Organisatie *</source>
+        <translation>&amp;Organisation *</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="88"/>
+        <source>&amp;Afdeling</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="89"/>
+        <source>&amp;Context</source>
+        <translation>&amp;Setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="90"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="101"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="102"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="149"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="153"/>
+        <source>Nieuwe mentor…</source>
+        <translation>New mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="185"/>
+        <source>De mentor kon niet bewaard worden: {0}</source>
+        <translation>The mentor could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="198"/>
+        <source>Vul de organisatie in.</source>
+        <translation>Fill in the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="201"/>
+        <source>De einddatum ({0}) ligt vóór de begindatum ({1}).</source>
+        <translation>The end date ({0}) is before the start date ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="206"/>
+        <source>Kies een context.</source>
+        <translation>Choose a setting.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/models/placements_model.py" line="30"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/placements_model.py" line="31"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/placements_model.py" line="32"/>
+        <source>Context</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/placements_model.py" line="33"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/placements_model.py" line="34"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/placements_model.py" line="35"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsSection</name>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="174"/>
+        <source>Waar loop je stage? Een stageplaats heeft een context (bv. residentiële ouderenzorg of thuiszorg) en een periode; je uren tellen per stageplaats.</source>
+        <translation>Where is your placement? A placement has a setting (e.g. residential elderly care or home care) and a period; your hours count per placement.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="181"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="259"/>
+        <source>Stageplaatsen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="186"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="187"/>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="188"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="190"/>
+        <source>Nog geen stageplaatsen. Kies Toevoegen (Ctrl+N) om je eerste toe te voegen.</source>
+        <translation>No placements yet. Choose Add (Ctrl+N) to add your first one.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="201"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
+        <source>Mentoren</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="205"/>
+        <source>T&amp;oevoegen…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="206"/>
+        <source>B&amp;ewerken…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="207"/>
+        <source>V&amp;erwijderen</source>
+        <translation>Dele&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="209"/>
+        <source>Nog geen mentoren. Je mentor is wie je op de stageplaats begeleidt.</source>
+        <translation>No mentors yet. Your mentor is the person who guides you at the placement.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="219"/>
+        <source>Stageplaats toevoegen</source>
+        <translation>Add placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="220"/>
+        <source>Stageplaats bewerken</source>
+        <translation>Edit placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="435"/>
+        <source>Stageplaats verwijderen</source>
+        <translation>Delete placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="222"/>
+        <source>Mentor toevoegen</source>
+        <translation>Add mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="223"/>
+        <source>Mentor bewerken</source>
+        <translation>Edit mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="224"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="490"/>
+        <source>Mentor verwijderen</source>
+        <translation>Delete mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="314"/>
+        <source>De stageplaatsen konden niet gelezen worden: {0}</source>
+        <translation>The placements could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="357"/>
+        <source>lokaal bestuur</source>
+        <translation>local government</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="357"/>
+        <source>social profit</source>
+        <translation>social profit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="415"/>
+        <source>De stageplaats kon niet bewaard worden: {0}</source>
+        <translation>The placement could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="437"/>
+        <source>{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?
+
+De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden de uren er opnieuw aan gekoppeld.</source>
+        <translation>{0} has {1} hour lines. Delete the placement anyway?
+
+The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) brings the placement back and links the hours to it again.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="474"/>
+        <source>De mentor kon niet bewaard worden: {0}</source>
+        <translation>The mentor could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="492"/>
+        <source>{0} is mentor bij {1}. Wil je de mentor toch verwijderen?
+
+Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt de mentor terug op die stageplaatsen.</source>
+        <translation>{0} is the mentor at {1}. Delete the mentor anyway?
+
+Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back to those placements.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPdfSection</name>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placeholder.py" line="20"/>
+        <source>Hier maak je binnenkort het portfolio als PDF, voor de school of het EVC-testcentrum. Tot dan: exporteer je uren via Bestand &gt; Uren exporteren.</source>
+        <translation>Soon you will make your portfolio as a PDF here, for the school or the RPL test centre. Until then, export your hours with File &gt; Export hours.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placeholder.py" line="30"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="48"/>
+        <source>Welkom bij Stageportfolio</source>
+        <translation>Welcome to Stageportfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="49"/>
+        <source>Wie ben je? Kies met de pijltjestoetsen en druk op Enter.</source>
+        <translation>Who are you? Choose with the arrow keys and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="50"/>
+        <source>&amp;Leerling of cursist op stage</source>
+        <translation>&amp;Student on a placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="54"/>
+        <source>Je houdt je stage-uren en activiteiten bij en ziet wat er nog ontbreekt.</source>
+        <translation>You keep track of your placement hours and activities and see what is still missing.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="56"/>
+        <source>&amp;EVC-kandidaat</source>
+        <translation>&amp;RPL candidate (EVC)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="60"/>
+        <source>Je verzamelt bewijzen van wat je al kunt uit werk of vrijwilligerswerk, voor een erkenning van verworven competenties bij een testcentrum.</source>
+        <translation>You collect evidence of what you can already do from work or volunteering, for recognition of prior learning at a test centre.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="69"/>
+        <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
+        <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="52"/>
+        <source>✓ voldaan</source>
+        <translation>✓ met</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="54"/>
+        <source>✗ nog niet</source>
+        <translation>✗ not yet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="55"/>
+        <source>– niet beoordeeld</source>
+        <translation>– not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="58"/>
+        <source>verplicht</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="58"/>
+        <source>advies</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="81"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="109"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="110"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="111"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="112"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>YearPage</name>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="196"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="199"/>
+        <source>Schooljaar</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="204"/>
+        <source>&amp;Schooljaar (bv. 2026-2027):</source>
+        <translation>&amp;School year (e.g. 2026-2027):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="215"/>
+        <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
+        <translation>The year of your RPL route; you may leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="217"/>
+        <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
+        <translation>Is this school year right? Then press Enter to start.</translation>
+    </message>
+</context>
+<context>
+    <name>section</name>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="74"/>
+        <source>Bewijsstuk {0} beschrijven</source>
+        <translation>Describe evidence {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="58"/>
+        <source>Stageplaats {0} verwijderen</source>
+        <translation>Delete placement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="122"/>
+        <source>Mentor {0} verwijderen</source>
+        <translation>Delete mentor {0}</translation>
+    </message>
+</context>
+<context>
+    <name>self.section</name>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="88"/>
+        <source>Het bewijsstuk kon niet bewaard worden: {0}</source>
+        <translation>The evidence could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="99"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="132"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="167"/>
+        <source>Ongedaan maken lukte niet: {0}</source>
+        <translation>Undo failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="111"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="175"/>
+        <source>Opnieuw uitvoeren lukte niet: {0}</source>
+        <translation>Redo failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="125"/>
+        <source>Verwijderen lukte niet: {0}</source>
+        <translation>Deleting failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="72"/>
+        <source>De stageplaats kon niet verwijderd worden: {0}</source>
+        <translation>The placement could not be deleted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="82"/>
+        <source>De stageplaats kon niet teruggezet worden: {0}</source>
+        <translation>The placement could not be restored: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="91"/>
+        <source>De stageplaats is teruggezet, maar {0} uurregels konden er niet opnieuw aan gekoppeld worden. Koppel ze zelf in Uren.</source>
+        <translation>The placement was restored, but {0} hour lines could not be linked to it again. Link them yourself in Hours.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="143"/>
+        <source>De mentor kon niet verwijderd worden: {0}</source>
+        <translation>The mentor could not be deleted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="158"/>
+        <source>De mentor kon niet teruggezet worden: {0}</source>
+        <translation>The mentor could not be restored: {0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,118 @@
+"""Render every main screen of the demo portfolio to docs/screenshots/*.png (1200x760).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--lang en] [--out DIR]
+
+Builds the demo portfolio in a temporary folder (never the user's own data), opens the main
+window on it and grabs each section, the first page of the first-start wizard and the hour
+dialog. Look at the results before committing them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SIZE = (1200, 760)
+SECTION_FILES = (
+    "overzicht",
+    "uren",
+    "activiteiten",
+    "stageplaatsen",
+    "bewijsstukken",
+    "portfolio",
+)
+
+
+def settle(app: object, rounds: int = 8) -> None:
+    for _ in range(rounds):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("LANG", "C.UTF-8")
+    work = Path(tempfile.mkdtemp(prefix="stageportfolio-shots-"))
+    os.environ["STAGEPORTFOLIO_HOME"] = str(work / "demo")
+
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    QCoreApplication.setOrganizationName("stageportfolio-screenshots")
+    QCoreApplication.setApplicationName("stageportfolio-screenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    QSettings().setValue("language", args.lang)
+    QLocale.setDefault(QLocale("nl_BE"))
+    translator = QTranslator(app)
+    if args.lang == "en":
+        from stageportfolio.app import TRANSLATIONS
+
+        if translator.load(str(TRANSLATIONS / "stageportfolio_en.qm")):
+            app.installTranslator(translator)
+
+    from stageportfolio.demo import build_demo
+    from stageportfolio.portfolio import PortfolioService, open_current
+    from stageportfolio.ui.mainwindow import MainWindow
+    from stageportfolio.ui.wizard import FirstStartWizard
+
+    build_demo(work / "demo")
+    opened = open_current()
+    service = PortfolioService.open(opened)
+    assert service is not None
+    suffix = "" if args.lang == "nl" else f"-{args.lang}"
+    args.out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    window = MainWindow(service, demo=True)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    for row, name in enumerate(SECTION_FILES[: window.nav.count()]):
+        window.nav.setCurrentRow(row)
+        settle(app)
+        path = args.out / f"{name}{suffix}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    try:
+        from stageportfolio.ui.dialogs.hour_dialog import HourDialog
+    except ImportError:  # the dialog is not there yet
+        HourDialog = None  # type: ignore[assignment,misc]
+    if HourDialog is not None:
+        dialog = HourDialog(service, parent=window)
+        dialog.show()
+        settle(app)
+        path = args.out / f"uren-dialoog{suffix}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.close()
+    window.close()
+
+    wizard = FirstStartWizard(opened)
+    wizard.resize(720, 520)
+    wizard.show()
+    settle(app)
+    path = args.out / f"wizard{suffix}.png"
+    wizard.grab().save(str(path))
+    written.append(path)
+    wizard.close()
+
+    service.engine.dispose()
+    opened.engine.dispose()
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

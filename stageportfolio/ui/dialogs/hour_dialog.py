@@ -1,0 +1,341 @@
+"""Add or edit one hour entry: fast with the keyboard, checked inline before anything is saved.
+
+The dialog only reads through the service (``check_hours``, ``placements``); saving is left
+to the caller, which gets the typed entry from :meth:`HourDialog.values`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QSettings, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stageportfolio.core.entrycheck import EntryIssue
+from stageportfolio.core.hours import HoursFormatError, parse_hours
+from stageportfolio.portfolio import PortfolioService
+from stageportfolio.ui.models.hours_model import hours_text
+
+
+@dataclass(frozen=True)
+class HourValues:
+    """One entry as typed: what ``add_hours``/``update_hours`` take."""
+
+    day: date
+    minutes: int
+    context: str
+    placement_id: str | None
+    note: str = ""
+
+
+def ui_language() -> str:
+    return str(QSettings().value("language", "nl"))
+
+
+ERROR_STYLE = "color: #a4000f;"
+WARNING_STYLE = "color: #7a4a00;"
+HINT_STYLE = ""
+
+
+class DayEdit(QDateEdit):
+    """A date edit that takes dates as people type them: ``20/11/2026``, ``3-11``, ``3.11``.
+
+    Qt jumps to the month by itself after two day digits; the ``/`` typed next would then skip
+    the month too. Here a separator right after such a jump is swallowed, and ``-`` and ``.``
+    work like ``/``.
+    """
+
+    SEPARATORS = ("/", "-", ".")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._jumped = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text in self.SEPARATORS and not event.modifiers() & _COMMAND:
+            if self._jumped:
+                self._jumped = False
+                event.accept()
+                return
+            event = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Slash, event.modifiers(), "/", False, 1
+            )
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._jumped = text.isdigit() and self.currentSection() != before
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        keyboard = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        if event.reason() in keyboard:  # from the keyboard, start at the day (Qt: the year)
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._jumped = False
+        super().focusOutEvent(event)
+
+
+_COMMAND = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+class HourDialog(QDialog):
+    def __init__(
+        self,
+        service: PortfolioService,
+        *,
+        entry_id: str | None = None,
+        values: HourValues | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``values`` fills the fields: the entry being edited (with ``entry_id``) or, for a new
+        entry, the defaults taken from the previous one (its date and note are ignored: a new
+        entry starts today with an empty note; minutes 0 leaves the hours empty)."""
+        super().__init__(parent)
+        self.service = service
+        self.entry_id = entry_id
+        self.today = today or date.today()
+        self.issues: list[EntryIssue] = []
+        self.setWindowTitle(self.tr("Uren bewerken") if entry_id else self.tr("Uren toevoegen"))
+
+        self.date_edit = DayEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d/M/yyyy")
+        self.date_edit.setAccessibleName(self.tr("Datum"))
+        self.date_edit.setToolTip(self.tr("Datum (d/m/jjjj); Alt+↓ opent de kalender"))
+
+        self.placement_combo = QComboBox()
+        self.placement_combo.setAccessibleName(self.tr("Stageplaats"))
+        self.placement_combo.addItem(self.tr("geen"), None)
+        self._placement_context: dict[str, str] = {}
+        for placement in service.placements():
+            self.placement_combo.addItem(placement.label, placement.id)
+            self._placement_context[placement.id] = placement.context
+
+        self.context_combo = QComboBox()
+        self.context_combo.setAccessibleName(self.tr("Context"))
+        registry = service.catalog.contexts
+        lang = ui_language()
+        own = [c for c in service.alist.spec.contexts if c in registry]
+        for context_id in own:
+            self.context_combo.addItem(registry.label(context_id, lang), context_id)
+        others = [c for c in registry.ids() if c not in own]
+        if own and others:
+            self.context_combo.insertSeparator(self.context_combo.count())
+        for context_id in others:
+            self.context_combo.addItem(registry.label(context_id, lang), context_id)
+
+        self.hours_edit = QLineEdit()
+        self.hours_edit.setAccessibleName(self.tr("Uren"))
+        self.hours_edit.setPlaceholderText(self.tr("bv. 7,5 of 7:30"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("Opmerking"))
+        self.note_edit.setPlaceholderText(self.tr("optioneel, zonder namen van cliënten"))
+
+        self.messages: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label, widget in (
+            ("datum", self.tr("&Datum:"), self.date_edit),
+            ("stageplaats", self.tr("&Stageplaats:"), self.placement_combo),
+            ("context", self.tr("&Context:"), self.context_combo),
+            ("uren", self.tr("&Uren:"), self.hours_edit),
+            ("opmerking", self.tr("&Opmerking:"), self.note_edit),
+        ):
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            message = QLabel()
+            message.setWordWrap(True)
+            message.setTextFormat(Qt.TextFormat.PlainText)
+            message.hide()
+            column.addWidget(message)
+            self.messages[key] = message
+            form.addRow(label, field)
+            form.labelForField(field).setBuddy(widget)  # type: ignore[attr-defined]
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Opslaan"))
+        self.save_button.setDefault(True)
+        self.save_button.setAutoDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.date_edit, self.placement_combo)
+        self.setTabOrder(self.placement_combo, self.context_combo)
+        self.setTabOrder(self.context_combo, self.hours_edit)
+        self.setTabOrder(self.hours_edit, self.note_edit)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+        self._fill(values)
+        self.date_edit.dateChanged.connect(self.validate)
+        self.placement_combo.currentIndexChanged.connect(self._placement_chosen)
+        self.context_combo.currentIndexChanged.connect(self.validate)
+        self.hours_edit.textChanged.connect(self.validate)
+        self.validate()
+        self.date_edit.setFocus()
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def _fill(self, values: HourValues | None) -> None:
+        day = values.day if values is not None and self.entry_id else self.today
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        if values is None:
+            self._placement_chosen()
+            return
+        index = self.placement_combo.findData(values.placement_id)
+        self.placement_combo.setCurrentIndex(max(index, 0))
+        self._select_context(values.context)
+        self.hours_edit.setText(hours_text(values.minutes) if values.minutes > 0 else "")
+        self.note_edit.setText(values.note if self.entry_id else "")
+
+    def _select_context(self, context_id: str) -> None:
+        index = self.context_combo.findData(context_id)
+        if index < 0:  # a context this catalogue does not know: keep it, the check says so
+            self.context_combo.addItem(context_id, context_id)
+            index = self.context_combo.count() - 1
+        self.context_combo.setCurrentIndex(index)
+
+    def _placement_chosen(self) -> None:
+        placement_id = self.placement_combo.currentData()
+        if placement_id is not None and placement_id in self._placement_context:
+            self._select_context(self._placement_context[placement_id])
+        self.validate()
+
+    # -- reading and checking --------------------------------------------------------------
+
+    def day(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def minutes(self) -> int | None:
+        """The typed hours in minutes, or None when they cannot be read."""
+        try:
+            return parse_hours(self.hours_edit.text())
+        except HoursFormatError:
+            return None
+
+    def values(self) -> HourValues:
+        minutes = self.minutes()
+        if minutes is None:
+            raise ValueError(self.hours_edit.text())
+        return HourValues(
+            day=self.day(),
+            minutes=minutes,
+            context=str(self.context_combo.currentData()),
+            placement_id=self.placement_combo.currentData(),
+            note=self.note_edit.text().strip(),
+        )
+
+    def _hours_problem(self) -> str | None:
+        try:
+            parse_hours(self.hours_edit.text())
+        except HoursFormatError as exc:
+            return {
+                "empty": self.tr("Vul het aantal uren in, bv. 7,5 of 7:30."),
+                "minutes_out_of_range": self.tr("Minuten gaan van 0 tot 59, bv. 7:30."),
+                "not_positive": self.tr("Uren moeten meer dan 0 zijn."),
+                "negative": self.tr("Uren moeten meer dan 0 zijn."),
+            }.get(exc.reason, self.tr("Typ de uren als 7,5 of 7:30."))
+        return None
+
+    def validate(self) -> bool:
+        """Show the sanity issues under their fields; True when the entry can be saved."""
+        lines: dict[str, list[tuple[str, str]]] = {key: [] for key in self.messages}
+        problem = self._hours_problem()
+        minutes = self.minutes()
+        if problem is not None:
+            # an empty field is not a mistake yet: a neutral hint (Save stays disabled)
+            empty = not self.hours_edit.text().strip()
+            lines["uren"].append(("hint" if empty else "error", problem))
+            self.issues = []
+        else:
+            assert minutes is not None
+            self.issues = self.service.check_hours(
+                day=self.day(),
+                minutes=minutes,
+                context=str(self.context_combo.currentData()),
+                placement_id=self.placement_combo.currentData(),
+                entry_id=self.entry_id,
+                today=self.today,
+            )
+            lang = ui_language()
+            for issue in self.issues:
+                lines[issue.field].append((issue.severity, issue.message(lang)))
+        ok = problem is None and not any(i.severity == "error" for i in self.issues)
+        for key, label in self.messages.items():
+            found = lines[key]
+            if key == "uren" and not found and minutes is not None:
+                label.setText(
+                    self.tr("= {0} uur {1} min").format(minutes // 60, f"{minutes % 60:02d}")
+                )
+                label.setStyleSheet(HINT_STYLE)
+                label.show()
+                continue
+            if not found:
+                label.clear()
+                label.hide()
+                continue
+            prefix = {"error": self.tr("Fout: {0}"), "warning": self.tr("Let op: {0}")}
+            texts = [prefix.get(sev, "{0}").format(msg) for sev, msg in found]
+            label.setText("\n".join(texts))
+            has_error = any(sev == "error" for sev, _ in found)
+            has_warning = any(sev == "warning" for sev, _ in found)
+            label.setStyleSheet(
+                ERROR_STYLE if has_error else WARNING_STYLE if has_warning else HINT_STYLE
+            )
+            label.setAccessibleName(label.text())
+            label.show()
+        self.save_button.setEnabled(ok)
+        self._grow_to_fit()
+        return ok
+
+    def _grow_to_fit(self) -> None:
+        """Make room for messages that appeared (wrapped labels do not grow a window)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def error_texts(self) -> list[str]:
+        return [m.text() for m in self.messages.values() if not m.isHidden() and m.text()]
+
+    def _save(self) -> None:
+        if self.validate():
+            self.accept()

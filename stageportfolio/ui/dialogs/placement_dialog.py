@@ -1,0 +1,234 @@
+"""Add or edit a placement: organisation, unit, context, period and mentor.
+
+The mentor list ends with "Nieuwe mentor…", which opens :class:`MentorDialog`; a mentor made
+there is saved at once through the service and ``mentor_added`` is emitted.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stageportfolio.portfolio import PortfolioService
+from stageportfolio.store.services import PlacementInfo
+from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
+
+NEW_MENTOR = "__new__"
+DATE_FORMAT = "d/M/yyyy"
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class PlacementDialog(QDialog):
+    """Collects a placement's values; the caller saves them (see :meth:`values`)."""
+
+    mentor_added = Signal(str)
+
+    def __init__(
+        self,
+        service: PortfolioService,
+        placement: PlacementInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.placement = placement
+        self.mentor_dialog: MentorDialog | None = None
+        self._mentor_before = 0
+        self.setWindowTitle(
+            self.tr("Stageplaats bewerken") if placement else self.tr("Nieuwe stageplaats")
+        )
+
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName(self.tr("Organisatie (verplicht)"))
+        self.organisation.setPlaceholderText(self.tr("bv. WZC De Linde"))
+        self.unit = QLineEdit()
+        self.unit.setAccessibleName(self.tr("Afdeling"))
+        self.unit.setPlaceholderText(self.tr("bv. Afdeling Zonnebloem (mag leeg blijven)"))
+        self.context = QComboBox()
+        self.context.setAccessibleName(self.tr("Context"))
+        self._fill_contexts()
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit, name in ((self.start, self.tr("Begindatum")), (self.end, self.tr("Einddatum"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setAccessibleName(name)
+        self.mentor = QComboBox()
+        self.mentor.setAccessibleName(self.tr("Mentor"))
+        self._fill_mentors(placement.mentor_id if placement else None)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.message.setVisible(False)
+
+        form = QFormLayout()
+        for text, field in (
+            (self.tr("&Organisatie *"), self.organisation),
+            (self.tr("&Afdeling"), self.unit),
+            (self.tr("&Context"), self.context),
+            (self.tr("&Van"), self.start),
+            (self.tr("&Tot en met"), self.end),
+            (self.tr("&Mentor"), self.mentor),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button().setText(self.tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        if placement is not None:
+            self.organisation.setText(placement.organisation)
+            self.unit.setText(placement.unit)
+            index = self.context.findData(placement.context)
+            if index < 0:  # a context the registry no longer knows: keep it selectable
+                self.context.addItem(placement.context, placement.context)
+                index = self.context.count() - 1
+            self.context.setCurrentIndex(index)
+            start, end = placement.start_date, placement.end_date
+        else:
+            start = date.today()
+            end = start + timedelta(weeks=4)
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end))
+
+        self.organisation.textChanged.connect(self._validate)
+        self.start.dateChanged.connect(self._validate)
+        self.end.dateChanged.connect(self._validate)
+        self.mentor.activated.connect(self._mentor_chosen)
+        self.mentor.currentIndexChanged.connect(self._remember_mentor)
+        self._validate()
+
+    # -- filling ------------------------------------------------------------------------------
+
+    def _fill_contexts(self) -> None:
+        registry = self.service.catalog.contexts
+        own = list(self.service.alist.spec.contexts)
+        for context_id in own:
+            self.context.addItem(registry.label(context_id), context_id)
+        others = [c for c in registry.ids() if c not in own]
+        if own and others:
+            self.context.insertSeparator(self.context.count())
+        for context_id in others:
+            self.context.addItem(registry.label(context_id), context_id)
+
+    def _fill_mentors(self, selected: str | None) -> None:
+        self.mentor.blockSignals(True)
+        self.mentor.clear()
+        self.mentor.addItem(self.tr("geen"), None)
+        for mentor in self.service.mentors():
+            text = f"{mentor.name} ({mentor.organisation})" if mentor.organisation else mentor.name
+            self.mentor.addItem(text, mentor.id)
+        self.mentor.addItem(self.tr("Nieuwe mentor…"), NEW_MENTOR)
+        index = self.mentor.findData(selected) if selected else 0
+        self.mentor.setCurrentIndex(max(index, 0))
+        self._mentor_before = self.mentor.currentIndex()
+        self.mentor.blockSignals(False)
+
+    # -- mentor ---------------------------------------------------------------------------
+
+    def _remember_mentor(self, index: int) -> None:
+        if self.mentor.itemData(index) != NEW_MENTOR:
+            self._mentor_before = index
+
+    def _mentor_chosen(self, index: int) -> None:
+        if self.mentor.itemData(index) == NEW_MENTOR:
+            self.new_mentor()
+
+    def new_mentor(self) -> MentorDialog:
+        """Open the mentor dialog (non-blocking); the new mentor gets selected when saved."""
+        dialog = MentorDialog(parent=self)
+        if self.organisation.text().strip():
+            dialog.organisation.setText(self.organisation.text().strip())
+        dialog.accepted.connect(lambda: self._mentor_saved(dialog))
+        dialog.rejected.connect(lambda: self.mentor.setCurrentIndex(self._mentor_before))
+        self.mentor_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _mentor_saved(self, dialog: MentorDialog) -> None:
+        try:
+            mentor_id = self.service.add_mentor(**dialog.values())
+        except (ValueError, LookupError) as exc:
+            self.mentor.setCurrentIndex(self._mentor_before)
+            self._show_message(self.tr("De mentor kon niet bewaard worden: {0}").format(exc))
+            return
+        self._fill_mentors(mentor_id)
+        self.mentor_added.emit(mentor_id)
+
+    # -- checking -------------------------------------------------------------------------
+
+    def save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def problems(self) -> list[str]:
+        out = []
+        if not self.organisation.text().strip():
+            out.append(self.tr("Vul de organisatie in."))
+        if self.end.date() < self.start.date():
+            out.append(
+                self.tr("De einddatum ({0}) ligt vóór de begindatum ({1}).").format(
+                    self.end.date().toString(DATE_FORMAT), self.start.date().toString(DATE_FORMAT)
+                )
+            )
+        if self.context.currentData() is None:
+            out.append(self.tr("Kies een context."))
+        return out
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _validate(self) -> None:
+        problems = self.problems()
+        self.save_button().setEnabled(not problems)
+        # A still empty organisation is not shown as an error: the * says it is needed.
+        shown = problems if self.organisation.text().strip() else problems[1:]
+        self._show_message("\n".join("⚠ " + p for p in shown))
+
+    def accept(self) -> None:
+        if self.problems():
+            return
+        super().accept()
+
+    def values(self) -> dict[str, object]:
+        mentor_id = self.mentor.currentData()
+        return {
+            "organisation": self.organisation.text().strip(),
+            "unit": self.unit.text().strip(),
+            "context": self.context.currentData(),
+            "start_date": to_date(self.start.date()),
+            "end_date": to_date(self.end.date()),
+            "mentor_id": None if mentor_id in (None, NEW_MENTOR) else mentor_id,
+        }

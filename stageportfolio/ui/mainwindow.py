@@ -1,0 +1,221 @@
+"""The main window: a section list on the left, the chosen section on the right, menus on top.
+
+Sections share one undo stack; when one saves something, the others reread what they show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from stageportfolio.portfolio import PortfolioService
+from stageportfolio.ui.sections.activities import ActivitiesSection
+from stageportfolio.ui.sections.base import Section
+from stageportfolio.ui.sections.evidence import EvidenceSection
+from stageportfolio.ui.sections.hours import HoursSection
+from stageportfolio.ui.sections.overview import OverviewSection
+from stageportfolio.ui.sections.placeholder import PortfolioPdfSection
+from stageportfolio.ui.sections.placements import PlacementsSection
+
+SECTION_TYPES: tuple[type[Section], ...] = (
+    OverviewSection,
+    HoursSection,
+    ActivitiesSection,
+    PlacementsSection,
+    EvidenceSection,
+    PortfolioPdfSection,
+)
+
+
+class MainWindow(QMainWindow):
+    """``language_requested`` asks the app to switch language and rebuild the window;
+    ``demo_requested`` and ``new_requested`` ask it to open the demo or start the wizard."""
+
+    language_requested = Signal(str)
+    demo_requested = Signal()
+    new_requested = Signal()
+
+    def __init__(self, service: PortfolioService, *, demo: bool = False) -> None:
+        super().__init__()
+        self.service = service
+        self.undo = QUndoStack(self)
+        self.setObjectName("MainWindow")
+        owner = service.info.name
+        title = service.alist.spec.title
+        suffix = self.tr(" (demo)") if demo else ""
+        self.setWindowTitle(self.tr("Stageportfolio – {0} – {1}").format(owner, title) + suffix)
+        self.resize(1180, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        self.nav.setAccessibleName(self.tr("Onderdelen"))
+        self.nav.setMaximumWidth(210)
+        self.stack = QStackedWidget()
+        self.sections: list[Section] = []
+        for index, section_type in enumerate(SECTION_TYPES):
+            section = section_type(service, self.undo)
+            section.changed.connect(self._section_changed)
+            self.sections.append(section)
+            self.stack.addWidget(section)
+            item = QListWidgetItem(section.title())
+            item.setToolTip(self.tr("Ctrl+{0}").format(index + 1))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_section)
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_menus(demo)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.nav.setCurrentRow(0)
+        self._update_status()
+
+    # -- sections --------------------------------------------------------------------------
+
+    def section(self, section_type: type[Section]) -> Section:
+        return next(s for s in self.sections if isinstance(s, section_type))
+
+    def show_section(self, section_type: type[Section]) -> None:
+        self.nav.setCurrentRow(SECTION_TYPES.index(section_type))
+
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.sections[row].refresh()
+
+    def _section_changed(self) -> None:
+        sender = self.sender()
+        for section in self.sections:
+            if section is not sender:
+                section.refresh()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        evaluation = self.service.evaluation()
+        blocking = [g for g in evaluation.gaps if g.rule.severity == "error"]
+        if len(blocking) == 1:
+            self.status.setText(self.tr("Nog 1 verplichte regel niet voldaan"))
+        elif blocking:
+            self.status.setText(
+                self.tr("Nog {0} verplichte regels niet voldaan").format(len(blocking))
+            )
+        else:
+            self.status.setText(self.tr("Alle verplichte regels voldaan"))
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def _build_menus(self, demo: bool) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        new = QAction(self.tr("&Nieuw portfolio…"), self)
+        new.triggered.connect(self._new_portfolio)
+        file_menu.addAction(new)
+        open_demo = QAction(self.tr("&Demoportfolio openen"), self)
+        open_demo.setEnabled(not demo)
+        open_demo.triggered.connect(self.demo_requested)
+        file_menu.addAction(open_demo)
+        file_menu.addSeparator()
+        hours = self.section(HoursSection)
+        for text, slot_name in (
+            (self.tr("Uren &importeren (CSV)…"), "import_csv"),
+            (self.tr("Uren &exporteren (CSV)…"), "export_csv"),
+        ):
+            action = QAction(text, self)
+            slot = getattr(hours, slot_name, None)
+            action.setEnabled(slot is not None)
+            if slot is not None:
+                action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("B&ewerken"))
+        undo = self.undo.createUndoAction(self, self.tr("&Ongedaan maken"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, self.tr("&Opnieuw"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        view_menu = bar.addMenu(self.tr("&Beeld"))
+        for index, section in enumerate(self.sections):
+            action = QAction(section.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Taal"))
+        group = QActionGroup(self)
+        current = str(QSettings().value("language", "nl"))
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            language_menu.addAction(action)
+        group.triggered.connect(lambda action: self._choose_language(str(action.data())))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        lists = QAction(self.tr("&Lijsten en regels bekijken"), self)
+        lists.triggered.connect(self._show_lists)
+        help_menu.addAction(lists)
+        about = QAction(self.tr("&Over Stageportfolio"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _choose_language(self, code: str) -> None:
+        QSettings().setValue("language", code)
+        self.language_requested.emit(code)
+
+    def _new_portfolio(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Nieuw portfolio"),
+            self.tr(
+                "Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een "
+                "export) of start de app met een andere map (STAGEPORTFOLIO_HOME)."
+            ),
+        )
+        self.new_requested.emit()
+
+    def _show_lists(self) -> None:
+        from stageportfolio.ui.listbrowser import ListBrowserWindow
+
+        self.list_browser = ListBrowserWindow(self.service.catalog)
+        index = self.list_browser.picker.findData(self.service.alist.id)
+        self.list_browser.picker.setCurrentIndex(max(index, 0))
+        self.list_browser.show()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over Stageportfolio"),
+            self.tr(
+                "Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn "
+                "in Vlaanderen. Alles blijft op deze computer.\n\nBK-gegevens: Vlaamse overheid, "
+                "Vlaamse kwalificatiestructuur (API Beroepskwalificaties)."
+            ),
+        )
+
+    def keyPressEvent(self, event: object) -> None:
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+__all__ = ["SECTION_TYPES", "MainWindow", "Qt"]

@@ -1,0 +1,200 @@
+"""The hour log as a table: datum, context, uren, stageplaats, mentor, opmerking.
+
+Fed with plain rows (the service's ``HourRow`` or :class:`HourLine`) through ``set_rows()``;
+sorting goes through a proxy on :data:`SORT_ROLE` (dates and minutes, not their text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from stageportfolio.core.hours import format_hours
+
+COL_DAY, COL_CONTEXT, COL_HOURS, COL_PLACEMENT, COL_MENTOR, COL_NOTE = range(6)
+COLUMN_COUNT = 6
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's id (str)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right: date, minutes, folded text
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the plain row itself
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HourLike(Protocol):
+    """What the table needs of a row; the service's ``HourRow`` has it."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def day(self) -> date: ...
+    @property
+    def minutes(self) -> int: ...
+    @property
+    def context(self) -> str: ...
+    @property
+    def placement(self) -> str: ...
+    @property
+    def mentor(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class HourLine:
+    """A row that is not (yet) stored, e.g. a line of a CSV file in the import preview."""
+
+    id: str
+    day: date
+    minutes: int
+    context: str
+    placement: str = ""
+    mentor: str = ""
+    note: str = ""
+
+
+def hours_text(minutes: int) -> str:
+    """Exact hours: a decimal comma when that is exact (7,5), clock notation otherwise (7:20)."""
+    if (minutes * 100) % 60 == 0:
+        return format_hours(minutes)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def day_text(day: date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+class HoursModel(QAbstractTableModel):
+    def __init__(
+        self,
+        context_label: Callable[[str], str] = str,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._label = context_label
+        self._rows: list[HourLike] = []
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._headers = (
+            self.tr("Datum"),
+            self.tr("Context"),
+            self.tr("Uren"),
+            self.tr("Stageplaats"),
+            self.tr("Mentor"),
+            self.tr("Opmerking"),
+        )
+
+    # -- feeding ---------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[HourLike]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._apply_sort()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves (the view calls this when a header is clicked)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()  # the selection and the current row
+        kept = [self._rows[index.row()] for index in persistent]
+        self._apply_sort()
+        position = {id(row): i for i, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.createIndex(position[id(row)], index.column())
+                for row, index in zip(kept, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        if column < 0:
+            return
+        self._rows.sort(
+            key=lambda row: self._sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def rows(self) -> list[HourLike]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> HourLike:
+        return self._rows[row]
+
+    def row_of(self, entry_id: str) -> int:
+        """The row showing an entry, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == entry_id), -1)
+
+    # -- Qt ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_HOURS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_HOURS:
+                return self.tr("{0} uur en {1} minuten").format(row.minutes // 60, row.minutes % 60)
+            if column == COL_NOTE and row.note:
+                return row.note
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_HOURS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _display(self, row: HourLike, column: int) -> str:
+        if column == COL_DAY:
+            return day_text(row.day)
+        if column == COL_CONTEXT:
+            return self._label(row.context)
+        if column == COL_HOURS:
+            return hours_text(row.minutes)
+        if column == COL_PLACEMENT:
+            return row.placement or ""
+        if column == COL_MENTOR:
+            return row.mentor or ""
+        return row.note or ""
+
+    def _sort_key(self, row: HourLike, column: int) -> Any:
+        # Ties keep the date order, so sorting by context or placement stays chronological.
+        if column == COL_DAY:
+            return row.day.toordinal()
+        if column == COL_HOURS:
+            return row.minutes
+        return f"{self._display(row, column).casefold()}\x00{row.day.isoformat()}"

@@ -1,0 +1,536 @@
+"""The Bewijsstukken section: evidence files, what they show and which competences they cover.
+
+For the EVC candidate this is the main page. Files come in with "Bestand toevoegen…" or by
+dragging them from the file manager onto the section; each gets a description and links to
+competences. The coverage panel shows per competence whether there is evidence (text and icon).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stageportfolio.portfolio import PortfolioService
+from stageportfolio.store.db import StoreError
+from stageportfolio.store.evidence import evidence_path
+from stageportfolio.store.services import EvidenceInfo
+from stageportfolio.ui.dialogs.evidence_dialog import EvidenceDialog, competence_code
+from stageportfolio.ui.models.evidence_model import EvidenceModel, EvidenceRow
+from stageportfolio.ui.sections.base import Section
+
+ERRORS = (ValueError, LookupError, OSError, StoreError)
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """The local files (not folders, not web links) among the dragged urls."""
+    if not mime.hasUrls():
+        return []
+    out = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.is_file():
+                out.append(path)
+    return out
+
+
+class EditEvidenceCommand(QUndoCommand):
+    """Change an evidence item's description and links; undo puts the old ones back."""
+
+    def __init__(
+        self, section: EvidenceSection, info: EvidenceInfo, description: str, links: list[str]
+    ) -> None:
+        super().__init__(section.tr("Bewijsstuk {0} beschrijven").format(info.original_name))
+        self.section = section
+        self.evidence_id = info.id
+        self.old = (info.description, list(info.links))
+        self.new = (description, links)
+
+    def _set(self, values: tuple[str, list[str]]) -> None:
+        try:
+            self.section.service.set_evidence_details(
+                self.evidence_id, description=values[0], links=values[1]
+            )
+        except ERRORS as exc:
+            self.setObsolete(True)
+            self.section.show_error(
+                self.section.tr("Het bewijsstuk kon niet bewaard worden: {0}").format(exc)
+            )
+        self.section.after_change()
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)
+
+
+class EvidenceSection(Section):
+    def __init__(
+        self, service: PortfolioService, undo: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(service, undo, parent)
+        self.setAcceptDrops(True)
+        self.dialog: EvidenceDialog | None = None
+        self._queue: list[tuple[Path, list[str]]] = []
+        self._queue_total = 0
+        self._evidence: dict[str, EvidenceInfo] = {}
+        self._competences = {comp.id: (bk, comp) for bk, comp in service.alist.competences()}
+        self._multi_bk = len({bk.code for bk, _ in service.alist.competences()}) > 1
+        style = self.style()
+        self.icon_ok = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        self.icon_missing = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+        # -- welcome (no evidence yet) --------------------------------------------------------
+        self.welcome = QFrame()
+        self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
+        welcome_title = QLabel(self.tr("Toon wat je al kunt"))
+        font = welcome_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        welcome_title.setFont(font)
+        welcome_text = QLabel(
+            self.tr(
+                "Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger "
+                "geleerd en gedaan hebt. Bijvoorbeeld:\n"
+                "• attesten van opleidingen en getuigschriften of diploma's\n"
+                "• werkgeversverklaringen of een verklaring van de organisatie waar je "
+                "vrijwilligerswerk deed\n"
+                "• foto's van je werk (zonder cliënten of bewoners in beeld)\n\n"
+                "Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan "
+                "waarvoor het bewijs is. Je kunt bestanden ook vanuit je bestandsbeheerder naar "
+                "dit venster slepen."
+            )
+        )
+        welcome_text.setWordWrap(True)
+        self.welcome_button = QPushButton(self.tr("Bestand toevoegen"))
+        self.welcome_button.setAccessibleName(self.tr("Bestand toevoegen"))
+        big = self.welcome_button.font()
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        self.welcome_button.setFont(big)
+        self.welcome_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.welcome_button.setMinimumHeight(self.welcome_button.sizeHint().height() * 2)
+        welcome_layout = QVBoxLayout(self.welcome)
+        welcome_layout.addWidget(welcome_title)
+        welcome_layout.addWidget(welcome_text)
+        welcome_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # -- the list of evidence ------------------------------------------------------------
+        self.model = EvidenceModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Bewijsstukken"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EvidenceModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Bestand &toevoegen…"))
+        self.edit_button = QPushButton(self.tr("&Beschrijven en koppelen…"))
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.add_button.setToolTip(self.tr("Ctrl+N; je kunt bestanden ook hierheen slepen"))
+        self.edit_button.setToolTip(self.tr("Enter"))
+        self.open_button.setToolTip(self.tr("Openen met het standaardprogramma (Ctrl+O)"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.drop_hint = QLabel(self.tr("Sleep bestanden hierheen om ze toe te voegen."))
+        self.list_box = QWidget()
+        list_layout = QVBoxLayout(self.list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(buttons)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.drop_hint)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.welcome)
+        left_layout.addWidget(self.list_box, 1)
+        self.welcome_spacer = QWidget()
+        left_layout.addWidget(self.welcome_spacer, 1)
+
+        # -- coverage -------------------------------------------------------------------------
+        coverage = QGroupBox(self.tr("Welke competenties hebben bewijs?"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Samenvatting van het bewijs"))
+        self.coverage = QTreeWidget()
+        self.coverage.setColumnCount(2)
+        self.coverage.setHeaderLabels([self.tr("Competentie"), self.tr("Bewijs")])
+        self.coverage.setAccessibleName(self.tr("Bewijs per competentie"))
+        self.coverage.setUniformRowHeights(True)
+        self.coverage.header().setStretchLastSection(False)
+        self.coverage.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.coverage.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.coverage_button = QPushButton(self.tr("Bewijs toevoegen voor deze &competentie…"))
+        self.coverage_button.setEnabled(False)
+        coverage_hint = QLabel(
+            self.tr(
+                "Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen."
+            )
+        )
+        coverage_hint.setWordWrap(True)
+        coverage_layout = QVBoxLayout(coverage)
+        coverage_layout.addWidget(self.summary)
+        coverage_layout.addWidget(self.coverage, 1)
+        coverage_layout.addWidget(coverage_hint)
+        coverage_layout.addWidget(self.coverage_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(coverage)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)  # competence titles are long; give them the room
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.welcome_button.clicked.connect(lambda: self.choose_files())
+        self.add_button.clicked.connect(lambda: self.choose_files())
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.coverage.itemActivated.connect(lambda item, _col: self._coverage_activated(item))
+        self.coverage.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.coverage_button.clicked.connect(
+            lambda: self._coverage_activated(self.coverage.currentItem())
+        )
+        for sequence, slot in (
+            (QKeySequence.StandardKey.New, lambda: self.choose_files()),
+            (QKeySequence.StandardKey.Open, self.open_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.setTabOrder(self.welcome_button, self.add_button)
+        self.setTabOrder(self.add_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.open_button)
+        self.setTabOrder(self.open_button, self.table)
+        self.setTabOrder(self.table, self.coverage)
+        self.setTabOrder(self.coverage, self.coverage_button)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Bewijsstukken")
+
+    # -- reading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            items = self.service.evidence()
+        except ERRORS as exc:
+            self.show_error(self.tr("De bewijsstukken konden niet gelezen worden: {0}").format(exc))
+            return
+        self._evidence = {e.id: e for e in items}
+        current = self.selected_id()
+        self.model.set_rows(
+            [
+                EvidenceRow(
+                    id=e.id,
+                    name=e.original_name,
+                    kind=self.kind_label(e.media_type, e.original_name),
+                    day=f"{e.day.day}/{e.day.month}/{e.day.year}",
+                    description=e.description,
+                    linked=self.links_label(e.links),
+                    stored_name=e.stored_name,
+                )
+                for e in items
+            ]
+        )
+        row = self.model.row_of(current) if current else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self.welcome.setVisible(not items)
+        self.welcome_spacer.setVisible(not items)
+        self.list_box.setVisible(bool(items))
+        self._fill_coverage(items)
+        self._update_buttons()
+
+    def kind_label(self, media_type: str, name: str) -> str:
+        main, _, sub = media_type.partition("/")
+        if sub == "pdf":
+            return self.tr("PDF")
+        if main == "image":
+            return self.tr("afbeelding")
+        if "word" in sub or sub.endswith("opendocument.text"):
+            return self.tr("tekstdocument")
+        if "sheet" in sub or "excel" in sub:
+            return self.tr("rekenblad")
+        if main == "text":
+            return self.tr("tekst")
+        if main == "video":
+            return self.tr("video")
+        if main == "audio":
+            return self.tr("geluid")
+        suffix = Path(name).suffix.lstrip(".").upper()
+        return suffix or self.tr("bestand")
+
+    def links_label(self, links: tuple[str, ...] | list[str]) -> str:
+        """``("bkc…", "bkc…")`` -> ``"C11, C13"`` (per BK when the list has more than one)."""
+        per_bk: dict[str, list[int]] = {}
+        titles: dict[str, str] = {}
+        other = []
+        for link in links:
+            found = self._competences.get(link)
+            if found is None:
+                other.append(link)
+                continue
+            bk, comp = found
+            per_bk.setdefault(bk.code, []).append(comp.nr)
+            titles[bk.code] = bk.title
+        order = [bk.code for bk in self.service.alist.bks if bk.code in per_bk]
+        parts = []
+        for code in order:
+            numbers = ", ".join(competence_code(nr) for nr in sorted(per_bk[code]))
+            parts.append(f"{titles[code]}: {numbers}" if self._multi_bk else numbers)
+        return "; ".join(parts + other)
+
+    def _fill_coverage(self, items: list[EvidenceInfo]) -> None:
+        counts: Counter[str] = Counter()
+        for e in items:
+            for link in set(e.links):
+                counts[link] += 1
+        current = self.coverage.currentItem()
+        current_id = current.data(0, IdRole) if current is not None else None
+        self.coverage.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        covered = 0
+        total = 0
+        restore = None
+        for bk, comp in self.service.alist.competences():
+            group = groups.get(bk.code)
+            if group is None:
+                group = QTreeWidgetItem(self.coverage, [f"{bk.code} {bk.title}", ""])
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
+                groups[bk.code] = group
+            count = counts.get(comp.id, 0)
+            total += 1
+            covered += bool(count)
+            if count == 1:
+                status = self.tr("✓ 1 bewijsstuk")
+            elif count:
+                status = self.tr("✓ {0} bewijsstukken").format(count)
+            else:
+                status = self.tr("✗ nog geen bewijs")
+            item = QTreeWidgetItem(group, [f"{competence_code(comp.nr)}  {comp.title}", status])
+            item.setIcon(1, self.icon_ok if count else self.icon_missing)
+            item.setData(0, IdRole, comp.id)
+            item.setToolTip(0, comp.title)
+            item.setToolTip(
+                1,
+                self.tr("Dubbelklik of Enter: nog een bestand toevoegen")
+                if count
+                else self.tr("Dubbelklik of Enter: een bestand toevoegen voor deze competentie"),
+            )
+            if comp.id == current_id:
+                restore = item
+        for code, group in groups.items():
+            children = [group.child(i) for i in range(group.childCount())]
+            done = sum(1 for c in children if counts.get(c.data(0, IdRole), 0))
+            title = next(bk.title for bk in self.service.alist.bks if bk.code == code)
+            group.setText(
+                0, self.tr("{0} {1}: {2} van {3}").format(code, title, done, len(children))
+            )
+        self.summary.setText(
+            self.tr("{0} van {1} competenties hebben bewijs").format(covered, total)
+        )
+        if restore is not None:
+            self.coverage.setCurrentItem(restore)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            index = rows[0]
+        return index.data(EvidenceModel.IdRole) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.open_button.setEnabled(has)
+        item = self.coverage.currentItem()
+        self.coverage_button.setEnabled(item is not None and item.data(0, IdRole) is not None)
+
+    def after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # -- adding -----------------------------------------------------------------------------
+
+    def choose_files(self, links: list[str] | None = None, caption: str | None = None) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            caption or self.tr("Bewijsstukken kiezen"),
+            str(Path.home()),
+            self.tr(
+                "Documenten en foto's (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt "
+                "*.txt);;Alle bestanden (*)"
+            ),
+        )
+        self.add_files([Path(n) for n in names if n], links=links or [])
+
+    def add_files(self, paths: list[Path], *, links: list[str] | None = None) -> None:
+        """Ask a description and links for each file in turn, then save it."""
+        if not paths:
+            return
+        busy = bool(self._queue) or (self.dialog is not None and self.dialog.isVisible())
+        self._queue.extend((p, list(links or [])) for p in paths)
+        self._queue_total = self._queue_total + len(paths) if busy else len(paths)
+        if not busy:
+            self._next_file()
+
+    def _next_file(self) -> None:
+        if not self._queue:
+            self.dialog = None
+            self._queue_total = 0
+            return
+        path, links = self._queue.pop(0)
+        position = (self._queue_total - len(self._queue), self._queue_total)
+        dialog = EvidenceDialog(
+            self.service.alist, file_name=path.name, links=links, position=position, parent=self
+        )
+        dialog.accepted.connect(lambda: self._save_new(path, dialog))
+        dialog.finished.connect(lambda _result: self._next_file())
+        self.dialog = dialog
+        dialog.open()
+
+    def _save_new(self, path: Path, dialog: EvidenceDialog) -> None:
+        values = dialog.values()
+        try:
+            evidence_id = self.service.add_evidence(
+                path,
+                description=values["description"],  # type: ignore[arg-type]
+                links=values["links"],  # type: ignore[arg-type]
+            )
+        except ERRORS as exc:
+            self.show_error(self.tr("{0} kon niet toegevoegd worden: {1}").format(path.name, exc))
+            return
+        self.after_change()
+        row = self.model.row_of(evidence_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _coverage_activated(self, item: QTreeWidgetItem | None) -> None:
+        competence_id = item.data(0, IdRole) if item is not None else None
+        if competence_id is None:
+            return
+        _bk, comp = self._competences[competence_id]
+        self.choose_files(
+            links=[competence_id],
+            caption=self.tr("Bewijs kiezen voor {0} {1}").format(
+                competence_code(comp.nr), comp.title
+            ),
+        )
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_files(files)
+
+    # -- editing and opening --------------------------------------------------------------
+
+    def edit_selected(self) -> EvidenceDialog | None:
+        evidence_id = self.selected_id()
+        info = self._evidence.get(evidence_id) if evidence_id else None
+        if info is None:
+            return None
+        dialog = EvidenceDialog(
+            self.service.alist,
+            file_name=info.original_name,
+            description=info.description,
+            links=info.links,
+            editing=True,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._save_details(info, dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_details(self, info: EvidenceInfo, dialog: EvidenceDialog) -> None:
+        values = dialog.values()
+        description = str(values["description"])
+        links = list(values["links"])  # type: ignore[call-overload]
+        if description == info.description and sorted(links) == sorted(info.links):
+            return
+        self.undo.push(EditEvidenceCommand(self, info, description, links))
+
+    def open_selected(self) -> None:
+        evidence_id = self.selected_id()
+        info = self._evidence.get(evidence_id) if evidence_id else None
+        if info is None:
+            return
+        try:
+            path = evidence_path(info.stored_name)
+        except ERRORS as exc:
+            self.show_error(str(exc))
+            return
+        if not path.is_file():
+            self.show_error(
+                self.tr("Het bestand van {0} ontbreekt in de map met bewijsstukken.").format(
+                    info.original_name
+                )
+            )
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.show_error(
+                self.tr("Er is geen programma gevonden om {0} te openen.").format(
+                    info.original_name
+                )
+            )

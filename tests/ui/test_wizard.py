@@ -1,0 +1,165 @@
+"""The first-start wizard, driven with the keyboard like a first-time user would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from stageportfolio.portfolio import PortfolioService, open_current
+from stageportfolio.ui.wizard import (
+    LIST_PAGE,
+    NAME_PAGE,
+    ROLE_PAGE,
+    YEAR_PAGE,
+    FirstStartWizard,
+    current_school_year,
+)
+
+
+@pytest.fixture
+def wizard(qtbot):  # type: ignore[no-untyped-def]
+    opened = open_current()
+    wiz = FirstStartWizard(opened)
+    qtbot.addWidget(wiz)
+    with qtbot.waitActive(wiz):
+        wiz.show()
+        wiz.activateWindow()
+    yield wiz
+    if wiz.service is not None:
+        wiz.service.engine.dispose()
+    opened.engine.dispose()
+
+
+def focused():  # type: ignore[no-untyped-def]
+    return QApplication.focusWidget()
+
+
+def enter(qtbot, wiz) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(focused() or wiz, Qt.Key.Key_Return)
+
+
+def test_school_year_turns_in_september() -> None:
+    assert current_school_year(date(2026, 11, 23)) == "2026-2027"
+    assert current_school_year(date(2027, 8, 31)) == "2026-2027"
+    assert current_school_year(date(2027, 9, 1)) == "2027-2028"
+
+
+def test_first_page_explains_roles_and_points_to_the_demo(wizard) -> None:  # type: ignore[no-untyped-def]
+    assert wizard.currentId() == ROLE_PAGE
+    assert "Demoportfolio openen" in wizard.role_page.demo_hint.text()
+    assert wizard.role_page.student.isChecked()
+
+
+def test_student_with_the_keyboard_only(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    enter(qtbot, wizard)  # role: student (default)
+    assert wizard.currentId() == NAME_PAGE
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # the name is required
+    qtbot.keyClicks(focused(), "Lotte Vermeulen")
+    assert next_button.isEnabled()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Sint-Jozefsinstituut Brugge")
+    enter(qtbot, wizard)
+    assert wizard.currentId() == LIST_PAGE
+    view = wizard.list_page.lists
+    texts = [view.item(i).text() for i in range(view.count())]
+    assert any("Verzorgende/zorgkundige (7de jaar) — 7de jaar" in t for t in texts)
+    assert not any(t.startswith("EVC") for t in texts)
+    target = next(
+        i
+        for i in range(view.count())
+        if view.item(i).data(Qt.ItemDataRole.UserRole + 1) == "verzorgende-zorgkundige"
+    )
+    for _ in range(target):
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert wizard.list_page.list_id() == "verzorgende-zorgkundige"
+    enter(qtbot, wizard)
+    assert wizard.currentId() == YEAR_PAGE
+    assert wizard.year_page.year_edit.text() == current_school_year()
+    with qtbot.waitSignal(wizard.accepted):
+        enter(qtbot, wizard)
+    service = wizard.service
+    assert isinstance(service, PortfolioService)
+    info = service.info
+    assert (info.role, info.name, info.organisation, info.list_id) == (
+        "student",
+        "Lotte Vermeulen",
+        "Sint-Jozefsinstituut Brugge",
+        "verzorgende-zorgkundige",
+    )
+    assert info.school_year == current_school_year()
+    reopened = PortfolioService.open(open_current())
+    assert reopened is not None and reopened.info.id == info.id
+    reopened.engine.dispose()
+
+
+def test_evc_candidate_chooses_a_qualification(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(wizard.role_page.student, Qt.Key.Key_Down)  # arrows move the radio choice
+    assert wizard.role() == "evc"
+    enter(qtbot, wizard)
+    assert wizard.name_page.organisation_label.text() == "&Testcentrum:"
+    qtbot.keyClicks(focused(), "Samira El Amrani")
+    enter(qtbot, wizard)
+    view = wizard.list_page.lists
+    texts = [view.item(i).text() for i in range(view.count())]
+    assert texts and all(t.startswith("EVC") for t in texts)
+    enter(qtbot, wizard)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_Backspace)
+    with qtbot.waitSignal(wizard.accepted):
+        enter(qtbot, wizard)
+    assert wizard.service is not None
+    assert wizard.service.info.role == "evc"
+    assert wizard.service.info.school_year == ""
+    assert wizard.service.alist.spec.kind == "evc"
+
+
+def test_a_bad_school_year_cannot_be_finished(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.name_page.name_edit.setText("Lotte")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == YEAR_PAGE
+    edit = wizard.year_page.year_edit
+    edit.setText("2026-2029")
+    assert not wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+    edit.setText("2026-2027")
+    assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_a_failure_is_a_message_not_a_traceback(qtbot, wizard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+
+    def fail(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("schijf vol")
+
+    monkeypatch.setattr(PortfolioService, "create", fail)
+    wizard.name_page.name_edit.setText("Lotte")
+    for _ in range(3):
+        wizard.next()
+    wizard.accept()
+    assert wizard.service is None
+    assert shown and "schijf vol" in shown[0]
+    assert wizard.isVisible()
+
+
+def test_the_first_page_offers_the_demo(qtbot, private_home) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWizard
+
+    from stageportfolio.portfolio import open_current
+    from stageportfolio.ui.wizard import FirstStartWizard
+
+    opened = open_current()
+    wizard = FirstStartWizard(opened)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    button = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert button.isVisible() and "Demo" in button.text()
+    with qtbot.waitSignal(wizard.rejected):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wizard.wants_demo and wizard.service is None
+    opened.engine.dispose()
