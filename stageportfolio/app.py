@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from pathlib import Path
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -78,6 +79,24 @@ def run_app(*, demo: bool = False, lang: str | None = None) -> int:
             apply_language(code)
         open_window(use_demo)
 
+    def unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        # The last line of defence: a clear message, never a traceback window. Every change
+        # is its own transaction, so nothing is half saved when this shows.
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
+        QMessageBox.warning(
+            None,
+            "Stageportfolio",
+            app.translate(
+                "App",
+                "Er ging iets onverwachts mis: {0}\n\nWat je bewaard had, is bewaard. Probeer "
+                "het opnieuw; lukt het niet, herstart de app.",
+            ).format(error),
+        )
+
+    sys.excepthook = unexpected
     apply_language(lang or str(settings.value("language", "nl")))
     try:
         open_window(demo)

@@ -395,6 +395,18 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../stageportfolio/app.py" line="92"/>
+        <source>Er ging iets onverwachts mis: {0}
+
+Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
+        <translation>Something unexpected went wrong: {0}
+
+What you had saved is saved. Try again; if it keeps failing, restart the app.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="53"/>

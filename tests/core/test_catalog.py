@@ -1284,7 +1284,7 @@ def test_index_lines_on_nested_arrays_of_tables() -> None:
 
 
 def test_line_of_falls_back_to_the_deepest_known_key() -> None:
-    source = SourceText(Path("x.toml"), NESTED, tomllib.loads(NESTED), index_lines(NESTED))
+    source = SourceText(Path("x.toml"), NESTED, tomllib.loads(NESTED))
     assert source.line_of(("competences", 0, "knowledge", 1)) == 7
     assert source.line_of(("competences", 1, "activities", 0, "text")) == 22
     assert source.line_of(("competences", 5, "id")) is None
@@ -1403,7 +1403,7 @@ def check_fragment(example: Example, folder: Path, catalog: Catalog) -> None:
     path.write_text(example.text, encoding="utf-8")
     source = read_toml(path)
     data = {**FRAGMENT_BASE, "contexts": catalog.contexts.ids(), **source.data}
-    merged = SourceText(path, source.text, data, source.lines)
+    merged = SourceText(path, source.text, data)
     resolve_list(merged, catalog.bks, catalog.contexts, {})
 
 
