@@ -466,6 +466,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         read_archive,
     )
 
+    if _starts_like_pdf(Path(args.archive)):
+        return _import_pdf(Path(args.archive))
     try:
         contents = read_archive(Path(args.archive))
     except ArchiveError as exc:
@@ -480,6 +482,77 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(
         f"Portfolio van {summary.portfolio_name} geïmporteerd uit {args.archive}: "
         f"{describe_counts(summary.counts)}."
+    )
+    return EXIT_OK
+
+
+def _starts_like_pdf(path: Path) -> bool:
+    """True for a file that starts with ``%PDF-``; any other case is left to the zip reader."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
+def _import_pdf(path: Path) -> int:
+    from stageportfolio.pdfexport import read_pdf_archive
+    from stageportfolio.store.archive import ArchiveError, describe_counts, import_archive
+
+    data = read_input_file(path)
+    try:
+        contents = read_pdf_archive(data, name=path.name)
+    except ArchiveError as exc:
+        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
+    opened = _open_store()
+    try:
+        summary = import_archive(opened.engine, contents)
+    except ArchiveError as exc:
+        raise BadInput(str(exc)) from exc
+    finally:
+        opened.engine.dispose()
+    print(
+        f"Portfolio van {summary.portfolio_name} geïmporteerd uit {path}: "
+        f"{describe_counts(summary.counts)}."
+    )
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{number(round(size / 1024, 1))} kB"
+    return f"{number(round(size / (1024 * 1024), 1))} MB"
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from stageportfolio.pdfexport import portfolio_pdf
+    from stageportfolio.portfolio import PortfolioService
+    from stageportfolio.report.pdfa import page_count
+    from stageportfolio.store.archive import ArchiveError
+    from stageportfolio.store.db import session_scope
+
+    opened = _open_store()
+    try:
+        with session_scope(opened.engine) as session:
+            info = _current(session)  # no portfolio: BadInput with the usual message
+        try:
+            service = PortfolioService(opened.engine, opened.catalog, info)
+            data = portfolio_pdf(service, variant=args.variant)
+        except UnknownListError as exc:
+            raise BadInput(
+                f"De lijst van dit portfolio ({info.list_id} versie {info.list_version}) is "
+                "niet meer beschikbaar; zet het lijstbestand terug in de map met lijsten."
+            ) from exc
+        except ArchiveError as exc:
+            raise BadInput(f"{exc}\nEr is geen PDF gemaakt.") from exc
+    finally:
+        opened.engine.dispose()
+    path = Path(args.out)
+    write_atomically(path, data)
+    pages = page_count(data)
+    print(
+        f"PDF geschreven naar {path}: {pages} {'pagina' if pages == 1 else 'pagina’s'}, "
+        f"{_size(len(data))}, met het hele portfolio als bijlage (PDF/A-3b)."
     )
     return EXIT_OK
 
@@ -591,8 +664,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="zet een portfolio-archief terug in een lege gegevensmap")
-    p.add_argument("archive", metavar="ARCHIEF.zip")
+    p.add_argument("archive", metavar="ARCHIEF.zip", help="een archief (.zip) of portfolio-PDF")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "export-pdf",
+        help="schrijf het portfolio als archief-PDF (PDF/A-3b) met het hele portfolio als bijlage",
+    )
+    p.add_argument("--out", required=True, metavar="PORTFOLIO.pdf", help="het PDF-bestand")
+    p.add_argument(
+        "--variant",
+        choices=["stage", "evc"],
+        default="stage",
+        help="stage (standaard) of evc: het EVC-portfolio",
+    )
+    p.set_defaults(func=cmd_export_pdf)
 
     p = sub.add_parser("status", help="toets het portfolio aan alle regels van zijn lijst")
     p.add_argument("--json", action="store_true", help="als JSON")

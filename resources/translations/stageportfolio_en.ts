@@ -2141,14 +2141,149 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>PortfolioPdfSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placeholder.py" line="20"/>
-        <source>Hier maak je binnenkort het portfolio als PDF, voor de school of het EVC-testcentrum. Tot dan: exporteer je uren via Bestand &gt; Uren exporteren.</source>
-        <translation>Soon you will make your portfolio as a PDF here, for the school or the RPL test centre. Until then, export your hours with File &gt; Export hours.</translation>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="143"/>
+        <source>Hier maak je je portfolio als PDF, om af te geven aan de school of het EVC-testcentrum. De PDF bevat je hele portfolio: uren, stageplaatsen, activiteiten, aftekeningen en bewijsstukken. Je kunt hem later opnieuw inlezen met «stageportfolio import». Het is een archiefbestand (PDF/A): ook over jaren nog leesbaar.</source>
+        <translation>Here you make your portfolio as a PDF, to hand in at school or at the EVC test centre. The PDF holds your whole portfolio: hours, placements, activities, sign-offs and evidence. You can read it back in later with «stageportfolio import». It is an archival file (PDF/A): still readable years from now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placeholder.py" line="30"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="154"/>
+        <source>Voor de school (stage)</source>
+        <translation>For the school (stage)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="155"/>
+        <source>Voor het EVC-testcentrum (evc)</source>
+        <translation>For the EVC test centre (evc)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="156"/>
+        <source>Voor wie is de PDF?</source>
+        <translation>Who is the PDF for?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="160"/>
+        <source>&amp;Voor wie:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="163"/>
+        <source>Voorbeeld &amp;maken</source>
+        <translation>&amp;Make preview</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="165"/>
+        <source>Maakt de PDF opnieuw met de gegevens van nu</source>
+        <translation>Makes the PDF again with the current data</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="167"/>
+        <source>&amp;Opslaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="180"/>
+        <source>Voortgang van de PDF</source>
+        <translation>Progress of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="194"/>
+        <source>Voorbeeld van de PDF</source>
+        <translation>Preview of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="196"/>
+        <source>Page Up en Page Down gaan naar de vorige of volgende pagina</source>
+        <translation>Page Up and Page Down go to the previous or next page</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="215"/>
+        <source>Nog geen voorbeeld.</source>
+        <translation>No preview yet.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="218"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="277"/>
+        <source>Het maken van de PDF zit nog niet in deze versie van Stageportfolio. Je gegevens zijn veilig bewaard; probeer het na een update opnieuw.</source>
+        <translation>Making the PDF is not part of this version of Stageportfolio. Your data is safely stored; try again after an update.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="290"/>
+        <source>het resultaat is geen PDF</source>
+        <translation>the result is not a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="300"/>
+        <source>De PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="308"/>
+        <source>De PDF wordt gemaakt… ({0} van {1})</source>
+        <translation>Making the PDF… ({0} of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="315"/>
+        <source>De gemaakte PDF kan niet getoond worden.</source>
+        <translation>The PDF that was made cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="322"/>
+        <source>Voorbeeld klaar: 1 pagina.</source>
+        <translation>Preview ready: 1 page.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="324"/>
+        <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
+        <translation>Preview ready: {0} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="329"/>
+        <source>De PDF kon niet gemaakt worden: {0}</source>
+        <translation>The PDF could not be made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="360"/>
+        <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
+        <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
+        <source>Portfolio opslaan als PDF</source>
+        <translation>Save portfolio as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="397"/>
+        <source>Opgeslagen als {0}</source>
+        <translation>Saved as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="402"/>
+        <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
+        <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="407"/>
+        <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
+        <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="411"/>
+        <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
+        <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="414"/>
+        <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
+        <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,15 @@ files in place only once that transaction has committed.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import tempfile
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from importlib import metadata
 from pathlib import Path
@@ -232,6 +233,8 @@ class ArchiveContents:
     path: Path
     manifest: Manifest
     payload: ArchivePayload
+    # The zip itself when it was assembled in memory (read_archive_payload); else read ``path``.
+    data: bytes | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -287,9 +290,18 @@ def _app_version() -> str:
         return "onbekend"
 
 
-def export_archive(engine: Engine, out: Path) -> ExportSummary:
-    """Write the portfolio of this data folder to ``out`` (temporary file, fsync, rename)."""
-    out = Path(out)
+@dataclass(frozen=True)
+class _Collected:
+    """What an export writes: the rows (validated), ``portfolio.json`` and the manifest."""
+
+    portfolio_name: str
+    data: dict[str, Any]
+    payload: ArchivePayload
+    body: bytes
+    manifest: dict[str, Any]
+
+
+def _collect(engine: Engine) -> _Collected:
     with session_scope(engine) as session:
         info = services.current_portfolio(session)
         portfolio = session.get(Portfolio, info.id)
@@ -305,7 +317,6 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
     _check_references(payload, PAYLOAD)
     body = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
     files = {PAYLOAD: hashlib.sha256(body).hexdigest()}
-    folder = evidence_dir()
     for row in payload.evidence:
         files[EVIDENCE_PREFIX + row.stored_name] = row.sha256
     manifest = {
@@ -317,6 +328,19 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
         "portfolio_id": info.id,
         "files": files,
     }
+    return _Collected(info.name, data, payload, body, manifest)
+
+
+def _manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    return json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def export_archive(engine: Engine, out: Path) -> ExportSummary:
+    """Write the portfolio of this data folder to ``out`` (temporary file, fsync, rename)."""
+    out = Path(out)
+    collected = _collect(engine)
+    data, payload, body = collected.data, collected.payload, collected.body
+    folder = evidence_dir()
     full = disk_full_message(f"er is geen archief gemaakt ({out} is niet geschreven)")
     try:
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
@@ -328,7 +352,7 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
     try:
         with os.fdopen(fd, "w+b") as fh:
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+                zf.writestr(MANIFEST, _manifest_bytes(collected.manifest))
                 zf.writestr(PAYLOAD, body)
                 for row in payload.evidence:
                     _write_evidence(zf, folder / row.stored_name, row)
@@ -345,7 +369,37 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
             raise ArchiveError(f"{out}: kan niet geschreven worden ({exc.strerror})") from exc
         raise
     counts = {key: len(data[key]) for key in TABLES}
-    return ExportSummary(path=out, portfolio_name=info.name, counts=counts, size=out.stat().st_size)
+    return ExportSummary(
+        path=out, portfolio_name=collected.portfolio_name, counts=counts, size=out.stat().st_size
+    )
+
+
+def archive_payload(engine: Engine) -> dict[str, bytes]:
+    """The archive's files as bytes, without writing a zip: ``manifest.json``,
+    ``portfolio.json`` and ``evidence/<stored_name>`` for every evidence file (re-hashed, as
+    ``export_archive`` does). For containers other than a zip, such as the archival PDF."""
+    collected = _collect(engine)
+    files = {MANIFEST: _manifest_bytes(collected.manifest), PAYLOAD: collected.body}
+    folder = evidence_dir()
+    for row in collected.payload.evidence:
+        files[EVIDENCE_PREFIX + row.stored_name] = _read_evidence(folder / row.stored_name, row)
+    return files
+
+
+def _read_evidence(source: Path, row: EvidenceRow) -> bytes:
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError as exc:
+        raise ArchiveError(
+            f"bewijsstuk {row.original_name!r} ontbreekt in de map met bewijsstukken ({source}); "
+            "er is geen archief gemaakt."
+        ) from exc
+    if hashlib.sha256(data).hexdigest() != row.sha256 or len(data) != row.size:
+        raise ArchiveError(
+            f"bewijsstuk {row.original_name!r} ({source}) is gewijzigd sinds het werd "
+            "toegevoegd; er is geen archief gemaakt."
+        )
+    return data
 
 
 def _write_evidence(zf: zipfile.ZipFile, source: Path, row: EvidenceRow) -> None:
@@ -478,6 +532,29 @@ def read_archive(path: Path) -> ArchiveContents:
         ) from exc
 
 
+def read_archive_payload(files: Mapping[str, bytes], *, name: str) -> ArchiveContents:
+    """Validate archive files that did not come from a zip (``archive_payload``'s shape, e.g.
+    the attachments of an archival PDF) with exactly the rules of ``read_archive``.
+
+    ``name`` is the container's file name, for the messages. The files are put in an
+    in-memory zip, so reading, validating and importing are the zip archive's own code.
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as zf:
+        for member, data in files.items():
+            zf.writestr(member, data)
+    data = buffer.getvalue()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        contents = _validate(zf, Path(name))
+    return replace(contents, data=data)
+
+
+def _open_contents(contents: ArchiveContents) -> zipfile.ZipFile:
+    if contents.data is not None:
+        return zipfile.ZipFile(io.BytesIO(contents.data))
+    return zipfile.ZipFile(contents.path)
+
+
 def _read_json(zf: zipfile.ZipFile, member: str, archive: str) -> Any:
     data = zf.read(member)
     try:
@@ -598,7 +675,7 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
     staged: list[tuple[Path, Path]] = []
     try:
         try:
-            with zipfile.ZipFile(contents.path) as zf:
+            with _open_contents(contents) as zf:
                 for row in payload.evidence:
                     member = EVIDENCE_PREFIX + row.stored_name
                     with zf.open(member) as src:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, col
@@ -58,8 +59,10 @@ class PlacementInfo:
         return f"{self.organisation} – {self.unit}" if self.unit else self.organisation
 
 
-@dataclass(frozen=True)
-class HourRow:
+class HourRow(NamedTuple):
+    """One row of the hours table (a tuple: 100,000 of them are built in a fraction of the
+    time frozen dataclasses take)."""
+
     id: str
     day: date
     minutes: int

@@ -24,8 +24,8 @@ from stageportfolio.ui.sections.base import Section
 from stageportfolio.ui.sections.evidence import EvidenceSection
 from stageportfolio.ui.sections.hours import HoursSection
 from stageportfolio.ui.sections.overview import OverviewSection
-from stageportfolio.ui.sections.placeholder import PortfolioPdfSection
 from stageportfolio.ui.sections.placements import PlacementsSection
+from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     OverviewSection,

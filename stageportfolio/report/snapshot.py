@@ -1,0 +1,192 @@
+"""A portfolio as plain data, ready to print: what the PDF renderers take in.
+
+Frozen dataclasses holding only ``str``, ``int``, ``float``, ``bool``, ``date``, ``None`` and
+tuples of those, so a snapshot can be built in one thread and rendered in another, compared in
+tests and written to JSON (:func:`as_json`). No Qt, no SQL, no store: ``portfolio_snapshot``
+builds one from a ``PortfolioService``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+Role = Literal["student", "evc"]
+Status = Literal["met", "unmet", "not_evaluated"]
+
+
+@dataclass(frozen=True)
+class Owner:
+    name: str
+    role: str  # "student" or "evc"
+    organisation: str  # the school, or the EVC test centre
+    programme: str
+    list_id: str
+    list_version: int
+    list_title: str
+    list_kind: str  # "studierichting" or "evc"
+    school_year: str
+    # The BKs of the list as "Zorgkundige (BK-0243-2)"; for an EVC candidate the target.
+    targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Period:
+    first: date | None
+    last: date | None
+
+
+@dataclass(frozen=True)
+class RuleLine:
+    id: str
+    title: str
+    severity: str  # "error" or "warning"
+    status: Status
+    message: str  # Dutch, says what is missing and how much, with the source
+    source: str
+    progress: float  # 0.0 to 1.0
+
+
+@dataclass(frozen=True)
+class ContextTotal:
+    context: str
+    label: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class SignOffLine:
+    mentor_name: str
+    level: int | None
+    level_label: str
+    day: date | None
+    comment: str
+    signed: bool  # carries a mentor's digital signature
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    record_id: str
+    activity_id: str
+    text: str
+    proposed_level: int
+    proposed_label: str
+    day: date
+    reflection: str
+    signoff: SignOffLine | None
+    evidence: tuple[str, ...] = ()  # names of the evidence items linked to this activity
+
+
+@dataclass(frozen=True)
+class CompetenceLine:
+    id: str
+    nr: int
+    title: str
+    activity_count: int  # activities the list has for this competence
+    activities: tuple[ActivityLine, ...]  # the ones the student recorded
+    signoff: SignOffLine | None  # the mentor's sign-off of the competence as a whole
+    evidence: tuple[str, ...]  # names of the evidence items linked to the competence
+    # The rules engine's verdict (competence signed at the list's level, or all its
+    # activities); None when the list has no such rule.
+    signed_by_rule: bool | None = None
+
+    @property
+    def evidence_count(self) -> int:
+        return len(self.evidence)
+
+    @property
+    def signed(self) -> bool:
+        """Signed off as the list's rule counts it (the same count as the app's overview)."""
+        if self.signed_by_rule is not None:
+            return self.signed_by_rule
+        return self.signoff is not None
+
+    @property
+    def covered(self) -> bool:
+        """Something shows it: evidence or a mentor's sign-off (the EVC portfolio's sense)."""
+        return self.evidence_count > 0 or self.signed
+
+
+@dataclass(frozen=True)
+class BKGroup:
+    code: str
+    title: str
+    vks_level: int
+    competences: tuple[CompetenceLine, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} ({self.code})"
+
+
+@dataclass(frozen=True)
+class HourLine:
+    day: date
+    context_label: str
+    minutes: int
+    note: str
+
+
+@dataclass(frozen=True)
+class PlacementLine:
+    organisation: str  # "WZC Ter Duinen – Afdeling Zeezicht"; empty for hours without one
+    context_label: str
+    start: date | None
+    end: date | None
+    mentor_name: str
+    hours: tuple[HourLine, ...]
+
+    @property
+    def minutes(self) -> int:
+        return sum(h.minutes for h in self.hours)
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    name: str
+    media_type: str
+    type_label: str  # Dutch: "PDF-document", "afbeelding", ...
+    day: date
+    sha256: str
+    size: int
+    description: str
+    competences: tuple[str, ...]  # "C11 Zorgkundige"
+
+
+@dataclass(frozen=True)
+class PortfolioSnapshot:
+    owner: Owner
+    period: Period
+    printed: date
+    rules: tuple[RuleLine, ...]
+    totals: tuple[ContextTotal, ...]
+    counted_minutes: int
+    bks: tuple[BKGroup, ...]
+    placements: tuple[PlacementLine, ...]
+    evidence: tuple[EvidenceLine, ...]
+    levels: tuple[tuple[int, str], ...] = ()  # the list's sign-off scale
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(t.minutes for t in self.totals)
+
+    @property
+    def competences(self) -> tuple[CompetenceLine, ...]:
+        return tuple(c for bk in self.bks for c in bk.competences)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def as_json(snapshot: PortfolioSnapshot) -> dict[str, Any]:
+    """The snapshot as JSON-ready dicts and lists (dates as ISO strings)."""
+    return dict(_plain(dataclasses.asdict(snapshot)))
