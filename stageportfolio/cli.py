@@ -614,6 +614,332 @@ def cmd_erase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- mentor mode: the mentor's own copy of the app (no portfolio needed) -----------------
+
+PASSPHRASE_ENV = "STAGEPORTFOLIO_PASSPHRASE"
+
+
+def _passphrase(*, twice: bool) -> str:
+    """The mentor's passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden)."""
+    import getpass
+    import os
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None:
+        return given
+    try:
+        first = getpass.getpass("Wachtzin van de mentor: ")
+        if twice:
+            second = getpass.getpass("Typ de wachtzin nog eens: ")
+            if first != second:
+                raise BadInput("De twee wachtzinnen verschillen; er is niets gemaakt.")
+    except EOFError as exc:
+        raise BadInput(
+            f"Geen wachtzin gekregen; typ ze in een terminal of zet {PASSPHRASE_ENV}."
+        ) from exc
+    return first
+
+
+def _mentor_identity() -> Any:
+    from stageportfolio import mentormode
+
+    try:
+        identity = mentormode.load_identity()
+    except mentormode.IdentityError as exc:
+        raise BadInput(str(exc)) from exc
+    if identity is None:
+        raise BadInput(
+            f"Er is nog geen mentorprofiel in {mentormode.mentor_dir()}. Maak er een met: "
+            "stageportfolio mentor-init --name NAAM --organisation ORGANISATIE --sector SECTOR"
+        )
+    return identity
+
+
+def cmd_mentor_init(args: argparse.Namespace) -> int:
+    from stageportfolio import mentormode
+    from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError
+
+    if not args.name.strip():
+        raise BadInput("--name mag niet leeg zijn")
+    try:
+        existing = mentormode.load_identity()
+    except mentormode.IdentityError:
+        existing = None  # a damaged profile may be replaced with --replace
+    if (existing is not None or mentormode.identity_path().exists()) and not args.replace:
+        raise BadInput(
+            f"Er is al een mentorprofiel in {mentormode.mentor_dir()}. Een nieuw profiel maakt "
+            "een nieuwe sleutel die de school nog niet kent; vervang het enkel bewust met "
+            "--replace."
+        )
+    passphrase = _passphrase(twice=True)
+    try:
+        identity = mentormode.create_identity(
+            args.name, args.organisation, args.sector, passphrase, replace=args.replace
+        )
+    except WeakPassphraseError as exc:
+        raise BadInput(
+            f"De wachtzin is te kort: gebruik minstens {MIN_PASSPHRASE} tekens. "
+            "Er is niets gemaakt."
+        ) from exc
+    except (ValueError, mentormode.IdentityError) as exc:
+        raise BadInput(str(exc)) from exc
+    print(
+        f"Mentorprofiel gemaakt voor {identity.name}"
+        + (f" ({identity.organisation})" if identity.organisation else "")
+        + f". Vingerafdruk van de sleutel: {identity.fingerprint}."
+    )
+    print(
+        "Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. Geef de "
+        "school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart.json"
+    )
+    return EXIT_OK
+
+
+def cmd_mentor_card(args: argparse.Namespace) -> int:
+    from stageportfolio import mentormode
+
+    identity = _mentor_identity()
+    card = mentormode.mentor_card(identity)
+    path = Path(args.out)
+    write_atomically(path, (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode())
+    print(f"Mentorkaart geschreven naar {path} (vingerafdruk {card['fingerprint']}).")
+    return EXIT_OK
+
+
+def _ask(prompt: str) -> str:
+    try:
+        return input(prompt).strip().lower()
+    except EOFError as exc:
+        raise BadInput(
+            "Geen antwoord gekregen; er is niets geschreven. Gebruik --approve-all om alles "
+            "zonder vragen af te tekenen."
+        ) from exc
+
+
+def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
+    from stageportfolio.mentormode import Decision
+
+    while True:
+        answer = _ask("  Aftekenen? (j/n) ")
+        if answer in {"j", "ja", "y", "yes"}:
+            break
+        if answer in {"n", "nee", "no"}:
+            return Decision(approve=False)
+        print("  Antwoord met j (ja) of n (nee).")
+    if entry.kind == "activity_record" and level is None:
+        while True:
+            text = _ask(f"  Niveau [{entry.proposed_level}]: ")
+            if not text:
+                break
+            if text.isdigit() and int(text) >= 1:
+                level = int(text)
+                break
+            print("  Geef een niveau als getal (1, 2, 3, …) of druk op Enter.")
+    return Decision(approve=True, level=level, comment=comment)
+
+
+def cmd_mentor_sign(args: argparse.Namespace) -> int:
+    from stageportfolio import mentormode
+    from stageportfolio.core.signing import WrongPassphraseError
+
+    identity = _mentor_identity()
+    try:
+        request = mentormode.read_request(Path(args.request))
+    except mentormode.RequestError as exc:
+        raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+    if args.level is not None and args.level < 1:
+        raise BadInput("--level moet 1 of hoger zijn")
+    print(f"Aftekenverzoek van {request.learner_name}: {len(request.items)} items.")
+    warning = mentormode.load_warning(identity, request)
+    if warning:
+        print(f"Waarschuwing: {warning}", file=sys.stderr)
+    decisions = {}
+    for index, entry in enumerate(request.items, start=1):
+        print(f"{index}. {mentormode.describe_item(entry)}")
+        if entry.reflection:
+            print(f"   Reflectie: {entry.reflection}")
+        if args.approve_all:
+            decisions[entry.id] = mentormode.Decision(True, args.level, args.comment)
+        else:
+            decisions[entry.id] = _ask_decision(entry, args.level, args.comment)
+    approved = sum(1 for d in decisions.values() if d.approve)
+    passphrase = _passphrase(twice=False)
+    try:
+        data = mentormode.sign_request(request, identity, passphrase, decisions)
+    except WrongPassphraseError as exc:
+        raise BadInput("Verkeerde wachtzin; er is niets afgetekend of geschreven.") from exc
+    except ValueError as exc:
+        raise BadInput(str(exc)) from exc
+    path = Path(args.out)
+    write_atomically(path, data)
+    print(
+        f"{approved} van {len(request.items)} items afgetekend; geef {path} terug aan "
+        f"{request.learner_name}."
+    )
+    return EXIT_OK
+
+
+def _add_mentor_commands(sub: Any) -> None:
+    p = sub.add_parser("mentor-init", help="mentor: maak een mentorprofiel met een sleutel")
+    p.add_argument("--name", required=True, metavar="NAAM")
+    p.add_argument("--organisation", default="", metavar="ORGANISATIE", help="de stageplaats")
+    p.add_argument(
+        "--sector",
+        required=True,
+        choices=["social_profit", "local_government"],
+        help="social_profit of local_government (bepaalt hoeveel lerenden tegelijk)",
+    )
+    p.add_argument("--replace", action="store_true", help="vervang een bestaand profiel")
+    p.set_defaults(func=cmd_mentor_init)
+
+    p = sub.add_parser("mentor-card", help="mentor: schrijf de mentorkaart voor de school")
+    p.add_argument("--out", required=True, metavar="KAART.mentorkaart.json")
+    p.set_defaults(func=cmd_mentor_card)
+
+    p = sub.add_parser("mentor-sign", help="mentor: teken een aftekenverzoek van een student af")
+    p.add_argument("request", metavar="VERZOEK.aftekenverzoek.json")
+    p.add_argument("--out", required=True, metavar="ANTWOORD.aftekening.json")
+    p.add_argument("--approve-all", action="store_true", help="teken alle items af zonder vragen")
+    p.add_argument(
+        "--level", type=int, default=None, metavar="N", help="niveau voor alle activiteiten"
+    )
+    p.add_argument("--comment", default="", metavar="TEKST", help="opmerking bij elk item")
+    p.set_defaults(func=cmd_mentor_sign)
+
+
+# --- mentor signatures ------------------------------------------------------------------
+
+
+def _signoff_service(opened: Any) -> Any:
+    from stageportfolio.portfolio import PortfolioService
+    from stageportfolio.signoffs import SignOffService
+    from stageportfolio.store.db import session_scope
+
+    with session_scope(opened.engine) as session:
+        info = _current(session)
+    try:
+        return SignOffService(PortfolioService(opened.engine, opened.catalog, info))
+    except UnknownListError as exc:
+        raise BadInput(
+            f"De lijst van dit portfolio ({info.list_id} versie {info.list_version}) is niet "
+            "meer beschikbaar; zet het lijstbestand terug in de map met lijsten."
+        ) from exc
+
+
+_SIGNATURE_STATUS = {
+    "valid": "geldig",
+    "changed": "GEWIJZIGD na aftekening",
+    "invalid": "ONGELDIG",
+}
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    opened = _open_store()
+    try:
+        results = _signoff_service(opened).verify_all()
+    finally:
+        opened.engine.dispose()
+    ok = all(v.status == "valid" for v in results)
+    if args.json:
+        payload = {
+            "ok": ok,
+            "signoffs": [
+                {
+                    "id": v.signoff_id,
+                    "target_kind": v.target_kind,
+                    "target_id": v.target_id,
+                    "label": v.label,
+                    "mentor": v.mentor_name,
+                    "fingerprint": v.fingerprint,
+                    "code": v.code,
+                    "level": v.level,
+                    "signed_at": v.signed_at.isoformat(timespec="seconds"),
+                    "status": v.status,
+                    "school_verified": v.school_verified,
+                }
+                for v in results
+            ],
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK if ok else EXIT_GAPS
+    if not results:
+        print("Er zijn nog geen ondertekende aftekeningen in dit portfolio.")
+        return EXIT_OK
+    valid = [v for v in results if v.status == "valid"]
+    vouched = sum(1 for v in valid if v.school_verified)
+    print(
+        f"{len(valid)} van {len(results)} handtekeningen geldig; {vouched} daarvan met een "
+        "sleutel die de school kent."
+    )
+    for v in results:
+        if v.status != "valid":
+            print(
+                f"  {_SIGNATURE_STATUS[v.status]}: {v.label} — mentor {v.mentor_name}, "
+                f"sleutel {v.fingerprint}, code {v.code}"
+            )
+    return EXIT_OK if ok else EXIT_GAPS
+
+
+def cmd_signoff_request(args: argparse.Namespace) -> int:
+    opened = _open_store()
+    try:
+        signoffs = _signoff_service(opened)
+        mentor_id = None
+        if args.mentor:
+            wanted = args.mentor.strip().casefold()
+            found = [m for m in signoffs.service.mentors() if m.name.strip().casefold() == wanted]
+            if not found:
+                known = ", ".join(m.name for m in signoffs.service.mentors()) or "geen"
+                raise BadInput(f"Onbekende mentor {args.mentor!r}; mentoren: {known}.")
+            mentor_id = found[0].id
+        data = signoffs.request_bytes(mentor_id=mentor_id)
+    finally:
+        opened.engine.dispose()
+    path = Path(args.out)
+    write_atomically(path, data)
+    count = len(json.loads(data)["items"])
+    print(f"Aftekenverzoek geschreven naar {path}: {count} items om af te tekenen.")
+    return EXIT_OK
+
+
+def cmd_signoff_import(args: argparse.Namespace) -> int:
+    from stageportfolio.signoffs import SignOffFileError
+
+    opened = _open_store()
+    try:
+        try:
+            summary = _signoff_service(opened).import_response(Path(args.file))
+        except SignOffFileError as exc:
+            raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
+    finally:
+        opened.engine.dispose()
+    print(f"{summary.added} aftekeningen toegevoegd uit {args.file}.")
+    if summary.already:
+        print(f"{summary.already} stonden er al.")
+    if summary.refused:
+        print(f"{len(summary.refused)} geweigerd:", file=sys.stderr)
+        for reason in summary.refused:
+            print(f"  {reason}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def cmd_mentor_cards_import(args: argparse.Namespace) -> int:
+    from stageportfolio.signoffs import SignOffFileError
+
+    opened = _open_store()
+    try:
+        try:
+            count = _signoff_service(opened).import_mentor_cards(Path(args.file))
+        except SignOffFileError as exc:
+            raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
+    finally:
+        opened.engine.dispose()
+    print(f"{count} {'mentorkaart' if count == 1 else 'mentorkaarten'} geïmporteerd.")
+    return EXIT_OK
+
+
 # --- main -------------------------------------------------------------------------------
 
 
@@ -684,9 +1010,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_status)
 
+    p = sub.add_parser("verify", help="controleer alle handtekeningen van mentoren")
+    p.add_argument("--json", action="store_true", help="als JSON")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser(
+        "signoff-request", help="schrijf een aftekenverzoek voor een mentor (JSON-bestand)"
+    )
+    p.add_argument("--out", required=True, metavar="VERZOEK.aftekenverzoek.json")
+    p.add_argument("--mentor", default=None, metavar="NAAM", help="enkel items van deze mentor")
+    p.set_defaults(func=cmd_signoff_request)
+
+    p = sub.add_parser("signoff-import", help="importeer de aftekening van een mentor")
+    p.add_argument("file", metavar="AFTEKENING.aftekening.json")
+    p.set_defaults(func=cmd_signoff_import)
+
+    p = sub.add_parser(
+        "mentor-cards-import", help="importeer mentorkaarten: sleutels die de school kent"
+    )
+    p.add_argument("file", metavar="KAART.mentorkaart.json")
+    p.set_defaults(func=cmd_mentor_cards_import)
+
     p = sub.add_parser("erase", help="wis het portfolio en alle bestanden ervan")
     p.add_argument("--yes", action="store_true", help="bevestig het wissen")
     p.set_defaults(func=cmd_erase)
+
+    _add_mentor_commands(sub)
     return parser
 
 

@@ -7,6 +7,7 @@ Application wiring between ``portfolio`` and ``report``: it reads only through
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from stageportfolio.portfolio import PortfolioService
 from stageportfolio.report.snapshot import (
@@ -21,6 +22,7 @@ from stageportfolio.report.snapshot import (
     PlacementLine,
     PortfolioSnapshot,
     RuleLine,
+    SignatureLine,
     SignOffLine,
 )
 
@@ -48,12 +50,44 @@ def _day(value: object) -> date | None:
     return None
 
 
+def verifications(service: PortfolioService) -> list[Any]:
+    """Every mentor signature checked; empty while sign-off is not available."""
+    try:
+        from stageportfolio.signoffs import SignOffService
+    except ImportError:  # pragma: no cover - sign-off is an optional part
+        return []
+    return list(SignOffService(service).verify_all())
+
+
+def signature_lines(checked: list[Any]) -> tuple[SignatureLine, ...]:
+    return tuple(
+        SignatureLine(
+            label=str(v.label),
+            mentor=str(v.mentor_name),
+            fingerprint=str(v.fingerprint),
+            code=str(v.code),
+            status=str(v.status),
+            school_verified=bool(v.school_verified),
+        )
+        for v in checked
+    )
+
+
 def build_snapshot(service: PortfolioService, *, today: date | None = None) -> PortfolioSnapshot:
     """Everything the portfolio PDF shows, read once."""
     info = service.info
     alist = service.alist
     contexts = service.catalog.contexts
     levels = {level.value: level.label for level in alist.levels}
+    checked = verifications(service)
+    # The status of each signature, by sign-off and by signed item (hour entries).
+    status_of_signoff = {str(getattr(v, "signoff_id", "")): str(v.status) for v in checked}
+    status_of_target: dict[str, str] = {}
+    for v in checked:
+        target = str(getattr(v, "target_id", ""))
+        # A signature that no longer holds wins over one that does.
+        if status_of_target.get(target, "valid") == "valid":
+            status_of_target[target] = str(v.status)
 
     def context_label(context: str) -> str:
         try:
@@ -70,6 +104,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             day=_day(getattr(s, "signed_at", None)),
             comment=str(getattr(s, "comment", "") or ""),
             signed=bool(getattr(s, "signed", False)),
+            signature_status=status_of_signoff.get(str(getattr(s, "id", "")), ""),
         )
 
     # -- the verdict and the hours ----------------------------------------------------------
@@ -103,7 +138,13 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
     by_placement: dict[str | None, list[HourLine]] = {}
     for h in sorted(hours, key=lambda h: h.day):
         by_placement.setdefault(h.placement_id, []).append(
-            HourLine(h.day, context_label(h.context), h.minutes, h.note or "")
+            HourLine(
+                h.day,
+                context_label(h.context),
+                h.minutes,
+                h.note or "",
+                status_of_target.get(h.id, ""),
+            )
         )
     placements = [
         PlacementLine(
@@ -231,4 +272,5 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
         placements=tuple(placements),
         evidence=tuple(evidence_lines),
         levels=tuple((level.value, level.label) for level in alist.levels),
+        signatures=signature_lines(checked),
     )

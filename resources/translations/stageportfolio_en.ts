@@ -409,92 +409,92 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="53"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="54"/>
         <source>Uren importeren: {0}</source>
         <translation>Import hours: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="73"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="74"/>
         <source>Voorbeeld van de te importeren uren</source>
         <translation>Preview of the hours to import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="86"/>
         <source>Problemen: er wordt niets geïmporteerd</source>
         <translation>Problems: nothing will be imported</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="87"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="89"/>
         <source>Problemen per regel</source>
         <translation>Problems per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="91"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="93"/>
         <source>Let op (importeren kan wel):</source>
         <translation>Note (importing is still possible):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="95"/>
         <source>Waarschuwingen per regel</source>
         <translation>Warnings per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="96"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="98"/>
         <source>Regels die al in je uren staan &amp;overslaan</source>
         <translation>&amp;Skip lines that are already in your hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="101"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="105"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="161"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="163"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="161"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="163"/>
         <source>wordt dubbel ingevoerd</source>
         <translation>will be entered twice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="165"/>
         <source>regel {0}: staat al in je uren ({1})</source>
         <translation>line {0}: already in your hours ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="180"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="182"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="182"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="184"/>
         <source>{0} problemen</source>
         <translation>{0} problems</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="186"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="188"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="191"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="193"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="195"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="197"/>
         <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
         <translation>{0} lines, {1} hours in all, will be added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="225"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="227"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
@@ -1004,37 +1004,42 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HoursModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="82"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="83"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="83"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="84"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="84"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="85"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="85"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="86"/>
         <source>Stageplaats</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="86"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="87"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="87"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="88"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="167"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="89"/>
+        <source>Aftekening</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="177"/>
         <source>{0} uur en {1} minuten</source>
         <translation>{0} hours and {1} minutes</translation>
     </message>
@@ -1042,305 +1047,325 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HoursSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="201"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="202"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="202"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="203"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="204"/>
         <source>maart</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="204"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="205"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="205"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="206"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="207"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="208"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="208"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="209"/>
         <source>augustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="210"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="210"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="211"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="211"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="217"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
         <source>Filter op stageplaats</source>
         <translation>Filter by placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
         <source>Filter op maand</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
         <source>&amp;Maand:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="226"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="227"/>
         <source>Uren &amp;toevoegen</source>
         <translation>&amp;Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
         <source>Nieuwe uren invoeren (Ctrl+N)</source>
         <translation>Enter new hours (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
         <source>De gekozen regel aanpassen (Enter)</source>
         <translation>Change the chosen line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="233"/>
         <source>De gekozen regels verwijderen (Delete); Ctrl+Z zet ze terug</source>
         <translation>Delete the chosen lines (Delete); Ctrl+Z puts them back</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="234"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="235"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="235"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="236"/>
         <source>Uren uit een CSV-bestand (bv. uit Excel) inlezen</source>
         <translation>Read hours from a CSV file (e.g. from Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="236"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
         <source>Alle uren als CSV-bestand bewaren (voor Excel)</source>
         <translation>Save all hours as a CSV file (for Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="245"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="333"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="246"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="335"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="262"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="264"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="267"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="269"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="283"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="285"/>
         <source>Totalen van het hele portfolio</source>
         <translation>Totals of the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="339"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="341"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="344"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="346"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="345"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="347"/>
         <source>{0} u {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="357"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="359"/>
         <source>alle stageplaatsen</source>
         <translation>all placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="362"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="364"/>
         <source>alle maanden</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="379"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="382"/>
         <source>Geen uren voor deze filter.</source>
         <translation>No hours for this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="382"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="385"/>
         <source>Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.</source>
         <translation>No hours yet. Click ‘Add hours’ or press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="408"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="398"/>
+        <source>✓ afgetekend door {0}</source>
+        <translation>✓ signed off by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="400"/>
+        <source>⚠ gewijzigd na aftekening</source>
+        <translation>⚠ changed after sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="402"/>
+        <source>✗ ongeldige handtekening</source>
+        <translation>✗ invalid signature</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="403"/>
+        <source>Mentor {0}, sleutel {1}, code {2}</source>
+        <translation>Mentor {0}, key {1}, code {2}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="431"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="420"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="443"/>
         <source>Totaal: {0}; telt mee voor de regels: {1} van {2}</source>
         <translation>Total: {0}; counts for the rules: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="424"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="447"/>
         <source>Totaal: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="540"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="563"/>
         <source>De uren zijn niet bewaard: {0}</source>
         <translation>The hours were not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="543"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="566"/>
         <source>Uren toevoegen ({0}, {1} uur)</source>
         <translation>Add hours ({0}, {1} hours)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="548"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="571"/>
         <source>Bewaard. De nieuwe uren vallen buiten de gekozen filter.</source>
         <translation>Saved. The new hours fall outside the chosen filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="567"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="590"/>
         <source>De wijziging is niet bewaard: {0}</source>
         <translation>The change was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="571"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="594"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="580"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="603"/>
         <source>Uren verwijderen ({0} regels)</source>
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="583"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="606"/>
         <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
         <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="585"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="608"/>
         <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
         <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="633"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="656"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="640"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="663"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="596"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="619"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="598"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="621"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="606"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="629"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="642"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="665"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="645"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="668"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="653"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="676"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="656"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="679"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="658"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="681"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="673"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="696"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="675"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="698"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
     </message>
@@ -1448,127 +1473,127 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="55"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="57"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="62"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="71"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="72"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="111"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="112"/>
         <source>Nog 1 verplichte regel niet voldaan</source>
         <translation>1 required rule not met yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="114"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="115"/>
         <source>Nog {0} verplichte regels niet voldaan</source>
         <translation>{0} required rules not met yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="117"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="118"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="123"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="125"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="127"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="128"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="134"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="135"/>
         <source>Uren &amp;importeren (CSV)…</source>
         <translation>&amp;Import hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="135"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="136"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="144"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="145"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="149"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="152"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="153"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="157"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="158"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="164"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="175"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="176"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="178"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="179"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="181"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="190"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="194"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="209"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="211"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="211"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="213"/>
         <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
@@ -2383,6 +2408,464 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     </message>
 </context>
 <context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="74"/>
+        <source>Aftekenen door de mentor</source>
+        <translation>Sign-off by the mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="78"/>
+        <source>De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat en tekent af met de eigen wachtzin.</source>
+        <translation>The mentor chooses their name, ticks what they agree with and signs with their own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="85"/>
+        <source>Mentor die aftekent</source>
+        <translation>Mentor who signs</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="89"/>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="98"/>
+        <source>&amp;Alles aanvinken</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="99"/>
+        <source>Alle items aanvinken</source>
+        <translation>Tick all items</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="112"/>
+        <source>Eerste keer voor deze mentor</source>
+        <translation>First time for this mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="115"/>
+        <source>Nieuwe mentorsleutel: kies een wachtzin (minstens {0} tekens) en herhaal ze.</source>
+        <translation>New mentor key: choose a passphrase (at least {0} characters) and repeat it.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="121"/>
+        <source>Nieuwe wachtzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="124"/>
+        <source>Nieuwe wachtzin herhalen</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="126"/>
+        <source>&amp;Nieuwe wachtzin</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="128"/>
+        <source>&amp;Herhaal de wachtzin</source>
+        <translation>&amp;Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="139"/>
+        <source>Wachtzin van de mentor</source>
+        <translation>Mentor&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="140"/>
+        <source>&amp;Wachtzin van de mentor</source>
+        <translation>Mentor&apos;s &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="149"/>
+        <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
+        <translation>The passphrase never leaves this window and is not stored anywhere. Without the mentor&apos;s passphrase the student cannot sign anything.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="157"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="163"/>
+        <source>Aftekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="165"/>
+        <source>Aftekenen met de wachtzin</source>
+        <translation>Sign with the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="167"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
+        <source>Akkoord – wat</source>
+        <translation>Agreed – what</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
+        <source>Niveau of uren</source>
+        <translation>Level or hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
+        <source>Opmerking</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="231"/>
+        <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
+        <translation>There is no mentor yet. First add a mentor under Placements.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
+        <source>Niets meer af te tekenen voor deze mentor.</source>
+        <translation>Nothing left to sign for this mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="236"/>
+        <source>1 item wacht op aftekening.</source>
+        <translation>1 item is waiting for sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
+        <source>{0} items wachten op aftekening.</source>
+        <translation>{0} items are waiting for sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="252"/>
+        <source>Items om af te tekenen</source>
+        <translation>Items to sign</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
+        <source>Akkoord: {0}</source>
+        <translation>Agreed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="266"/>
+        <source>Reflectie: {0}</source>
+        <translation>Reflection: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="274"/>
+        <source>Niveau volgens de mentor: {0}</source>
+        <translation>Mentor&apos;s level: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="281"/>
+        <source>Voorgesteld door de leerling: {0}</source>
+        <translation>Proposed by the student: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="285"/>
+        <source>{0} uur</source>
+        <translation>{0} hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="288"/>
+        <source>opmerking (mag leeg blijven)</source>
+        <translation>comment (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="289"/>
+        <source>Opmerking bij {0}</source>
+        <translation>Comment on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="335"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="349"/>
+        <source>⚠ Kies een wachtzin van minstens {0} tekens.</source>
+        <translation>⚠ Choose a passphrase of at least {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="340"/>
+        <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
+        <translation>⚠ The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="353"/>
+        <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
+        <translation>⚠ The key could not be made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
+        <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}.</source>
+        <translation>✓ Mentor key made, fingerprint {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="363"/>
+        <source>⚠ Typ de wachtzin van de mentor.</source>
+        <translation>⚠ Type the mentor&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="370"/>
+        <source>⚠ Vink minstens één item aan.</source>
+        <translation>⚠ Tick at least one item.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="376"/>
+        <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
+        <translation>✗ Wrong passphrase. Nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="381"/>
+        <source>✗ Aftekenen lukte niet: {0}</source>
+        <translation>✗ Signing failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="384"/>
+        <source>✓ 1 item afgetekend.</source>
+        <translation>✓ 1 item signed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="386"/>
+        <source>✓ {0} items afgetekend.</source>
+        <translation>✓ {0} items signed.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningActions</name>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="196"/>
+        <source>Aftekenen is in deze versie nog niet beschikbaar.</source>
+        <translation>Sign-off is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="209"/>
+        <source>Aftekenen door de mentor</source>
+        <translation>Sign-off by the mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="217"/>
+        <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
+        <translation>First add a mentor under Placements.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="238"/>
+        <source>Alle mentors</source>
+        <translation>All mentors</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="242"/>
+        <source>Voor welke mentor is het verzoek?</source>
+        <translation>Which mentor is the request for?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="253"/>
+        <source>Aftekenverzoek maken</source>
+        <translation>Make sign-off request</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="265"/>
+        <source>Aftekenverzoek (*.aftekenverzoek.json)</source>
+        <translation>Sign-off request (*.aftekenverzoek.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
+        <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
+        <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="303"/>
+        <source>Aftekening inlezen</source>
+        <translation>Read sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="311"/>
+        <source>Aftekening (*.aftekening.json);;JSON-bestanden (*.json)</source>
+        <translation>Sign-off (*.aftekening.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="322"/>
+        <source>1 aftekening toegevoegd.</source>
+        <translation>1 sign-off added.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="324"/>
+        <source>{0} aftekeningen toegevoegd.</source>
+        <translation>{0} sign-offs added.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="329"/>
+        <source>{0} stonden er al in en zijn overgeslagen.</source>
+        <translation>{0} were already there and were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="333"/>
+        <source>Niet toegevoegd ({0}):</source>
+        <translation>Not added ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="346"/>
+        <source>Mentorkaarten inlezen</source>
+        <translation>Read mentor cards</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="354"/>
+        <source>Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)</source>
+        <translation>Mentor cards (*.mentorkaart.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="370"/>
+        <source>1 mentorkaart ingelezen.</source>
+        <translation>1 mentor card read.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="372"/>
+        <source>{0} mentorkaarten ingelezen.</source>
+        <translation>{0} mentor cards read.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="380"/>
+        <source>Handtekeningen controleren</source>
+        <translation>Check signatures</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="394"/>
+        <source>&amp;Aftekenen</source>
+        <translation>&amp;Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="398"/>
+        <source>Aftekenen door de &amp;mentor…</source>
+        <translation>Sign-off by the &amp;mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="401"/>
+        <source>&amp;Aftekenverzoek maken…</source>
+        <translation>Make sign-off re&amp;quest…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="402"/>
+        <source>Aftekening &amp;inlezen…</source>
+        <translation>&amp;Read sign-off…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="405"/>
+        <source>Handtekeningen &amp;controleren…</source>
+        <translation>&amp;Check signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="409"/>
+        <source>Mentor&amp;kaarten inlezen (school)…</source>
+        <translation>Read mentor car&amp;ds (school)…</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="134"/>
+        <source>Handtekeningen controleren</source>
+        <translation>Check signatures</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="137"/>
+        <source>Er zijn nog geen handtekeningen in dit portfolio.</source>
+        <translation>There are no signatures in this portfolio yet.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="139"/>
+        <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig.</source>
+        <translation>{0} valid, {1} changed after sign-off, {2} invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="146"/>
+        <source>Geverifieerd door de school: de sleutel van de mentor hoort bij een mentorkaart die de school heeft ingelezen.</source>
+        <translation>Verified by the school: the mentor&apos;s key belongs to a mentor card the school has read.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="155"/>
+        <source>Handtekeningen</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="163"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="59"/>
+        <source>✓ geldig</source>
+        <translation>✓ valid</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="60"/>
+        <source>⚠ gewijzigd na aftekening</source>
+        <translation>⚠ changed after sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="61"/>
+        <source>✗ ongeldig</source>
+        <translation>✗ invalid</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="72"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="73"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="74"/>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="75"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="77"/>
+        <source>Geverifieerd door de school</source>
+        <translation>Verified by the school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="85"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="87"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="99"/>
+        <source>De handtekening klopt met het item zoals het nu is.</source>
+        <translation>The signature matches the item as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="102"/>
+        <source>De handtekening is echt, maar het item is na de aftekening gewijzigd of verwijderd.</source>
+        <translation>The signature is genuine, but the item was changed or deleted after sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="107"/>
+        <source>De handtekening klopt niet (vervalst of beschadigd).</source>
+        <translation>The signature does not match (forged or damaged).</translation>
+    </message>
+</context>
+<context>
     <name>YearPage</name>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="196"/>
@@ -2432,20 +2915,20 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>The evidence could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="99"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="132"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="100"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="133"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="168"/>
         <source>Ongedaan maken lukte niet: {0}</source>
         <translation>Undo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="111"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="175"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="112"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="176"/>
         <source>Opnieuw uitvoeren lukte niet: {0}</source>
         <translation>Redo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="125"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="126"/>
         <source>Verwijderen lukte niet: {0}</source>
         <translation>Deleting failed: {0}</translation>
     </message>

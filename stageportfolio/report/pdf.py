@@ -130,6 +130,17 @@ def _status(rule: RuleLine) -> str:
     return f'<font color="{MUTED.hexval()}">– niet beoordeeld</font>'
 
 
+def _signature_status(status: str) -> str:
+    """A signature's check as marked text: never by colour alone."""
+    if status == "valid":
+        return f'<font color="{OK.hexval()}">✓ geldig</font>'
+    if status == "changed":
+        return f'<font color="{BAD.hexval()}"><b>⚠ gewijzigd na aftekening</b></font>'
+    if status == "invalid":
+        return f'<font color="{BAD.hexval()}"><b>✗ ongeldige handtekening</b></font>'
+    return ""
+
+
 def _nl_count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -805,6 +816,8 @@ class _Builder:
         text = " ".join(p for p in parts if p)
         if so.signed:
             text += " · digitaal ondertekend"
+        if so.signature_status and so.signature_status != "valid":
+            text += "<br/>" + _signature_status(so.signature_status)
         if so.comment:
             text += f"<br/><i>“{_x(so.comment)}”</i>"
         return text
@@ -931,14 +944,19 @@ class _Builder:
         rows: list[list[Any]] = [["Datum", "Context", "Uren", "Notitie"]]
         note_w = BODY_W - 79 * mm
         for h in p.hours:
-            rows.append(
-                [
-                    _d(h.day),
-                    self.fit(h.context_label, 42 * mm),
-                    _h(h.minutes),
-                    self.fit(h.note, note_w) if h.note else "",
-                ]
-            )
+            note: Any = self.fit(h.note, note_w) if h.note else ""
+            if h.signature_status:
+                mark = {
+                    "valid": "✓ afgetekend",
+                    "changed": "<b>⚠ gewijzigd na aftekening</b>",
+                    "invalid": "<b>✗ ongeldige handtekening</b>",
+                }.get(h.signature_status, "")
+                colour = OK if h.signature_status == "valid" else BAD
+                text = f"<font color='{colour.hexval()}'>{mark}</font>"
+                if h.note:
+                    text = f"{_x(h.note)}<br/>{text}"
+                note = self.p(text, st.cell)
+            rows.append([_d(h.day), self.fit(h.context_label, 42 * mm), _h(h.minutes), note])
         rows.append(["Totaal", "", _h(p.minutes), ""])
         out.append(
             self.table(
@@ -984,6 +1002,61 @@ class _Builder:
         cell.append(self.p(f"SHA-256:<br/>{e.sha256}", st.hash))
         return cell
 
+    def signatures(self, title: str) -> list[Flowable]:
+        """Each signing mentor's key fingerprint, then every signed item with its code."""
+        s, st = self.s, self.st
+        out: list[Flowable] = [PageBreak(), self.p(title, st.h1)]
+        out.append(
+            self.p(
+                "Een mentor tekent digitaal af met een eigen sleutel (Ed25519). Met de "
+                "vingerafdruk van de sleutel en de code per item kan iedereen in Stageportfolio "
+                "nagaan dat een aftekening echt is en dat het item sindsdien niet gewijzigd is.",
+                st.muted,
+            )
+        )
+        out.append(self.p("Mentors en hun sleutel", st.h2))
+        mentors: dict[tuple[str, str], bool] = {}
+        for sig in s.signatures:
+            key = (sig.mentor, sig.fingerprint)
+            mentors[key] = mentors.get(key, False) or sig.school_verified
+        rows: list[list[Any]] = [["Mentor", "Vingerafdruk van de sleutel", "School"]]
+        for (mentor, fingerprint), verified in mentors.items():
+            school = (
+                f"<font color='{OK.hexval()}'>✓ geverifieerd door de school</font>"
+                if verified
+                else "niet geverifieerd door de school"
+            )
+            rows.append([self.fit(mentor, 55 * mm), fingerprint, self.p(school, st.cell)])
+        out.append(self.table(rows, [55 * mm, 50 * mm, BODY_W - 105 * mm]))
+        changed = sum(1 for sig in s.signatures if sig.status != "valid")
+        out.append(self.p("Afgetekende items", st.h2))
+        if changed:
+            warning = (
+                "1 item is gewijzigd na aftekening of heeft geen geldige handtekening."
+                if changed == 1
+                else f"{changed} items zijn gewijzigd na aftekening of hebben geen geldige "
+                "handtekening."
+            )
+            out.append(
+                self.p(
+                    f"<font color='{BAD.hexval()}'><b>⚠ {warning}</b></font>",
+                    st.body,
+                )
+            )
+            out.append(Spacer(1, 2 * mm))
+        rows = [["Item", "Mentor", "Code", "Status"]]
+        for sig in s.signatures:
+            rows.append(
+                [
+                    self.fit(sig.label, BODY_W - 105 * mm),
+                    self.fit(sig.mentor, 38 * mm),
+                    sig.code,
+                    self.p(_signature_status(sig.status), st.cell),
+                ]
+            )
+        out.append(self.table(rows, [BODY_W - 105 * mm, 38 * mm, 22 * mm, 45 * mm]))
+        return out
+
     # whole documents ----------------------------------------------------------------------------
     def story(self) -> list[Flowable]:
         st = self.st
@@ -998,6 +1071,8 @@ class _Builder:
             out += self.evidence_index("Bijlage A. Overzicht van de bewijsstukken")
             if any(p.hours for p in self.s.placements):
                 out += self.hour_log("Bijlage B. Urenlog per stageplaats")
+            if self.s.signatures:
+                out += self.signatures("Bijlage C. Handtekeningen")
         else:
             out += [self.p("1. Overzicht", st.h1)]
             out += self.hours()
@@ -1006,6 +1081,8 @@ class _Builder:
             out += self.competences(evidence_first=False)
             out += self.hour_log("Bijlage A. Urenlog per stageplaats")
             out += self.evidence_index("Bijlage B. Overzicht van de bewijsstukken")
+            if self.s.signatures:
+                out += self.signatures("Bijlage C. Handtekeningen")
         return out
 
 

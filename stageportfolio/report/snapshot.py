@@ -64,6 +64,20 @@ class SignOffLine:
     day: date | None
     comment: str
     signed: bool  # carries a mentor's digital signature
+    # The signature's check: "valid", "changed" (after sign-off), "invalid"; "" when unsigned.
+    signature_status: str = ""
+
+
+@dataclass(frozen=True)
+class SignatureLine:
+    """One mentor signature as checked when the snapshot was made."""
+
+    label: str  # the signed item, "7,5 uur residentiële ouderenzorg op 7/9/2026"
+    mentor: str
+    fingerprint: str  # of the mentor's key, "3F7A-91C2-0B4E-D5A8"
+    code: str  # verification code of the signature, "K7F2-9QXA"
+    status: str  # "valid", "changed" (item changed after sign-off) or "invalid"
+    school_verified: bool  # the key belongs to a mentor card the school imported
 
 
 @dataclass(frozen=True)
@@ -127,6 +141,7 @@ class HourLine:
     context_label: str
     minutes: int
     note: str
+    signature_status: str = ""  # "valid", "changed", "invalid" or "" (not signed)
 
 
 @dataclass(frozen=True)
@@ -167,6 +182,7 @@ class PortfolioSnapshot:
     placements: tuple[PlacementLine, ...]
     evidence: tuple[EvidenceLine, ...]
     levels: tuple[tuple[int, str], ...] = ()  # the list's sign-off scale
+    signatures: tuple[SignatureLine, ...] = ()  # every mentor signature, checked
 
     @property
     def total_minutes(self) -> int:

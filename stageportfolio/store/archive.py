@@ -106,6 +106,7 @@ class MentorRow(_Row):
     sector: Literal["social_profit", "local_government"]
     email: str
     public_key: str | None
+    sealed_key: str | None = None  # schema 0002; absent in archives made before it
 
 
 class PlacementRow(_Row):
@@ -172,6 +173,7 @@ class SignOffRow(_Row):
     payload: str | None
     signature: str | None
     key_fingerprint: str | None
+    public_key: str | None = None  # schema 0002; absent in archives made before it
 
 
 class ArchivePayload(_Row):

@@ -54,6 +54,9 @@ class Mentor(SQLModel, table=True):
     sector: str = "social_profit"
     email: str = ""
     public_key: str | None = None  # room for issue 6: the mentor's Ed25519 key
+    # SealedKey.to_json() when the mentor keeps a key on this laptop (useless without the
+    # mentor's passphrase).
+    sealed_key: str | None = None
 
 
 class Placement(SQLModel, table=True):
@@ -165,3 +168,26 @@ class SignOff(SQLModel, table=True):
     payload: str | None = None
     signature: str | None = None
     key_fingerprint: str | None = None
+    # The signer's public key travels with the signature: verification never trusts the
+    # mentor table, which the student controls.
+    public_key: str | None = None
+
+
+class MentorCard(SQLModel, table=True):
+    """A mentor the school vouches for: their key, imported from a ``*.mentorkaart.json``."""
+
+    __tablename__ = "mentor_card"
+    __table_args__ = (
+        CheckConstraint(
+            "sector IN ('social_profit', 'local_government')", name="ck_mentor_card_sector"
+        ),
+        UniqueConstraint("public_key", name="uq_mentor_card_public_key"),
+    )
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str
+    organisation: str = ""
+    sector: str = "social_profit"
+    public_key: str
+    fingerprint: str
+    imported_at: datetime = Field(default_factory=utcnow)

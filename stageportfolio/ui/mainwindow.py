@@ -26,6 +26,7 @@ from stageportfolio.ui.sections.hours import HoursSection
 from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.sections.placements import PlacementsSection
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
+from stageportfolio.ui.signing_actions import add_signing_menu
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     OverviewSection,
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         group.triggered.connect(lambda action: self._choose_language(str(action.data())))
 
+        add_signing_menu(self)  # Aftekenen: sign on the spot, requests, responses, checks
         help_menu = bar.addMenu(self.tr("&Help"))
         lists = QAction(self.tr("&Lijsten en regels bekijken"), self)
         lists.triggered.connect(self._show_lists)

@@ -23,7 +23,7 @@ from stageportfolio.store.archive import (
     import_archive,
     read_archive,
 )
-from stageportfolio.store.db import open_database, session_scope
+from stageportfolio.store.db import SCHEMA_HEAD, open_database, session_scope
 from stageportfolio.store.evidence import add_evidence, evidence_dir
 from stageportfolio.store.models import ActivityRecord, SignOff
 
@@ -248,7 +248,7 @@ def test_archive_layout_and_manifest(exported: Path) -> None:
     manifest = json.loads(members["manifest.json"])
     assert manifest["format"] == "stageportfolio-archive"
     assert manifest["format_version"] == 1
-    assert manifest["schema_revision"] == "0001"
+    assert manifest["schema_revision"] == SCHEMA_HEAD
     assert set(manifest) == {
         "format",
         "format_version",

@@ -99,7 +99,7 @@ def test_main_window_reads_in_english(qtbot, service, english) -> None:  # type:
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles == ["Overview", "Hours", "Activities", "Placements", "Evidence", "Portfolio"]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Sign-off", "&Help"]
     overview = window.section(OverviewSection)
     assert overview.bk_labels[0].text() == "Zorgkundige: 0 of 16 competences signed off"
     model = overview.rules_model

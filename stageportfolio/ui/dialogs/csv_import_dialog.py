@@ -31,6 +31,7 @@ from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE, HourValues, ui_la
 from stageportfolio.ui.models.hours_model import (
     COL_NOTE,
     COL_PLACEMENT,
+    COL_SIGNED,
     HourLine,
     HoursModel,
     hours_text,
@@ -72,6 +73,7 @@ class CsvImportDialog(QDialog):
         self.preview = QTableView()
         self.preview.setAccessibleName(self.tr("Voorbeeld van de te importeren uren"))
         self.preview.setModel(self.model)
+        self.preview.setColumnHidden(COL_SIGNED, True)  # nothing imported is signed yet
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)

@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from stageportfolio.core.hours import format_hours
 
-COL_DAY, COL_CONTEXT, COL_HOURS, COL_PLACEMENT, COL_MENTOR, COL_NOTE = range(6)
-COLUMN_COUNT = 6
+COL_DAY, COL_CONTEXT, COL_HOURS, COL_PLACEMENT, COL_MENTOR, COL_NOTE, COL_SIGNED = range(7)
+COLUMN_COUNT = 7
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's id (str)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right: date, minutes, folded text
@@ -78,6 +78,7 @@ class HoursModel(QAbstractTableModel):
         self._label = context_label
         self._rows: list[HourLike] = []
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._signatures: dict[str, tuple[str, str]] = {}  # entry id -> (status text, tooltip)
         self._headers = (
             self.tr("Datum"),
             self.tr("Context"),
@@ -85,6 +86,7 @@ class HoursModel(QAbstractTableModel):
             self.tr("Stageplaats"),
             self.tr("Mentor"),
             self.tr("Opmerking"),
+            self.tr("Aftekening"),
         )
 
     # -- feeding ---------------------------------------------------------------------------
@@ -94,6 +96,14 @@ class HoursModel(QAbstractTableModel):
         self._rows = list(rows)
         self._apply_sort()
         self.endResetModel()
+
+    def set_signatures(self, signatures: dict[str, tuple[str, str]]) -> None:
+        """The mentor's sign-off per entry id: the status as text, and a tooltip."""
+        self._signatures = dict(signatures)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_SIGNED), self.index(len(self._rows) - 1, COL_SIGNED)
+            )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves (the view calls this when a header is clicked)."""
@@ -167,6 +177,8 @@ class HoursModel(QAbstractTableModel):
                 return self.tr("{0} uur en {1} minuten").format(row.minutes // 60, row.minutes % 60)
             if column == COL_NOTE and row.note:
                 return row.note
+            if column == COL_SIGNED and row.id in self._signatures:
+                return self._signatures[row.id][1] or None
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_HOURS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -189,6 +201,8 @@ class HoursModel(QAbstractTableModel):
             return row.placement or ""
         if column == COL_MENTOR:
             return row.mentor or ""
+        if column == COL_SIGNED:
+            return self._signatures.get(row.id, ("", ""))[0]
         return row.note or ""
 
     def _sort_key(self, row: HourLike, column: int) -> Any:

@@ -42,6 +42,7 @@ from stageportfolio.ui.models.hours_model import (
     COL_MENTOR,
     COL_NOTE,
     COL_PLACEMENT,
+    COL_SIGNED,
     ID_ROLE,
     ROW_ROLE,
     HourLike,
@@ -257,6 +258,7 @@ class HoursSection(Section):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PLACEMENT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_SIGNED, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.delete_action = QAction(self.tr("Verwijderen"), self.table)
@@ -372,6 +374,7 @@ class HoursSection(Section):
             month=self.month_filter.currentData(), placement_id=self.placement_filter.currentData()
         )
         self.model.set_rows(rows)
+        self.model.set_signatures(self._signature_texts())
         self.select_ids(select)
         if rows:
             self.status.setText("")
@@ -382,6 +385,26 @@ class HoursSection(Section):
                 self.tr("Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.")
             )
         self._update_buttons()
+
+    def _signature_texts(self) -> dict[str, tuple[str, str]]:
+        """Per signed entry: what the mentor's signature says about it now (text, not colour)."""
+        from stageportfolio.signoffs import SignOffService
+
+        texts: dict[str, tuple[str, str]] = {}
+        for check in SignOffService(self.service).verify_all():
+            if check.target_kind != "hour_entry":
+                continue
+            if check.status == "valid":
+                text = self.tr("✓ afgetekend door {0}").format(check.mentor_name)
+            elif check.status == "changed":
+                text = self.tr("⚠ gewijzigd na aftekening")
+            else:
+                text = self.tr("✗ ongeldige handtekening")
+            tip = self.tr("Mentor {0}, sleutel {1}, code {2}").format(
+                check.mentor_name, check.fingerprint, check.code
+            )
+            texts[check.target_id] = (text, tip)
+        return texts
 
     def _load_totals(self) -> None:
         registry = self.service.catalog.contexts

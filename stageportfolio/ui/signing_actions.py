@@ -1,0 +1,424 @@
+"""The "Aftekenen" menu of the main window and the small glue behind its actions.
+
+Sign on the spot, make a sign-off request for a mentor, read a mentor's response, read the
+mentor cards the school gives out, and check every signature. The main window only calls
+:func:`add_signing_menu`; everything goes through ``stageportfolio.signoffs.SignOffService``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stageportfolio.portfolio import PortfolioService
+from stageportfolio.ui.models.rowtable import RowTableModel
+
+
+def signoff_service(service: PortfolioService) -> Any:
+    from stageportfolio.signoffs import SignOffService
+
+    return SignOffService(service)
+
+
+# -- the verification table -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerificationRow:
+    id: str
+    label: str
+    mentor: str
+    fingerprint: str
+    code: str
+    status: str  # "valid", "changed" or "invalid"
+    school_verified: bool
+
+
+def status_text(status: str) -> str:
+    return {
+        "valid": QCoreApplication.translate("VerificationModel", "✓ geldig"),
+        "changed": QCoreApplication.translate("VerificationModel", "⚠ gewijzigd na aftekening"),
+        "invalid": QCoreApplication.translate("VerificationModel", "✗ ongeldig"),
+    }.get(status, status)
+
+
+class VerificationModel(RowTableModel):
+    COL_ITEM, COL_MENTOR, COL_FINGERPRINT, COL_CODE, COL_STATUS, COL_SCHOOL = range(6)
+    COLUMN_COUNT = 6
+    StatusRole = Qt.ItemDataRole.UserRole + 2
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("VerificationModel", "Item"),
+            QCoreApplication.translate("VerificationModel", "Mentor"),
+            QCoreApplication.translate("VerificationModel", "Vingerafdruk"),
+            QCoreApplication.translate("VerificationModel", "Code"),
+            QCoreApplication.translate("VerificationModel", "Status"),
+            QCoreApplication.translate("VerificationModel", "Geverifieerd door de school"),
+        )
+
+    def cell(self, row: VerificationRow, column: int, role: int) -> Any:
+        if role == self.StatusRole:
+            return row.status
+        if role == Qt.ItemDataRole.DisplayRole:
+            school = (
+                QCoreApplication.translate("VerificationModel", "ja")
+                if row.school_verified
+                else QCoreApplication.translate("VerificationModel", "nee")
+            )
+            return (
+                row.label,
+                row.mentor,
+                row.fingerprint,
+                row.code,
+                status_text(row.status),
+                school,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
+            return {
+                "valid": QCoreApplication.translate(
+                    "VerificationModel", "De handtekening klopt met het item zoals het nu is."
+                ),
+                "changed": QCoreApplication.translate(
+                    "VerificationModel",
+                    "De handtekening is echt, maar het item is na de aftekening gewijzigd of "
+                    "verwijderd.",
+                ),
+                "invalid": QCoreApplication.translate(
+                    "VerificationModel", "De handtekening klopt niet (vervalst of beschadigd)."
+                ),
+            }.get(row.status)
+        return None
+
+
+def verification_rows(verifications: Any) -> list[VerificationRow]:
+    return [
+        VerificationRow(
+            id=str(v.signoff_id),
+            label=str(v.label),
+            mentor=str(v.mentor_name),
+            fingerprint=str(v.fingerprint),
+            code=str(v.code),
+            status=str(v.status),
+            school_verified=bool(v.school_verified),
+        )
+        for v in verifications
+    ]
+
+
+class VerificationDialog(QDialog):
+    """Every signature of the portfolio with its status: read-only."""
+
+    def __init__(self, rows: list[VerificationRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Handtekeningen controleren"))
+        counts = {s: sum(1 for r in rows if r.status == s) for s in ("valid", "changed", "invalid")}
+        if not rows:
+            summary = self.tr("Er zijn nog geen handtekeningen in dit portfolio.")
+        else:
+            summary = self.tr("{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig.").format(
+                counts["valid"], counts["changed"], counts["invalid"]
+            )
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        explain = QLabel(
+            self.tr(
+                "Geverifieerd door de school: de sleutel van de mentor hoort bij een "
+                "mentorkaart die de school heeft ingelezen."
+            )
+        )
+        explain.setWordWrap(True)
+        self.model = VerificationModel(self)
+        self.model.set_rows(rows)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Handtekeningen"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VerificationModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(explain)
+        layout.addWidget(buttons)
+        self.resize(980, 460)
+
+
+# -- the actions ------------------------------------------------------------------------------
+
+
+def refresh_window(window: Any) -> None:
+    """Let every section reread what it shows, as after a save in one of them."""
+    sections = list(getattr(window, "sections", []))
+    current = window.stack.currentWidget() if hasattr(window, "stack") else None
+    if current is not None and hasattr(current, "changed"):
+        current.changed.emit()  # the main window refreshes the other sections and its status
+        current.refresh()
+    else:
+        for section in sections:
+            section.refresh()
+
+
+def _guard(window: QWidget, title: str, work: Callable[[], Any]) -> Any:
+    """Run ``work``; a missing module or a core error becomes a clear message."""
+    try:
+        return work()
+    except ImportError:
+        QMessageBox.warning(
+            window,
+            title,
+            QCoreApplication.translate(
+                "SigningActions", "Aftekenen is in deze versie nog niet beschikbaar."
+            ),
+        )
+    except (ValueError, LookupError, OSError) as exc:
+        QMessageBox.warning(window, title, str(exc) or exc.__class__.__name__)
+    return None
+
+
+def sign_on_the_spot(window: Any) -> QDialog | None:
+    """Open the sign-off dialog; after each signing the sections refresh."""
+    from stageportfolio.ui.dialogs.signoff_dialog import SignOffDialog
+
+    title = QCoreApplication.translate("SigningActions", "Aftekenen door de mentor")
+    signoffs = _guard(window, title, lambda: signoff_service(window.service))
+    if signoffs is None:
+        return None
+    if not window.service.mentors():
+        QMessageBox.information(
+            window,
+            title,
+            QCoreApplication.translate(
+                "SigningActions", "Voeg eerst een mentor toe bij Stageplaatsen."
+            ),
+        )
+        return None
+    dialog = SignOffDialog(window.service, signoffs, window)
+    dialog.signed.connect(lambda _count: refresh_window(window))
+    dialog.exec()
+    return dialog
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text).strip("_") or "portfolio"
+
+
+def _choose_mentor(window: Any, title: str) -> tuple[bool, str | None]:
+    """(chosen, mentor id or None for every mentor)."""
+    mentors = window.service.mentors()
+    if len(mentors) <= 1:
+        return True, mentors[0].id if mentors else None
+    names = [m.name for m in mentors]
+    every = QCoreApplication.translate("SigningActions", "Alle mentors")
+    choice, ok = QInputDialog.getItem(
+        window,
+        title,
+        QCoreApplication.translate("SigningActions", "Voor welke mentor is het verzoek?"),
+        [*names, every],
+        0,
+        False,
+    )
+    if not ok:
+        return False, None
+    return True, None if choice == every else mentors[names.index(choice)].id
+
+
+def export_request(window: Any) -> Path | None:
+    title = QCoreApplication.translate("SigningActions", "Aftekenverzoek maken")
+    signoffs = _guard(window, title, lambda: signoff_service(window.service))
+    if signoffs is None:
+        return None
+    chosen, mentor_id = _choose_mentor(window, title)
+    if not chosen:
+        return None
+    suggested = str(Path.home() / f"{_safe_name(window.service.info.name)}.aftekenverzoek.json")
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        title,
+        suggested,
+        QCoreApplication.translate("SigningActions", "Aftekenverzoek (*.aftekenverzoek.json)"),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if not target.name.endswith(".aftekenverzoek.json"):
+        target = target.with_name(target.name.removesuffix(".json") + ".aftekenverzoek.json")
+    done = _guard(
+        window, title, lambda: signoffs.export_request(target, mentor_id=mentor_id) or True
+    )
+    if done is None:
+        return None
+    QMessageBox.information(
+        window,
+        title,
+        QCoreApplication.translate(
+            "SigningActions",
+            "Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail "
+            "of een USB-stick). De mentor opent het in Stageportfolio en stuurt een "
+            "aftekening terug.",
+        ).format(target),
+    )
+    return target
+
+
+def _reason(refused: Any) -> str:
+    if isinstance(refused, str):
+        return refused
+    if isinstance(refused, tuple | list) and refused:
+        return " – ".join(str(part) for part in refused)
+    for name in ("reason", "message"):
+        if hasattr(refused, name):
+            label = getattr(refused, "label", "")
+            return f"{label}: {getattr(refused, name)}" if label else str(getattr(refused, name))
+    return str(refused)
+
+
+def import_response(window: Any) -> Any:
+    title = QCoreApplication.translate("SigningActions", "Aftekening inlezen")
+    signoffs = _guard(window, title, lambda: signoff_service(window.service))
+    if signoffs is None:
+        return None
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        title,
+        str(Path.home()),
+        QCoreApplication.translate(
+            "SigningActions", "Aftekening (*.aftekening.json);;JSON-bestanden (*.json)"
+        ),
+    )
+    if not path:
+        return None
+    summary = _guard(window, title, lambda: signoffs.import_response(Path(path)))
+    if summary is None:
+        return None
+    refused = list(summary.refused or [])
+    if summary.added == 1:
+        text = QCoreApplication.translate("SigningActions", "1 aftekening toegevoegd.")
+    else:
+        text = QCoreApplication.translate("SigningActions", "{0} aftekeningen toegevoegd.").format(
+            summary.added
+        )
+    already = int(getattr(summary, "already", 0) or 0)
+    if already:
+        text += " " + QCoreApplication.translate(
+            "SigningActions", "{0} stonden er al in en zijn overgeslagen."
+        ).format(already)
+    if refused:
+        text += "\n\n" + QCoreApplication.translate(
+            "SigningActions", "Niet toegevoegd ({0}):"
+        ).format(len(refused))
+        text += "\n" + "\n".join("• " + _reason(r) for r in refused)
+    refresh_window(window)
+    if refused:
+        QMessageBox.warning(window, title, text)
+    else:
+        QMessageBox.information(window, title, text)
+    return summary
+
+
+def import_mentor_cards(window: Any) -> int | None:
+    title = QCoreApplication.translate("SigningActions", "Mentorkaarten inlezen")
+    signoffs = _guard(window, title, lambda: signoff_service(window.service))
+    if signoffs is None:
+        return None
+    paths, _ = QFileDialog.getOpenFileNames(
+        window,
+        title,
+        str(Path.home()),
+        QCoreApplication.translate(
+            "SigningActions", "Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)"
+        ),
+    )
+    if not paths:
+        return None
+    total = 0
+    for path in paths:
+        count = _guard(window, title, lambda p=path: signoffs.import_mentor_cards(Path(p)))
+        if count is None:
+            return None
+        total += int(count)
+    refresh_window(window)
+    QMessageBox.information(
+        window,
+        title,
+        QCoreApplication.translate("SigningActions", "1 mentorkaart ingelezen.")
+        if total == 1
+        else QCoreApplication.translate("SigningActions", "{0} mentorkaarten ingelezen.").format(
+            total
+        ),
+    )
+    return total
+
+
+def check_signatures(window: Any) -> QDialog | None:
+    title = QCoreApplication.translate("SigningActions", "Handtekeningen controleren")
+    signoffs = _guard(window, title, lambda: signoff_service(window.service))
+    if signoffs is None:
+        return None
+    verifications = _guard(window, title, signoffs.verify_all)
+    if verifications is None:
+        return None
+    dialog = VerificationDialog(verification_rows(verifications), window)
+    dialog.exec()
+    return dialog
+
+
+def add_signing_menu(window: QMainWindow, before: QAction | None = None) -> QMenu:
+    """Add the "Aftekenen" menu to ``window``'s menu bar (before ``before`` when given)."""
+    menu = QMenu(QCoreApplication.translate("SigningActions", "&Aftekenen"), window)
+    menu.setObjectName("signingMenu")
+    for text, slot in (
+        (
+            QCoreApplication.translate("SigningActions", "Aftekenen door de &mentor…"),
+            sign_on_the_spot,
+        ),
+        (QCoreApplication.translate("SigningActions", "&Aftekenverzoek maken…"), export_request),
+        (QCoreApplication.translate("SigningActions", "Aftekening &inlezen…"), import_response),
+        (None, None),
+        (
+            QCoreApplication.translate("SigningActions", "Handtekeningen &controleren…"),
+            check_signatures,
+        ),
+        (
+            QCoreApplication.translate("SigningActions", "Mentor&kaarten inlezen (school)…"),
+            import_mentor_cards,
+        ),
+    ):
+        if text is None or slot is None:
+            menu.addSeparator()
+            continue
+        action = QAction(text, window)
+        action.triggered.connect(lambda _=False, run=slot: run(window))
+        menu.addAction(action)
+    bar = window.menuBar()
+    if before is not None:
+        bar.insertMenu(before, menu)
+    else:
+        bar.addMenu(menu)
+    return menu
