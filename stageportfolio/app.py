@@ -17,7 +17,7 @@ def demo_home() -> Path:
     return paths.data_dir() / "demo"
 
 
-def run_app(*, demo: bool = False, lang: str | None = None) -> int:
+def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False) -> int:
     from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -98,6 +98,13 @@ def run_app(*, demo: bool = False, lang: str | None = None) -> int:
 
     sys.excepthook = unexpected
     apply_language(lang or str(settings.value("language", "nl")))
+    if mentor:
+        from stageportfolio.ui.mentor_window import MentorWindow
+
+        mentor_window = MentorWindow()
+        state["window"] = mentor_window
+        mentor_window.show()
+        return int(app.exec())
     try:
         open_window(demo)
     except (StoreError, ListFileError) as exc:

@@ -952,6 +952,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal (standaard nl)")
     parser.add_argument("--demo", action="store_true", help="open de app met een demoportfolio")
+    parser.add_argument(
+        "--mentor", action="store_true", help="start in mentormodus: aftekenen zonder portfolio"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
     p = sub.add_parser("lists", help="toon alle stage-activiteitenlijsten en EVC-lijsten")
@@ -1048,7 +1051,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from stageportfolio.app import run_app
 
-        return run_app(demo=args.demo, lang=args.lang)
+        return run_app(demo=args.demo, lang=args.lang, mentor=args.mentor)
     try:
         return int(args.func(args))
     except BadInput as exc:

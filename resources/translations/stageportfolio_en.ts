@@ -1701,6 +1701,317 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
     </message>
 </context>
 <context>
+    <name>MentorWindow</name>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="94"/>
+        <source>Stageportfolio – mentormodus</source>
+        <translation>Stageportfolio – mentor mode</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
+        <source>&lt;h2&gt;Je mentorprofiel&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Your mentor profile&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="125"/>
+        <source>Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je studenten af; de school herkent je handtekening aan je mentorkaart.</source>
+        <translation>Create your mentor profile once. With it you sign your students&apos; sign-off requests; the school recognises your signature by your mentor card.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="132"/>
+        <source>Naam van de mentor</source>
+        <translation>Mentor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="134"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="135"/>
+        <source>&amp;Social profit</source>
+        <translation>&amp;Social profit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
+        <source>&amp;Lokaal bestuur</source>
+        <translation>&amp;Local government</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
+        <source>Wachtzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="150"/>
+        <source>Wachtzin herhalen</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="154"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="155"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="278"/>
+        <source>&amp;Wachtzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="157"/>
+        <source>&amp;Herhaal de wachtzin</source>
+        <translation>&amp;Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="162"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="166"/>
+        <source>De wachtzin (minstens {0} tekens) beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
+        <translation>The passphrase (at least {0} characters) protects your key: without it nobody can sign in your name. The passphrase is never stored; remember it well.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="174"/>
+        <source>&amp;Mentorprofiel maken</source>
+        <translation>&amp;Create mentor profile</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="194"/>
+        <source>De twee wachtzinnen verschillen.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="208"/>
+        <source>De wachtzin is te kort: kies minstens {0} tekens.</source>
+        <translation>The passphrase is too short: choose at least {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="216"/>
+        <source>Vul je naam in.</source>
+        <translation>Fill in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="222"/>
+        <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
+        <translation>The mentor profile could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="231"/>
+        <source>Je mentorprofiel is klaar. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
+        <translation>Your mentor profile is ready. Now save your mentor card and give it to the school.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="243"/>
+        <source>Mentor&amp;kaart opslaan…</source>
+        <translation>Save mentor &amp;card…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="245"/>
+        <source>Aftekenverzoek &amp;openen…</source>
+        <translation>&amp;Open sign-off request…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="254"/>
+        <source>Aftekenverzoek</source>
+        <translation>Sign-off request</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="259"/>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="262"/>
+        <source>&amp;Alles aanvinken</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="276"/>
+        <source>Wachtzin van de mentor</source>
+        <translation>Mentor&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="280"/>
+        <source>Aftekenen en op&amp;slaan…</source>
+        <translation>Sign and &amp;save…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="302"/>
+        <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek.json).</source>
+        <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek.json).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="316"/>
+        <source>Mentor: {0}
+Vingerafdruk van je sleutel: {1}</source>
+        <translation>Mentor: {0}
+Fingerprint of your key: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="328"/>
+        <source>Mentorkaart opslaan</source>
+        <translation>Save mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="330"/>
+        <source>Mentorkaart (*.mentorkaart.json)</source>
+        <translation>Mentor card (*.mentorkaart.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="339"/>
+        <source>De mentorkaart kon niet bewaard worden: {0}</source>
+        <translation>The mentor card could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="344"/>
+        <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
+        <translation>Mentor card saved in {0}. Give this file to the school.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="350"/>
+        <source>Aftekenverzoek openen</source>
+        <translation>Open sign-off request</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="352"/>
+        <source>Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
+        <translation>Sign-off request (*.aftekenverzoek.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="363"/>
+        <source>Dit bestand kan niet geopend worden: {0}</source>
+        <translation>This file cannot be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="370"/>
+        <source>&lt;b&gt;Student:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Student:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="372"/>
+        <source>&lt;b&gt;Opleiding:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Programme:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <source>Akkoord</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <source>Opmerking</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="395"/>
+        <source>Akkoord met {0}</source>
+        <translation>Agree with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="400"/>
+        <source>Niveau voor {0}</source>
+        <translation>Level for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="402"/>
+        <source>1 – geobserveerd</source>
+        <translation>1 – observed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="403"/>
+        <source>2 – onder begeleiding uitgevoerd</source>
+        <translation>2 – performed under guidance</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="404"/>
+        <source>3 – zelfstandig uitgevoerd</source>
+        <translation>3 – performed independently</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="412"/>
+        <source>niveau {0}</source>
+        <translation>level {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="414"/>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="416"/>
+        <source>Opmerking bij {0}</source>
+        <translation>Comment on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="417"/>
+        <source>Opmerking (niet verplicht)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="421"/>
+        <source>Reflectie: {0}</source>
+        <translation>Reflection: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="459"/>
+        <source>Vink eerst aan waarmee je akkoord gaat.</source>
+        <translation>First tick what you agree with.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="464"/>
+        <source>Verkeerde wachtzin; er is niets afgetekend.</source>
+        <translation>Wrong passphrase; nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="469"/>
+        <source>Aftekenen lukte niet: {0}</source>
+        <translation>Signing failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="476"/>
+        <source>Aftekening opslaan</source>
+        <translation>Save sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="478"/>
+        <source>Aftekening (*.aftekening.json)</source>
+        <translation>Sign-off (*.aftekening.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="483"/>
+        <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
+        <translation>Not saved: the sign-off was not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="491"/>
+        <source>De aftekening kon niet bewaard worden: {0}</source>
+        <translation>The sign-off could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="497"/>
+        <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
+        <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="507"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>MentorsModel</name>
     <message>
         <location filename="../../stageportfolio/ui/models/mentors_model.py" line="28"/>

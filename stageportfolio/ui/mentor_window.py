@@ -1,0 +1,515 @@
+"""Mentor mode (``stageportfolio --mentor``): a mentor signs a student's request, no portfolio.
+
+The first time, the mentor makes a mentor profile (name, organisation, sector and a key sealed
+under a passphrase) and saves a mentor card for the school. After that the mentor opens a
+sign-off request file (``*.aftekenverzoek.json``), ticks what they agree with (an activity's
+level can be corrected, a comment added), types the passphrase and saves the response file
+(``*.aftekening.json``) to give back to the student. All the work is in
+``stageportfolio.mentormode``; this window only collects the mentor's choices.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError, WrongPassphraseError
+from stageportfolio.mentormode import (
+    Decision,
+    IdentityError,
+    MentorIdentity,
+    RequestError,
+    RequestItem,
+    SignRequest,
+    create_identity,
+    load_identity,
+    load_warning,
+    read_request,
+    sign_request,
+    write_card,
+)
+
+
+@dataclass
+class _Row:
+    """The controls of one item of the request."""
+
+    entry: RequestItem
+    approve: QCheckBox
+    level: QComboBox | None
+    comment: QLineEdit
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file and a rename: never half a file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _file_name(text: str) -> str:
+    """A safe file name part from a learner's name."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip().strip(".")
+    return re.sub(r"\s+", " ", cleaned) or "aftekening"
+
+
+class MentorWindow(QMainWindow):
+    """The mentor's own window: profile, then open, sign and save requests."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Stageportfolio – mentormodus"))
+        self.identity: MentorIdentity | None = None
+        self.request: SignRequest | None = None
+        self.request_path: Path | None = None
+        self.rows: list[_Row] = []
+
+        self.pages = QStackedWidget()
+        self.profile_page = self._build_profile_page()
+        self.work_page = self._build_work_page()
+        self.pages.addWidget(self.profile_page)
+        self.pages.addWidget(self.work_page)
+        self.setCentralWidget(self.pages)
+        self.resize(900, 680)
+
+        try:
+            self.identity = load_identity()
+        except IdentityError as exc:
+            self.identity = None
+            self._show(self.profile_message, str(exc))
+        if self.identity is None:
+            self.pages.setCurrentWidget(self.profile_page)
+        else:
+            self._show_identity()
+
+    # -- the profile form ------------------------------------------------------------------------
+
+    def _build_profile_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("<h2>Je mentorprofiel</h2>"))
+        intro = QLabel(
+            self.tr(
+                "Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je "
+                "studenten af; de school herkent je handtekening aan je mentorkaart."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Naam van de mentor"))
+        self.organisation_edit = QLineEdit()
+        self.organisation_edit.setAccessibleName(self.tr("Organisatie"))
+        self.social_radio = QRadioButton(self.tr("&Social profit"))
+        self.local_radio = QRadioButton(self.tr("&Lokaal bestuur"))
+        self.social_radio.setChecked(True)
+        self.sector_group = QButtonGroup(page)
+        self.sector_group.addButton(self.social_radio)
+        self.sector_group.addButton(self.local_radio)
+        sector_row = QHBoxLayout()
+        sector_row.addWidget(self.social_radio)
+        sector_row.addWidget(self.local_radio)
+        sector_row.addStretch(1)
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName(self.tr("Wachtzin"))
+        self.repeat_passphrase = QLineEdit()
+        self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_passphrase.setAccessibleName(self.tr("Wachtzin herhalen"))
+
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Naam"), self.name_edit),
+            (self.tr("&Organisatie"), self.organisation_edit),
+            (self.tr("&Wachtzin"), self.new_passphrase),
+            (self.tr("&Herhaal de wachtzin"), self.repeat_passphrase),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.insertRow(2, QLabel(self.tr("Sector")), sector_row)
+
+        explain = QLabel(
+            self.tr(
+                "De wachtzin (minstens {0} tekens) beschermt je sleutel: zonder wachtzin kan "
+                "niemand in jouw naam aftekenen. De wachtzin wordt nergens bewaard; onthoud ze "
+                "goed."
+            ).format(MIN_PASSPHRASE)
+        )
+        explain.setWordWrap(True)
+
+        self.profile_message = self._message_label()
+        self.create_button = QPushButton(self.tr("&Mentorprofiel maken"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_profile)
+        self.repeat_passphrase.returnPressed.connect(self.create_profile)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.create_button)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(explain)
+        layout.addWidget(self.profile_message)
+        layout.addLayout(button_row)
+        layout.addStretch(1)
+        return page
+
+    def create_profile(self) -> None:
+        if self.new_passphrase.text() != self.repeat_passphrase.text():
+            self._show(self.profile_message, self.tr("De twee wachtzinnen verschillen."))
+            self.repeat_passphrase.setFocus()
+            return
+        sector = "local_government" if self.local_radio.isChecked() else "social_profit"
+        try:
+            self.identity = create_identity(
+                self.name_edit.text(),
+                self.organisation_edit.text(),
+                sector,
+                self.new_passphrase.text(),
+            )
+        except WeakPassphraseError:
+            self._show(
+                self.profile_message,
+                self.tr("De wachtzin is te kort: kies minstens {0} tekens.").format(MIN_PASSPHRASE),
+            )
+            self.new_passphrase.setFocus()
+            return
+        except IdentityError as exc:
+            self._show(self.profile_message, str(exc))
+            return
+        except ValueError:
+            self._show(self.profile_message, self.tr("Vul je naam in."))
+            self.name_edit.setFocus()
+            return
+        except OSError as exc:
+            self._show(
+                self.profile_message,
+                self.tr("Het mentorprofiel kon niet bewaard worden: {0}").format(exc.strerror),
+            )
+            return
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        self._show_identity()
+        self._show(
+            self.work_message,
+            self.tr(
+                "Je mentorprofiel is klaar. Bewaar nu je mentorkaart en bezorg ze aan de school."
+            ),
+        )
+        self.card_button.setFocus()
+
+    # -- the work page ---------------------------------------------------------------------------
+
+    def _build_work_page(self) -> QWidget:
+        page = QWidget()
+        self.identity_label = QLabel()
+        self.identity_label.setWordWrap(True)
+        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.card_button = QPushButton(self.tr("Mentor&kaart opslaan…"))
+        self.card_button.clicked.connect(self.save_card)
+        self.open_button = QPushButton(self.tr("Aftekenverzoek &openen…"))
+        self.open_button.clicked.connect(self.open_request)
+        top = QHBoxLayout()
+        top.addWidget(self.identity_label, 1)
+        top.addWidget(self.card_button)
+        top.addWidget(self.open_button)
+
+        self.work_message = self._message_label()
+
+        self.request_box = QGroupBox(self.tr("Aftekenverzoek"))
+        self.learner_label = QLabel()
+        self.learner_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAccessibleName(self.tr("Waarschuwing"))
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setVisible(False)
+        self.all_button = QPushButton(self.tr("&Alles aanvinken"))
+        self.all_button.setAutoDefault(False)
+        self.all_button.clicked.connect(self.tick_all)
+        head = QHBoxLayout()
+        head.addWidget(self.learner_label, 1)
+        head.addWidget(self.all_button)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(QWidget())
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Wachtzin van de mentor"))
+        self.passphrase.returnPressed.connect(self.sign_and_save)
+        passphrase_label = QLabel(self.tr("&Wachtzin"))
+        passphrase_label.setBuddy(self.passphrase)
+        self.sign_button = QPushButton(self.tr("Aftekenen en op&slaan…"))
+        self.sign_button.clicked.connect(self.sign_and_save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(passphrase_label)
+        bottom.addWidget(self.passphrase, 1)
+        bottom.addWidget(self.sign_button)
+        self.sign_message = self._message_label()
+
+        box = QVBoxLayout(self.request_box)
+        box.addLayout(head)
+        box.addWidget(self.warning_label)
+        box.addWidget(self.scroll, 1)
+        box.addLayout(bottom)
+        box.addWidget(self.sign_message)
+        self.request_box.setVisible(False)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.work_message)
+        layout.addWidget(self.request_box, 1)
+        self.empty_label = QLabel(
+            self.tr(
+                "Open het aftekenverzoek dat je van je student kreeg "
+                "(een bestand dat eindigt op .aftekenverzoek.json)."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        layout.addStretch(0)
+        return page
+
+    def _show_identity(self) -> None:
+        identity = self.identity
+        assert identity is not None
+        who = identity.name + (f" ({identity.organisation})" if identity.organisation else "")
+        self.identity_label.setText(
+            self.tr("Mentor: {0}\nVingerafdruk van je sleutel: {1}").format(
+                who, identity.fingerprint
+            )
+        )
+        self.pages.setCurrentWidget(self.work_page)
+
+    def save_card(self) -> None:
+        if self.identity is None:
+            return
+        default = str(Path.home() / f"{_file_name(self.identity.name)}.mentorkaart.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Mentorkaart opslaan"),
+            default,
+            self.tr("Mentorkaart (*.mentorkaart.json)"),
+        )
+        if not path:
+            return
+        try:
+            write_card(path, self.identity)
+        except OSError as exc:
+            self._show(
+                self.work_message,
+                self.tr("De mentorkaart kon niet bewaard worden: {0}").format(exc.strerror),
+            )
+            return
+        self._show(
+            self.work_message,
+            self.tr("Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.").format(path),
+        )
+
+    def open_request(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Aftekenverzoek openen"),
+            str(Path.home()),
+            self.tr("Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)"),
+        )
+        if path:
+            self.load_request(Path(path))
+
+    def load_request(self, path: Path) -> None:
+        try:
+            request = read_request(path)
+        except RequestError as exc:
+            self._show(
+                self.work_message,
+                self.tr("Dit bestand kan niet geopend worden: {0}").format(exc),
+            )
+            return
+        self.request, self.request_path = request, path
+        self.work_message.setVisible(False)
+        self.sign_message.setVisible(False)
+        programme = str(request.portfolio.get("list_title") or "")
+        text = self.tr("<b>Student:</b> {0}").format(html.escape(request.learner_name))
+        if programme:
+            text += "<br>" + self.tr("<b>Opleiding:</b> {0}").format(html.escape(programme))
+        self.learner_label.setText(text)
+        warning = load_warning(self.identity, request) if self.identity else None
+        self.warning_label.setText("⚠ " + warning if warning else "")
+        self.warning_label.setVisible(bool(warning))
+        self._fill_grid(request)
+        self.empty_label.setVisible(False)
+        self.request_box.setVisible(True)
+        if self.rows:
+            self.rows[0].approve.setFocus()
+
+    def _fill_grid(self, request: SignRequest) -> None:
+        self.rows = []
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        for column, text in enumerate(
+            (self.tr("Akkoord"), self.tr("Niveau"), self.tr("Opmerking"))
+        ):
+            header = QLabel(f"<b>{text}</b>")
+            grid.addWidget(header, 0, column)
+        line = 1
+        for entry in request.items:
+            approve = QCheckBox(entry.label)
+            approve.setAccessibleName(self.tr("Akkoord met {0}").format(entry.label))
+            grid.addWidget(approve, line, 0)
+            level: QComboBox | None = None
+            if entry.kind == "activity_record":
+                level = QComboBox()
+                level.setAccessibleName(self.tr("Niveau voor {0}").format(entry.label))
+                names = {
+                    1: self.tr("1 – geobserveerd"),
+                    2: self.tr("2 – onder begeleiding uitgevoerd"),
+                    3: self.tr("3 – zelfstandig uitgevoerd"),
+                }
+                top = max(3, entry.proposed_level or 1)
+                for value in range(1, top + 1):
+                    level.addItem(names.get(value, str(value)), value)
+                level.setCurrentIndex(level.findData(entry.proposed_level or 1))
+                grid.addWidget(level, line, 1)
+            elif entry.kind == "competence":
+                grid.addWidget(QLabel(self.tr("niveau {0}").format(entry.proposed_level)), line, 1)
+            else:
+                grid.addWidget(QLabel(self.tr("uren")), line, 1)
+            comment = QLineEdit()
+            comment.setAccessibleName(self.tr("Opmerking bij {0}").format(entry.label))
+            comment.setPlaceholderText(self.tr("Opmerking (niet verplicht)"))
+            grid.addWidget(comment, line, 2)
+            line += 1
+            if entry.reflection:
+                reflection = QLabel(self.tr("Reflectie: {0}").format(entry.reflection))
+                reflection.setWordWrap(True)
+                reflection.setIndent(24)
+                grid.addWidget(reflection, line, 0, 1, 3)
+                line += 1
+            self.rows.append(_Row(entry, approve, level, comment))
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        grid.setRowStretch(line, 1)
+        self.scroll.setWidget(holder)
+        # Tab order: per item akkoord, level, comment; then the passphrase and the button.
+        order: list[QWidget] = [self.open_button, self.all_button]
+        for row in self.rows:
+            order += [row.approve, *([row.level] if row.level else []), row.comment]
+        order += [self.passphrase, self.sign_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def tick_all(self) -> None:
+        for row in self.rows:
+            row.approve.setChecked(True)
+
+    def decisions(self) -> dict[str, Decision]:
+        return {
+            row.entry.id: Decision(
+                approve=True,
+                level=row.level.currentData() if row.level is not None else None,
+                comment=row.comment.text(),
+            )
+            for row in self.rows
+            if row.approve.isChecked()
+        }
+
+    def sign_and_save(self) -> None:
+        if self.request is None or self.identity is None or self.request_path is None:
+            return
+        decisions = self.decisions()
+        if not decisions:
+            self._show(self.sign_message, self.tr("Vink eerst aan waarmee je akkoord gaat."))
+            return
+        try:
+            data = sign_request(self.request, self.identity, self.passphrase.text(), decisions)
+        except WrongPassphraseError:
+            self._show(self.sign_message, self.tr("Verkeerde wachtzin; er is niets afgetekend."))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        except ValueError as exc:
+            self._show(self.sign_message, self.tr("Aftekenen lukte niet: {0}").format(exc))
+            return
+        default = (
+            self.request_path.parent / f"{_file_name(self.request.learner_name)}.aftekening.json"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Aftekening opslaan"),
+            str(default),
+            self.tr("Aftekening (*.aftekening.json)"),
+        )
+        if not path:
+            self._show(
+                self.sign_message,
+                self.tr("Niet opgeslagen: de aftekening is niet bewaard."),
+            )
+            return
+        try:
+            write_atomically(Path(path), data)
+        except OSError as exc:
+            self._show(
+                self.sign_message,
+                self.tr("De aftekening kon niet bewaard worden: {0}").format(exc.strerror),
+            )
+            return
+        self.passphrase.clear()
+        self._show(
+            self.sign_message,
+            self.tr("{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.").format(
+                len(decisions), path, self.request.learner_name
+            ),
+        )
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _message_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Melding"))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setVisible(False)
+        return label
+
+    def _show(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(True)
