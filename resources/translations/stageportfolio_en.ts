@@ -1916,97 +1916,102 @@ Fingerprint of your key: {1}</translation>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="395"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="402"/>
         <source>Akkoord met {0}</source>
         <translation>Agree with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="400"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="407"/>
         <source>Niveau voor {0}</source>
         <translation>Level for {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="402"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
         <source>1 – geobserveerd</source>
         <translation>1 – observed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="403"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="410"/>
         <source>2 – onder begeleiding uitgevoerd</source>
         <translation>2 – performed under guidance</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="404"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="411"/>
         <source>3 – zelfstandig uitgevoerd</source>
         <translation>3 – performed independently</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="412"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="419"/>
         <source>niveau {0}</source>
         <translation>level {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="414"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="421"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="416"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="423"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="417"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="424"/>
         <source>Opmerking (niet verplicht)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="421"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="429"/>
+        <source>Notitie van de student: {0}</source>
+        <translation>Student&apos;s note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="431"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="459"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="471"/>
         <source>Vink eerst aan waarmee je akkoord gaat.</source>
         <translation>First tick what you agree with.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="464"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="476"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="469"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="481"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="476"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="488"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="478"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="490"/>
         <source>Aftekening (*.aftekening.json)</source>
         <translation>Sign-off (*.aftekening.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="483"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="495"/>
         <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
         <translation>Not saved: the sign-off was not stored.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="491"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="503"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="497"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="509"/>
         <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
         <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="507"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="519"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>

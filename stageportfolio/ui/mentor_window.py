@@ -391,7 +391,14 @@ class MentorWindow(QMainWindow):
             grid.addWidget(header, 0, column)
         line = 1
         for entry in request.items:
-            approve = QCheckBox(entry.label)
+            approve = QCheckBox()
+            # Long activity texts are shortened (in characters, so it scales with the font);
+            # the whole text stays in the tooltip and the accessible name.
+            width = approve.fontMetrics().averageCharWidth() * 70
+            approve.setText(
+                approve.fontMetrics().elidedText(entry.label, Qt.TextElideMode.ElideRight, width)
+            )
+            approve.setToolTip(entry.label)
             approve.setAccessibleName(self.tr("Akkoord met {0}").format(entry.label))
             grid.addWidget(approve, line, 0)
             level: QComboBox | None = None
@@ -418,7 +425,12 @@ class MentorWindow(QMainWindow):
             grid.addWidget(comment, line, 2)
             line += 1
             if entry.reflection:
-                reflection = QLabel(self.tr("Reflectie: {0}").format(entry.reflection))
+                shown = (
+                    self.tr("Notitie van de student: {0}")
+                    if entry.kind == "hour_entry"
+                    else self.tr("Reflectie: {0}")
+                )
+                reflection = QLabel(shown.format(entry.reflection))
                 reflection.setWordWrap(True)
                 reflection.setIndent(24)
                 grid.addWidget(reflection, line, 0, 1, 3)
