@@ -459,6 +459,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
     from stageportfolio.store.archive import (
         ArchiveError,
         describe_counts,
@@ -466,10 +467,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         read_archive,
     )
 
-    if _starts_like_pdf(Path(args.archive)):
-        return _import_pdf(Path(args.archive))
+    path = Path(args.archive)
     try:
-        contents = read_archive(Path(args.archive))
+        if _starts_like_pdf(path):
+            from stageportfolio.pdfexport import read_pdf_archive
+
+            contents = read_pdf_archive(read_input_file(path), name=path.name)
+        else:
+            contents = read_archive(path)
     except ArchiveError as exc:
         raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     opened = _open_store()
@@ -493,29 +498,6 @@ def _starts_like_pdf(path: Path) -> bool:
             return fh.read(5) == b"%PDF-"
     except OSError:
         return False
-
-
-def _import_pdf(path: Path) -> int:
-    from stageportfolio.pdfexport import read_pdf_archive
-    from stageportfolio.store.archive import ArchiveError, describe_counts, import_archive
-
-    data = read_input_file(path)
-    try:
-        contents = read_pdf_archive(data, name=path.name)
-    except ArchiveError as exc:
-        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
-    opened = _open_store()
-    try:
-        summary = import_archive(opened.engine, contents)
-    except ArchiveError as exc:
-        raise BadInput(str(exc)) from exc
-    finally:
-        opened.engine.dispose()
-    print(
-        f"Portfolio van {summary.portfolio_name} geïmporteerd uit {path}: "
-        f"{describe_counts(summary.counts)}."
-    )
-    return EXIT_OK
 
 
 def _size(size: int) -> str:
