@@ -302,7 +302,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import_hours(args: argparse.Namespace) -> int:
-    from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
+    from stageportfolio.portfolio import EntryRejected, PortfolioService
     from stageportfolio.store import services
     from stageportfolio.store.db import session_scope
 
@@ -311,49 +311,36 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     opened = _open_store()
     with session_scope(opened.engine) as session:
         info = _current(session)
-        placements = services.list_placements(session, portfolio_id=info.id)
-        try:
-            parsed = parse_hours_csv(data, opened.catalog.contexts, today=date.today())
-        except HoursCsvError as exc:
-            count = len(exc.problems)
-            lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets toegevoegd."]
-            lines += [f"  {problem}" for problem in exc.problems]
-            raise BadInput("\n".join(lines)) from exc
-        outside = _outside_placement_periods(parsed, placements)
-        if outside:
-            raise BadInput(
-                f"{path}: {len(outside)} regels vallen buiten de periode van hun stageplaats; "
-                "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
-            )
-        rows = [
-            services.ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
-            for e in parsed.entries
-        ]
-        new_placements = services.ensure_placements(session, portfolio_id=info.id, rows=rows)
-        before = services.minutes_on_days(
-            session, portfolio_id=info.id, days=[row.day for row in rows]
+    try:
+        service = PortfolioService(opened.engine, opened.catalog, info)
+    except UnknownListError as exc:
+        raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
+    try:
+        parsed = parse_hours_csv(data, opened.catalog.contexts, today=date.today())
+    except HoursCsvError as exc:
+        count = len(exc.problems)
+        lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets toegevoegd."]
+        lines += [f"  {problem}" for problem in exc.problems]
+        raise BadInput("\n".join(lines)) from exc
+    outside = _outside_placement_periods(parsed, service.placements())
+    if outside:
+        raise BadInput(
+            f"{path}: {len(outside)} regels vallen buiten de periode van hun stageplaats; "
+            "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
         )
-        result = services.import_hours(
-            session,
-            portfolio_id=info.id,
-            rows=rows,
-            placements_by_name=services.placements_by_name(session, portfolio_id=info.id),
-        )
-        after = services.minutes_on_days(
-            session, portfolio_id=info.id, days=[row.day for row in rows]
-        )
-        too_long = sorted(day for day, total in after.items() if total > MAX_MINUTES_PER_DAY)
-        if too_long:
-            session.rollback()
-            shown = ", ".join(
-                f"{d.day}/{d.month}/{d.year} ({format_hours(before.get(d, 0))} uur al in het "
-                f"portfolio, {format_hours(after[d])} uur samen)"
-                for d in too_long[:5]
-            )
-            raise BadInput(
-                f"{path}: meer dan 24 uur op één dag samen met de uren die al in het portfolio "
-                f"staan: {shown}; niets toegevoegd."
-            )
+    rows = [
+        services.ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
+        for e in parsed.entries
+    ]
+    try:
+        result = service.import_hours(rows)  # one transaction, with the 24-hours-a-day guard
+    except EntryRejected as exc:
+        shown = " ".join(issue.message() for issue in exc.issues[:5])
+        raise BadInput(
+            f"{path}: meer dan 24 uur op één dag samen met de uren die al in het portfolio "
+            f"staan. {shown} Niets toegevoegd."
+        ) from exc
+    new_placements = result.placements_added
     for warning in parsed.warnings:
         print(f"Waarschuwing: {warning}", file=sys.stderr)
     if new_placements:
@@ -389,30 +376,22 @@ def _outside_placement_periods(parsed: Any, placements: Sequence[Any]) -> list[s
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file next to ``path``, then rename: never a half-written file."""
-    import os
-    import tempfile
+    """Write a file completely or not at all; errors become a clear message."""
+    from stageportfolio import fileio
 
+    try:
+        fileio.write_atomically(path, data)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+
+
+def write_error(path: Path, exc: OSError) -> BadInput:
+    """A failed write as a message that says what to do."""
     from stageportfolio.store.db import DISK_FULL_ERRNOS, disk_full_message
 
-    full = disk_full_message(f"{path} is niet geschreven")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        if exc.errno in DISK_FULL_ERRNOS:
-            raise BadInput(full) from exc
-        raise BadInput(f"{path}: kan niet schrijven in {path.parent} ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if exc.errno in DISK_FULL_ERRNOS:
-            raise BadInput(full) from exc
-        raise BadInput(f"{path}: kan niet geschreven worden ({exc.strerror})") from exc
+    if exc.errno in DISK_FULL_ERRNOS:
+        return BadInput(disk_full_message(f"{path} is niet geschreven"))
+    return BadInput(f"{path}: kan niet geschreven worden ({exc.strerror})")
 
 
 def cmd_export_hours(args: argparse.Namespace) -> int:
@@ -681,9 +660,11 @@ def cmd_mentor_card(args: argparse.Namespace) -> int:
     from stageportfolio import mentormode
 
     identity = _mentor_identity()
-    card = mentormode.mentor_card(identity)
     path = Path(args.out)
-    write_atomically(path, (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode())
+    try:
+        card = mentormode.write_card(path, identity)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
     print(f"Mentorkaart geschreven naar {path} (vingerafdruk {card['fingerprint']}).")
     return EXIT_OK
 

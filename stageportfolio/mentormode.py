@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -35,6 +34,7 @@ from stageportfolio.core.signing import (
     statement,
     unseal,
 )
+from stageportfolio.fileio import write_atomically
 
 __all__ = [
     "MAX_LEARNERS",
@@ -124,22 +124,6 @@ def learners_path() -> Path:
     return mentor_dir() / "learners.json"
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (0600) via a temporary file and a rename: never half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _json_bytes(payload: Mapping[str, Any]) -> bytes:
     return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -220,7 +204,7 @@ def create_identity(
         created_at=(now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
     )
     mentor_dir(create=True)
-    _write_private(path, _json_bytes(identity.to_json()))
+    write_atomically(path, _json_bytes(identity.to_json()), mode=0o600)
     return identity
 
 
@@ -277,15 +261,7 @@ def mentor_card(identity: MentorIdentity) -> dict[str, Any]:
 def write_card(path: Path | str, identity: MentorIdentity | None = None) -> dict[str, Any]:
     """Write the mentor card (of ``identity``, or of the stored identity) to ``path``."""
     card = mentor_card(_require_identity(identity))
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_json_bytes(card))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(Path(path), _json_bytes(card))
     return card
 
 
@@ -701,7 +677,7 @@ def record_learner(request: SignRequest, *, now: datetime | None = None) -> None
         "learners": [r.to_json() for r in learners],
     }
     mentor_dir(create=True)
-    _write_private(learners_path(), _json_bytes(payload))
+    write_atomically(learners_path(), _json_bytes(payload), mode=0o600)
 
 
 def _dutch_date(day: date) -> str:

@@ -15,8 +15,6 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Engine
-
 from stageportfolio.portfolio import PortfolioService
 from stageportfolio.report.pdfa import MIME_TYPE, NotAPdfError, make_archival, read_attachments
 from stageportfolio.store.archive import (
@@ -25,9 +23,7 @@ from stageportfolio.store.archive import (
     PAYLOAD,
     ArchiveContents,
     ArchiveError,
-    ImportSummary,
     archive_payload,
-    import_archive,
     read_archive_payload,
 )
 
@@ -119,8 +115,3 @@ def read_pdf_archive(pdf: bytes, *, name: str) -> ArchiveContents:
             "bevat het hele portfolio."
         )
     return read_archive_payload(files, name=name)
-
-
-def import_pdf(engine: Engine, pdf: bytes, *, name: str = "portfolio.pdf") -> ImportSummary:
-    """Import the portfolio inside a portfolio PDF into an empty data folder, all or nothing."""
-    return import_archive(engine, read_pdf_archive(pdf, name=name))

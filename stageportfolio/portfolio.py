@@ -6,6 +6,7 @@ knows neither Qt nor SQL. Every change is its own transaction, committed at once
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -265,7 +266,7 @@ class PortfolioService:
         The caller checks the rows first (``check_hours``); this only guards the database.
         """
         with self._session() as s:
-            services.ensure_placements(s, portfolio_id=self.info.id, rows=rows)
+            created = services.ensure_placements(s, portfolio_id=self.info.id, rows=rows)
             result = services.import_hours(
                 s,
                 portfolio_id=self.info.id,
@@ -287,7 +288,7 @@ class PortfolioService:
             ]
             if over:
                 raise EntryRejected(over)  # the session rolls back: nothing is added
-            return result
+            return dataclasses.replace(result, placements_added=created)
 
     def restore_hours(self, snapshots: Sequence[dict[str, object]]) -> None:
         with self._session() as s:
@@ -383,6 +384,10 @@ class PortfolioService:
         """Delete a placement; its hours stay and lose the link (they are the student's work)."""
         with self._session() as s:
             services.delete_placement(s, placement_id=placement_id)
+
+    def minutes_per_placement(self) -> dict[str, int]:
+        with self._session() as s:
+            return services.minutes_per_placement(s, portfolio_id=self.info.id)
 
     def hours_in_placement(self, placement_id: str) -> int:
         with self._session() as s:

@@ -146,6 +146,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
                 status_of_target.get(h.id, ""),
             )
         )
+    placement_infos = service.placements()
     placements = [
         PlacementLine(
             organisation=p.label,
@@ -155,9 +156,9 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             mentor_name=mentors.get(p.mentor_id, "") if p.mentor_id else "",
             hours=tuple(by_placement.get(p.id, ())),
         )
-        for p in sorted(service.placements(), key=lambda p: (p.start_date, p.label))
+        for p in sorted(placement_infos, key=lambda p: (p.start_date, p.label))
     ]
-    known = {p.id for p in service.placements()}
+    known = {p.id for p in placement_infos}
     loose = [line for pid, lines in by_placement.items() if pid not in known for line in lines]
     if loose:
         placements.append(

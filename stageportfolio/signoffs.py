@@ -8,8 +8,6 @@ App level (no Qt): the app's screens and the CLI share it. The cryptography is
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -19,6 +17,7 @@ from typing import Any, Literal
 from stageportfolio.core import signing
 from stageportfolio.core.hours import format_hours
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
+from stageportfolio.fileio import write_atomically
 from stageportfolio.portfolio import PortfolioService
 from stageportfolio.store import services
 from stageportfolio.store import signing_store as store
@@ -129,19 +128,6 @@ def _plain(item: Mapping[str, Any]) -> dict[str, Any]:
     """The canonical item as JSON values (ISO dates)."""
     result: dict[str, Any] = json.loads(signing.canonical(item))
     return result
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _read_json(path: Path, what: str) -> Any:
@@ -543,7 +529,7 @@ class SignOffService:
     def export_request(self, path: Path, *, mentor_id: str | None = None) -> int:
         """Write the request file atomically; returns how many items it asks to sign."""
         data = self.request_bytes(mentor_id=mentor_id)
-        _write_atomically(path, data)
+        write_atomically(path, data)
         return len(json.loads(data)["items"])
 
     def import_response(self, path: Path) -> ResponseSummary:

@@ -8,7 +8,7 @@ turned back into decimals for display.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -158,7 +158,3 @@ def minutes_per_day(entries: Iterable[HourEntry]) -> dict[date, int]:
     for entry in entries:
         per_day[entry.day] = per_day.get(entry.day, 0) + entry.minutes
     return per_day
-
-
-def sum_minutes(values: Mapping[str, int], keys: Iterable[str]) -> int:
-    return sum(values.get(key, 0) for key in keys)

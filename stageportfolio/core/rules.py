@@ -16,7 +16,6 @@ from fractions import Fraction
 from typing import Any, Literal
 
 from stageportfolio.core.activitylist import (
-    HOUR_RULE_KINDS,
     CompetencesEvidenced,
     CompetencesSigned,
     ComponentDuration,
@@ -425,7 +424,3 @@ def evaluate(
         sum(per_context.values()),
     )
     return Evaluation(alist, tuple(results), per_context, counted)
-
-
-def hour_rules_only(results: Iterable[RuleResult]) -> list[RuleResult]:
-    return [r for r in results if r.rule.kind in HOUR_RULE_KINDS]

@@ -89,6 +89,7 @@ class ImportResult:
     added: int
     skipped: int
     ids: tuple[str, ...] = ()
+    placements_added: int = 0
 
 
 def _info(row: Portfolio) -> PortfolioInfo:
@@ -410,6 +411,18 @@ def minutes_on_days(
         )
         out.update({day: int(total) for day, total in rows})
     return out
+
+
+def minutes_per_placement(session: Session, *, portfolio_id: str) -> dict[str, int]:
+    """Minutes logged per placement id, in one grouped query."""
+    rows = session.execute(
+        select(col(HourEntry.placement_id), func.sum(col(HourEntry.minutes)))
+        .where(
+            col(HourEntry.portfolio_id) == portfolio_id, col(HourEntry.placement_id).is_not(None)
+        )
+        .group_by(col(HourEntry.placement_id))
+    )
+    return {placement: int(total) for placement, total in rows}
 
 
 def hour_entries(session: Session, *, portfolio_id: str) -> list[core_hours.HourEntry]:

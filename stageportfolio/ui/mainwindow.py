@@ -5,7 +5,7 @@ Sections share one undo stack; when one saves something, the others reread what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,11 +40,10 @@ SECTION_TYPES: tuple[type[Section], ...] = (
 
 class MainWindow(QMainWindow):
     """``language_requested`` asks the app to switch language and rebuild the window;
-    ``demo_requested`` and ``new_requested`` ask it to open the demo or start the wizard."""
+    ``demo_requested`` asks it to open the demo."""
 
     language_requested = Signal(str)
     demo_requested = Signal()
-    new_requested = Signal()
 
     def __init__(self, service: PortfolioService, *, demo: bool = False) -> None:
         super().__init__()
@@ -97,6 +96,12 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         self.sections[row].refresh()
+
+    def refresh_all(self) -> None:
+        """Reread every section and the status line (after a change made outside them)."""
+        for section in self.sections:
+            section.refresh()
+        self._update_status()
 
     def _section_changed(self) -> None:
         sender = self.sender()
@@ -195,7 +200,6 @@ class MainWindow(QMainWindow):
                 "export) of start de app met een andere map (STAGEPORTFOLIO_HOME)."
             ),
         )
-        self.new_requested.emit()
 
     def _show_lists(self) -> None:
         from stageportfolio.ui.listbrowser import ListBrowserWindow
@@ -216,8 +220,5 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def keyPressEvent(self, event: object) -> None:
-        super().keyPressEvent(event)  # type: ignore[arg-type]
 
-
-__all__ = ["SECTION_TYPES", "MainWindow", "Qt"]
+__all__ = ["SECTION_TYPES", "MainWindow"]

@@ -11,9 +11,7 @@ level can be corrected, a comment added), types the passphrase and saves the res
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError, WrongPassphraseError
+from stageportfolio.fileio import write_atomically
 from stageportfolio.mentormode import (
     Decision,
     IdentityError,
@@ -64,20 +63,6 @@ class _Row:
     approve: QCheckBox
     level: QComboBox | None
     comment: QLineEdit
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file and a rename: never half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _file_name(text: str) -> str:

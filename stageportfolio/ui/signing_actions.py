@@ -173,18 +173,6 @@ class VerificationDialog(QDialog):
 # -- the actions ------------------------------------------------------------------------------
 
 
-def refresh_window(window: Any) -> None:
-    """Let every section reread what it shows, as after a save in one of them."""
-    sections = list(getattr(window, "sections", []))
-    current = window.stack.currentWidget() if hasattr(window, "stack") else None
-    if current is not None and hasattr(current, "changed"):
-        current.changed.emit()  # the main window refreshes the other sections and its status
-        current.refresh()
-    else:
-        for section in sections:
-            section.refresh()
-
-
 def _guard(window: QWidget, title: str, work: Callable[[], Any]) -> Any:
     """Run ``work``; a missing module or a core error becomes a clear message."""
     try:
@@ -220,7 +208,7 @@ def sign_on_the_spot(window: Any) -> QDialog | None:
         )
         return None
     dialog = SignOffDialog(window.service, signoffs, window)
-    dialog.signed.connect(lambda _count: refresh_window(window))
+    dialog.signed.connect(lambda _count: window.refresh_all())
     dialog.exec()
     return dialog
 
@@ -287,18 +275,6 @@ def export_request(window: Any) -> Path | None:
     return target
 
 
-def _reason(refused: Any) -> str:
-    if isinstance(refused, str):
-        return refused
-    if isinstance(refused, tuple | list) and refused:
-        return " – ".join(str(part) for part in refused)
-    for name in ("reason", "message"):
-        if hasattr(refused, name):
-            label = getattr(refused, "label", "")
-            return f"{label}: {getattr(refused, name)}" if label else str(getattr(refused, name))
-    return str(refused)
-
-
 def import_response(window: Any) -> Any:
     title = QCoreApplication.translate("SigningActions", "Aftekening inlezen")
     signoffs = _guard(window, title, lambda: signoff_service(window.service))
@@ -317,14 +293,14 @@ def import_response(window: Any) -> Any:
     summary = _guard(window, title, lambda: signoffs.import_response(Path(path)))
     if summary is None:
         return None
-    refused = list(summary.refused or [])
+    refused = summary.refused
     if summary.added == 1:
         text = QCoreApplication.translate("SigningActions", "1 aftekening toegevoegd.")
     else:
         text = QCoreApplication.translate("SigningActions", "{0} aftekeningen toegevoegd.").format(
             summary.added
         )
-    already = int(getattr(summary, "already", 0) or 0)
+    already = summary.already
     if already:
         text += " " + QCoreApplication.translate(
             "SigningActions", "{0} stonden er al in en zijn overgeslagen."
@@ -333,8 +309,8 @@ def import_response(window: Any) -> Any:
         text += "\n\n" + QCoreApplication.translate(
             "SigningActions", "Niet toegevoegd ({0}):"
         ).format(len(refused))
-        text += "\n" + "\n".join("• " + _reason(r) for r in refused)
-    refresh_window(window)
+        text += "\n" + "\n".join(f"• {reason}" for reason in refused)
+    window.refresh_all()
     if refused:
         QMessageBox.warning(window, title, text)
     else:
@@ -363,7 +339,7 @@ def import_mentor_cards(window: Any) -> int | None:
         if count is None:
             return None
         total += int(count)
-    refresh_window(window)
+    window.refresh_all()
     QMessageBox.information(
         window,
         title,

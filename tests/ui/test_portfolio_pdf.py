@@ -20,8 +20,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from stageportfolio import fileio
 from stageportfolio.portfolio import PortfolioService
-from stageportfolio.ui.sections import portfoliopdf
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection, default_file_name
 from stageportfolio.ui.worker import Worker
 
@@ -244,9 +244,9 @@ def test_saving_problems_become_a_clear_message(  # type: ignore[no-untyped-def]
         raise error
 
     if where == "mkstemp":
-        monkeypatch.setattr(portfoliopdf.tempfile, "mkstemp", fail)
+        monkeypatch.setattr(fileio.tempfile, "mkstemp", fail)
     else:
-        monkeypatch.setattr(portfoliopdf.os, "replace", fail)
+        monkeypatch.setattr(fileio.os, "replace", fail)
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)

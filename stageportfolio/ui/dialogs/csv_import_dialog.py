@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from stageportfolio.core.hours import LONG_DAY_MINUTES
 from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
 from stageportfolio.portfolio import PortfolioService
-from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE, HourValues, ui_language
+from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE, HourValues
 from stageportfolio.ui.models.hours_model import (
     COL_NOTE,
     COL_PLACEMENT,
@@ -36,6 +36,7 @@ from stageportfolio.ui.models.hours_model import (
     HoursModel,
     hours_text,
 )
+from stageportfolio.ui.widgets import ui_language
 
 
 class CsvImportDialog(QDialog):

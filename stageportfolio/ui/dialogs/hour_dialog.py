@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from stageportfolio.core.entrycheck import EntryIssue
 from stageportfolio.core.hours import HoursFormatError, parse_hours
 from stageportfolio.portfolio import PortfolioService
 from stageportfolio.ui.models.hours_model import hours_text
+from stageportfolio.ui.widgets import ui_language
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,6 @@ class HourValues:
     context: str
     placement_id: str | None
     note: str = ""
-
-
-def ui_language() -> str:
-    return str(QSettings().value("language", "nl"))
 
 
 ERROR_STYLE = "color: #a4000f;"
@@ -332,9 +329,6 @@ class HourDialog(QDialog):
             needed = layout.totalSizeHint().height()
         if needed > self.height():
             self.resize(self.width(), needed)
-
-    def error_texts(self) -> list[str]:
-        return [m.text() for m in self.messages.values() if not m.isHidden() and m.text()]
 
     def _save(self) -> None:
         if self.validate():

@@ -7,8 +7,6 @@ Every change goes through the service at once and is pushed on the shared undo s
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -32,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.hoursexport import ExportRow, hours_csv
+from stageportfolio.fileio import write_atomically
 from stageportfolio.portfolio import EntryRejected, ImportRow, PortfolioService, StoreError
 from stageportfolio.ui.dialogs.csv_import_dialog import CsvImportDialog
-from stageportfolio.ui.dialogs.hour_dialog import HourDialog, HourValues, ui_language
+from stageportfolio.ui.dialogs.hour_dialog import HourDialog, HourValues
 from stageportfolio.ui.models.hours_model import (
     COL_CONTEXT,
     COL_DAY,
@@ -50,6 +49,7 @@ from stageportfolio.ui.models.hours_model import (
     hours_text,
 )
 from stageportfolio.ui.sections.base import Section
+from stageportfolio.ui.widgets import ui_language
 
 
 def _values_of(row: HourLike, placement_id: str | None) -> HourValues:
@@ -347,8 +347,16 @@ class HoursSection(Section):
         return self.tr("{0} u {1} min").format(minutes // 60, minutes % 60)
 
     def refresh(self) -> None:
+        self._reload(self.selected_ids())
+
+    def _reload(self, select: Sequence[str]) -> None:
+        """Everything from the service: filters, signatures, rows and totals.
+
+        Signatures are verified here, not per filter change: a filter does not change them.
+        """
         self._fill_filters()
-        self._load_rows(self.selected_ids())
+        self.model.set_signatures(self._signature_texts())
+        self._load_rows(select)
         self._load_totals()
 
     def _fill_filters(self) -> None:
@@ -374,7 +382,6 @@ class HoursSection(Section):
             month=self.month_filter.currentData(), placement_id=self.placement_filter.currentData()
         )
         self.model.set_rows(rows)
-        self.model.set_signatures(self._signature_texts())
         self.select_ids(select)
         if rows:
             self.status.setText("")
@@ -479,9 +486,7 @@ class HoursSection(Section):
 
     def after_change(self, select: Sequence[str]) -> None:
         """Reread after a change through the service, select what it touched, say so."""
-        self._fill_filters()
-        self._load_rows(select)
-        self._load_totals()
+        self._reload(select)
         self.changed.emit()
 
     # -- adding and editing --------------------------------------------------------------------
@@ -691,25 +696,11 @@ class HoursSection(Section):
         ]
         data = hours_csv(rows, self.service.catalog.contexts)
         try:
-            _write_atomically(path, data)
+            write_atomically(path, data)
         except OSError as exc:
             self.show_error(self.tr("Kan {0} niet bewaren: {1}").format(path.name, exc.strerror))
             return
         self.status.setText(self.tr("{0} regels bewaard in {1}.").format(len(rows), str(path)))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 @contextlib.contextmanager

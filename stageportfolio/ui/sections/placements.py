@@ -310,6 +310,7 @@ class PlacementsSection(Section):
         try:
             placements = self.service.placements()
             mentors = self.service.mentors()
+            per_placement = self.service.minutes_per_placement()
         except ERRORS as exc:
             self.show_error(self.tr("De stageplaatsen konden niet gelezen worden: {0}").format(exc))
             return
@@ -318,7 +319,7 @@ class PlacementsSection(Section):
         contexts = self.service.catalog.contexts
         rows = []
         for p in placements:
-            minutes = sum(h.minutes for h in self.service.hours(placement_id=p.id))
+            minutes = per_placement.get(p.id, 0)
             mentor = self._mentors.get(p.mentor_id) if p.mentor_id else None
             rows.append(
                 PlacementRow(

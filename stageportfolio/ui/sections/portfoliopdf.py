@@ -8,11 +8,8 @@ first preview is made. Renders are debounced: many changes in a row make one new
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -42,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.fileio import write_atomically
 from stageportfolio.portfolio import PortfolioService
 from stageportfolio.ui.sections.base import Section
 from stageportfolio.ui.worker import Progress, Worker
@@ -86,22 +84,6 @@ def default_file_name(owner: str, today: date) -> str:
     safe = re.sub(r"\s+", " ", safe)
     parts = ["Portfolio", safe, today.isoformat()] if safe else ["Portfolio", today.isoformat()]
     return " ".join(parts) + ".pdf"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file next to ``path``, then replace ``path`` with it:
-    a full disk or a crash never leaves half a PDF under the chosen name."""
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".portfolio-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
 
 
 class PortfolioPdfSection(Section):
