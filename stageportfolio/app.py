@@ -29,6 +29,14 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
     app.setApplicationName("Stageportfolio")
     app.setOrganizationName("stageportfolio")
     QLocale.setDefault(QLocale("nl_BE"))
+    from stageportfolio import paths
+
+    home = os.environ.get(paths.HOME_ENV)
+    if home:  # STAGEPORTFOLIO_HOME overrides every path, the settings file's too
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(home) / "settings")
+        )
     settings = QSettings()
     translator = QTranslator(app)
     qt_translator = QTranslator(app)  # Qt's own buttons (Volgende, Annuleren, ...)
