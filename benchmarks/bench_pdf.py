@@ -39,10 +39,10 @@ from reportlab.platypus import (  # noqa: E402
 
 from stageportfolio import paths  # noqa: E402
 from stageportfolio.core.catalog import load_catalog  # noqa: E402
-from stageportfolio.portfolio import ImportRow, Opened, PortfolioService  # noqa: E402
-from stageportfolio.portfolio_snapshot import build_snapshot  # noqa: E402
 from stageportfolio.report.fonts import BOLD, REGULAR, register_fonts  # noqa: E402
 from stageportfolio.report.pdf import render_pdf  # noqa: E402
+from stageportfolio.services.portfolio import ImportRow, Opened, PortfolioService  # noqa: E402
+from stageportfolio.services.snapshot import build_snapshot  # noqa: E402
 from stageportfolio.store.db import DB_NAME, open_database, session_scope  # noqa: E402
 from stageportfolio.store.models import SignOff  # noqa: E402
 

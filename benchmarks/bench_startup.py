@@ -8,12 +8,12 @@ Part 1 (ratio): each run starts a fresh Python process (offscreen) and times, fr
 the process is spawned to the moment it reports the first paint of its main window:
 (a) a bare script that creates a QApplication and shows an empty QMainWindow, and
 (b) ``stageportfolio`` (``stageportfolio.app.run_app``) on a pre-built one-year portfolio of
-about 300 hour entries (two placements, activities, sign-offs), built once with the services.
+about 300 hour entries (two placements, activities, sign-offs), built once with the queries.
 Best of ``--runs`` each, (a) and (b) taking turns; prints both and the ratio (b)/(a).
 **Aim: at most 1.5x.**
 
 Part 2 (large log): a portfolio with ``--entries`` entries (default 100,000, imported with
-``services.import_hours``); the Hours section is built on it and shown at 1200x760, then times
+``queries.import_hours``); the Hours section is built on it and shown at 1200x760, then times
 (best of ``--runs``) a month filter change, back to all months, and scrolling to the end, each
 until the table has repainted. **Aim: under 100 ms per operation.** Timings are printed, never
 asserted: a slow machine does not fail.
@@ -122,8 +122,8 @@ def time_child(code: str, env: dict[str, str]) -> float:
 def build_year(home: Path, *, entries: int = 300, seed: int = 2025) -> int:
     """A one-year student portfolio in ``home``: two placements and about ``entries`` days."""
     from stageportfolio.core.catalog import load_catalog
-    from stageportfolio.portfolio import Opened, PortfolioService
-    from stageportfolio.store import services
+    from stageportfolio.services.portfolio import Opened, PortfolioService
+    from stageportfolio.store import queries
     from stageportfolio.store.db import DB_NAME, open_database, session_scope
 
     home.mkdir(parents=True, exist_ok=True)
@@ -151,8 +151,8 @@ def build_year(home: Path, *, entries: int = 300, seed: int = 2025) -> int:
         )
         rows = _rows(entries, seed=seed, start=start, half=half)
         with session_scope(engine) as session:
-            lookup = services.placements_by_name(session, portfolio_id=service.info.id)
-            result = services.import_hours(
+            lookup = queries.placements_by_name(session, portfolio_id=service.info.id)
+            result = queries.import_hours(
                 session, portfolio_id=service.info.id, rows=rows, placements_by_name=lookup
             )
         return result.added
@@ -161,7 +161,7 @@ def build_year(home: Path, *, entries: int = 300, seed: int = 2025) -> int:
 
 
 def _rows(count: int, *, seed: int, start: date, half: date) -> list[object]:
-    from stageportfolio.store.services import ImportRow
+    from stageportfolio.store.queries import ImportRow
 
     rng = random.Random(seed)
     days = [start + timedelta(days=i) for i in range(365)]
@@ -216,7 +216,7 @@ def large_log(entries: int, runs: int, work: Path) -> dict[str, float]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from stageportfolio.portfolio import PortfolioService, open_current
+    from stageportfolio.services.portfolio import PortfolioService, open_current
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     opened = open_current()

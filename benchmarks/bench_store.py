@@ -1,6 +1,6 @@
 """Benchmark of the portfolio database (see benchmarks/README.md, section bench_store.py).
 
-(a) ``services.import_hours`` of --rows ImportRows into a fresh database in one transaction,
+(a) ``queries.import_hours`` of --rows ImportRows into a fresh database in one transaction,
     against a bare SQLAlchemy Core ``insert(HourEntry)`` of the same rows as dicts into another
     fresh database; prints both times and the ratio (aim: at most 2x).
 (b) A database of --entries hour entries spread over --portfolios portfolios (generated with Core
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import event, insert, text  # noqa: E402
 
-from stageportfolio.store import services  # noqa: E402
+from stageportfolio.store import queries  # noqa: E402
 from stageportfolio.store.db import open_database, session_scope  # noqa: E402
 from stageportfolio.store.models import HourEntry, Portfolio, new_id  # noqa: E402
 
@@ -36,9 +36,9 @@ FIRST_DAY = date(2025, 9, 1)
 SPAN_DAYS = 303  # 2025-09-01 .. 2026-06-30
 
 
-def import_rows(rng: random.Random, count: int) -> list[services.ImportRow]:
+def import_rows(rng: random.Random, count: int) -> list[queries.ImportRow]:
     return [
-        services.ImportRow(
+        queries.ImportRow(
             day=FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS)),
             context=rng.choices(CONTEXTS, WEIGHTS)[0],
             minutes=rng.randrange(2, 33) * 15,
@@ -62,7 +62,7 @@ def timed(action: Callable[[], Any]) -> float:
 
 def new_portfolio(engine: Any, name: str = "Bench") -> str:
     with session_scope(engine) as session:
-        return services.create_portfolio(
+        return queries.create_portfolio(
             session, role="student", name=name, list_id="gezondheidszorg", list_version=1
         ).id
 
@@ -94,7 +94,7 @@ def bench_import(folder: Path, rows: int, seed: int) -> None:
 
         def via_service() -> None:
             with session_scope(service_engine) as session:
-                result = services.import_hours(session, portfolio_id=service_pid, rows=data)
+                result = queries.import_hours(session, portfolio_id=service_pid, rows=data)
             assert result.added == rows, result
 
         def via_core() -> None:
@@ -104,14 +104,14 @@ def bench_import(folder: Path, rows: int, seed: int) -> None:
         core = timed(via_core)
         service = timed(via_service)
         with session_scope(service_engine) as session:
-            assert services.count_hours(session) == rows
+            assert queries.count_hours(session) == rows
     finally:
         service_engine.dispose()
         core_engine.dispose()
     ratio = service / core
     verdict = "within aim" if ratio <= 2 else "ABOVE AIM"
     print(f"bare Core insert(HourEntry):      {core * 1000:10.1f} ms")
-    print(f"services.import_hours:            {service * 1000:10.1f} ms")
+    print(f"queries.import_hours:            {service * 1000:10.1f} ms")
     print(f"ratio import_hours/core: {ratio:.2f}x (aim: at most 2x; {verdict})")
 
 
@@ -184,11 +184,11 @@ def bench_queries(folder: Path, portfolios: int, entries: int, repeat: int, seed
 
         def totals() -> None:
             with session_scope(engine) as session:
-                results["totals"] = services.totals_per_context(session, portfolio_id=pid)
+                results["totals"] = queries.totals_per_context(session, portfolio_id=pid)
 
         def month() -> None:
             with session_scope(engine) as session:
-                results["month"] = services.list_hours(session, portfolio_id=pid, month=(2025, 10))
+                results["month"] = queries.list_hours(session, portfolio_id=pid, month=(2025, 10))
 
         for label, action in [("totals_per_context", totals), ("list_hours(2025-10)", month)]:
             action()  # warm the cache and the connection pool

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from stageportfolio.store import services  # noqa: E402
+from stageportfolio.store import queries  # noqa: E402
 from stageportfolio.store.db import head_revision, open_database, session_scope  # noqa: E402
 from stageportfolio.store.models import ActivityRecord, SignOff  # noqa: E402
 
@@ -52,7 +52,7 @@ def fill(path: Path, seed: int = SEED) -> dict[str, int]:
     engine = open_database(path)
     try:
         with session_scope(engine) as session:
-            info = services.create_portfolio(
+            info = queries.create_portfolio(
                 session,
                 role="student",
                 name="Lotte Janssens",
@@ -62,14 +62,14 @@ def fill(path: Path, seed: int = SEED) -> dict[str, int]:
                 programme="Gezondheidszorg",
                 school_year="2025-2026",
             )
-            mentor_id = services.add_mentor(
+            mentor_id = queries.add_mentor(
                 session,
                 portfolio_id=info.id,
                 name="Marleen Peeters",
                 organisation="Woonzorgcentrum De Linde",
                 email="marleen.peeters@example.org",
             )
-            linde = services.add_placement(
+            linde = queries.add_placement(
                 session,
                 portfolio_id=info.id,
                 organisation="Woonzorgcentrum De Linde",
@@ -79,7 +79,7 @@ def fill(path: Path, seed: int = SEED) -> dict[str, int]:
                 end_date=date(2025, 10, 31),
                 mentor_id=mentor_id,
             )
-            thuis = services.add_placement(
+            thuis = queries.add_placement(
                 session,
                 portfolio_id=info.id,
                 organisation="Thuiszorg Vlaanderen",
@@ -87,34 +87,34 @@ def fill(path: Path, seed: int = SEED) -> dict[str, int]:
                 start_date=date(2025, 11, 3),
                 end_date=date(2025, 12, 12),
             )
-            rows: list[services.ImportRow] = []
+            rows: list[queries.ImportRow] = []
             for day in _weekdays(date(2025, 9, 15), date(2025, 10, 31))[:24]:
                 minutes = rng.choice([390, 420, 450, 465, 480])
                 note = rng.choice(["", "", "ochtendzorg", "maaltijdbegeleiding", "overdracht"])
                 rows.append(
-                    services.ImportRow(day, "residentieel", minutes, "Woonzorgcentrum De Linde",
+                    queries.ImportRow(day, "residentieel", minutes, "Woonzorgcentrum De Linde",
                                        note, "Marleen Peeters")
                 )  # fmt: skip
             for day in _weekdays(date(2025, 11, 3), date(2025, 12, 12))[:12]:
                 minutes = rng.choice([240, 270, 300, 360])
                 rows.append(
-                    services.ImportRow(day, "thuiszorg", minutes, "Thuiszorg Vlaanderen", "")
+                    queries.ImportRow(day, "thuiszorg", minutes, "Thuiszorg Vlaanderen", "")
                 )
             # Two equal shifts on one day: the import key's occurrence counter tells them apart.
-            rows.append(services.ImportRow(date(2025, 11, 4), "thuiszorg", 120, None, "avondronde"))
-            rows.append(services.ImportRow(date(2025, 11, 4), "thuiszorg", 120, None, "avondronde"))
-            result = services.import_hours(
+            rows.append(queries.ImportRow(date(2025, 11, 4), "thuiszorg", 120, None, "avondronde"))
+            rows.append(queries.ImportRow(date(2025, 11, 4), "thuiszorg", 120, None, "avondronde"))
+            result = queries.import_hours(
                 session,
                 portfolio_id=info.id,
                 rows=rows,
-                placements_by_name=services.placements_by_name(session, portfolio_id=info.id),
+                placements_by_name=queries.placements_by_name(session, portfolio_id=info.id),
             )
             hand_entries = [
-                services.add_hour_entry(
+                queries.add_hour_entry(
                     session, portfolio_id=info.id, day=date(2025, 12, 15), minutes=180,
                     context="ziekenhuis", note="meeloopdag spoed",
                 ),
-                services.add_hour_entry(
+                queries.add_hour_entry(
                     session, portfolio_id=info.id, day=date(2025, 10, 6), minutes=60,
                     context="residentieel", placement_id=linde, note="teamoverleg",
                 ),

@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         if translator.load(str(TRANSLATIONS / "stageportfolio_en.qm")):
             app.installTranslator(translator)
 
-    from stageportfolio.demo import build_demo
-    from stageportfolio.portfolio import PortfolioService, open_current
+    from stageportfolio.services.demo import build_demo
+    from stageportfolio.services.portfolio import PortfolioService, open_current
     from stageportfolio.ui.mainwindow import MainWindow
     from stageportfolio.ui.wizard import FirstStartWizard
 

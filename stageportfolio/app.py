@@ -52,12 +52,12 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
             app.installTranslator(qt_translator)
 
     def open_window(use_demo: bool) -> None:
-        from stageportfolio.portfolio import PortfolioService, open_current
+        from stageportfolio.services.portfolio import PortfolioService, open_current
         from stageportfolio.ui.mainwindow import MainWindow
         from stageportfolio.ui.wizard import FirstStartWizard
 
         if use_demo:
-            from stageportfolio.demo import build_demo
+            from stageportfolio.services.demo import build_demo
 
             os.environ["STAGEPORTFOLIO_HOME"] = str(build_demo(demo_home()))
         opened = open_current()

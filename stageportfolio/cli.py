@@ -248,7 +248,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _open_store() -> Any:
-    from stageportfolio.portfolio import open_current
+    from stageportfolio.services.portfolio import open_current
     from stageportfolio.store.db import StoreError
 
     try:
@@ -258,11 +258,11 @@ def _open_store() -> Any:
 
 
 def _current(session: Any) -> Any:
-    from stageportfolio.store import services
+    from stageportfolio.store import queries
 
     try:
-        return services.current_portfolio(session)
-    except services.NoPortfolioError as exc:
+        return queries.current_portfolio(session)
+    except queries.NoPortfolioError as exc:
         raise BadInput(
             "Er is nog geen portfolio in "
             f"{paths.data_dir()}. Maak er een met: stageportfolio init --name NAAM --list ID"
@@ -270,7 +270,7 @@ def _current(session: Any) -> Any:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from stageportfolio.store import services
+    from stageportfolio.store import queries
     from stageportfolio.store.db import session_scope
 
     opened = _open_store()
@@ -282,12 +282,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     if not args.name.strip():
         raise BadInput("--name mag niet leeg zijn")
     with session_scope(opened.engine) as session:
-        if services.find_portfolio(session) is not None:
+        if queries.find_portfolio(session) is not None:
             raise BadInput(
                 f"Er is al een portfolio in {paths.data_dir()}; wis het eerst met "
                 "'stageportfolio erase --yes' of kies een andere map met STAGEPORTFOLIO_HOME."
             )
-        info = services.create_portfolio(
+        info = queries.create_portfolio(
             session,
             role=role,
             name=args.name.strip(),
@@ -302,8 +302,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import_hours(args: argparse.Namespace) -> int:
-    from stageportfolio.portfolio import EntryRejected, PortfolioService
-    from stageportfolio.store import services
+    from stageportfolio.services.portfolio import EntryRejected, PortfolioService
+    from stageportfolio.store import queries
     from stageportfolio.store.db import session_scope
 
     path = Path(args.csv)
@@ -329,7 +329,7 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
             "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
         )
     rows = [
-        services.ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
+        queries.ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
         for e in parsed.entries
     ]
     try:
@@ -396,13 +396,13 @@ def write_error(path: Path, exc: OSError) -> BadInput:
 
 def cmd_export_hours(args: argparse.Namespace) -> int:
     from stageportfolio.core.hoursexport import ExportRow, hours_csv
-    from stageportfolio.store import services
+    from stageportfolio.store import queries
     from stageportfolio.store.db import session_scope
 
     opened = _open_store()
     with session_scope(opened.engine) as session:
         info = _current(session)
-        rows = services.list_hours(session, portfolio_id=info.id)
+        rows = queries.list_hours(session, portfolio_id=info.id)
     data = hours_csv(
         (ExportRow(r.day, r.context, r.minutes, r.placement, r.mentor, r.note) for r in rows),
         opened.catalog.contexts,
@@ -414,13 +414,13 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from stageportfolio.store import services
+    from stageportfolio.store import queries
     from stageportfolio.store.archive import ArchiveError, describe_counts, export_archive
 
     opened = _open_store()
     try:
         summary = export_archive(opened.engine, Path(args.out))
-    except services.NoPortfolioError:
+    except queries.NoPortfolioError:
         from stageportfolio.store.db import session_scope
 
         with session_scope(opened.engine) as session:
@@ -449,7 +449,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.archive)
     try:
         if _starts_like_pdf(path):
-            from stageportfolio.pdfexport import read_pdf_archive
+            from stageportfolio.services.pdf_export import read_pdf_archive
 
             contents = read_pdf_archive(read_input_file(path), name=path.name)
         else:
@@ -486,9 +486,9 @@ def _size(size: int) -> str:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
-    from stageportfolio.pdfexport import portfolio_pdf
-    from stageportfolio.portfolio import PortfolioService
     from stageportfolio.report.pdfa import page_count
+    from stageportfolio.services.pdf_export import portfolio_pdf
+    from stageportfolio.services.portfolio import PortfolioService
     from stageportfolio.store.archive import ArchiveError
     from stageportfolio.store.db import session_scope
 
@@ -519,8 +519,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from stageportfolio.portfolio import evaluate_portfolio
-    from stageportfolio.store import services
+    from stageportfolio.services.portfolio import evaluate_portfolio
+    from stageportfolio.store import queries
     from stageportfolio.store.db import session_scope
 
     opened = _open_store()
@@ -533,7 +533,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             f"De lijst van dit portfolio ({info.list_id} versie {info.list_version}) is niet "
             "meer beschikbaar; zet het lijstbestand terug in de map met lijsten."
         ) from exc
-    except services.NoPortfolioError as exc:  # pragma: no cover - checked just above
+    except queries.NoPortfolioError as exc:  # pragma: no cover - checked just above
         raise BadInput(str(exc)) from exc
     lang = _lang(args)
     if args.json:
@@ -602,7 +602,7 @@ def _passphrase(*, twice: bool) -> str:
 
 
 def _mentor_identity() -> Any:
-    from stageportfolio import mentormode
+    from stageportfolio.services import mentormode
 
     try:
         identity = mentormode.load_identity()
@@ -617,8 +617,8 @@ def _mentor_identity() -> Any:
 
 
 def cmd_mentor_init(args: argparse.Namespace) -> int:
-    from stageportfolio import mentormode
     from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError
+    from stageportfolio.services import mentormode
 
     if not args.name.strip():
         raise BadInput("--name mag niet leeg zijn")
@@ -657,7 +657,7 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
 
 
 def cmd_mentor_card(args: argparse.Namespace) -> int:
-    from stageportfolio import mentormode
+    from stageportfolio.services import mentormode
 
     identity = _mentor_identity()
     path = Path(args.out)
@@ -680,7 +680,7 @@ def _ask(prompt: str) -> str:
 
 
 def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
-    from stageportfolio.mentormode import Decision
+    from stageportfolio.services.mentormode import Decision
 
     while True:
         answer = _ask("  Aftekenen? (j/n) ")
@@ -702,8 +702,8 @@ def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
 
 
 def cmd_mentor_sign(args: argparse.Namespace) -> int:
-    from stageportfolio import mentormode
     from stageportfolio.core.signing import WrongPassphraseError
+    from stageportfolio.services import mentormode
 
     identity = _mentor_identity()
     try:
@@ -774,8 +774,8 @@ def _add_mentor_commands(sub: Any) -> None:
 
 
 def _signoff_service(opened: Any) -> Any:
-    from stageportfolio.portfolio import PortfolioService
-    from stageportfolio.signoffs import SignOffService
+    from stageportfolio.services.portfolio import PortfolioService
+    from stageportfolio.services.signoffs import SignOffService
     from stageportfolio.store.db import session_scope
 
     with session_scope(opened.engine) as session:
@@ -867,7 +867,7 @@ def cmd_signoff_request(args: argparse.Namespace) -> int:
 
 
 def cmd_signoff_import(args: argparse.Namespace) -> int:
-    from stageportfolio.signoffs import SignOffFileError
+    from stageportfolio.services.signoffs import SignOffFileError
 
     opened = _open_store()
     try:
@@ -889,7 +889,7 @@ def cmd_signoff_import(args: argparse.Namespace) -> int:
 
 
 def cmd_mentor_cards_import(args: argparse.Namespace) -> int:
-    from stageportfolio.signoffs import SignOffFileError
+    from stageportfolio.services.signoffs import SignOffFileError
 
     opened = _open_store()
     try:

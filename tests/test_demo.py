@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from stageportfolio.core.catalog import load_catalog
-from stageportfolio.demo import build_demo, demo_dates
-from stageportfolio.portfolio import Opened, PortfolioService, evaluate_portfolio
+from stageportfolio.services.demo import build_demo, demo_dates
+from stageportfolio.services.portfolio import Opened, PortfolioService, evaluate_portfolio
 from stageportfolio.store.db import DB_NAME, open_database
 
 

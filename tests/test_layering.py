@@ -41,7 +41,7 @@ def test_core_imports_no_qt_no_sql_and_no_other_layer(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [p for sub in ("store", "report") for p in sources(sub)] + sources(""),
+    [p for sub in ("store", "report", "services") for p in sources(sub)] + sources(""),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_only_ui_and_app_import_qt(path: Path) -> None:

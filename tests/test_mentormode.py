@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from stageportfolio import cli, mentormode
+from stageportfolio import cli
 from stageportfolio.core import signing
-from stageportfolio.mentormode import (
+from stageportfolio.services import mentormode
+from stageportfolio.services.mentormode import (
     Decision,
     IdentityError,
     RequestError,

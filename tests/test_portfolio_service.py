@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from stageportfolio.portfolio import EntryRejected, PortfolioService, open_current
+from stageportfolio.services.portfolio import EntryRejected, PortfolioService, open_current
 
 TODAY = date(2026, 11, 23)
 
@@ -95,7 +95,7 @@ def test_records_and_evidence_feed_the_rules(service: PortfolioService, tmp_path
 
 
 def test_bulk_import_is_one_transaction_and_reports_ids(service: PortfolioService) -> None:
-    from stageportfolio.store.services import ImportRow
+    from stageportfolio.store.queries import ImportRow
 
     rows = [ImportRow(date(2026, 10, d), "residentieel", 450, "WZC De Linde") for d in (1, 2)]
     result = service.import_hours(rows)

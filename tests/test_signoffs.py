@@ -16,8 +16,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from stageportfolio.core import signing
-from stageportfolio.portfolio import PortfolioService, open_current
-from stageportfolio.signoffs import (
+from stageportfolio.services.portfolio import PortfolioService, open_current
+from stageportfolio.services.signoffs import (
     Decision,
     SignOffFileError,
     SignOffService,

@@ -28,7 +28,7 @@ from sqlalchemy import Engine, func, insert, select
 from sqlmodel import Session, SQLModel
 
 from stageportfolio import paths
-from stageportfolio.store import services
+from stageportfolio.store import queries
 from stageportfolio.store.db import (
     StoreError,
     alembic_config,
@@ -305,7 +305,7 @@ class _Collected:
 
 def _collect(engine: Engine) -> _Collected:
     with session_scope(engine) as session:
-        info = services.current_portfolio(session)
+        info = queries.current_portfolio(session)
         portfolio = session.get(Portfolio, info.id)
         assert portfolio is not None
         data: dict[str, Any] = {"portfolio": _row_dict(portfolio)}
@@ -656,7 +656,7 @@ def _validate(zf: zipfile.ZipFile, path: Path) -> ArchiveContents:
 
 
 def _refuse_existing(session: Session) -> None:
-    if services.find_portfolio(session) is not None:
+    if queries.find_portfolio(session) is not None:
         raise ArchiveError(
             f"Er is al een portfolio in {paths.data_dir()}; er is niets geïmporteerd. Wis het "
             "eerst met 'stageportfolio erase --yes' (maak eventueel eerst een archief met "

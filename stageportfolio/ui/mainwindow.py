@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.activities import ActivitiesSection
 from stageportfolio.ui.sections.base import Section
 from stageportfolio.ui.sections.evidence import EvidenceSection

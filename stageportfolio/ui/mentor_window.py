@@ -5,7 +5,7 @@ under a passphrase) and saves a mentor card for the school. After that the mento
 sign-off request file (``*.aftekenverzoek.json``), ticks what they agree with (an activity's
 level can be corrected, a comment added), types the passphrase and saves the response file
 (``*.aftekening.json``) to give back to the student. All the work is in
-``stageportfolio.mentormode``; this window only collects the mentor's choices.
+``stageportfolio.services.mentormode``; this window only collects the mentor's choices.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError, WrongPassphraseError
 from stageportfolio.fileio import write_atomically
-from stageportfolio.mentormode import (
+from stageportfolio.services.mentormode import (
     Decision,
     IdentityError,
     MentorIdentity,

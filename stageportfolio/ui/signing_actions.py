@@ -2,7 +2,8 @@
 
 Sign on the spot, make a sign-off request for a mentor, read a mentor's response, read the
 mentor cards the school gives out, and check every signature. The main window only calls
-:func:`add_signing_menu`; everything goes through ``stageportfolio.signoffs.SignOffService``.
+:func:`add_signing_menu`; everything goes through
+``stageportfolio.services.signoffs.SignOffService``.
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.rowtable import RowTableModel
 
 
 def signoff_service(service: PortfolioService) -> Any:
-    from stageportfolio.signoffs import SignOffService
+    from stageportfolio.services.signoffs import SignOffService
 
     return SignOffService(service)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.catalog import ActivityList, ListFileError, UnknownListError
-from stageportfolio.portfolio import Opened, PortfolioService
+from stageportfolio.services.portfolio import Opened, PortfolioService
 from stageportfolio.store.db import StoreError
 from stageportfolio.ui.widgets import ui_language
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from stageportfolio.demo import build_demo
 from stageportfolio.report.pdfa import check_pdfa, read_attachments
+from stageportfolio.services.demo import build_demo
 from stageportfolio.store.archive import count_rows
 from stageportfolio.store.db import DB_NAME, open_database
 

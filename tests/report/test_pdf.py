@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from stageportfolio.core.catalog import load_catalog
-from stageportfolio.demo import build_demo
-from stageportfolio.portfolio import Opened, PortfolioService
-from stageportfolio.portfolio_snapshot import build_snapshot
 from stageportfolio.report.pdf import Variant, render_pdf, truncate
 from stageportfolio.report.snapshot import PortfolioSnapshot, as_json
+from stageportfolio.services.demo import build_demo
+from stageportfolio.services.portfolio import Opened, PortfolioService
+from stageportfolio.services.snapshot import build_snapshot
 from stageportfolio.store.db import DB_NAME, open_database
 
 TODAY = date(2026, 11, 23)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from stageportfolio.store import archive, services
+from stageportfolio.store import archive, queries
 from stageportfolio.store.archive import (
     ArchiveError,
     count_rows,
@@ -46,7 +46,7 @@ def build_portfolio(engine: Engine, sources: Path) -> str:
     (sources / EHBO).write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40)
     (sources / FOTO).write_bytes(b"\xff\xd8\xff\xe0" + b"JFIF" * 500)
     with session_scope(engine) as session:
-        info = services.create_portfolio(
+        info = queries.create_portfolio(
             session,
             role="student",
             name="Zoë Van den Broeck",
@@ -56,10 +56,10 @@ def build_portfolio(engine: Engine, sources: Path) -> str:
             school_year="2025-2026",
         )
         pid = info.id
-        mentor = services.add_mentor(
+        mentor = queries.add_mentor(
             session, portfolio_id=pid, name="An Peeters", organisation="WZC De Linde"
         )
-        services.add_placement(
+        queries.add_placement(
             session,
             portfolio_id=pid,
             organisation="WZC De Linde",
@@ -69,7 +69,7 @@ def build_portfolio(engine: Engine, sources: Path) -> str:
             end_date=date(2025, 11, 30),
             mentor_id=mentor,
         )
-        services.add_placement(
+        queries.add_placement(
             session,
             portfolio_id=pid,
             organisation="AZ Nikolaas",
@@ -78,20 +78,20 @@ def build_portfolio(engine: Engine, sources: Path) -> str:
             end_date=date(2026, 3, 31),
         )
         rows = [
-            services.ImportRow(day, "residentieel", 450, "WZC De Linde", "vroege dienst")
+            queries.ImportRow(day, "residentieel", 450, "WZC De Linde", "vroege dienst")
             for day in weekdays(date(2025, 10, 1), 30)
         ] + [
-            services.ImportRow(day, "ziekenhuis", 480, "AZ Nikolaas", None)
+            queries.ImportRow(day, "ziekenhuis", 480, "AZ Nikolaas", None)
             for day in weekdays(date(2026, 2, 2), 20)
         ]
-        result = services.import_hours(
+        result = queries.import_hours(
             session,
             portfolio_id=pid,
             rows=rows,
-            placements_by_name=services.placements_by_name(session, portfolio_id=pid),
+            placements_by_name=queries.placements_by_name(session, portfolio_id=pid),
         )
         assert result.added == 50
-        hour_id = services.list_hours(session, portfolio_id=pid)[0].id
+        hour_id = queries.list_hours(session, portfolio_id=pid)[0].id
         records = [
             ActivityRecord(
                 portfolio_id=pid,
@@ -223,12 +223,12 @@ def test_round_trip_is_identical(
         again = tmp_path / "opnieuw.zip"
         export_archive(fresh, again)
         with session_scope(fresh) as session:
-            info = services.current_portfolio(session)
-            assert services.evidence_counts(session, portfolio_id=info.id) == {
+            info = queries.current_portfolio(session)
+            assert queries.evidence_counts(session, portfolio_id=info.id) == {
                 "bkc0023629": 2,
                 "act-1": 1,
             }
-            assert services.signed_levels(session, portfolio_id=info.id) == {"act-1": 2}
+            assert queries.signed_levels(session, portfolio_id=info.id) == {"act-1": 2}
     finally:
         fresh.dispose()
     second = zip_members(again)

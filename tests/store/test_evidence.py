@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from stageportfolio.store import services
+from stageportfolio.store import queries
 from stageportfolio.store.db import StoreError, open_database, session_scope
 from stageportfolio.store.evidence import (
     add_evidence,
@@ -32,7 +32,7 @@ def engine() -> Iterator[Engine]:
 @pytest.fixture
 def portfolio_id(engine: Engine) -> str:
     with session_scope(engine) as session:
-        info = services.create_portfolio(
+        info = queries.create_portfolio(
             session, role="student", name="Zoë Janssens", list_id="gezondheidszorg", list_version=1
         )
     return info.id
@@ -61,7 +61,7 @@ def test_add_evidence_copies_hashes_and_links(
         row = session.get(Evidence, evidence_id)
         assert row is not None
         links = session.execute(select(EvidenceLink.target_id)).scalars().all()
-        assert services.evidence_counts(session, portfolio_id=portfolio_id) == {"bkc0023629": 1}
+        assert queries.evidence_counts(session, portfolio_id=portfolio_id) == {"bkc0023629": 1}
     assert links == ["bkc0023629"]
     assert row.original_name == "Attest EHBO – Zoë.pdf"
     assert row.stored_name == f"{evidence_id}.pdf"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from stageportfolio.store import services
+from stageportfolio.store import queries
 from stageportfolio.store.db import (
     DB_NAME,
     StoreError,
@@ -143,7 +143,7 @@ def add_files(home: Path, sources: Path, sizes: dict[str, int], mp: pytest.Monke
     engine = open_database(home / DB_NAME)
     try:
         with session_scope(engine) as session:
-            info = services.current_portfolio(session)
+            info = queries.current_portfolio(session)
             for name, size in sizes.items():
                 (sources / name).write_bytes(os.urandom(size))
                 add_evidence(session, portfolio_id=info.id, source=sources / name)

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from stageportfolio.portfolio import PortfolioService, open_current
+from stageportfolio.services.portfolio import PortfolioService, open_current
 
 
 @pytest.fixture(autouse=True)

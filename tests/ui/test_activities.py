@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.db import session_scope
 from stageportfolio.store.models import SignOff
 from stageportfolio.ui.dialogs.activity_dialog import (

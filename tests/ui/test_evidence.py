@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySeq
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from stageportfolio.portfolio import PortfolioService, open_current
+from stageportfolio.services.portfolio import PortfolioService, open_current
 from stageportfolio.store.evidence import evidence_path
 from stageportfolio.ui.dialogs.evidence_dialog import EvidenceDialog
 from stageportfolio.ui.models.evidence_model import EvidenceModel, EvidenceRow

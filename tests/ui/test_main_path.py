@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from stageportfolio.portfolio import open_current
+from stageportfolio.services.portfolio import open_current
 from stageportfolio.store.db import session_scope
 from stageportfolio.store.models import SignOff
 from stageportfolio.ui.mainwindow import MainWindow

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from stageportfolio.core.signing import activity_fields, hour_fields, statement, verify
-from stageportfolio.mentormode import create_identity, identity_path, load_identity
+from stageportfolio.services.mentormode import create_identity, identity_path, load_identity
 from stageportfolio.ui.mentor_window import MentorWindow
 
 PASSPHRASE = "groene-appel-42"

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from stageportfolio.portfolio import Forecast, PortfolioService
+from stageportfolio.services.portfolio import Forecast, PortfolioService
 from stageportfolio.store.db import session_scope
 from stageportfolio.store.models import SignOff
 from stageportfolio.ui.models.rules_model import RuleRow, RulesModel

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
 from stageportfolio.ui.dialogs.placement_dialog import PlacementDialog
 from stageportfolio.ui.models.mentors_model import MentorRow, MentorsModel

@@ -21,7 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from stageportfolio import fileio
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection, default_file_name
 from stageportfolio.ui.worker import Worker
 
@@ -47,8 +47,8 @@ def small_pdf(title: str, pages: int, progress: Callable[[int, int], None] | Non
 
 
 class FakeRenderer:
-    """Stands in for ``stageportfolio.pdfexport.portfolio_pdf``; reads the service from the
-    worker thread like the real one does."""
+    """Stands in for ``stageportfolio.services.pdf_export.portfolio_pdf``; reads the service
+    from the worker thread like the real one does."""
 
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
@@ -276,7 +276,7 @@ def test_a_renderer_that_returns_no_pdf_shows_a_message(qtbot, filled, make_sect
 
 
 def test_missing_pdf_export_is_a_clear_message(qtbot, filled, make_section, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setitem(sys.modules, "stageportfolio.pdfexport", None)  # import fails
+    monkeypatch.setitem(sys.modules, "stageportfolio.services.pdf_export", None)  # import fails
     section = make_section(filled)
     with qtbot.waitSignal(section.render_failed, timeout=WAIT):
         section.show()

@@ -1,8 +1,8 @@
 """Signing on the spot, checking signatures and the signatures in the PDF.
 
 The dialog is driven like a mentor would: choose the name, tick, type the passphrase, click.
-Tests marked with the real service need ``stageportfolio.signoffs``; the others run the dialog
-against a small fake with the same method names.
+Tests marked with the real service need ``stageportfolio.services.signoffs``; the others run
+the dialog against a small fake with the same method names.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from stageportfolio.core.signing import MIN_PASSPHRASE, WrongPassphraseError
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.dialogs.signoff_dialog import SignOffDialog
 from stageportfolio.ui.signing_actions import (
     VerificationDialog,
@@ -237,7 +237,7 @@ def test_verification_dialog_lists_statuses(qtbot, qtmodeltester) -> None:  # ty
 
 @pytest.fixture
 def real(filled: PortfolioService) -> Any:
-    signoffs = pytest.importorskip("stageportfolio.signoffs")
+    signoffs = pytest.importorskip("stageportfolio.services.signoffs")
     return signoffs.SignOffService(filled)
 
 
@@ -289,10 +289,10 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 def test_pdf_lists_fingerprints_codes_and_changes(filled, real) -> None:  # type: ignore[no-untyped-def]
-    from stageportfolio.pdfexport import portfolio_pdf
-    from stageportfolio.portfolio_snapshot import build_snapshot
     from stageportfolio.report.pdf import render_pdf
-    from stageportfolio.signoffs import Decision
+    from stageportfolio.services.pdf_export import portfolio_pdf
+    from stageportfolio.services.signoffs import Decision
+    from stageportfolio.services.snapshot import build_snapshot
 
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext not installed")
@@ -329,7 +329,7 @@ def test_pdf_lists_fingerprints_codes_and_changes(filled, real) -> None:  # type
 
 
 def test_menu_actions_through_the_main_window(qtbot, filled, real, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from stageportfolio import mentormode
+    from stageportfolio.services import mentormode
     from stageportfolio.ui import signing_actions
     from stageportfolio.ui.mainwindow import MainWindow
     from stageportfolio.ui.sections.hours import HoursSection
@@ -402,7 +402,7 @@ def test_the_hours_table_shows_each_entrys_signature_state(qtbot, filled) -> Non
     """Signed rows say so in words; a row changed after sign-off says that instead."""
     from PySide6.QtGui import QUndoStack
 
-    from stageportfolio.signoffs import Decision, SignOffService
+    from stageportfolio.services.signoffs import Decision, SignOffService
     from stageportfolio.ui.models.hours_model import COL_SIGNED, ID_ROLE
     from stageportfolio.ui.sections.hours import HoursSection
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from stageportfolio.portfolio import PortfolioService, open_current
+from stageportfolio.services.portfolio import PortfolioService, open_current
 from stageportfolio.ui.wizard import (
     LIST_PAGE,
     NAME_PAGE,
@@ -150,7 +150,7 @@ def test_a_failure_is_a_message_not_a_traceback(qtbot, wizard, monkeypatch) -> N
 def test_the_first_page_offers_the_demo(qtbot, private_home) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QWizard
 
-    from stageportfolio.portfolio import open_current
+    from stageportfolio.services.portfolio import open_current
     from stageportfolio.ui.wizard import FirstStartWizard
 
     opened = open_current()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core.hours import LONG_DAY_MINUTES
 from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE, HourValues
 from stageportfolio.ui.models.hours_model import (
     COL_NOTE,

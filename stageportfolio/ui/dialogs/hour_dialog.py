@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core.entrycheck import EntryIssue
 from stageportfolio.core.hours import HoursFormatError, parse_hours
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.hours_model import hours_text
 from stageportfolio.ui.widgets import ui_language
 

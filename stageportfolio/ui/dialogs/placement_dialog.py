@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.portfolio import PortfolioService
-from stageportfolio.store.services import PlacementInfo
+from stageportfolio.services.portfolio import PortfolioService
+from stageportfolio.store.queries import PlacementInfo
 from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
 
 NEW_MENTOR = "__new__"

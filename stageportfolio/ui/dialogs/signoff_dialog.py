@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core.hours import format_hours
 from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError, WrongPassphraseError
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 
 try:  # the sign-off service; the dialog only needs its Decision record
-    from stageportfolio.signoffs import Decision
+    from stageportfolio.services.signoffs import Decision
 except ImportError:  # pragma: no cover - while signoffs.py is being written
 
     @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.dialogs.activity_dialog import ActivityDialog
 from stageportfolio.ui.models.activities_model import (
     COL_DATE,

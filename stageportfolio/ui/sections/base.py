@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 
 
 class Section(QWidget):

@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.db import StoreError
 from stageportfolio.store.evidence import evidence_path
-from stageportfolio.store.services import EvidenceInfo
+from stageportfolio.store.queries import EvidenceInfo
 from stageportfolio.ui.dialogs.evidence_dialog import EvidenceDialog, competence_code
 from stageportfolio.ui.models.evidence_model import EvidenceModel, EvidenceRow
 from stageportfolio.ui.sections.base import Section

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core.hoursexport import ExportRow, hours_csv
 from stageportfolio.fileio import write_atomically
-from stageportfolio.portfolio import EntryRejected, ImportRow, PortfolioService, StoreError
+from stageportfolio.services.portfolio import EntryRejected, ImportRow, PortfolioService, StoreError
 from stageportfolio.ui.dialogs.csv_import_dialog import CsvImportDialog
 from stageportfolio.ui.dialogs.hour_dialog import HourDialog, HourValues
 from stageportfolio.ui.models.hours_model import (
@@ -395,7 +395,7 @@ class HoursSection(Section):
 
     def _signature_texts(self) -> dict[str, tuple[str, str]]:
         """Per signed entry: what the mentor's signature says about it now (text, not colour)."""
-        from stageportfolio.signoffs import SignOffService
+        from stageportfolio.services.signoffs import SignOffService
 
         texts: dict[str, tuple[str, str]] = {}
         for check in SignOffService(self.service).verify_all():

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core.hours import format_hours
 from stageportfolio.core.rules import Evaluation, RuleResult
-from stageportfolio.portfolio import Forecast, PortfolioService
+from stageportfolio.services.portfolio import Forecast, PortfolioService
 from stageportfolio.ui.models.rules_model import RuleRow, RulesModel
 from stageportfolio.ui.sections.base import Section
 from stageportfolio.ui.widgets import ui_language

@@ -2,8 +2,8 @@
 
 The PDF is rendered in the background (``stageportfolio.ui.worker.Worker``) with a progress bar;
 the preview shows every page (fit to width, Page Up/Down jumps a page). The renderer is injected
-(tests pass a fake); by default ``stageportfolio.pdfexport.portfolio_pdf`` is imported when the
-first preview is made. Renders are debounced: many changes in a row make one new preview.
+(tests pass a fake); by default ``stageportfolio.services.pdf_export.portfolio_pdf`` is imported
+when the first preview is made. Renders are debounced: many changes in a row make one new preview.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.fileio import write_atomically
-from stageportfolio.portfolio import PortfolioService
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.base import Section
 from stageportfolio.ui.worker import Progress, Worker
 
@@ -244,7 +244,7 @@ class PortfolioPdfSection(Section):
         if self._render is not None:
             return self._render
         try:
-            from stageportfolio.pdfexport import portfolio_pdf
+            from stageportfolio.services.pdf_export import portfolio_pdf
         except ImportError:
             return None
         return portfolio_pdf

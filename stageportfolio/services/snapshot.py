@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from stageportfolio.portfolio import PortfolioService
 from stageportfolio.report.snapshot import (
     ActivityLine,
     BKGroup,
@@ -25,6 +24,7 @@ from stageportfolio.report.snapshot import (
     SignatureLine,
     SignOffLine,
 )
+from stageportfolio.services.portfolio import PortfolioService
 
 _TYPE_LABELS = {
     "application/pdf": "PDF-document",
@@ -53,7 +53,7 @@ def _day(value: object) -> date | None:
 def verifications(service: PortfolioService) -> list[Any]:
     """Every mentor signature checked; empty while sign-off is not available."""
     try:
-        from stageportfolio.signoffs import SignOffService
+        from stageportfolio.services.signoffs import SignOffService
     except ImportError:  # pragma: no cover - sign-off is an optional part
         return []
     return list(SignOffService(service).verify_all())

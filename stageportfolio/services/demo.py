@@ -20,7 +20,7 @@ from pathlib import Path
 
 from stageportfolio import paths
 from stageportfolio.core.catalog import load_catalog
-from stageportfolio.portfolio import Opened, PortfolioService
+from stageportfolio.services.portfolio import Opened, PortfolioService
 from stageportfolio.store.db import DB_NAME, open_database, session_scope
 from stageportfolio.store.models import SignOff
 

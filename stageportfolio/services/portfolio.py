@@ -22,11 +22,11 @@ from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
 from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
 from stageportfolio.store import evidence as evidence_store
-from stageportfolio.store import services
+from stageportfolio.store import queries
 from stageportfolio.store.db import StoreError, open_database, session_scope
 
 # What the app's screens need from the store's vocabulary, so they never import the store.
-ImportRow = services.ImportRow
+ImportRow = queries.ImportRow
 __all__ = ["EntryRejected", "ImportRow", "PortfolioService", "StoreError", "open_current"]
 
 
@@ -40,18 +40,18 @@ def open_current() -> Opened:
     return Opened(engine=open_database(), catalog=load_catalog(paths.user_lists_dir()))
 
 
-def pinned_list(catalog: Catalog, info: services.PortfolioInfo) -> ActivityList:
+def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
     """The exact list version the portfolio was started with."""
     return catalog.get(info.list_id, info.list_version)
 
 
 def evaluate_portfolio(engine: Engine, catalog: Catalog) -> Evaluation:
     with session_scope(engine) as session:
-        info = services.current_portfolio(session)
-        entries = services.hour_entries(session, portfolio_id=info.id)
-        periods = services.placement_periods(session, portfolio_id=info.id)
-        signoffs = services.signed_levels(session, portfolio_id=info.id)
-        evidence = services.evidence_counts(session, portfolio_id=info.id)
+        info = queries.current_portfolio(session)
+        entries = queries.hour_entries(session, portfolio_id=info.id)
+        periods = queries.placement_periods(session, portfolio_id=info.id)
+        signoffs = queries.signed_levels(session, portfolio_id=info.id)
+        evidence = queries.evidence_counts(session, portfolio_id=info.id)
     return evaluate(
         pinned_list(catalog, info),
         entries=entries,
@@ -80,7 +80,7 @@ class Forecast:
 class PortfolioService:
     """One opened portfolio: what the app's screens read and change."""
 
-    def __init__(self, engine: Engine, catalog: Catalog, info: services.PortfolioInfo) -> None:
+    def __init__(self, engine: Engine, catalog: Catalog, info: queries.PortfolioInfo) -> None:
         self.engine = engine
         self.catalog = catalog
         self.info = info
@@ -93,7 +93,7 @@ class PortfolioService:
         """The portfolio of the data folder, or None when there is none yet."""
         opened = opened or open_current()
         with session_scope(opened.engine) as session:
-            info = services.find_portfolio(session)
+            info = queries.find_portfolio(session)
         return None if info is None else cls(opened.engine, opened.catalog, info)
 
     @classmethod
@@ -109,7 +109,7 @@ class PortfolioService:
     ) -> PortfolioService:
         alist = opened.catalog.get(list_id)
         with session_scope(opened.engine) as session:
-            info = services.create_portfolio(
+            info = queries.create_portfolio(
                 session,
                 role=role,
                 name=name,
@@ -128,19 +128,19 @@ class PortfolioService:
 
     def hours(
         self, *, month: tuple[int, int] | None = None, placement_id: str | None = None
-    ) -> list[services.HourRow]:
+    ) -> list[queries.HourRow]:
         with self._session() as s:
-            return services.list_hours(
+            return queries.list_hours(
                 s, portfolio_id=self.info.id, month=month, placement_id=placement_id
             )
 
     def months(self) -> list[tuple[int, int]]:
         with self._session() as s:
-            return services.months_with_hours(s, portfolio_id=self.info.id)
+            return queries.months_with_hours(s, portfolio_id=self.info.id)
 
     def totals(self) -> dict[str, int]:
         with self._session() as s:
-            return services.totals_per_context(s, portfolio_id=self.info.id)
+            return queries.totals_per_context(s, portfolio_id=self.info.id)
 
     def check_hours(
         self,
@@ -154,10 +154,10 @@ class PortfolioService:
     ) -> list[EntryIssue]:
         """The sanity issues of an entry as typed, before anything is saved."""
         with self._session() as s:
-            same_day = services.minutes_on_days(s, portfolio_id=self.info.id, days=[day])
+            same_day = queries.minutes_on_days(s, portfolio_id=self.info.id, days=[day])
             other = same_day.get(day, 0)
             if entry_id is not None:
-                current = services.get_hour_entry(s, entry_id=entry_id)
+                current = queries.get_hour_entry(s, entry_id=entry_id)
                 if current is not None and current.day == day:
                     other -= current.minutes
             placement = None
@@ -165,7 +165,7 @@ class PortfolioService:
                 found = next(
                     (
                         p
-                        for p in services.list_placements(s, portfolio_id=self.info.id)
+                        for p in queries.list_placements(s, portfolio_id=self.info.id)
                         if p.id == placement_id
                     ),
                     None,
@@ -199,7 +199,7 @@ class PortfolioService:
         if blocking(issues):
             raise EntryRejected([i for i in issues if i.severity == "error"])
         with self._session() as s:
-            return services.add_hour_entry(
+            return queries.add_hour_entry(
                 s,
                 portfolio_id=self.info.id,
                 day=day,
@@ -231,7 +231,7 @@ class PortfolioService:
         if blocking(issues):
             raise EntryRejected([i for i in issues if i.severity == "error"])
         with self._session() as s:
-            services.update_hour_entry(
+            queries.update_hour_entry(
                 s,
                 entry_id=entry_id,
                 day=day,
@@ -244,36 +244,36 @@ class PortfolioService:
     def delete_hours(self, entry_ids: Sequence[str]) -> list[dict[str, object]]:
         """Delete entries; returns snapshots that :meth:`restore_hours` puts back (undo)."""
         with self._session() as s:
-            snapshots = [services.hour_snapshot(s, entry_id=i) for i in entry_ids]
+            snapshots = [queries.hour_snapshot(s, entry_id=i) for i in entry_ids]
             for entry_id in entry_ids:
-                services.delete_hour_entry(s, entry_id=entry_id)
+                queries.delete_hour_entry(s, entry_id=entry_id)
         return snapshots
 
     def hour_snapshot(self, entry_id: str) -> dict[str, object]:
         """Every column of one entry, for an exact undo of an edit."""
         with self._session() as s:
-            return services.hour_snapshot(s, entry_id=entry_id)
+            return queries.hour_snapshot(s, entry_id=entry_id)
 
     def replace_hours(self, snapshot: dict[str, object]) -> None:
         """Put an entry back exactly as it was (the undo of an edit)."""
         with self._session() as s:
-            services.delete_hour_entry(s, entry_id=str(snapshot["id"]))
-            services.restore_hour_entry(s, snapshot=snapshot)
+            queries.delete_hour_entry(s, entry_id=str(snapshot["id"]))
+            queries.restore_hour_entry(s, snapshot=snapshot)
 
-    def import_hours(self, rows: Sequence[services.ImportRow]) -> services.ImportResult:
+    def import_hours(self, rows: Sequence[queries.ImportRow]) -> queries.ImportResult:
         """Add many rows in one transaction (all or nothing); rows already there are skipped.
 
         The caller checks the rows first (``check_hours``); this only guards the database.
         """
         with self._session() as s:
-            created = services.ensure_placements(s, portfolio_id=self.info.id, rows=rows)
-            result = services.import_hours(
+            created = queries.ensure_placements(s, portfolio_id=self.info.id, rows=rows)
+            result = queries.import_hours(
                 s,
                 portfolio_id=self.info.id,
                 rows=rows,
-                placements_by_name=services.placements_by_name(s, portfolio_id=self.info.id),
+                placements_by_name=queries.placements_by_name(s, portfolio_id=self.info.id),
             )
-            totals = services.minutes_on_days(
+            totals = queries.minutes_on_days(
                 s, portfolio_id=self.info.id, days=[row.day for row in rows]
             )
             over = [
@@ -293,23 +293,23 @@ class PortfolioService:
     def restore_hours(self, snapshots: Sequence[dict[str, object]]) -> None:
         with self._session() as s:
             for snapshot in snapshots:
-                services.restore_hour_entry(s, snapshot=snapshot)
+                queries.restore_hour_entry(s, snapshot=snapshot)
 
     # -- placements and mentors ----------------------------------------------------------
 
-    def placements(self) -> list[services.PlacementInfo]:
+    def placements(self) -> list[queries.PlacementInfo]:
         with self._session() as s:
-            return services.list_placements(s, portfolio_id=self.info.id)
+            return queries.list_placements(s, portfolio_id=self.info.id)
 
-    def mentors(self) -> list[services.MentorInfo]:
+    def mentors(self) -> list[queries.MentorInfo]:
         with self._session() as s:
-            return services.list_mentors(s, portfolio_id=self.info.id)
+            return queries.list_mentors(s, portfolio_id=self.info.id)
 
     def add_mentor(
         self, *, name: str, organisation: str = "", sector: str = "social_profit", email: str = ""
     ) -> str:
         with self._session() as s:
-            return services.add_mentor(
+            return queries.add_mentor(
                 s,
                 portfolio_id=self.info.id,
                 name=name,
@@ -322,7 +322,7 @@ class PortfolioService:
         self, mentor_id: str, *, name: str, organisation: str, sector: str, email: str
     ) -> None:
         with self._session() as s:
-            services.update_mentor(
+            queries.update_mentor(
                 s,
                 mentor_id=mentor_id,
                 name=name,
@@ -333,7 +333,7 @@ class PortfolioService:
 
     def delete_mentor(self, mentor_id: str) -> None:
         with self._session() as s:
-            services.delete_mentor(s, mentor_id=mentor_id)
+            queries.delete_mentor(s, mentor_id=mentor_id)
 
     def add_placement(
         self,
@@ -346,7 +346,7 @@ class PortfolioService:
         mentor_id: str | None = None,
     ) -> str:
         with self._session() as s:
-            return services.add_placement(
+            return queries.add_placement(
                 s,
                 portfolio_id=self.info.id,
                 organisation=organisation,
@@ -369,7 +369,7 @@ class PortfolioService:
         mentor_id: str | None,
     ) -> None:
         with self._session() as s:
-            services.update_placement(
+            queries.update_placement(
                 s,
                 placement_id=placement_id,
                 organisation=organisation,
@@ -383,21 +383,21 @@ class PortfolioService:
     def delete_placement(self, placement_id: str) -> None:
         """Delete a placement; its hours stay and lose the link (they are the student's work)."""
         with self._session() as s:
-            services.delete_placement(s, placement_id=placement_id)
+            queries.delete_placement(s, placement_id=placement_id)
 
     def minutes_per_placement(self) -> dict[str, int]:
         with self._session() as s:
-            return services.minutes_per_placement(s, portfolio_id=self.info.id)
+            return queries.minutes_per_placement(s, portfolio_id=self.info.id)
 
     def hours_in_placement(self, placement_id: str) -> int:
         with self._session() as s:
-            return services.count_hours_in_placement(s, placement_id=placement_id)
+            return queries.count_hours_in_placement(s, placement_id=placement_id)
 
     # -- activities, sign-offs, evidence -------------------------------------------------
 
-    def records(self) -> list[services.RecordInfo]:
+    def records(self) -> list[queries.RecordInfo]:
         with self._session() as s:
-            return services.list_records(s, portfolio_id=self.info.id)
+            return queries.list_records(s, portfolio_id=self.info.id)
 
     def save_record(
         self,
@@ -410,7 +410,7 @@ class PortfolioService:
         record_id: str | None = None,
     ) -> str:
         with self._session() as s:
-            return services.save_record(
+            return queries.save_record(
                 s,
                 portfolio_id=self.info.id,
                 activity_id=activity_id,
@@ -423,19 +423,19 @@ class PortfolioService:
 
     def delete_record(self, record_id: str) -> None:
         with self._session() as s:
-            services.delete_record(s, record_id=record_id)
+            queries.delete_record(s, record_id=record_id)
 
-    def signoffs(self) -> list[services.SignOffInfo]:
+    def signoffs(self) -> list[queries.SignOffInfo]:
         with self._session() as s:
-            return services.list_signoffs(s, portfolio_id=self.info.id)
+            return queries.list_signoffs(s, portfolio_id=self.info.id)
 
     def signed_levels(self) -> dict[str, int]:
         with self._session() as s:
-            return services.signed_levels(s, portfolio_id=self.info.id)
+            return queries.signed_levels(s, portfolio_id=self.info.id)
 
-    def evidence(self) -> list[services.EvidenceInfo]:
+    def evidence(self) -> list[queries.EvidenceInfo]:
         with self._session() as s:
-            return services.list_evidence(s, portfolio_id=self.info.id)
+            return queries.list_evidence(s, portfolio_id=self.info.id)
 
     def add_evidence(
         self, source: Path, *, description: str = "", links: Sequence[str] = ()
@@ -453,7 +453,7 @@ class PortfolioService:
         self, evidence_id: str, *, description: str, links: Sequence[str]
     ) -> None:
         with self._session() as s:
-            services.set_evidence_details(
+            queries.set_evidence_details(
                 s, evidence_id=evidence_id, description=description, links=links
             )
 
@@ -466,7 +466,7 @@ class PortfolioService:
         """For each unmet hour rule: the date it will be met at the pace of the last 4 weeks."""
         today = today or date.today()
         with self._session() as s:
-            entries = services.hour_entries(s, portfolio_id=self.info.id)
+            entries = queries.hour_entries(s, portfolio_id=self.info.id)
         pace = pace_minutes_per_day(entries, today=today)
         out = []
         for result in evaluation.results:

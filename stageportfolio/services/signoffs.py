@@ -18,8 +18,8 @@ from stageportfolio.core import signing
 from stageportfolio.core.hours import format_hours
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.fileio import write_atomically
-from stageportfolio.portfolio import PortfolioService
-from stageportfolio.store import services
+from stageportfolio.services.portfolio import PortfolioService
+from stageportfolio.store import queries
 from stageportfolio.store import signing_store as store
 from stageportfolio.store.db import session_scope
 
@@ -66,7 +66,7 @@ class PendingItem:
     proposed_level: int | None
     reflection: str
     item: dict[str, Any]  # the canonical item; for an activity "level" = the proposed level
-    placement: services.PlacementInfo | None = None
+    placement: queries.PlacementInfo | None = None
 
 
 @dataclass(frozen=True)
@@ -182,16 +182,16 @@ class SignOffService:
 
     # -- current items ----------------------------------------------------------------------
 
-    def _hour_label(self, row: services.HourRow) -> str:
+    def _hour_label(self, row: queries.HourRow) -> str:
         context = self.service.catalog.contexts.label(row.context)
         return f"{format_hours(row.minutes)} uur {context} op {_dutch_day(row.day)}"
 
-    def _record_label(self, record: services.RecordInfo) -> str:
+    def _record_label(self, record: queries.RecordInfo) -> str:
         text = self._activity_texts.get(record.activity_id, record.activity_id)
         return f"{text} ({_dutch_day(record.day)}, niveau {record.proposed_level})"
 
     @staticmethod
-    def _hour_item(row: services.HourRow) -> dict[str, Any]:
+    def _hour_item(row: queries.HourRow) -> dict[str, Any]:
         return signing.hour_fields(
             entry_id=row.id,
             day=row.day,
@@ -201,7 +201,7 @@ class SignOffService:
         )
 
     @staticmethod
-    def _record_item(record: services.RecordInfo, level: int) -> dict[str, Any]:
+    def _record_item(record: queries.RecordInfo, level: int) -> dict[str, Any]:
         return signing.activity_fields(
             record_id=record.id,
             activity_id=record.activity_id,
@@ -214,11 +214,9 @@ class SignOffService:
 
     def _load(
         self, session: Any
-    ) -> tuple[dict[str, services.HourRow], dict[str, services.RecordInfo]]:
-        hours = {
-            row.id: row for row in services.list_hours(session, portfolio_id=self.portfolio_id)
-        }
-        records = {r.id: r for r in services.list_records(session, portfolio_id=self.portfolio_id)}
+    ) -> tuple[dict[str, queries.HourRow], dict[str, queries.RecordInfo]]:
+        hours = {row.id: row for row in queries.list_hours(session, portfolio_id=self.portfolio_id)}
+        records = {r.id: r for r in queries.list_records(session, portfolio_id=self.portfolio_id)}
         return hours, records
 
     # -- what still needs a signature -------------------------------------------------------
@@ -232,7 +230,7 @@ class SignOffService:
         signed = {(v.target_kind, v.target_id) for v in self.verify_all() if v.status == "valid"}
         with self._session() as s:
             hours, records = self._load(s)
-            placements = services.list_placements(s, portfolio_id=self.portfolio_id)
+            placements = queries.list_placements(s, portfolio_id=self.portfolio_id)
         by_id = {p.id: p for p in placements}
         mine = [p for p in placements if mentor_id is not None and p.mentor_id == mentor_id]
         out: list[PendingItem] = []
@@ -363,8 +361,8 @@ class SignOffService:
     def _status(
         self,
         row: store.StoredSignOff,
-        hours: Mapping[str, services.HourRow],
-        records: Mapping[str, services.RecordInfo],
+        hours: Mapping[str, queries.HourRow],
+        records: Mapping[str, queries.RecordInfo],
     ) -> Status:
         assert row.signature is not None and row.public_key is not None
         key_fingerprint = row.key_fingerprint or ""
@@ -425,8 +423,8 @@ class SignOffService:
     def _target_label(
         self,
         row: store.StoredSignOff,
-        hours: Mapping[str, services.HourRow],
-        records: Mapping[str, services.RecordInfo],
+        hours: Mapping[str, queries.HourRow],
+        records: Mapping[str, queries.RecordInfo],
     ) -> str:
         if row.target_kind == "hour_entry":
             hour = hours.get(row.target_id)
@@ -715,7 +713,7 @@ class SignOffService:
         """
         with self._session() as s:
             mentors = store.all_mentor_keys(s, portfolio_id=self.portfolio_id)
-            placements = services.list_placements(s, portfolio_id=self.portfolio_id)
+            placements = queries.list_placements(s, portfolio_id=self.portfolio_id)
         groups: dict[tuple[str, str], tuple[store.MentorKeys, list[tuple[date, date]]]] = {}
         for mentor in mentors:
             key = (mentor.name.strip().casefold(), mentor.organisation.strip().casefold())

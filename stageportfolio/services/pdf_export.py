@@ -15,8 +15,8 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from stageportfolio.portfolio import PortfolioService
 from stageportfolio.report.pdfa import MIME_TYPE, NotAPdfError, make_archival, read_attachments
+from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.archive import (
     EVIDENCE_PREFIX,
     MANIFEST,
@@ -64,8 +64,8 @@ def portfolio_pdf(
     Raises ``ArchiveError`` (Dutch) when the archive cannot be made, e.g. an evidence file
     that is missing or changed since it was added.
     """
-    from stageportfolio.portfolio_snapshot import build_snapshot
     from stageportfolio.report.pdf import render_pdf
+    from stageportfolio.services.snapshot import build_snapshot
 
     if variant not in SUBJECTS:
         raise ValueError(f"unknown variant {variant!r}")
