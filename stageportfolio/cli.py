@@ -10,11 +10,11 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 from stageportfolio.core.catalog import (
     ActivityList,
     Catalog,
@@ -218,7 +218,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.csv)
     data = read_input_file(path)
     try:
-        parsed = parse_hours_csv(data, catalog.contexts, today=date.today())
+        parsed = parse_hours_csv(data, catalog.contexts, today=clock.today())
     except HoursCsvError as exc:
         count = len(exc.problems)
         lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets gecontroleerd."]
@@ -316,7 +316,7 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     except UnknownListError as exc:
         raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
     try:
-        parsed = parse_hours_csv(data, opened.catalog.contexts, today=date.today())
+        parsed = parse_hours_csv(data, opened.catalog.contexts, today=clock.today())
     except HoursCsvError as exc:
         count = len(exc.problems)
         lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets toegevoegd."]

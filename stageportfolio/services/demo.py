@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 from stageportfolio.core.catalog import load_catalog
 from stageportfolio.services.portfolio import Opened, PortfolioService
 from stageportfolio.store.db import DB_NAME, open_database, session_scope
@@ -165,7 +166,7 @@ def demo_dates(today: date) -> tuple[date, date, str]:
 
 def build_demo(folder: Path, *, today: date | None = None) -> Path:
     """(Re)create the demo portfolio in ``folder`` (erasing what is there) and return it."""
-    today = today or date.today()
+    today = today or clock.today()
     folder = Path(folder)
     if folder.exists():
         shutil.rmtree(folder)

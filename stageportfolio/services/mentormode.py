@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 from stageportfolio.core.signing import (
     SealedKey,
     WeakPassphraseError,
@@ -201,7 +202,7 @@ def create_identity(
         organisation=organisation,
         sector=sector,
         key=key,
-        created_at=(now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
+        created_at=(now or clock.now()).astimezone(UTC).replace(microsecond=0),
     )
     mentor_dir(create=True)
     write_atomically(path, _json_bytes(identity.to_json()), mode=0o600)
@@ -566,7 +567,7 @@ def sign_request(
             raise ValueError(f"ongeldig niveau {wanted.level!r} voor item {item_id}")
     private = unseal(identity.key, passphrase)  # WrongPassphraseError: nothing done yet
     key_fingerprint = identity.fingerprint
-    signed_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    signed_at = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
     signatures: list[dict[str, Any]] = []
     for entry in request.items:
         decision = decisions.get(entry.id)
@@ -662,7 +663,7 @@ def load_learners() -> list[LearnerRecord]:
 def record_learner(request: SignRequest, *, now: datetime | None = None) -> None:
     """Add (or widen) the learner of ``request`` in the learner log."""
     period = request.period()
-    moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    moment = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
     start, end = period or (moment.date(), moment.date())
     existing = load_learners()
     learners = [r for r in existing if r.portfolio_id != request.portfolio_id]

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import mimetypes
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
+from stageportfolio.core import clock
 from stageportfolio.report.pdfa import MIME_TYPE, NotAPdfError, make_archival, read_attachments
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.archive import (
@@ -82,7 +83,7 @@ def portfolio_pdf(
         lang="nl-BE",
         attachments=archive_attachments(files),
         relationship="Source",
-        created=created or datetime.now(UTC),
+        created=created or clock.now(),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, Catalog, load_catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
@@ -177,7 +178,7 @@ class PortfolioService:
             minutes=minutes,
             context=context,
             contexts=self.catalog.contexts,
-            today=today or date.today(),
+            today=today or clock.today(),
             list_contexts=self.alist.spec.contexts,
             other_minutes_that_day=other,
             placement=placement,
@@ -464,7 +465,7 @@ class PortfolioService:
 
     def forecasts(self, evaluation: Evaluation, *, today: date | None = None) -> list[Forecast]:
         """For each unmet hour rule: the date it will be met at the pace of the last 4 weeks."""
-        today = today or date.today()
+        today = today or clock.today()
         with self._session() as s:
             entries = queries.hour_entries(s, portfolio_id=self.info.id)
         pace = pace_minutes_per_day(entries, today=today)

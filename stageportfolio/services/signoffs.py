@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from stageportfolio.core import signing
+from stageportfolio.core import clock, signing
 from stageportfolio.core.hours import format_hours
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.fileio import write_atomically
@@ -315,7 +315,7 @@ class SignOffService:
             private = signing.unseal(sealed, passphrase)
             key_fingerprint = signing.fingerprint(sealed.public_key)
             hours, records = self._load(s)
-            signed_at = datetime.now(UTC).replace(microsecond=0)
+            signed_at = clock.now().replace(microsecond=0)
             rows: list[store.NewSignOff] = []
             for decision in decisions:
                 if not decision.approve:
@@ -510,7 +510,7 @@ class SignOffService:
         request = {
             "format": REQUEST_FORMAT,
             "version": FILE_VERSION,
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "created_at": clock.now().isoformat(timespec="seconds"),
             "portfolio": {
                 "id": info.id,
                 "name": info.name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from stageportfolio.core import clock
 from stageportfolio.report.snapshot import (
     ActivityLine,
     BKGroup,
@@ -265,7 +266,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
     return PortfolioSnapshot(
         owner=owner,
         period=period,
-        printed=today or date.today(),
+        printed=today or clock.today(),
         rules=rules,
         totals=totals,
         counted_minutes=evaluation.counted_minutes,

@@ -28,6 +28,7 @@ from sqlalchemy import Engine, func, insert, select
 from sqlmodel import Session, SQLModel
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 from stageportfolio.store import queries
 from stageportfolio.store.db import (
     StoreError,
@@ -325,7 +326,7 @@ def _collect(engine: Engine) -> _Collected:
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app_version": _app_version(),
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "created_at": clock.now().isoformat(timespec="seconds"),
         "schema_revision": head_revision(),
         "portfolio_id": info.id,
         "files": files,

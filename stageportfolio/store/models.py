@@ -9,10 +9,12 @@ in ``tests/data/db`` once that schema is released.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from stageportfolio.core import clock
 
 
 def new_id() -> str:
@@ -20,7 +22,8 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Default for the timestamp columns: the app's one clock."""
+    return clock.now()
 
 
 class Portfolio(SQLModel, table=True):

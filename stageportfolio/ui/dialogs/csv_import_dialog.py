@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.hours import LONG_DAY_MINUTES
 from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
 from stageportfolio.services.portfolio import PortfolioService
@@ -51,7 +52,7 @@ class CsvImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.setWindowTitle(self.tr("Uren importeren: {0}").format(path.name))
         self.file_problems: list[str] = []  # from the parser
         self.problems: list[str] = []  # everything shown, the parser's and the checks'

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.hoursexport import ExportRow, hours_csv
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import EntryRejected, ImportRow, PortfolioService, StoreError
@@ -189,7 +190,7 @@ class HoursSection(Section):
         undo: QUndoStack,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(service, undo, parent)
         self.today = today
