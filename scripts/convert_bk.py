@@ -5,7 +5,7 @@ Usage::
     python3 scripts/convert_bk.py [--reference DIR] [--out DIR]
 
 ``--reference`` is the folder holding ``bk/BK-*.json`` (the cached answers of the Flemish
-education API) and ``zorgkundige-handelingen.txt``; it defaults to ``<repo>/../shared/reference``.
+education API) and ``zorgkundige-handelingen.txt``; it defaults to ``<repo>/sources``.
 ``--out`` defaults to ``<repo>/activity_lists/bk``.
 
 The converter is re-runnable and deterministic:
@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_REFERENCE = REPO.parent / "shared" / "reference"
+DEFAULT_REFERENCE = REPO / "sources"
 DEFAULT_OUT = REPO / "activity_lists" / "bk"
 
 SOURCE_SUFFIX = " — onderwijs.api.vlaanderen.be"
