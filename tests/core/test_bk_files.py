@@ -39,6 +39,7 @@ EXPECTED_COMPETENCES = {
 }
 DELEGATED = "bkc0023627"
 
+
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
