@@ -500,6 +500,59 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="120"/>
+        <source>d/m/jjjj</source>
+        <translation>d/m/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="140"/>
+        <source>Typ dag/maand/jaar, bv. 20/11/2026 of 20-11. Alt+↓ of F4 opent de kalender.</source>
+        <translation>Type day/month/year, e.g. 20/11/2026 or 20-11. Alt+↓ or F4 opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="146"/>
+        <source>Kalender (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="179"/>
+        <source>Vul een datum in als dag/maand/jaar, bv. {0}.</source>
+        <translation>Fill in a date as day/month/year, e.g. {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="181"/>
+        <source>“{0}” is geen datum: typ dag/maand/jaar, bv. {1}.</source>
+        <translation>“{0}” is not a date: type day/month/year, e.g. {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="185"/>
+        <source>“{0}” bestaat niet: een jaar heeft 12 maanden.</source>
+        <translation>“{0}” does not exist: a year has 12 months.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="187"/>
+        <source>“{0}” bestaat niet: die maand heeft {1} dagen.</source>
+        <translation>“{0}” does not exist: that month has {1} days.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="192"/>
+        <source>{0} ligt vóór {1}: kies een datum vanaf {1}.</source>
+        <translation>{0} is before {1}: choose a date from {1} on.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="196"/>
+        <source>{0} ligt na {1}: kies een datum tot en met {1}.</source>
+        <translation>{0} is after {1}: choose a date up to and including {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="146"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="48"/>
@@ -870,11 +923,6 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
         <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="125"/>
         <source>Datum</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="126"/>
-        <source>Datum (d/m/jjjj); Alt+↓ opent de kalender</source>
-        <translation>Date (d/m/yyyy); Alt+↓ opens the calendar</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="129"/>
@@ -2308,6 +2356,16 @@ Fingerprint of your key: {1}</translation>
         <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="206"/>
         <source>Kies een context.</source>
         <translation>Choose a setting.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="191"/>
+        <source>Van: {0}</source>
+        <translation>From: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="193"/>
+        <source>Tot en met: {0}</source>
+        <translation>Up to and including: {0}</translation>
     </message>
 </context>
 <context>

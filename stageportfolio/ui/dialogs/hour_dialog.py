@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.entrycheck import EntryIssue
 from stageportfolio.core.hours import HoursFormatError, parse_hours
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.hours_model import hours_text
 from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets.dayedit import DayEdit
 
 
 @dataclass(frozen=True)
@@ -46,56 +46,6 @@ WARNING_STYLE = "color: #7a4a00;"
 HINT_STYLE = ""
 
 
-class DayEdit(QDateEdit):
-    """A date edit that takes dates as people type them: ``20/11/2026``, ``3-11``, ``3.11``.
-
-    Qt jumps to the month by itself after two day digits; the ``/`` typed next would then skip
-    the month too. Here a separator right after such a jump is swallowed, and ``-`` and ``.``
-    work like ``/``.
-    """
-
-    SEPARATORS = ("/", "-", ".")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._jumped = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text in self.SEPARATORS and not event.modifiers() & _COMMAND:
-            if self._jumped:
-                self._jumped = False
-                event.accept()
-                return
-            event = QKeyEvent(
-                QEvent.Type.KeyPress, Qt.Key.Key_Slash, event.modifiers(), "/", False, 1
-            )
-        before = self.currentSection()
-        super().keyPressEvent(event)
-        self._jumped = text.isdigit() and self.currentSection() != before
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        keyboard = (
-            Qt.FocusReason.TabFocusReason,
-            Qt.FocusReason.BacktabFocusReason,
-            Qt.FocusReason.ShortcutFocusReason,
-        )
-        if event.reason() in keyboard:  # from the keyboard, start at the day (Qt: the year)
-            self.setSelectedSection(QDateEdit.Section.DaySection)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._jumped = False
-        super().focusOutEvent(event)
-
-
-_COMMAND = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
-
-
 class HourDialog(QDialog):
     def __init__(
         self,
@@ -112,15 +62,12 @@ class HourDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.entry_id = entry_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.issues: list[EntryIssue] = []
         self.setWindowTitle(self.tr("Uren bewerken") if entry_id else self.tr("Uren toevoegen"))
 
         self.date_edit = DayEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d/M/yyyy")
         self.date_edit.setAccessibleName(self.tr("Datum"))
-        self.date_edit.setToolTip(self.tr("Datum (d/m/jjjj); Alt+↓ opent de kalender"))
 
         self.placement_combo = QComboBox()
         self.placement_combo.setAccessibleName(self.tr("Stageplaats"))
@@ -196,7 +143,7 @@ class HourDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
         self._fill(values)
-        self.date_edit.dateChanged.connect(self.validate)
+        self.date_edit.textChanged.connect(self.validate)  # the message follows the text
         self.placement_combo.currentIndexChanged.connect(self._placement_chosen)
         self.context_combo.currentIndexChanged.connect(self.validate)
         self.hours_edit.textChanged.connect(self.validate)
@@ -207,7 +154,7 @@ class HourDialog(QDialog):
 
     def _fill(self, values: HourValues | None) -> None:
         day = values.day if values is not None and self.entry_id else self.today
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setDate(day)
         if values is None:
             self._placement_chosen()
             return
@@ -232,8 +179,9 @@ class HourDialog(QDialog):
 
     # -- reading and checking --------------------------------------------------------------
 
-    def day(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+    def day(self) -> date | None:
+        """The typed date, or None while the date field holds no date."""
+        return self.date_edit.day()
 
     def minutes(self) -> int | None:
         """The typed hours in minutes, or None when they cannot be read."""
@@ -243,11 +191,11 @@ class HourDialog(QDialog):
             return None
 
     def values(self) -> HourValues:
-        minutes = self.minutes()
-        if minutes is None:
-            raise ValueError(self.hours_edit.text())
+        minutes, day = self.minutes(), self.day()
+        if minutes is None or day is None:
+            raise ValueError(self.hours_edit.text() if day else self.date_edit.text())
         return HourValues(
-            day=self.day(),
+            day=day,
             minutes=minutes,
             context=str(self.context_combo.currentData()),
             placement_id=self.placement_combo.currentData(),
@@ -270,16 +218,20 @@ class HourDialog(QDialog):
         """Show the sanity issues under their fields; True when the entry can be saved."""
         lines: dict[str, list[tuple[str, str]]] = {key: [] for key in self.messages}
         problem = self._hours_problem()
-        minutes = self.minutes()
+        minutes, day = self.minutes(), self.day()
+        if day is None:
+            lines["datum"].append(("error", self.date_edit.problem()))
         if problem is not None:
             # an empty field is not a mistake yet: a neutral hint (Save stays disabled)
             empty = not self.hours_edit.text().strip()
             lines["uren"].append(("hint" if empty else "error", problem))
             self.issues = []
+        elif day is None:
+            self.issues = []
         else:
             assert minutes is not None
             self.issues = self.service.check_hours(
-                day=self.day(),
+                day=day,
                 minutes=minutes,
                 context=str(self.context_combo.currentData()),
                 placement_id=self.placement_combo.currentData(),
@@ -289,7 +241,11 @@ class HourDialog(QDialog):
             lang = ui_language()
             for issue in self.issues:
                 lines[issue.field].append((issue.severity, issue.message(lang)))
-        ok = problem is None and not any(i.severity == "error" for i in self.issues)
+        ok = (
+            problem is None
+            and day is not None
+            and not any(i.severity == "error" for i in self.issues)
+        )
         for key, label in self.messages.items():
             found = lines[key]
             if key == "uren" and not found and minutes is not None:
