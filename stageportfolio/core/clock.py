@@ -23,4 +23,14 @@ def now() -> datetime:
 
 def today() -> date:
     """Today's date in the local time zone of this computer."""
-    return now().astimezone().date()
+    return local_day(now())
+
+
+def local_day(moment: datetime) -> date:
+    """The calendar date ``moment`` falls on here: how a stored timestamp is shown as a day.
+
+    A timestamp without a zone is UTC, as SQLite gives stored timestamps back.
+    """
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()

@@ -315,7 +315,7 @@ class SignRequest:
         if not starts and not ends:
             if self.created_at is None:
                 return None
-            day = self.created_at.date()
+            day = clock.local_day(self.created_at)
             return day, day
         first = min(starts) if starts else min(ends)
         last = max(ends) if ends else max(starts)
@@ -664,7 +664,7 @@ def record_learner(request: SignRequest, *, now: datetime | None = None) -> None
     """Add (or widen) the learner of ``request`` in the learner log."""
     period = request.period()
     moment = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
-    start, end = period or (moment.date(), moment.date())
+    start, end = period or (clock.local_day(moment), clock.local_day(moment))
     existing = load_learners()
     learners = [r for r in existing if r.portfolio_id != request.portfolio_id]
     previous = next((r for r in existing if r.portfolio_id == request.portfolio_id), None)

@@ -44,8 +44,8 @@ def type_label(media_type: str) -> str:
 
 
 def _day(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
+    if isinstance(value, datetime):  # a stored UTC timestamp: the day it was here
+        return clock.local_day(value)
     if isinstance(value, date):
         return value
     return None

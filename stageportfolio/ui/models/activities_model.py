@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.contexts import normalise
 
 # Columns
@@ -54,7 +55,7 @@ def format_day(day: date | datetime | None) -> str:
     if day is None:
         return ""
     if isinstance(day, datetime):
-        day = day.date()
+        day = clock.local_day(day)
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
@@ -151,8 +152,7 @@ def progress_text(counts: tuple[int, int, int]) -> str:
 def _signoff_row(info: Any) -> SignOffRow:
     signed_at = info.signed_at
     if isinstance(signed_at, datetime):
-        # Stored in UTC: show the day as it was here.
-        signed_at = (signed_at.astimezone() if signed_at.tzinfo else signed_at).date()
+        signed_at = clock.local_day(signed_at)  # stored in UTC: the day as it was here
     elif not isinstance(signed_at, date):
         signed_at = None
     return SignOffRow(
