@@ -8,13 +8,11 @@ note about two typos, and the medication routes in the BK's own ``extra_info``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
-import sys
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -22,30 +20,17 @@ import pytest
 
 from stageportfolio.core.activitylist import Activity
 from stageportfolio.core.catalog import load_bk
+from tests.core import test_bk_files
 
 REPO = Path(__file__).parents[2]
 SOURCES = REPO / "sources"
 ACTS_FILE = SOURCES / "zorgkundige-handelingen.txt"
 BK_DIR = REPO / "activity_lists" / "bk"
 RELEASED = REPO / "tests" / "data" / "bk" / "released-ids-2026-12.json"
-CONVERTER = REPO / "scripts" / "convert_bk.py"
 ZK = "BK-0243-2"
 DELEGATED = "bkc0023627"
 
-
-@pytest.fixture(scope="module")
-def converter() -> Iterator[ModuleType]:
-    spec = importlib.util.spec_from_file_location("convert_bk_acts", CONVERTER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        sys.modules.pop(spec.name, None)
-        raise
-    yield module
-    sys.modules.pop(spec.name, None)
+converter = test_bk_files.converter  # the fixture that loads scripts/convert_bk.py
 
 
 def collapse(text: str) -> str:
@@ -273,31 +258,46 @@ def test_an_incomplete_act_list_stops_the_conversion(
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing written
 
 
+def refused_bk(
+    converter: ModuleType, tmp_path: Path, code: str, change: Callable[[dict], None]
+) -> None:
+    """Convert sources where ``change`` damaged the JSON of ``code``: refused, nothing written."""
+    folder = sources_with(tmp_path, ACTS)
+    path = folder / "bk" / f"{code}.json"
+    raw = json.loads(path.read_text("utf-8"))
+    change(raw)
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    assert converter.main(["--reference", str(folder), "--out", str(tmp_path / "out")]) == 1
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_bk_with_fewer_competences_than_it_states_stops_the_conversion(
     converter: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = sources_with(tmp_path, ACTS)
-    path = folder / "bk" / "BK-0491-1.json"
-    raw = json.loads(path.read_text("utf-8"))
-    raw["competenties"] = raw["competenties"][:-1]
-    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
-    assert converter.main(["--reference", str(folder), "--out", str(tmp_path / "out")]) == 1
+    refused_bk(converter, tmp_path, "BK-0491-1", lambda raw: raw["competenties"].pop())
     err = capsys.readouterr().err
     assert "12 competences, but the source says 13; the file is incomplete" in err
-    assert not (tmp_path / "out").exists()
 
 
 def test_a_skill_without_text_stops_the_conversion(
     converter: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = sources_with(tmp_path, ACTS)
-    path = folder / "bk" / "BK-0445-2.json"
-    raw = json.loads(path.read_text("utf-8"))
-    raw["competenties"][2]["vaardigheden"][1]["tekst"] = "  "
-    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
-    assert converter.main(["--reference", str(folder), "--out", str(tmp_path / "out")]) == 1
+    def blank(raw: dict) -> None:
+        raw["competenties"][2]["vaardigheden"][1]["tekst"] = "  "
+
+    refused_bk(converter, tmp_path, "BK-0445-2", blank)
     err = capsys.readouterr().err
     assert "vaardigheid 2 has no text; the source is incomplete" in err
+
+
+def test_an_attestation_without_text_stops_the_conversion(
+    converter: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def blank(raw: dict) -> None:
+        raw["extra"]["attesten"][1]["omschrijving"] = ""
+
+    refused_bk(converter, tmp_path, "BK-0269-3", blank)
+    assert "BK-0269-3: attest 2 has no omschrijving" in capsys.readouterr().err
 
 
 def test_the_converter_reads_sources_in_the_repository_by_default(converter: ModuleType) -> None:

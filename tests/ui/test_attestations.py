@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from stageportfolio.services.portfolio import PortfolioService, open_current
 from stageportfolio.ui.dialogs.evidence_dialog import EvidenceDialog
 from stageportfolio.ui.models.evidence_model import EvidenceModel
 from stageportfolio.ui.sections.evidence import EvidenceSection
+from tests.ui.test_evidence import a_file, make_section
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 STRAFREGISTER = "Uittreksel uit het strafregister, model 2"
@@ -45,27 +45,6 @@ def english(qapp) -> Iterator[QTranslator]:  # type: ignore[no-untyped-def]
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
-
-
-def make_section(qtbot: QtBot, service: PortfolioService) -> EvidenceSection:
-    undo = QUndoStack()
-    section = EvidenceSection(service, undo)
-    qtbot.addWidget(section)
-    action = undo.createUndoAction(section)
-    action.setShortcut(QKeySequence.StandardKey.Undo)
-    section.addAction(action)
-    section._undo_keepalive = undo  # type: ignore[attr-defined]
-    section.resize(1200, 800)
-    section.show()
-    qtbot.waitExposed(section)
-    return section
-
-
-def a_file(tmp_path: Path, name: str, content: bytes = b"%PDF-1.4 attest\n") -> Path:
-    path = tmp_path / "docs" / name
-    path.parent.mkdir(exist_ok=True)
-    path.write_bytes(content)
-    return path
 
 
 def rows(section: EvidenceSection) -> dict[str, str]:

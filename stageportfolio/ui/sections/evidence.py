@@ -68,6 +68,19 @@ def local_files(mime: QMimeData) -> list[Path]:
     return out
 
 
+def status_tree(headers: tuple[str, str], name: str) -> QTreeWidget:
+    """A two-column tree: what (stretched) and its evidence status (fitted to its text)."""
+    tree = QTreeWidget()
+    tree.setColumnCount(2)
+    tree.setHeaderLabels(list(headers))
+    tree.setAccessibleName(name)
+    tree.setUniformRowHeights(True)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
 class EditEvidenceCommand(QUndoCommand):
     """Change an evidence item's description and links; undo puts the old ones back."""
 
@@ -196,14 +209,9 @@ class EvidenceSection(Section):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Samenvatting van het bewijs"))
-        self.coverage = QTreeWidget()
-        self.coverage.setColumnCount(2)
-        self.coverage.setHeaderLabels([self.tr("Competentie"), self.tr("Bewijs")])
-        self.coverage.setAccessibleName(self.tr("Bewijs per competentie"))
-        self.coverage.setUniformRowHeights(True)
-        self.coverage.header().setStretchLastSection(False)
-        self.coverage.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.coverage.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.coverage = status_tree(
+            (self.tr("Competentie"), self.tr("Bewijs")), self.tr("Bewijs per competentie")
+        )
         self.coverage_button = QPushButton(self.tr("Bewijs toevoegen voor deze &competentie…"))
         self.coverage_button.setEnabled(False)
         coverage_hint = QLabel(
@@ -230,15 +238,10 @@ class EvidenceSection(Section):
         self.attest_summary = QLabel()
         self.attest_summary.setWordWrap(True)
         self.attest_summary.setAccessibleName(self.tr("Samenvatting van de attesten"))
-        self.attest_tree = QTreeWidget()
-        self.attest_tree.setColumnCount(2)
-        self.attest_tree.setHeaderLabels([self.tr("Attest"), self.tr("Bewijsstuk")])
-        self.attest_tree.setAccessibleName(self.tr("Attesten met hun bewijsstuk"))
+        self.attest_tree = status_tree(
+            (self.tr("Attest"), self.tr("Bewijsstuk")), self.tr("Attesten met hun bewijsstuk")
+        )
         self.attest_tree.setRootIsDecorated(False)
-        self.attest_tree.setUniformRowHeights(True)
-        self.attest_tree.header().setStretchLastSection(False)
-        self.attest_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.attest_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.attest_button = QPushButton(self.tr("Bewijsstuk toevoegen voor dit &attest…"))
         self.attest_button.setEnabled(False)
         attest_layout = QVBoxLayout(self.attest_box)
