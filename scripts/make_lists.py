@@ -2,7 +2,7 @@
 """Write the shipped list files (activity_lists/lists/*.toml) from the table in this script.
 
 The list files are the product's data and are meant to be read and edited by people; this script
-only keeps the fourteen studierichting lists and eight EVC lists consistent with each other when
+only keeps the sixteen studierichting lists and eight EVC lists consistent with each other when
 a shared rule changes. Run it, review the diff, commit the TOML files.
 """
 
@@ -462,6 +462,85 @@ LISTS: list[dict] = [
     ),
 ]
 
+# --- programmes added for issue 9, point 12 -------------------------------------------------
+# Two programmes of the official links whose BKs are all "Gedeeltelijk (enkel competenties)":
+# the open data does not say which competences, so each list names a documented choice of this
+# app (in every partial [[bks]] note and in docs/activity-lists.md) that a school replaces in a
+# variant. The official entries state no required contexts, no workplace component and no stage
+# volume, so the lists carry only the app's default sign-off rule.
+
+TXT = "BK-0083-3"  # Medewerker productielijn kleding, confectie en meubelstoffering
+TV = "BK-0085-3"  # Medewerker textielverzorging
+STR = "BK-0088-3"  # Operator strijkafdeling kleding- en confectieartikelen en textielverzorging
+SCH = "BK-0215-3"  # Schoonmaker
+
+ZW_NOTE = (
+    "De officiële selectie van indalende competenties staat niet in de open data; deze keuze "
+    "volgt de basistaken van de 2de graad zorg en welzijn (samenwerken, veilig en hygiënisch "
+    "werken, schoonmaak, linnen en maaltijden). Een school past ze aan in een eigen variant."
+)
+ZW_PARTIAL = {
+    KD: ["bkc0021544", "bkc0021545", "bkc0021583", "bkc0021485"],
+    HH: ["bkc0042140", "bkc0042142", "bkc0042148", "bkc0042150"],
+    LOG: ["bkc0056507", "bkc0056512", "bkc0056508", "bkc0056520"],
+}
+AMW_NOTE = (
+    "De officiële selectie van indalende competenties staat niet in de open data; deze keuze "
+    "volgt de basistaken van de aanloopopleiding (veilig werken, textielverzorging en strijken, "
+    "schoonmaak en kamerdienst). Een school past ze aan in een eigen variant."
+)
+AMW_PARTIAL = {
+    TXT: ["bkc0044910", "bkc0044921"],
+    TV: ["bkc0044942", "bkc0044941", "bkc0044935"],
+    STR: ["bkc0045150", "bkc0045154"],
+    SCH: ["bkc0013103", "bkc0013104", "bkc0013106", "bkc0013107", "bkc0013112"],
+    KD: ["bkc0021485", "bkc0021486", "bkc0021487"],
+}
+PARTIAL_SOURCE = (
+    "Vlaamse overheid, API Structuuronderdelen: structuuronderdeel {so} ({adv}); keuze van "
+    "competenties: stageportfolio"
+)
+
+MORE_LISTS: list[dict] = [
+    dict(
+        id="zorg-en-welzijn",
+        title="Zorg en welzijn (2de graad)",
+        title_en="Care and welfare (2nd grade)",
+        programme="Zorg en welzijn",
+        grade="2de graad",
+        track="arbeidsmarktfinaliteit",
+        so=[375],
+        adv="ADV-1830",
+        bks=[(KD, ZW_PARTIAL[KD]), (HH, ZW_PARTIAL[HH]), (LOG, ZW_PARTIAL[LOG])],
+        partial_note=ZW_NOTE,
+        description=(
+            "Kennismaken met ondersteunende taken in zorg en welzijn. De officiële koppeling "
+            "neemt de drie BK's gedeeltelijk op (enkel competenties); welke competenties is een "
+            "keuze van de school."
+        ),
+        contexts=["residentieel", "ziekenhuis", "thuiszorg", "beperking", "horeca", "andere"],
+        rules=[signed()],
+    ),
+    dict(
+        id="aanloop-maatschappij-en-welzijn-duaal",
+        title="Aanloop maatschappij en welzijn duaal",
+        title_en="Pre-programme society and welfare, dual learning",
+        programme="Aanloop maatschappij en welzijn duaal",
+        track="duaal (aanloopopleiding)",
+        so=[646],
+        adv="ADV-1126",
+        bks=[(code, AMW_PARTIAL[code]) for code in (TXT, TV, STR, SCH, KD)],
+        partial_note=AMW_NOTE,
+        description=(
+            "Aanloopopleiding duaal: basistaken in textielverzorging, schoonmaak en kamerdienst. "
+            "De officiële koppeling neemt de vijf BK's gedeeltelijk op (enkel competenties); "
+            "welke competenties is een keuze van de school."
+        ),
+        contexts=["residentieel", "ziekenhuis", "beperking", "horeca", "school", "andere"],
+        rules=[signed()],
+    ),
+]
+
 EVC_CONTEXTS = {
     ZK: ["residentieel", "ziekenhuis", "thuiszorg", "beperking", "andere"],
     VZ: ["residentieel", "ziekenhuis", "thuiszorg", "beperking", "andere"],
@@ -602,7 +681,7 @@ def list_toml(spec: dict) -> str:
         if comps:
             block.append('scope = "gedeeltelijk"')
             block.append(f"competences = {arr(comps)}")
-            block.append(f"note = {q(PARTIAL_NOTE)}")
+            block.append(f"note = {q(spec.get('partial_note', PARTIAL_NOTE))}")
         else:
             block.append('scope = "volledig"')
         parts.append("\n".join(block))
@@ -640,6 +719,10 @@ def main() -> int:
             f"Vlaamse overheid, API Structuuronderdelen: structuuronderdeel "
             f"{spec['so'][0]} ({spec['adv']}); VIVO-webinars stages 2025"
         )
+        written.append(spec["id"])
+        (OUT / f"{spec['id']}.toml").write_text(list_toml(spec), encoding="utf-8")
+    for spec in MORE_LISTS:
+        spec = dict(spec, source=PARTIAL_SOURCE.format(so=spec["so"][0], adv=spec["adv"]))
         written.append(spec["id"])
         (OUT / f"{spec['id']}.toml").write_text(list_toml(spec), encoding="utf-8")
     for code, slug in EVC_SLUG.items():

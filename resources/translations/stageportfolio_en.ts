@@ -279,117 +279,117 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
         <source>Voorstel bekijken</source>
         <translation>View proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
         <source>Niveau voorstellen</source>
         <translation>Propose a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="135"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="136"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="140"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
         <source>&amp;{0} – {1}</source>
         <translation>&amp;{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="142"/>
         <source>Niveau {0}: {1}</source>
         <translation>Level {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="154"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="153"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="160"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="163"/>
         <source>Reflectie</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="162"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="165"/>
         <source>Wat deed je, wat ging goed, wat wil je nog oefenen? Noem geen namen.</source>
         <translation>What did you do, what went well, what do you still want to practise? Do not mention names.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="170"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="173"/>
         <source>Privacywaarschuwing</source>
         <translation>Privacy warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="174"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="177"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="175"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="179"/>
         <source>&amp;Reflectie:</source>
         <translation>&amp;Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="182"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="186"/>
         <source>Je mentor heeft dit voorstel afgetekend: het kan niet meer veranderen. Oefende je opnieuw? Maak een nieuw voorstel.</source>
         <translation>Your mentor has signed off this proposal: it can no longer change. Did you practise again? Make a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="190"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="194"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="192"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="196"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="193"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="197"/>
         <source>&amp;Nieuw voorstel</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="230"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="235"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="230"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="235"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="241"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="247"/>
         <source>Nieuw voorstel</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="286"/>
         <source>⚠ Let op je privacy en die van je cliënten:</source>
         <translation>⚠ Mind your privacy and that of your clients:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="299"/>
         <source>“{0}” lijkt een naam. Schrijf &apos;mevrouw X&apos; of &apos;de bewoner&apos; in plaats van een naam.</source>
         <translation>“{0}” looks like a name. Write &apos;Mrs X&apos; or &apos;the resident&apos; instead of a name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="283"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="303"/>
         <source>“{0}” lijkt een rijksregisternummer. Laat het weg: het hoort niet in je portfolio.</source>
         <translation>“{0}” looks like a national register number. Leave it out: it does not belong in your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="287"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="307"/>
         <source>“{0}” lijkt een geboortedatum. Schrijf enkel een leeftijd (&apos;een dame van 85&apos;).</source>
         <translation>“{0}” looks like a date of birth. Write an age only (&apos;a lady of 85&apos;).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="290"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="310"/>
         <source>“{0}” is een volledige datum. Als het een geboortedatum is: laat hem weg of schrijf enkel een leeftijd.</source>
         <translation>“{0}” is a full date. If it is a date of birth, leave it out or write an age only.</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="92"/>
+        <location filename="../../stageportfolio/app.py" line="100"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -409,92 +409,92 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="54"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="56"/>
         <source>Uren importeren: {0}</source>
         <translation>Import hours: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="76"/>
         <source>Voorbeeld van de te importeren uren</source>
         <translation>Preview of the hours to import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="86"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="88"/>
         <source>Problemen: er wordt niets geïmporteerd</source>
         <translation>Problems: nothing will be imported</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="91"/>
         <source>Problemen per regel</source>
         <translation>Problems per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="95"/>
         <source>Let op (importeren kan wel):</source>
         <translation>Note (importing is still possible):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="97"/>
         <source>Waarschuwingen per regel</source>
         <translation>Warnings per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="98"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="100"/>
         <source>Regels die al in je uren staan &amp;overslaan</source>
         <translation>&amp;Skip lines that are already in your hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="105"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="105"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="107"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="165"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="165"/>
         <source>wordt dubbel ingevoerd</source>
         <translation>will be entered twice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="167"/>
         <source>regel {0}: staat al in je uren ({1})</source>
         <translation>line {0}: already in your hours ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="182"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="184"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="184"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="186"/>
         <source>{0} problemen</source>
         <translation>{0} problems</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="188"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="190"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="193"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="195"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="197"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="199"/>
         <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
         <translation>{0} lines, {1} hours in all, will be added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="227"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="229"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
@@ -502,7 +502,7 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="120"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="138"/>
         <source>d/m/jjjj</source>
         <translation>d/m/yyyy</translation>
     </message>
@@ -547,7 +547,7 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <translation>{0} is after {1}: choose a date up to and including {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="146"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="261"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -555,84 +555,104 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="48"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="52"/>
         <source>Bewijsstuk beschrijven</source>
         <translation>Describe evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="48"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="52"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="54"/>
         <source>Bestand: {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="52"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="56"/>
         <source>({0} van {1})</source>
         <translation>({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="59"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="63"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="61"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="65"/>
         <source>Wat toont dit stuk? bv. Attest van de opleiding tiltechnieken, 2024</source>
         <translation>What does this document show? e.g. Certificate of the lifting techniques course, 2024</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="67"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="71"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="75"/>
         <source>Competenties filteren</source>
         <translation>Filter competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="76"/>
         <source>Zoek een competentie: nummer (C11) of woord</source>
         <translation>Find a competence: number (C11) or word</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="78"/>
         <source>Koppel aan &amp;competenties:</source>
         <translation>Link to &amp;competences:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="79"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="83"/>
         <source>Competenties om aan te vinken</source>
         <translation>Competences to tick</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="104"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="110"/>
         <source>Aantal gekoppelde competenties</source>
         <translation>Number of linked competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="109"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="141"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="143"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="143"/>
         <source>Niet toevoegen</source>
         <translation>Do not add</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="157"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="194"/>
         <source>{0} competenties aangevinkt</source>
         <translation>{0} competences ticked</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="114"/>
+        <source>Attesten om aan te vinken</source>
+        <translation>Attestations to tick</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="132"/>
+        <source>Is dit bestand een van deze &amp;attesten?</source>
+        <translation>Is this file one of these &amp;attestations?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="196"/>
+        <source>{0} competenties en 1 attest aangevinkt</source>
+        <translation>{0} competences and 1 attestation ticked</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="198"/>
+        <source>{0} competenties en {1} attesten aangevinkt</source>
+        <translation>{0} competences and {1} attestations ticked</translation>
     </message>
 </context>
 <context>
@@ -671,12 +691,12 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="118"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="135"/>
         <source>Toon wat je al kunt</source>
         <translation>Show what you can already do</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="125"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="142"/>
         <source>Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger geleerd en gedaan hebt. Bijvoorbeeld:
 • attesten van opleidingen en getuigschriften of diploma&apos;s
 • werkgeversverklaringen of een verklaring van de organisatie waar je vrijwilligerswerk deed
@@ -691,218 +711,284 @@ Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan waa
 Add a file, write briefly what it shows and tick the competences it is evidence for. You can also drag files from your file manager into this window.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="138"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="154"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="155"/>
         <source>Bestand toevoegen</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="153"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="252"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="170"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="303"/>
         <source>Bewijsstukken</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="164"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="181"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="165"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="182"/>
         <source>&amp;Beschrijven en koppelen…</source>
         <translation>&amp;Describe and link…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="166"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="183"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="184"/>
         <source>Ctrl+N; je kunt bestanden ook hierheen slepen</source>
         <translation>Ctrl+N; you can also drag files here</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="168"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="185"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="169"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="186"/>
         <source>Openen met het standaardprogramma (Ctrl+O)</source>
         <translation>Open with the default program (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="174"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="191"/>
         <source>Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>Drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="191"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="208"/>
         <source>Welke competenties hebben bewijs?</source>
         <translation>Which competences have evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="194"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
         <source>Samenvatting van het bewijs</source>
         <translation>Summary of the evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="198"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
         <source>Bewijs per competentie</source>
         <translation>Evidence per competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="215"/>
         <source>Bewijs toevoegen voor deze &amp;competentie…</source>
         <translation>Add evidence for this &amp;competence…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="219"/>
         <source>Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen.</source>
         <translation>Choose a competence and press Enter or double-click to add evidence for it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="260"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="311"/>
         <source>De bewijsstukken konden niet gelezen worden: {0}</source>
         <translation>The evidence could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="290"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="342"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="292"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
         <source>afbeelding</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="294"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="346"/>
         <source>tekstdocument</source>
         <translation>text document</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="296"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="348"/>
         <source>rekenblad</source>
         <translation>spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="298"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="350"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="300"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="302"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
         <source>geluid</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="304"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="356"/>
         <source>bestand</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="349"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="459"/>
         <source>✓ 1 bewijsstuk</source>
         <translation>✓ 1 piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="351"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
         <source>✓ {0} bewijsstukken</source>
         <translation>✓ {0} pieces of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="353"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="463"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="360"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="407"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="470"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="362"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="472"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="371"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="481"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="374"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="402"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="513"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="516"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="445"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="556"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="459"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="570"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="526"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="637"/>
         <source>Het bestand van {0} ontbreekt in de map met bewijsstukken.</source>
         <translation>The file of {0} is missing from the evidence folder.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="533"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="644"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="230"/>
+        <source>Welke attesten heb je al?</source>
+        <translation>Which attestations do you have already?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="233"/>
+        <source>Naast de competenties vraagt de beroepskwalificatie deze attesten. Voeg een scan of foto van elk attest toe.</source>
+        <translation>Besides the competences, the professional qualification asks for these attestations. Add a scan or photo of each attestation.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
+        <source>Samenvatting van de attesten</source>
+        <translation>Summary of the attestations</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="242"/>
+        <source>Attest</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="242"/>
+        <source>Bewijsstuk</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="242"/>
+        <source>Attesten met hun bewijsstuk</source>
+        <translation>Attestations with their evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="245"/>
+        <source>Bewijsstuk toevoegen voor dit &amp;attest…</source>
+        <translation>Add evidence for this &amp;attestation…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="377"/>
+        <source>attest: {0}</source>
+        <translation>attestation: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="394"/>
+        <source>✗ nog geen bewijsstuk</source>
+        <translation>✗ no evidence yet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="403"/>
+        <source>Gevraagd door: {0}</source>
+        <translation>Asked by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="409"/>
+        <source>Dubbelklik of Enter: een bestand toevoegen voor dit attest</source>
+        <translation>Double-click or Enter: add a file for this attestation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="420"/>
+        <source>{0} van {1} attesten hebben een bewijsstuk</source>
+        <translation>{0} of {1} attestations have evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="431"/>
+        <source>Bewijsstuk kiezen voor het attest {0}</source>
+        <translation>Choose evidence for the attestation {0}</translation>
     </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="237"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="287"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="238"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="288"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="248"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="249"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="252"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="288"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="289"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
@@ -910,123 +996,123 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HourDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="120"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="67"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="120"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="67"/>
         <source>Uren toevoegen</source>
         <translation>Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="125"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="70"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="129"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="73"/>
         <source>Stageplaats</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="130"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="74"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="137"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="81"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="150"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="94"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="151"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="95"/>
         <source>bv. 7,5 of 7:30</source>
         <translation>e.g. 7.5 or 7:30</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="97"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="154"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="98"/>
         <source>optioneel, zonder namen van cliënten</source>
         <translation>optional, without client names</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="160"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="104"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="161"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="105"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="162"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="106"/>
         <source>&amp;Context:</source>
         <translation>&amp;Setting:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="107"/>
         <source>&amp;Uren:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="164"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="108"/>
         <source>&amp;Opmerking:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="184"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="128"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="187"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="131"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="265"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="210"/>
         <source>Vul het aantal uren in, bv. 7,5 of 7:30.</source>
         <translation>Enter the number of hours, e.g. 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="211"/>
         <source>Minuten gaan van 0 tot 59, bv. 7:30.</source>
         <translation>Minutes go from 0 to 59, e.g. 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="267"/>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="268"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="212"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="213"/>
         <source>Uren moeten meer dan 0 zijn.</source>
         <translation>Hours must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="269"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="214"/>
         <source>Typ de uren als 7,5 of 7:30.</source>
         <translation>Type the hours as 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="300"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="253"/>
         <source>= {0} uur {1} min</source>
         <translation>= {0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="309"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="262"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="309"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="262"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
     </message>
@@ -1095,325 +1181,325 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HoursSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="202"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="203"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="204"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="204"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="205"/>
         <source>maart</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="205"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="206"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="207"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="208"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="208"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="209"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="210"/>
         <source>augustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="210"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="211"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="211"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="214"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
         <source>Filter op stageplaats</source>
         <translation>Filter by placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
         <source>Filter op maand</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="224"/>
         <source>&amp;Maand:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
         <source>Uren &amp;toevoegen</source>
         <translation>&amp;Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
         <source>Nieuwe uren invoeren (Ctrl+N)</source>
         <translation>Enter new hours (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
         <source>De gekozen regel aanpassen (Enter)</source>
         <translation>Change the chosen line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="232"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="233"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="234"/>
         <source>De gekozen regels verwijderen (Delete); Ctrl+Z zet ze terug</source>
         <translation>Delete the chosen lines (Delete); Ctrl+Z puts them back</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="235"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="236"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="236"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
         <source>Uren uit een CSV-bestand (bv. uit Excel) inlezen</source>
         <translation>Read hours from a CSV file (e.g. from Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="239"/>
         <source>Alle uren als CSV-bestand bewaren (voor Excel)</source>
         <translation>Save all hours as a CSV file (for Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="246"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="335"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="247"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="336"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="264"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="265"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="269"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="270"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="285"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="286"/>
         <source>Totalen van het hele portfolio</source>
         <translation>Totals of the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="341"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="342"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="346"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="347"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="347"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="348"/>
         <source>{0} u {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="359"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="368"/>
         <source>alle stageplaatsen</source>
         <translation>all placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="364"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="373"/>
         <source>alle maanden</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="382"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="390"/>
         <source>Geen uren voor deze filter.</source>
         <translation>No hours for this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="385"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="393"/>
         <source>Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.</source>
         <translation>No hours yet. Click ‘Add hours’ or press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="398"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="406"/>
         <source>✓ afgetekend door {0}</source>
         <translation>✓ signed off by {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="400"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="408"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="402"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="410"/>
         <source>✗ ongeldige handtekening</source>
         <translation>✗ invalid signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="403"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="411"/>
         <source>Mentor {0}, sleutel {1}, code {2}</source>
         <translation>Mentor {0}, key {1}, code {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="431"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="439"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="443"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="451"/>
         <source>Totaal: {0}; telt mee voor de regels: {1} van {2}</source>
         <translation>Total: {0}; counts for the rules: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="447"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="455"/>
         <source>Totaal: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="563"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="569"/>
         <source>De uren zijn niet bewaard: {0}</source>
         <translation>The hours were not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="566"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="572"/>
         <source>Uren toevoegen ({0}, {1} uur)</source>
         <translation>Add hours ({0}, {1} hours)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="571"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="577"/>
         <source>Bewaard. De nieuwe uren vallen buiten de gekozen filter.</source>
         <translation>Saved. The new hours fall outside the chosen filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="590"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="596"/>
         <source>De wijziging is niet bewaard: {0}</source>
         <translation>The change was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="594"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="600"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="603"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="609"/>
         <source>Uren verwijderen ({0} regels)</source>
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="606"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="612"/>
         <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
         <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="608"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="614"/>
         <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
         <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="656"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="662"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="663"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="669"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="619"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="625"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="621"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="627"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="629"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="635"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="665"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="671"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="668"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="674"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="676"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="682"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="679"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="685"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="681"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="687"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="696"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="702"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="698"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="704"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
     </message>
@@ -1483,37 +1569,37 @@ Nothing was imported.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="133"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="134"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="156"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="157"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="157"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="158"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="158"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="159"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="162"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="163"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="165"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="166"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="166"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="167"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -1521,127 +1607,127 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="55"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="57"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="62"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="72"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="71"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="112"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="117"/>
         <source>Nog 1 verplichte regel niet voldaan</source>
         <translation>1 required rule not met yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="115"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="120"/>
         <source>Nog {0} verplichte regels niet voldaan</source>
         <translation>{0} required rules not met yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="118"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="123"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="129"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="125"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="128"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="133"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="135"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="140"/>
         <source>Uren &amp;importeren (CSV)…</source>
         <translation>&amp;Import hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="136"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="145"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="153"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="158"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="158"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="163"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="170"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="177"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="178"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="183"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="181"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="186"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="197"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="194"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="199"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="211"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="213"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="217"/>
         <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
@@ -1751,315 +1837,315 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
 <context>
     <name>MentorWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="94"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="79"/>
         <source>Stageportfolio – mentormodus</source>
         <translation>Stageportfolio – mentor mode</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="107"/>
         <source>&lt;h2&gt;Je mentorprofiel&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Your mentor profile&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="125"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="110"/>
         <source>Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je studenten af; de school herkent je handtekening aan je mentorkaart.</source>
         <translation>Create your mentor profile once. With it you sign your students&apos; sign-off requests; the school recognises your signature by your mentor card.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="132"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="117"/>
         <source>Naam van de mentor</source>
         <translation>Mentor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="134"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="119"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="135"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="120"/>
         <source>&amp;Social profit</source>
         <translation>&amp;Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="121"/>
         <source>&amp;Lokaal bestuur</source>
         <translation>&amp;Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="132"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="150"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="135"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="154"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="139"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="155"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="140"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="156"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="278"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="263"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="157"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="162"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="166"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="151"/>
         <source>De wachtzin (minstens {0} tekens) beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
         <translation>The passphrase (at least {0} characters) protects your key: without it nobody can sign in your name. The passphrase is never stored; remember it well.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="174"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="159"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="194"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="179"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="208"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="193"/>
         <source>De wachtzin is te kort: kies minstens {0} tekens.</source>
         <translation>The passphrase is too short: choose at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="216"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="201"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="222"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="207"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="231"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="216"/>
         <source>Je mentorprofiel is klaar. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
         <translation>Your mentor profile is ready. Now save your mentor card and give it to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="243"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="228"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="245"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="230"/>
         <source>Aftekenverzoek &amp;openen…</source>
         <translation>&amp;Open sign-off request…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="254"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="239"/>
         <source>Aftekenverzoek</source>
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="259"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="244"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="262"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="247"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="276"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="261"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="280"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="265"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="302"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="287"/>
         <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek.json).</source>
         <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek.json).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="316"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="301"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="328"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="313"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="330"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="315"/>
         <source>Mentorkaart (*.mentorkaart.json)</source>
         <translation>Mentor card (*.mentorkaart.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="339"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="324"/>
         <source>De mentorkaart kon niet bewaard worden: {0}</source>
         <translation>The mentor card could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="344"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
         <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
         <translation>Mentor card saved in {0}. Give this file to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="350"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="335"/>
         <source>Aftekenverzoek openen</source>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="352"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="337"/>
         <source>Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off request (*.aftekenverzoek.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="363"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="348"/>
         <source>Dit bestand kan niet geopend worden: {0}</source>
         <translation>This file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="370"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="355"/>
         <source>&lt;b&gt;Student:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Student:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="372"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="357"/>
         <source>&lt;b&gt;Opleiding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Programme:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="373"/>
         <source>Akkoord</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="373"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="373"/>
         <source>Opmerking</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="402"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="387"/>
         <source>Akkoord met {0}</source>
         <translation>Agree with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="407"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="392"/>
         <source>Niveau voor {0}</source>
         <translation>Level for {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="394"/>
         <source>1 – geobserveerd</source>
         <translation>1 – observed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="410"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="395"/>
         <source>2 – onder begeleiding uitgevoerd</source>
         <translation>2 – performed under guidance</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="411"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="396"/>
         <source>3 – zelfstandig uitgevoerd</source>
         <translation>3 – performed independently</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="419"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="404"/>
         <source>niveau {0}</source>
         <translation>level {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="421"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="406"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="423"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="408"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="424"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
         <source>Opmerking (niet verplicht)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="429"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="414"/>
         <source>Notitie van de student: {0}</source>
         <translation>Student&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="431"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="416"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="471"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="456"/>
         <source>Vink eerst aan waarmee je akkoord gaat.</source>
         <translation>First tick what you agree with.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="476"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="461"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="481"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="466"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="488"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="473"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="490"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="475"/>
         <source>Aftekening (*.aftekening.json)</source>
         <translation>Sign-off (*.aftekening.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="495"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="480"/>
         <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
         <translation>Not saved: the sign-off was not stored.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="503"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="488"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="509"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="494"/>
         <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
         <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="519"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="504"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -2085,47 +2171,47 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="99"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="100"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="102"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="103"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="107"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="108"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="119"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="120"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="120"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="122"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="123"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="124"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="124"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="125"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="125"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="126"/>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -2233,127 +2319,127 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="58"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="50"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="58"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="50"/>
         <source>Nieuwe stageplaats</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="62"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="54"/>
         <source>Organisatie (verplicht)</source>
         <translation>Organisation (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="63"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="55"/>
         <source>bv. WZC De Linde</source>
         <translation>e.g. WZC De Linde</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="65"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="57"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="66"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="58"/>
         <source>bv. Afdeling Zonnebloem (mag leeg blijven)</source>
         <translation>e.g. Afdeling Zonnebloem (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="60"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="64"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="64"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="77"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="82"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="87"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="77"/>
         <source>&amp;Organisatie *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="88"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="78"/>
         <source>&amp;Afdeling</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="79"/>
         <source>&amp;Context</source>
         <translation>&amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="90"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="80"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="81"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="82"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="101"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="102"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="149"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="139"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="143"/>
         <source>Nieuwe mentor…</source>
         <translation>New mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="185"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="175"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="198"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="188"/>
         <source>Vul de organisatie in.</source>
         <translation>Fill in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="201"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="196"/>
         <source>De einddatum ({0}) ligt vóór de begindatum ({1}).</source>
         <translation>The end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="206"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="201"/>
         <source>Kies een context.</source>
         <translation>Choose a setting.</translation>
     </message>
@@ -2473,7 +2559,7 @@ Fingerprint of your key: {1}</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/placements.py" line="221"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="435"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="436"/>
         <source>Stageplaats verwijderen</source>
         <translation>Delete placement</translation>
     </message>
@@ -2489,32 +2575,32 @@ Fingerprint of your key: {1}</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/placements.py" line="224"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="490"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
         <source>Mentor verwijderen</source>
         <translation>Delete mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="314"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="315"/>
         <source>De stageplaatsen konden niet gelezen worden: {0}</source>
         <translation>The placements could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="357"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="358"/>
         <source>lokaal bestuur</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="357"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="358"/>
         <source>social profit</source>
         <translation>social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="415"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="416"/>
         <source>De stageplaats kon niet bewaard worden: {0}</source>
         <translation>The placement could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="437"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="438"/>
         <source>{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?
 
 De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden de uren er opnieuw aan gekoppeld.</source>
@@ -2523,12 +2609,12 @@ De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. 
 The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) brings the placement back and links the hours to it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="474"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="475"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="492"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="493"/>
         <source>{0} is mentor bij {1}. Wil je de mentor toch verwijderen?
 
 Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt de mentor terug op die stageplaatsen.</source>
@@ -2540,147 +2626,147 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>PortfolioPdfSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="126"/>
         <source>Hier maak je je portfolio als PDF, om af te geven aan de school of het EVC-testcentrum. De PDF bevat je hele portfolio: uren, stageplaatsen, activiteiten, aftekeningen en bewijsstukken. Je kunt hem later opnieuw inlezen met «stageportfolio import». Het is een archiefbestand (PDF/A): ook over jaren nog leesbaar.</source>
         <translation>Here you make your portfolio as a PDF, to hand in at school or at the EVC test centre. The PDF holds your whole portfolio: hours, placements, activities, sign-offs and evidence. You can read it back in later with «stageportfolio import». It is an archival file (PDF/A): still readable years from now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="154"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="137"/>
         <source>Voor de school (stage)</source>
         <translation>For the school (stage)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="155"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="138"/>
         <source>Voor het EVC-testcentrum (evc)</source>
         <translation>For the EVC test centre (evc)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="156"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="139"/>
         <source>Voor wie is de PDF?</source>
         <translation>Who is the PDF for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="160"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="143"/>
         <source>&amp;Voor wie:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="163"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="146"/>
         <source>Voorbeeld &amp;maken</source>
         <translation>&amp;Make preview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="165"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="148"/>
         <source>Maakt de PDF opnieuw met de gegevens van nu</source>
         <translation>Makes the PDF again with the current data</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="150"/>
         <source>&amp;Opslaan als PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="180"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="163"/>
         <source>Voortgang van de PDF</source>
         <translation>Progress of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="194"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="177"/>
         <source>Voorbeeld van de PDF</source>
         <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="196"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="179"/>
         <source>Page Up en Page Down gaan naar de vorige of volgende pagina</source>
         <translation>Page Up and Page Down go to the previous or next page</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="215"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="198"/>
         <source>Nog geen voorbeeld.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="218"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="201"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="277"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="260"/>
         <source>Het maken van de PDF zit nog niet in deze versie van Stageportfolio. Je gegevens zijn veilig bewaard; probeer het na een update opnieuw.</source>
         <translation>Making the PDF is not part of this version of Stageportfolio. Your data is safely stored; try again after an update.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="290"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="273"/>
         <source>het resultaat is geen PDF</source>
         <translation>the result is not a PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="300"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="308"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="291"/>
         <source>De PDF wordt gemaakt… ({0} van {1})</source>
         <translation>Making the PDF… ({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="315"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="298"/>
         <source>De gemaakte PDF kan niet getoond worden.</source>
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="322"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="305"/>
         <source>Voorbeeld klaar: 1 pagina.</source>
         <translation>Preview ready: 1 page.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="324"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
         <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
         <translation>Preview ready: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="329"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="312"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="360"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="343"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="397"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="380"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="402"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="385"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="407"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="390"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="411"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="394"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="414"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="397"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>
@@ -2688,37 +2774,37 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="48"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="49"/>
         <source>Welkom bij Stageportfolio</source>
         <translation>Welcome to Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="49"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="50"/>
         <source>Wie ben je? Kies met de pijltjestoetsen en druk op Enter.</source>
         <translation>Who are you? Choose with the arrow keys and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="50"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="51"/>
         <source>&amp;Leerling of cursist op stage</source>
         <translation>&amp;Student on a placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="54"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="55"/>
         <source>Je houdt je stage-uren en activiteiten bij en ziet wat er nog ontbreekt.</source>
         <translation>You keep track of your placement hours and activities and see what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="56"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="57"/>
         <source>&amp;EVC-kandidaat</source>
         <translation>&amp;RPL candidate (EVC)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="60"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="61"/>
         <source>Je verzamelt bewijzen van wat je al kunt uit werk of vrijwilligerswerk, voor een erkenning van verworven competenties bij een testcentrum.</source>
         <translation>You collect evidence of what you can already do from work or volunteering, for recognition of prior learning at a test centre.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="69"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="70"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
     </message>
@@ -3008,127 +3094,127 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="196"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="185"/>
         <source>Aftekenen is in deze versie nog niet beschikbaar.</source>
         <translation>Sign-off is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="209"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="198"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="217"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="206"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="238"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="227"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="242"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="231"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="253"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="242"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="265"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="254"/>
         <source>Aftekenverzoek (*.aftekenverzoek.json)</source>
         <translation>Sign-off request (*.aftekenverzoek.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="269"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="303"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="311"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="288"/>
         <source>Aftekening (*.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="322"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="299"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="324"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="301"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="329"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="306"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="333"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="310"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="346"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="323"/>
         <source>Mentorkaarten inlezen</source>
         <translation>Read mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="354"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="331"/>
         <source>Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="370"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
         <source>1 mentorkaart ingelezen.</source>
         <translation>1 mentor card read.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="372"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
         <source>{0} mentorkaarten ingelezen.</source>
         <translation>{0} mentor cards read.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="380"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="357"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="394"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="371"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="398"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="375"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="401"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="378"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="402"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="379"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="405"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="409"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="386"/>
         <source>Mentor&amp;kaarten inlezen (school)…</source>
         <translation>Read mentor car&amp;ds (school)…</translation>
     </message>
@@ -3136,32 +3222,32 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="134"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="135"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="137"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="138"/>
         <source>Er zijn nog geen handtekeningen in dit portfolio.</source>
         <translation>There are no signatures in this portfolio yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="139"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="140"/>
         <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig.</source>
         <translation>{0} valid, {1} changed after sign-off, {2} invalid.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="146"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="147"/>
         <source>Geverifieerd door de school: de sleutel van de mentor hoort bij een mentorkaart die de school heeft ingelezen.</source>
         <translation>Verified by the school: the mentor&apos;s key belongs to a mentor card the school has read.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="155"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="156"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="163"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="164"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3169,72 +3255,72 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VerificationModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="59"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="60"/>
         <source>✓ geldig</source>
         <translation>✓ valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="60"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="61"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="61"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="62"/>
         <source>✗ ongeldig</source>
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="72"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="73"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="73"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="74"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="75"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="75"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="77"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="78"/>
         <source>Geverifieerd door de school</source>
         <translation>Verified by the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="85"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="86"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="87"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="88"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="99"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="100"/>
         <source>De handtekening klopt met het item zoals het nu is.</source>
         <translation>The signature matches the item as it is now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="102"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="103"/>
         <source>De handtekening is echt, maar het item is na de aftekening gewijzigd of verwijderd.</source>
         <translation>The signature is genuine, but the item was changed or deleted after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="107"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="108"/>
         <source>De handtekening klopt niet (vervalst of beschadigd).</source>
         <translation>The signature does not match (forged or damaged).</translation>
     </message>
@@ -3242,23 +3328,23 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="196"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="199"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="197"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="200"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="204"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="205"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="215"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="216"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="217"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="218"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>
@@ -3266,7 +3352,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="74"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="90"/>
         <source>Bewijsstuk {0} beschrijven</source>
         <translation>Describe evidence {0}</translation>
     </message>
@@ -3284,25 +3370,25 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>self.section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="88"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="104"/>
         <source>Het bewijsstuk kon niet bewaard worden: {0}</source>
         <translation>The evidence could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="100"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="133"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="168"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="101"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="134"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="169"/>
         <source>Ongedaan maken lukte niet: {0}</source>
         <translation>Undo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="112"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="176"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="113"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="177"/>
         <source>Opnieuw uitvoeren lukte niet: {0}</source>
         <translation>Redo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="126"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="127"/>
         <source>Verwijderen lukte niet: {0}</source>
         <translation>Deleting failed: {0}</translation>
     </message>

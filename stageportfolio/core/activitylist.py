@@ -94,6 +94,16 @@ class Competence(_Strict):
     activities: tuple[Activity, ...] = Field(min_length=1)
 
 
+class Attestation(_Strict):
+    """What a BK demands besides its competences (``extra.attesten`` in the official data): a
+    certificate or document the student shows, e.g. an uittreksel uit het strafregister."""
+
+    id: str = Field(pattern=ACTIVITY_ID_PATTERN)
+    text: str = Field(min_length=1)
+    type: str | None = None  # "Wettelijk attest", "Bijkomend attest"
+    regulation: str | None = None  # the regulation that asks it
+
+
 class BKFile(_Strict):
     format: Format
     code: str = Field(pattern=BK_CODE_PATTERN)
@@ -103,6 +113,7 @@ class BKFile(_Strict):
     definition: str = ""
     source: str = Field(min_length=1)
     retrieved: date | None = None
+    attestations: tuple[Attestation, ...] = ()
     competences: tuple[Competence, ...] = Field(min_length=1)
 
     @field_validator("version")
@@ -127,6 +138,26 @@ class BKFile(_Strict):
                     raise error_at(loc, f"id {ident!r} komt twee keer voor")
                 seen.add(ident)
         return competences
+
+    @field_validator("attestations")
+    @classmethod
+    def _unique_attestations(cls, attestations: tuple[Attestation, ...]) -> tuple[Attestation, ...]:
+        i = _second([item.id for item in attestations])
+        if i is not None:
+            raise error_at((i, "id"), f"id {attestations[i].id!r} komt twee keer voor")
+        return attestations
+
+    @model_validator(mode="after")
+    def _attestation_ids_are_not_competence_ids(self) -> BKFile:
+        taken = {comp.id for comp in self.competences}
+        taken |= {act.id for comp in self.competences for act in comp.activities}
+        for i, item in enumerate(self.attestations):
+            if item.id in taken:
+                raise error_at(
+                    ("attestations", i, "id"),
+                    f"id {item.id!r} is al de id van een competentie of activiteit",
+                )
+        return self
 
 
 # --- rules --------------------------------------------------------------------------------

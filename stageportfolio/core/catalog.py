@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from stageportfolio.core.activitylist import (
     DEFAULT_LEVELS,
     RULE_KINDS,
+    Attestation,
     BKFile,
     Competence,
     Level,
@@ -222,6 +223,31 @@ def is_bk_file(path: Path) -> bool:
 
 
 @dataclass(frozen=True)
+class ListAttestation:
+    """An attestation a list asks (what its BKs demand besides competences), listed once even
+    when several BKs ask it: the same text has the same id in every BK file."""
+
+    attestation: Attestation
+    bks: tuple[BKFile, ...]  # the list's BKs that ask it, in the list's order
+
+    @property
+    def id(self) -> str:
+        return self.attestation.id
+
+    @property
+    def text(self) -> str:
+        return self.attestation.text
+
+    @property
+    def type(self) -> str | None:
+        return self.attestation.type
+
+    @property
+    def regulation(self) -> str | None:
+        return self.attestation.regulation
+
+
+@dataclass(frozen=True)
 class ActivityList:
     """A list file with everything it refers to resolved: BK files and contexts."""
 
@@ -276,6 +302,24 @@ class ActivityList:
     def activities_by_competence(self) -> Mapping[str, tuple[str, ...]]:
         """Competence id -> the ids of its activities (read-only)."""
         return self._activities_by_competence
+
+    @cached_property
+    def _attestations(self) -> tuple[ListAttestation, ...]:
+        by_code = {bk.code: bk for bk in self.bks}
+        found: dict[str, tuple[Attestation, list[BKFile]]] = {}
+        for link in self.spec.bks:
+            # A BK taken only in part ("enkel competenties") does not lead to that BK, so what
+            # the BK demands for the profession is not asked.
+            if link.scope != "volledig":
+                continue
+            bk = by_code[link.code]
+            for item in bk.attestations:
+                found.setdefault(item.id, (item, []))[1].append(bk)
+        return tuple(ListAttestation(item, tuple(bks)) for item, bks in found.values())
+
+    def attestations(self) -> tuple[ListAttestation, ...]:
+        """The attestations of the BKs this list takes in full, each once, in BK order."""
+        return self._attestations
 
 
 @dataclass

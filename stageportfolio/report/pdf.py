@@ -3,11 +3,12 @@
 Two variants of the same data:
 
 * ``stage``: for the school. Cover, an overview (rules, hours per context as a table and a
-  chart, competence coverage), the competences with their activities and sign-offs, and an
-  appendix with the hour log per placement and the evidence index.
+  chart, competence coverage, the attestations the BKs ask), the competences with their
+  activities and sign-offs, and an appendix with the hour log per placement and the evidence
+  index.
 * ``evc``: for an EVC test centre. Cover, which competences are covered and which not, the
-  competences with their evidence first, the rules and hours, and the same appendix (evidence
-  first).
+  attestations, the competences with their evidence first, the rules and hours, and the same
+  appendix (evidence first).
 
 Every font is DejaVu Sans, embedded (``initialFontName``, and every table and drawing names it),
 so no unembedded standard font appears. The page count in the footer ("pagina x van y") comes
@@ -46,6 +47,7 @@ from reportlab.platypus import (
 from stageportfolio.core.hours import format_hours
 from stageportfolio.report.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 from stageportfolio.report.snapshot import (
+    AttestationLine,
     BKGroup,
     CompetenceLine,
     EvidenceLine,
@@ -643,6 +645,46 @@ class _Builder:
         self.tick()
         return out
 
+    # attestations -------------------------------------------------------------------------
+    def attestations(self) -> list[Flowable]:
+        """What the BKs ask besides competences: each attestation, its status and its evidence."""
+        s, st = self.s, self.st
+        if not s.attestations:
+            return []
+        done = sum(a.done for a in s.attestations)
+        out: list[Flowable] = [CondPageBreak(50 * mm), self.p("Attesten", st.h2)]
+        out.append(
+            self.p(
+                f"{done} van {len(s.attestations)} attesten hebben een bewijsstuk. Naast de "
+                "competenties vraagt de beroepskwalificatie deze attesten. Het bewijsstuk is "
+                "het attest zelf (een scan of foto); het zit in het portfolio-archief. De "
+                "school of het EVC-testcentrum beoordeelt het document.",
+                st.muted,
+            )
+        )
+        out.append(Spacer(1, 2 * mm))
+        rows: list[list[Any]] = [["Attest", "Status", "Bewijsstuk"]]
+        for a in s.attestations:
+            evidence = "<br/>".join(_x(name) for name in a.evidence) or "–"
+            status = self.p(self._attestation_status(a), st.cell)
+            rows.append([self._attestation_cell(a), status, self.p(evidence, st.cell)])
+        out.append(self.table(rows, [BODY_W - 36 * mm - 48 * mm, 36 * mm, 48 * mm]))
+        return out
+
+    def _attestation_cell(self, a: AttestationLine) -> list[Flowable]:
+        details = [x for x in (a.type, a.regulation) if x]
+        details.append("gevraagd door " + ", ".join(a.bks))
+        return [
+            self.p(f"<b>{_x(a.text)}</b>", self.st.cell),
+            self.p(_x(" · ".join(details)), self.st.cell_muted),
+        ]
+
+    @staticmethod
+    def _attestation_status(a: AttestationLine) -> str:
+        if a.done:
+            return f"<font color='{OK.hexval()}'>✓ bewijsstuk toegevoegd</font>"
+        return f"<font color='{BAD.hexval()}'>✗ nog geen bewijsstuk</font>"
+
     # evc: covered or not ---------------------------------------------------------------------
     def coverage_statement(self) -> list[Flowable]:
         s, st = self.s, self.st
@@ -983,10 +1025,11 @@ class _Builder:
             )
         )
         out.append(Spacer(1, 2 * mm))
-        rows: list[list[Any]] = [["Nr", "Bewijsstuk", "Type en datum", "Competenties"]]
+        rows: list[list[Any]] = [["Nr", "Bewijsstuk", "Type en datum", "Gekoppeld aan"]]
         for i, e in enumerate(s.evidence, 1):
             kind = self.p(f"{_x(e.type_label)}<br/>{_d(e.day)}", st.cell)
-            linked = self.p("<br/>".join(_x(c) for c in e.competences) or "–", st.cell)
+            targets = [*e.competences, *(f"Attest: {a}" for a in e.attestations)]
+            linked = self.p("<br/>".join(_x(c) for c in targets) or "–", st.cell)
             rows.append([str(i), self._evidence_cell(e), kind, linked])
         out.append(
             self.table(rows, [8 * mm, BODY_W - 8 * mm - 27 * mm - 35 * mm, 27 * mm, 35 * mm])
@@ -1063,6 +1106,7 @@ class _Builder:
         out = self.cover()
         if self.variant == "evc":
             out += self.coverage_statement()
+            out += self.attestations()
             out += self.competences(evidence_first=True)
             out += [PageBreak(), self.p("3. Regels en uren", st.h1)]
             out += self.rules()
@@ -1078,6 +1122,7 @@ class _Builder:
             out += self.hours()
             out += self.rules()
             out += self.coverage_table()
+            out += self.attestations()
             out += self.competences(evidence_first=False)
             out += self.hour_log("Bijlage A. Urenlog per stageplaats")
             out += self.evidence_index("Bijlage B. Overzicht van de bewijsstukken")

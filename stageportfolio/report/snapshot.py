@@ -168,6 +168,22 @@ class EvidenceLine:
     size: int
     description: str
     competences: tuple[str, ...]  # "C11 Zorgkundige"
+    attestations: tuple[str, ...] = ()  # the attestations it is linked to, by their text
+
+
+@dataclass(frozen=True)
+class AttestationLine:
+    """An attestation the list's BKs ask (besides competences), with the linked evidence."""
+
+    text: str  # "Uittreksel uit het strafregister, model 2"
+    type: str  # "Wettelijk attest", "Bijkomend attest" or ""
+    regulation: str  # the regulation that asks it, or ""
+    bks: tuple[str, ...]  # the BKs that ask it, "Kinderbegeleider baby's en peuters (BK-0269-3)"
+    evidence: tuple[str, ...]  # names of the evidence items linked to it
+
+    @property
+    def done(self) -> bool:
+        return bool(self.evidence)
 
 
 @dataclass(frozen=True)
@@ -183,6 +199,7 @@ class PortfolioSnapshot:
     evidence: tuple[EvidenceLine, ...]
     levels: tuple[tuple[int, str], ...] = ()  # the list's sign-off scale
     signatures: tuple[SignatureLine, ...] = ()  # every mentor signature, checked
+    attestations: tuple[AttestationLine, ...] = ()  # what the BKs ask besides competences
 
     @property
     def total_minutes(self) -> int:

@@ -71,6 +71,23 @@ class EntryRejected(ValueError):
 
 
 @dataclass(frozen=True)
+class AttestationStatus:
+    """One attestation the portfolio's list asks, with the evidence the student linked to it."""
+
+    id: str
+    text: str
+    type: str | None  # "Wettelijk attest", "Bijkomend attest"
+    regulation: str | None
+    bks: tuple[str, ...]  # the BKs that ask it, as "Zorgkundige (BK-0243-2)"
+    evidence: tuple[queries.EvidenceInfo, ...]  # oldest first
+
+    @property
+    def done(self) -> bool:
+        """An evidence item is linked (the student's claim; the school checks the document)."""
+        return bool(self.evidence)
+
+
+@dataclass(frozen=True)
 class Forecast:
     rule_id: str
     missing_minutes: int
@@ -457,6 +474,27 @@ class PortfolioService:
             queries.set_evidence_details(
                 s, evidence_id=evidence_id, description=description, links=links
             )
+
+    def attestations(
+        self, evidence: Sequence[queries.EvidenceInfo] | None = None
+    ) -> list[AttestationStatus]:
+        """The checklist of attestations the list's BKs ask, each with its linked evidence.
+
+        An attestation is a target of the ordinary evidence links (its id, ``attest-…``), so it
+        needs no table of its own. ``evidence`` saves a second read when the caller has it.
+        """
+        items = list(self.evidence() if evidence is None else evidence)
+        return [
+            AttestationStatus(
+                id=item.id,
+                text=item.text,
+                type=item.type,
+                regulation=item.regulation,
+                bks=tuple(f"{bk.title} ({bk.code})" for bk in item.bks),
+                evidence=tuple(e for e in items if item.id in e.links),
+            )
+            for item in self.alist.attestations()
+        ]
 
     # -- the verdict ---------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import Any
 from stageportfolio.core import clock
 from stageportfolio.report.snapshot import (
     ActivityLine,
+    AttestationLine,
     BKGroup,
     CompetenceLine,
     ContextTotal,
@@ -175,6 +176,8 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             competence_of_activity[act.id] = comp.id
 
     evidence = sorted(service.evidence(), key=lambda e: (e.day, e.original_name.lower()))
+    attestation_statuses = service.attestations(evidence)
+    attestation_text = {a.id: a.text for a in attestation_statuses}
     evidence_by_target: dict[str, list[str]] = {}
     evidence_lines = []
     for e in evidence:
@@ -196,6 +199,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
                 size=e.size,
                 description=e.description,
                 competences=tuple(linked),
+                attestations=tuple(attestation_text[t] for t in e.links if t in attestation_text),
             )
         )
 
@@ -275,4 +279,14 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
         evidence=tuple(evidence_lines),
         levels=tuple((level.value, level.label) for level in alist.levels),
         signatures=signature_lines(checked),
+        attestations=tuple(
+            AttestationLine(
+                text=a.text,
+                type=a.type or "",
+                regulation=a.regulation or "",
+                bks=a.bks,
+                evidence=tuple(e.original_name for e in a.evidence),
+            )
+            for a in attestation_statuses
+        ),
     )

@@ -87,6 +87,8 @@ PB_CONTEXTS = (
 ZK, VZ, KBP, KBS = "BK-0243-2", "BK-0489-1", "BK-0269-3", "BK-0270-3"
 PB, LOG, HH, KD = "BK-0445-2", "BK-0498-2", "BK-0491-1", "BK-0233-2"
 ALL_BKS = (ZK, VZ, KBP, KBS, PB, LOG, HH, KD)
+# The other BKs of structuuronderdeel 646 (Aanloop maatschappij en welzijn duaal); no EVC list.
+TXT, TV, STR, SCH = "BK-0083-3", "BK-0085-3", "BK-0088-3", "BK-0215-3"
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +129,8 @@ def by_field(problems: list[Problem]) -> dict[str | None, Problem]:
 
 def test_the_shipped_catalog_loads_without_problems(catalog: Catalog) -> None:
     assert catalog.problems == []
-    assert sorted(catalog.bks) == sorted(ALL_BKS)
-    assert len(catalog.lists) == len(LIST_FILES) == 20
+    assert sorted(catalog.bks) == sorted((*ALL_BKS, TXT, TV, STR, SCH))
+    assert len(catalog.lists) == len(LIST_FILES) == 22
 
 
 @pytest.mark.parametrize("path", LIST_FILES, ids=lambda p: p.stem)
@@ -223,6 +225,11 @@ STUDIERICHTINGEN: dict[str, tuple[list[int], list[tuple[str, str]]]] = {
     "kinderbegeleider-duaal": ([749], [(KBP, "volledig"), (KBS, "volledig")]),
     "persoonsbegeleider": ([722], [(PB, "volledig")]),
     "persoonsbegeleider-duaal": ([723], [(PB, "volledig")]),
+    "zorg-en-welzijn": ([375], [(code, "gedeeltelijk") for code in (KD, HH, LOG)]),
+    "aanloop-maatschappij-en-welzijn-duaal": (
+        [646],
+        [(code, "gedeeltelijk") for code in (TXT, TV, STR, SCH, KD)],
+    ),
 }
 
 
@@ -429,7 +436,8 @@ def test_studierichting_matches_the_official_link(
             assert required["code"] == "MINSTENS"
             assert (rule.mode, rule.count) == ("at_least", required["aantal"])
     dual = "arbeidsovereenkomst" in extra
-    assert dual == list_id.endswith("-duaal")
+    # An "aanloop" programme is duaal without the 20-hour workplace component (646 states none).
+    assert dual == (list_id.endswith("-duaal") and not list_id.startswith("aanloop-"))
     assert_weekly_20(alist, dual)
 
 

@@ -99,7 +99,9 @@ def test_tree_shows_both_bks_with_their_competences(qtbot: QtBot, service, qtmod
     assert counts == {"BK-0243-2 Zorgkundige": 16, "BK-0489-1 Verzorgende": 21}
     kb = model.competence_index(KB_COMPETENCE)
     assert model.data(kb, Qt.ItemDataRole.DisplayRole).startswith("11. Voert gedelegeerde")
-    assert model.data(kb.siblingAtColumn(COL_LEVEL)) == "0/27 voorgesteld, 0 afgetekend"
+    assert (
+        model.data(kb.siblingAtColumn(COL_LEVEL)) == "0/31 voorgesteld, 0 afgetekend"
+    )  # 8 skills + 23 acts
     mondzorg = model.activity_index(MONDZORG)
     assert model.data(mondzorg.siblingAtColumn(COL_SIGNOFF)) == "open"
     assert "KB 12 januari 2006" in model.data(mondzorg, Qt.ItemDataRole.ToolTipRole)
@@ -173,7 +175,7 @@ def test_propose_a_level_with_the_keyboard(qtbot: QtBot, service, fixed_today: d
     assert section.model.data(index.siblingAtColumn(COL_SIGNOFF)) == "wacht op mentor"
     assert "Hygiëne" in section.model.data(index, Qt.ItemDataRole.ToolTipRole)
     kb = section.model.competence_index(KB_COMPETENCE)
-    assert section.model.data(kb.siblingAtColumn(COL_LEVEL)) == "1/27 voorgesteld, 0 afgetekend"
+    assert section.model.data(kb.siblingAtColumn(COL_LEVEL)) == "1/31 voorgesteld, 0 afgetekend"
     assert section.current_activity_id() == MONDZORG
     assert "Hygiëne eerst" in section.details.toPlainText()
     qtbot.waitUntil(lambda: section.dialog is None)
