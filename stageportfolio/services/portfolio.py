@@ -58,6 +58,7 @@ def evaluate_portfolio(engine: Engine, catalog: Catalog) -> Evaluation:
         periods=periods,
         signoffs=signoffs,
         evidence=evidence,
+        calendar=catalog.calendar,
     )
 
 
