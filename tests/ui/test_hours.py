@@ -453,11 +453,7 @@ def test_hours_model_passes_the_model_tester(qtmodeltester, filled: PortfolioSer
 
 
 def _type_context(qtbot: QtBot, dialog: HourDialog, text: str) -> None:
-    edit = dialog.context_combo.lineEdit()
-    edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    qtbot.keyClicks(edit, text)
+    retype(qtbot, dialog.context_combo.lineEdit(), text)
 
 
 def test_a_setting_typed_as_people_call_it_counts_as_the_bk_says(
