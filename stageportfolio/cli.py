@@ -454,7 +454,7 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
     )
     path = Path(args.out)
     write_atomically(path, data)
-    print(f"{len(rows)} regels geschreven naar {path}.")
+    print(f"{counted(len(rows), 'regel', 'regels')} geschreven naar {path}.")
     return EXIT_OK
 
 

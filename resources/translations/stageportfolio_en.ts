@@ -510,11 +510,16 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
     </message>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="253"/>
+        <source>1 regel van {0} uur wordt toegevoegd.</source>
+        <translation>1 row of {0} hours will be added.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="257"/>
         <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
         <translation>{0} lines, {1} hours in all, will be added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="283"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="287"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>

@@ -462,12 +462,13 @@ class _Message:
                 if nl
                 else f"Met: not all hours are {where}."
             )
+        the = join_or(self.the(list(self.rule.contexts)), self.lang)
         return (
             f"Alle uren liggen {where}: enkel daar stage lopen volstaat niet. "
-            "Nog uren nodig in een andere context."
+            f"Nog uren nodig in een andere context dan {the} (de regel vraagt geen aantal uren)."
             if nl
-            else f"All hours are {where}: stage only there is not enough. "
-            "Hours are still needed in another context."
+            else f"All hours are {where}: stage only there is not enough. Hours are still "
+            f"needed in a context other than {the} (the rule asks no number of hours)."
         )
 
     def _stage_days(self, days: Decimal) -> str:

@@ -251,8 +251,10 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
     (
         "horeca-only", "not_only_contexts", {"contexts": ["horeca"]},
         {"entries": hours(horeca=40)},
-        ["Alle uren liggen in de horeca", "Nog uren nodig in een andere context."],
-        ["All hours are in hospitality", "another context"],
+        ["Alle uren liggen in de horeca: enkel daar stage lopen volstaat niet. Nog uren nodig in "
+         "een andere context dan de horeca (de regel vraagt geen aantal uren)."],
+        ["All hours are in hospitality", "a context other than hospitality (the rule asks no "
+         "number of hours)."],
     ),
     (
         "horeca-not-only", "not_only_contexts", {"contexts": ["horeca"]},

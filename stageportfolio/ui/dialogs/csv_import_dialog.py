@@ -249,11 +249,13 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self.tr("Alle regels van dit bestand staan al in je uren."))
         else:
             total = sum(v.minutes for _, v in rows)
-            self.summary.setText(
-                self.tr("{0} regels, samen {1} uur, worden toegevoegd.").format(
+            if len(rows) == 1:
+                text = self.tr("1 regel van {0} uur wordt toegevoegd.").format(hours_text(total))
+            else:
+                text = self.tr("{0} regels, samen {1} uur, worden toegevoegd.").format(
                     len(rows), hours_text(total)
                 )
-            )
+            self.summary.setText(text)
         self.problems = problems
         self.warnings = warnings
 
