@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +24,11 @@ from stageportfolio.core.catalog import (
     load_catalog,
     validate_file,
 )
-from stageportfolio.core.hours import hours_decimal
-from stageportfolio.core.hourscsv import HoursCsvError, parse_hours_csv
-from stageportfolio.core.messages import number
+from stageportfolio.core.hours import format_clock, hours_decimal
+from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
+from stageportfolio.core.messages import counted, join_and, line_numbers, number, result_line
 from stageportfolio.core.rules import Evaluation, RuleResult, evaluate
+from stageportfolio.core.schoolcalendar import SchoolCalendar
 
 EXIT_OK, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_FAILURE = 0, 1, 2, 70
 
@@ -110,22 +112,32 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
         result = validate_file(path, catalog)
     except ListFileError as exc:
         count = len(exc.problems)
-        print(f"{path}: {count} {'fout' if count == 1 else 'fouten'}", file=sys.stderr)
+        print(f"{path}: {counted(count, 'fout', 'fouten')}", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if isinstance(result, SchoolCalendar):
+        years = sorted(result.years)
+        span = years[0] if len(years) == 1 else f"{years[0]} tot en met {years[-1]}"
+        print(
+            f"{path}: geldig: schoolkalender, {counted(len(years), 'schooljaar', 'schooljaren')}"
+            f" ({span}), {counted(len(result.public_holidays), 'feestdag', 'feestdagen')}"
+        )
+        return EXIT_OK
     if isinstance(result, ActivityList):
         spec = result.spec
         competences = len(result.competence_ids())
         print(
             f"{path}: geldig: lijst {spec.id} versie {spec.version} ({spec.title}), "
-            f"{len(spec.bks)} BK's, {competences} competenties, {len(spec.rules)} regels"
+            f"{len(spec.bks)} BK's, {counted(competences, 'competentie', 'competenties')}, "
+            f"{counted(len(spec.rules), 'regel', 'regels')}"
         )
     else:
         activities = sum(len(comp.activities) for comp in result.competences)
         print(
-            f"{path}: geldig: {result.code} {result.title}, {len(result.competences)} "
-            f"competenties, {activities} activiteiten"
+            f"{path}: geldig: {result.code} {result.title}, "
+            f"{counted(len(result.competences), 'competentie', 'competenties')}, "
+            f"{counted(activities, 'activiteit', 'activiteiten')}"
         )
     return EXIT_OK
 
@@ -142,10 +154,18 @@ def _hours(minutes: int) -> float:
     return float(hours_decimal(minutes))
 
 
-def evaluation_json(evaluation: Evaluation, lang: str, extra: dict[str, Any]) -> dict[str, Any]:
-    def as_dict(result: RuleResult) -> dict[str, Any]:
-        return result.as_dict(lang)
+def _clock(args: argparse.Namespace) -> bool:
+    """Whether hours are shown as hours and minutes (``--uren-als uu:mm``)."""
+    return getattr(args, "uren_als", "decimaal") in ("uu:mm", "hh:mm")
 
+
+def evaluation_json(
+    evaluation: Evaluation, lang: str, extra: dict[str, Any], *, clock: bool = False
+) -> dict[str, Any]:
+    def as_dict(result: RuleResult) -> dict[str, Any]:
+        return result.as_dict(lang, clock=clock)
+
+    blocking = evaluation.blocking()
     return {
         "list": evaluation.alist.id,
         "version": evaluation.alist.version,
@@ -154,16 +174,22 @@ def evaluation_json(evaluation: Evaluation, lang: str, extra: dict[str, Any]) ->
         "counted_minutes": evaluation.counted_minutes,
         "total_hours": _hours(sum(evaluation.totals.values())),
         "totals": {ctx: _hours(m) for ctx, m in sorted(evaluation.totals.items())},
+        "blocking": {basis: [r.rule.id for r in found] for basis, found in blocking.items()},
+        "result": result_line({b: len(found) for b, found in blocking.items()}, lang),
         "gaps": [as_dict(r) for r in evaluation.gaps],
         "rules": [as_dict(r) for r in evaluation.results],
         **extra,
     }
 
 
-def print_evaluation(evaluation: Evaluation, lang: str) -> None:
+def print_evaluation(evaluation: Evaluation, lang: str, *, clock: bool = False) -> None:
     en = lang == "en"
     alist = evaluation.alist
     title = alist.spec.title_en if en and alist.spec.title_en else alist.spec.title
+
+    def shown(minutes: int) -> str:
+        return format_clock(minutes) if clock else number(hours_decimal(minutes), lang)
+
     print(
         f"{'List' if en else 'Lijst'}: {title} ({alist.id}, {'version' if en else 'versie'} "
         f"{alist.version})"
@@ -172,30 +198,52 @@ def print_evaluation(evaluation: Evaluation, lang: str) -> None:
     totals = sorted(evaluation.totals.items(), key=lambda kv: -kv[1])
     width = max((len(alist.contexts.label(ctx, lang)) for ctx, _ in totals), default=0)
     for ctx, minutes in totals:
-        print(
-            f"  {alist.contexts.label(ctx, lang):<{width}}  "
-            f"{number(hours_decimal(minutes), lang):>8}"
-        )
+        print(f"  {alist.contexts.label(ctx, lang):<{width}}  {shown(minutes):>8}")
     if not totals:
         print("  (no hours)" if en else "  (geen uren)")
-    counted = number(hours_decimal(evaluation.counted_minutes), lang)
-    print(f"{'Counted hours' if en else 'Getelde uren'}: {counted}")
+    print(f"{'Counted hours' if en else 'Getelde uren'}: {shown(evaluation.counted_minutes)}")
     print("Rules:" if en else "Regels:")
     statuses, severities = (_STATUS_EN, _SEVERITY_EN) if en else (_STATUS_NL, _SEVERITY_NL)
     for result in evaluation.results:
         tag = f"[{statuses[result.status]}, {severities[result.rule.severity]}]"
-        print(f"  {tag} {result.message(lang)}")
-    blocking = [r for r in evaluation.gaps if r.rule.severity == "error"]
-    if not blocking:
-        print("Result: no blocking gaps." if en else "Resultaat: geen blokkerende tekorten.")
-    elif en:
-        print(f"Result: {len(blocking)} blocking {'gap' if len(blocking) == 1 else 'gaps'}.")
-    elif len(blocking) == 1:
-        print("Resultaat: nog 1 tekort dat de kwalificatie of registratie blokkeert.")
-    else:
-        print(
-            f"Resultaat: nog {len(blocking)} tekorten die de kwalificatie of registratie blokkeren."
-        )
+        print(f"  {tag} {result.message(lang, clock=clock)}")
+    blocking = {basis: len(found) for basis, found in evaluation.blocking().items()}
+    print(result_line(blocking, lang))
+
+
+def context_notes(parsed: ParsedHours, evaluation: Evaluation, lang: str = "nl") -> list[str]:
+    """Warnings about contexts, naming what the file says ("'Hotel Zeezicht' (regel 12)"):
+    hours that count for nothing towards a rule, and contexts the list does not offer."""
+    alist = evaluation.alist
+    reg = alist.contexts
+    en = lang == "en"
+    not_counted: dict[str, list[Decimal]] = {}
+    for result in evaluation.results:
+        for ctx in result.facts.get("not_counted", {}):
+            not_counted.setdefault(ctx, []).append(result.needed)
+    notes = []
+    for ctx in dict.fromkeys(e.context for e in parsed.entries):
+        for text, lines in parsed.written(ctx):
+            where = f"'{text}' ({line_numbers(lines, lang)})"
+            label = reg.label(ctx, lang)
+            if ctx in not_counted:
+                needed = join_and([number(n, lang) for n in not_counted[ctx]], lang)
+                notes.append(
+                    f"{where}: {label}; those hours do not count towards the {needed} hours of "
+                    "stage: the programme's competences cannot be practised there"
+                    if en
+                    else f"{where}: {label}; die uren tellen niet mee voor de {needed} uur "
+                    "stage: daar kan je de competenties van de opleiding niet inoefenen"
+                )
+            elif ctx not in alist.spec.contexts:
+                notes.append(
+                    f"{where}: {label} is not one of the contexts of list {alist.id}; those "
+                    "hours count only where a rule allows them"
+                    if en
+                    else f"{where}: {label} hoort niet bij de contexten van de lijst {alist.id}; "
+                    "die uren tellen enkel waar een regel ze toelaat"
+                )
+    return notes
 
 
 def read_input_file(path: Path) -> bytes:
@@ -220,27 +268,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         parsed = parse_hours_csv(data, catalog.contexts, today=clock.today())
     except HoursCsvError as exc:
-        count = len(exc.problems)
-        lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets gecontroleerd."]
+        lines = [f"{path}: {counted(len(exc.problems), 'fout', 'fouten')}; niets gecontroleerd."]
         lines += [f"  {problem}" for problem in exc.problems]
         raise BadInput("\n".join(lines)) from exc
-    unknown = sorted({e.context for e in parsed.entries} - set(alist.spec.contexts))
-    extra_warnings = [
-        f"context {alist.contexts.label(ctx)!r} staat niet in de lijst {alist.id}; de uren tellen "
-        "enkel waar een regel ze toelaat"
-        for ctx in unknown
-    ]
-    evaluation = evaluate(alist, entries=parsed.entries)
+    evaluation = evaluate(alist, entries=parsed.entries, calendar=catalog.calendar)
     lang = _lang(args)
-    warnings = [str(w) for w in parsed.warnings] + extra_warnings
+    clock = _clock(args)
+    warnings = [str(w) for w in parsed.warnings] + context_notes(parsed, evaluation, lang)
     if args.json:
-        payload = evaluation_json(evaluation, lang, {"warnings": warnings})
+        payload = evaluation_json(evaluation, lang, {"warnings": warnings}, clock=clock)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for warning in warnings:
-            print(f"Waarschuwing: {warning}", file=sys.stderr)
-        print_evaluation(evaluation, lang)
+            print(f"{'Warning' if lang == 'en' else 'Waarschuwing'}: {warning}", file=sys.stderr)
+        print_evaluation(evaluation, lang, clock=clock)
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -318,14 +360,14 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     try:
         parsed = parse_hours_csv(data, opened.catalog.contexts, today=clock.today())
     except HoursCsvError as exc:
-        count = len(exc.problems)
-        lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets toegevoegd."]
+        lines = [f"{path}: {counted(len(exc.problems), 'fout', 'fouten')}; niets toegevoegd."]
         lines += [f"  {problem}" for problem in exc.problems]
         raise BadInput("\n".join(lines)) from exc
     outside = _outside_placement_periods(parsed, service.placements())
     if outside:
         raise BadInput(
-            f"{path}: {len(outside)} regels vallen buiten de periode van hun stageplaats; "
+            f"{path}: {counted(len(outside), 'regel valt', 'regels vallen')} buiten de periode "
+            "van hun stageplaats; "
             "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
         )
     rows = [
@@ -344,16 +386,19 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     for warning in parsed.warnings:
         print(f"Waarschuwing: {warning}", file=sys.stderr)
     if new_placements:
-        print(f"{new_placements} nieuwe stageplaatsen aangemaakt uit de kolom stageplaats.")
+        made = counted(new_placements, "nieuwe stageplaats", "nieuwe stageplaatsen")
+        print(f"{made} aangemaakt uit de kolom stageplaats.")
     if result.added == 0:
-        print(f"Niets toegevoegd: alle {result.skipped} regels staan al in het portfolio.")
+        there = "de regel staat" if result.skipped == 1 else f"alle {result.skipped} regels staan"
+        print(f"Niets toegevoegd: {there} al in het portfolio.")
     elif result.skipped:
+        were = "stond er al en is" if result.skipped == 1 else "stonden er al en zijn"
         print(
-            f"{result.added} regels toegevoegd; {result.skipped} stonden er al en zijn "
+            f"{counted(result.added, 'regel', 'regels')} toegevoegd; {result.skipped} {were} "
             "niet dubbel toegevoegd."
         )
     else:
-        print(f"{result.added} regels toegevoegd.")
+        print(f"{counted(result.added, 'regel', 'regels')} toegevoegd.")
     return EXIT_OK
 
 
@@ -409,7 +454,7 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
     )
     path = Path(args.out)
     write_atomically(path, data)
-    print(f"{len(rows)} regels geschreven naar {path}.")
+    print(f"{counted(len(rows), 'regel', 'regels')} geschreven naar {path}.")
     return EXIT_OK
 
 
@@ -536,14 +581,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     except queries.NoPortfolioError as exc:  # pragma: no cover - checked just above
         raise BadInput(str(exc)) from exc
     lang = _lang(args)
+    clock = _clock(args)
     if args.json:
         owner = {"name": info.name, "role": info.role, "organisation": info.organisation}
-        payload = evaluation_json(evaluation, lang, {"portfolio": owner})
+        payload = evaluation_json(evaluation, lang, {"portfolio": owner}, clock=clock)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         print(f"Portfolio: {info.name}")
-        print_evaluation(evaluation, lang)
+        print_evaluation(evaluation, lang, clock=clock)
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -906,6 +952,16 @@ def cmd_mentor_cards_import(args: argparse.Namespace) -> int:
 # --- main -------------------------------------------------------------------------------
 
 
+def _add_hours_format(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--uren-als",
+        dest="uren_als",
+        choices=["decimaal", "uu:mm", "hh:mm"],
+        default="decimaal",
+        help="uren als decimaal getal (7,75, standaard) of als uren en minuten (uu:mm: 7:45)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stageportfolio",
@@ -932,6 +988,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", required=True, metavar="ID", help="id van de lijst (zie: lists)")
     p.add_argument("csv", metavar="UREN.csv")
     p.add_argument("--json", action="store_true", help="als JSON")
+    _add_hours_format(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("init", help="maak een portfolio in de gegevensmap")
@@ -974,6 +1031,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="toets het portfolio aan alle regels van zijn lijst")
     p.add_argument("--json", action="store_true", help="als JSON")
+    _add_hours_format(p)
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("verify", help="controleer alle handtekeningen van mentoren")

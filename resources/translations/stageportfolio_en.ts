@@ -409,94 +409,119 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="56"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="65"/>
         <source>Uren importeren: {0}</source>
         <translation>Import hours: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="76"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="88"/>
         <source>Voorbeeld van de te importeren uren</source>
         <translation>Preview of the hours to import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="88"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="100"/>
         <source>Problemen: er wordt niets geïmporteerd</source>
         <translation>Problems: nothing will be imported</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="91"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="103"/>
         <source>Problemen per regel</source>
         <translation>Problems per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="107"/>
         <source>Let op (importeren kan wel):</source>
         <translation>Note (importing is still possible):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="97"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="109"/>
         <source>Waarschuwingen per regel</source>
         <translation>Warnings per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="100"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="118"/>
         <source>Regels die al in je uren staan &amp;overslaan</source>
         <translation>&amp;Skip lines that are already in your hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="105"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="123"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="107"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="125"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="220"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="220"/>
         <source>wordt dubbel ingevoerd</source>
         <translation>will be entered twice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="167"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="222"/>
         <source>regel {0}: staat al in je uren ({1})</source>
         <translation>line {0}: already in your hours ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="184"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="239"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="186"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="241"/>
         <source>{0} problemen</source>
         <translation>{0} problems</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="190"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="245"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="195"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="250"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="199"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="256"/>
         <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
         <translation>{0} lines, {1} hours in all, will be added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="229"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="286"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="115"/>
+        <source>Welke context bedoel je?</source>
+        <translation>Which context do you mean?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="183"/>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="186"/>
+        <source>Context voor ‘{0}’</source>
+        <translation>Context for ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="189"/>
+        <source>‘{0}’ ({1}):</source>
+        <translation>‘{0}’ ({1}):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="254"/>
+        <source>1 regel van {0} uur wordt toegevoegd.</source>
+        <translation>1 row of {0} hours will be added.</translation>
     </message>
 </context>
 <context>
@@ -996,125 +1021,150 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HourDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="67"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="71"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="67"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="71"/>
         <source>Uren toevoegen</source>
         <translation>Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="70"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="74"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="73"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="77"/>
         <source>Stageplaats</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="78"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="81"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="85"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="94"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="103"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="104"/>
         <source>bv. 7,5 of 7:30</source>
         <translation>e.g. 7.5 or 7:30</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="97"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="106"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="98"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="107"/>
         <source>optioneel, zonder namen van cliënten</source>
         <translation>optional, without client names</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="104"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="120"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="105"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="121"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="106"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="122"/>
         <source>&amp;Context:</source>
         <translation>&amp;Setting:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="107"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="123"/>
         <source>&amp;Uren:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="108"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="124"/>
         <source>&amp;Opmerking:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="146"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="131"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="149"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="210"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="306"/>
         <source>Vul het aantal uren in, bv. 7,5 of 7:30.</source>
         <translation>Enter the number of hours, e.g. 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="211"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="307"/>
         <source>Minuten gaan van 0 tot 59, bv. 7:30.</source>
         <translation>Minutes go from 0 to 59, e.g. 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="212"/>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="213"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="308"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="309"/>
         <source>Uren moeten meer dan 0 zijn.</source>
         <translation>Hours must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="214"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="310"/>
         <source>Typ de uren als 7,5 of 7:30.</source>
         <translation>Type the hours as 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="253"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="354"/>
         <source>= {0} uur {1} min</source>
         <translation>= {0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="262"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="363"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="262"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="363"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="90"/>
+        <source>kies of typ de setting</source>
+        <translation>choose or type the setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="261"/>
+        <source>‘{0}’ kan meer dan één context zijn: kies {1}.</source>
+        <translation>‘{0}’ can be more than one context: choose {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="267"/>
+        <source>Kies een context.</source>
+        <translation>Choose a context.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="270"/>
+        <source>Onbekende context ‘{0}’: kies er een uit de lijst.</source>
+        <translation>Unknown context ‘{0}’: choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="276"/>
+        <source>Telt mee als {0}.</source>
+        <translation>Counts as {0}.</translation>
     </message>
 </context>
 <context>
@@ -1607,127 +1657,117 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="55"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="57"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="58"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="63"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="71"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="73"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="117"/>
-        <source>Nog 1 verplichte regel niet voldaan</source>
-        <translation>1 required rule not met yet</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="120"/>
-        <source>Nog {0} verplichte regels niet voldaan</source>
-        <translation>{0} required rules not met yet</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="123"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="121"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="129"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="127"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="128"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="133"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="140"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="138"/>
         <source>Uren &amp;importeren (CSV)…</source>
         <translation>&amp;Import hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="139"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="148"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="153"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="154"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="158"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="163"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="161"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="170"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="182"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="183"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="181"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="186"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="184"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="197"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="195"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="199"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="197"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="213"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="217"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
         <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
@@ -2219,99 +2259,94 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="124"/>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="142"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="125"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="143"/>
         <source>Regels van je lijst</source>
         <translation>Rules of your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="151"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="152"/>
         <source>Tempo</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="160"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="161"/>
         <source>Uren per context</source>
         <translation>Hours per setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="168"/>
         <source>Competenties per beroepskwalificatie</source>
         <translation>Competences per professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="207"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="222"/>
         <source>Portfolio van {0}</source>
         <translation>Portfolio of {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="224"/>
-        <source>✗ Nog {0} verplichte regel(s) niet voldaan.</source>
-        <translation>✗ {0} required rule(s) not met yet.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="226"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="227"/>
         <source>✓ Alle verplichte regels zijn voldaan.</source>
         <translation>✓ All required rules are met.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="261"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="262"/>
         <source>d/M/yyyy</source>
         <comment>Qt date format of the forecast; English: d MMMM yyyy</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="270"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="271"/>
         <source>✓ Alle uurregels zijn voldaan.</source>
         <translation>✓ All hour rules are met.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="274"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="275"/>
         <source>Nog geen tempo: log eerst enkele dagen.</source>
         <translation>No pace yet: log a few days first.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="281"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="282"/>
         <source>Aan dit tempo (gemiddeld {0} uur per dag) haal je de {1} uur rond {2}.</source>
         <translation>At this pace ({0} hours a day on average) you will reach the {1} hours around {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="312"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="313"/>
         <source>Log je eerste uren in het onderdeel Uren.</source>
         <translation>Log your first hours in the Hours section.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="315"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="316"/>
         <source>Samen {0} u gelogd, waarvan {1} u meetellen voor de uurregels.</source>
         <translation>{0} h logged in all, of which {1} h count for the hour rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="369"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="370"/>
         <source>{0}: {1} van {2} competenties met bewijsstuk</source>
         <translation>{0}: {1} of {2} competences with evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="372"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="373"/>
         <source>{0}: {1} van {2} competenties afgetekend</source>
         <translation>{0}: {1} of {2} competences signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="400"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="401"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="403"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="404"/>
         <source>Een competentie telt mee zodra er een bewijsstuk aan gekoppeld is.</source>
         <translation>A competence counts as soon as a piece of evidence is linked to it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="409"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="410"/>
         <source>Een competentie telt als afgetekend zodra de mentor ze (of al haar activiteiten) aftekent op niveau {0} ({1}) of hoger.</source>
         <translation>A competence counts as signed off once the mentor signs it (or all its activities) off at level {0} ({1}) or higher.</translation>
     </message>

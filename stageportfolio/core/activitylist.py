@@ -31,6 +31,9 @@ ACTIVITY_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 BK_CODE_PATTERN = r"^BK-\d{4}-\d+$"
 
 Severity = Literal["error", "warning"]
+# What an unmet rule blocks: the federal registration (zorgkundige), the qualification of the
+# programme, a rule of the school's own, or nothing (advice). See docs/activity-lists.md.
+Basis = Literal["registratie", "kwalificatie", "school", "advies"]
 ListKind = Literal["studierichting", "evc"]
 
 
@@ -169,6 +172,32 @@ class _Rule(_Strict):
     source: str = Field(min_length=1)
     title: str | None = None
     title_en: str | None = None
+    # Left out: "advies" for a warning, "kwalificatie" for an error (set before validation).
+    basis: Basis
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_basis(cls, data: object) -> object:
+        if isinstance(data, dict) and "basis" not in data:
+            advice = data.get("severity") == "warning"
+            return {**data, "basis": "advies" if advice else "kwalificatie"}
+        return data
+
+    @model_validator(mode="after")
+    def _advice_blocks_nothing(self) -> _Rule:
+        if self.basis == "advies" and self.severity == "error":
+            raise ValueError(
+                'basis "advies" blokkeert niets: zet severity = "warning", of kies een andere '
+                "basis (registratie, kwalificatie of school)"
+            )
+        return self
+
+
+class _ContextRule(_Rule):
+    """A rule about contexts: hours count for the contexts it names, also through counts_as,
+    except in ``exclude_contexts``."""
+
+    exclude_contexts: tuple[str, ...] = ()
 
 
 def _positive_minutes(value: Decimal) -> Decimal:
@@ -179,13 +208,15 @@ def _positive_minutes(value: Decimal) -> Decimal:
     return value
 
 
-class MinTotalHours(_Rule):
-    """Counted hours >= ``hours``; hours outside ``contexts`` count up to ``cap_outside``."""
+class MinTotalHours(_ContextRule):
+    """Counted hours >= ``hours``; hours outside ``contexts`` count up to ``cap_outside``, and
+    with ``other_contexts`` only the hours in those settings."""
 
     kind: Literal["min_total_hours"]
     hours: Decimal
     contexts: tuple[str, ...] = ()
     cap_outside: Decimal | None = None
+    other_contexts: tuple[str, ...] = ()
 
     _check_hours = field_validator("hours")(_positive_minutes)
 
@@ -200,10 +231,14 @@ class MinTotalHours(_Rule):
     def _cap_needs_contexts(self) -> MinTotalHours:
         if self.cap_outside is not None and not self.contexts:
             raise ValueError("cap_outside vraagt contexts (de contexten binnen de grens)")
+        if self.other_contexts and self.cap_outside is None:
+            raise ValueError(
+                "other_contexts vraagt cap_outside (hoeveel uur daar hoogstens meetelt)"
+            )
         return self
 
 
-class MinHoursInContexts(_Rule):
+class MinHoursInContexts(_ContextRule):
     kind: Literal["min_hours_in_contexts"]
     hours: Decimal
     contexts: tuple[str, ...] = Field(min_length=1)
@@ -218,7 +253,7 @@ class MinHoursInContexts(_Rule):
         return self
 
 
-class RequiredContexts(_Rule):
+class RequiredContexts(_ContextRule):
     kind: Literal["required_contexts"]
     contexts: tuple[str, ...] = Field(min_length=1)
     mode: Literal["exact", "at_least"] = "exact"
@@ -239,18 +274,34 @@ class RequiredContexts(_Rule):
         return len(self.contexts) if self.count is None else self.count
 
 
-class NotOnlyContexts(_Rule):
+class NotOnlyContexts(_ContextRule):
     kind: Literal["not_only_contexts"]
     contexts: tuple[str, ...] = Field(min_length=1)
 
 
-class MinWeeks(_Rule):
+class MinWeeks(_ContextRule):
+    """A volume of stage: stage days / ``week_days`` >= ``weeks``. A day with at least
+    ``day_hours`` counts as a stage day, one with at least half of that as half a day, a
+    shorter one as its share of a day (docs/activity-lists.md)."""
+
     kind: Literal["min_weeks"]
     weeks: int = Field(strict=True, ge=1)
     contexts: tuple[str, ...] = ()
+    week_days: int = Field(default=5, strict=True, ge=1, le=7)
+    day_hours: Decimal = Decimal(6)
+
+    @field_validator("day_hours")
+    @classmethod
+    def _day_fits(cls, value: Decimal) -> Decimal:
+        _positive_minutes(value)
+        if value > 24:
+            raise ValueError("een dag telt hoogstens 24 uur")
+        if (value * 30) != (value * 30).to_integral_value():
+            raise ValueError("de helft ervan moet een geheel aantal minuten zijn")
+        return value
 
 
-class ComponentDuration(_Rule):
+class ComponentDuration(_ContextRule):
     kind: Literal["component_duration"]
     contexts: tuple[str, ...] = Field(min_length=1)
     label: str | None = None
@@ -270,10 +321,14 @@ class ComponentDuration(_Rule):
         return self
 
 
-class MinWeeklyHoursAvg(_Rule):
+class MinWeeklyHoursAvg(_ContextRule):
+    """Hours per week on average over the period: over its school weeks (school days / 5,
+    school holidays and free days left out, from the school calendar) or its calendar weeks."""
+
     kind: Literal["min_weekly_hours_avg"]
     hours: Decimal
     contexts: tuple[str, ...] = ()
+    over: Literal["school_weeks", "calendar_weeks"] = "school_weeks"
 
     _check_hours = field_validator("hours")(_positive_minutes)
 

@@ -8,9 +8,10 @@ it is left out and its problems are reported.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -18,7 +19,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from stageportfolio.core.activitylist import (
+    ACTIVITY_ID_PATTERN,
+    BK_CODE_PATTERN,
     DEFAULT_LEVELS,
+    ID_PATTERN,
     RULE_KINDS,
     Attestation,
     BKFile,
@@ -26,7 +30,8 @@ from stageportfolio.core.activitylist import (
     Level,
     ListFile,
 )
-from stageportfolio.core.contexts import ContextRegistry, ContextsFile
+from stageportfolio.core.contexts import ContextRegistry, ContextsFile, normalise
+from stageportfolio.core.schoolcalendar import CALENDAR_FILE, CalendarFile, SchoolCalendar
 from stageportfolio.core.tomlsource import (
     SourceText,
     TomlSyntaxError,
@@ -119,24 +124,70 @@ def _error_loc(error: Any) -> list[str | int]:
     return loc
 
 
+# What a value must look like, per pattern of the file formats: never the pattern itself.
+_PATTERN_NL = {
+    ID_PATTERN: "een id van kleine letters, cijfers en koppeltekens, zonder spaties",
+    ACTIVITY_ID_PATTERN: "een id van letters, cijfers, punten, _ en koppeltekens, zonder spaties",
+    BK_CODE_PATTERN: "een BK-code zoals 'BK-0243-2'",
+    r"^[a-z][a-z0-9-]*$": "een id van kleine letters, cijfers en koppeltekens",
+    r"^\d{4}-\d{4}$": "een schooljaar zoals '2025-2026'",
+}
+_BOUND_NL = {
+    "greater_than_equal": "moet minstens {0} zijn",
+    "greater_than": "moet groter dan {0} zijn",
+    "less_than_equal": "moet hoogstens {0} zijn",
+    "less_than": "moet kleiner dan {0} zijn",
+}
+
+
+def _slug(text: str) -> str:
+    return normalise(text).replace(" ", "-")
+
+
 def _translate(error: Any) -> str:
+    """A pydantic error in Dutch a coordinator understands: no parser English, no regular
+    expressions, a hint where one helps (a decimal comma, an id with spaces)."""
     kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
     if kind in _PYDANTIC_NL:
         text = _PYDANTIC_NL[kind]
         if kind == "union_tag_invalid":
-            tag = (error.get("ctx") or {}).get("tag", error.get("input"))
+            tag = ctx.get("tag", value)
             text += f" {tag!r}; gekend: " + ", ".join(RULE_KINDS)
+        if kind in ("decimal_parsing", "decimal_type") and isinstance(value, str):
+            number = value.strip().replace(" ", "")
+            if number.replace(",", "", 1).isdigit():
+                dotted = number.replace(",", ".")
+                text += f": schrijf {dotted} zonder aanhalingstekens, met een punt"
         return text
     if kind == "literal_error":
-        return f"ongeldige waarde {error.get('input')!r}; toegelaten: {error['ctx']['expected']}"
+        allowed = str(ctx.get("expected", "")).replace(" or ", " of ")
+        return f"ongeldige waarde {value!r}; toegelaten: {allowed}"
     if kind == "string_pattern_mismatch":
-        return f"ongeldige waarde {error.get('input')!r} (vorm: {error['ctx']['pattern']})"
-    if kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
-        bound = next(iter(error["ctx"].values()))
-        sign = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<="}
-        return f"moet {sign.get(kind, '<')} {bound} zijn (is {error.get('input')!r})"
-    message = str(error["msg"])
-    return message.removeprefix("Value error, ")
+        what = _PATTERN_NL.get(str(ctx.get("pattern")), "een andere vorm")
+        text = f"ongeldige waarde {value!r}: verwacht {what}"
+        if isinstance(value, str) and what.startswith("een id") and _slug(value):
+            text += f" (bv. {_slug(value)!r})"
+        return text
+    if kind in _BOUND_NL:
+        bound = next(iter(ctx.values()))
+        return _BOUND_NL[kind].format(bound) + f" (is {value!r})"
+    if kind in ("value_error", "assertion_error", "value_error_at"):
+        return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if kind in ("bool_type", "bool_parsing"):
+        return "moet true of false zijn"
+    if kind in ("float_type", "float_parsing", "finite_number"):
+        return "moet een getal zijn"
+    if kind in ("list_type", "set_type", "frozen_set_type"):
+        return 'moet een lijst zijn, bv. ["a", "b"]'
+    if kind in ("dict_type", "model_type", "model_attributes_type", "dataclass_type"):
+        return "moet een tabel zijn ([[…]] met sleutels eronder)"
+    if kind in ("string_too_long", "too_long"):
+        return "is te lang"
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return "moet een datum zijn (jjjj-mm-dd)"
+    return f"ongeldige waarde {value!r}"
 
 
 def problems_from_validation(source: SourceText, exc: ValidationError) -> list[Problem]:
@@ -180,6 +231,28 @@ def load_contexts(path: Path) -> ContextRegistry:
         return ContextRegistry.from_file(data)
     except ValueError as exc:
         raise ListFileError([Problem(path, None, "contexts", str(exc))]) from exc
+
+
+def load_calendar(path: Path) -> SchoolCalendar:
+    """A school calendar file (the shipped one, or a school's own ``schoolkalender.toml``)."""
+    source = _read(path)
+    return SchoolCalendar.from_file(_validate(CalendarFile, source, source.data))
+
+
+@cache
+def shipped_calendar() -> SchoolCalendar:
+    return load_calendar(SHIPPED_DIR / CALENDAR_FILE)
+
+
+def is_calendar_file(path: Path) -> bool:
+    """Whether a TOML file is a school calendar (by its name or its ``school_years``)."""
+    if path.name == CALENDAR_FILE:
+        return True
+    try:
+        data = read_toml(path).data
+    except (TomlSyntaxError, UnreadableFileError):
+        return False
+    return "school_years" in data or "public_holidays" in data
 
 
 def load_bk(path: Path) -> BKFile:
@@ -332,6 +405,8 @@ class Catalog:
     problems: list[Problem] = field(default_factory=list)
     # The file each BK of ``bks`` was loaded from.
     bk_paths: dict[str, Path] = field(default_factory=dict)
+    # The shipped school calendar, with the school years of a user's schoolkalender.toml.
+    calendar: SchoolCalendar = field(default_factory=lambda: shipped_calendar())
 
     def ids(self) -> list[str]:
         return sorted({list_id for list_id, _ in self.lists})
@@ -363,6 +438,27 @@ def _texts(data: Any, key: str) -> list[tuple[int, str]]:
 
 def _plain_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def unknown_context(text: str, contexts: ContextRegistry) -> str:
+    """Why ``text`` is no context id, in words a coordinator can act on.
+
+    An alias where an id belongs gets its id; a word with several meanings its choices; a typo
+    the nearest id.
+    """
+    reading = contexts.resolve(text)
+    if reading.context is not None and not reading.partial:
+        return (
+            f"{text!r} is een andere naam voor {reading.context!r} "
+            f"({contexts.label(reading.context)}): gebruik de id {reading.context!r}"
+        )
+    if reading.ambiguous and not reading.partial:
+        choices = " of ".join(repr(c) for c in reading.choices)
+        return f"{text!r} kan meer dan één context zijn: kies de id {choices}"
+    close = difflib.get_close_matches(text, contexts.ids(), n=1, cutoff=0.75)
+    if close:
+        return f"onbekende context {text!r} (bedoel je {close[0]!r}?)"
+    return f"onbekende context {text!r}; gekende contexten: {', '.join(contexts.ids())}"
 
 
 def cross_check(
@@ -399,7 +495,7 @@ def cross_check(
         taken |= {comp_id for _, comp_id in named} or own
     for j, ctx in _texts(data, "contexts"):
         if ctx not in contexts:
-            problem(("contexts", j), f"onbekende context {ctx!r}")
+            problem(("contexts", j), unknown_context(ctx, contexts))
     if "levels" in data:
         levels = [level.get("value") if isinstance(level, dict) else None
                   for _, level in _items(data, "levels")]  # fmt: skip
@@ -408,9 +504,10 @@ def cross_check(
     else:
         values = {level.value for level in DEFAULT_LEVELS}
     for i, rule in _items(data, "rules"):
-        for j, ctx in _texts(rule, "contexts"):
-            if ctx not in contexts:
-                problem(("rules", i, "contexts", j), f"onbekende context {ctx!r}")
+        for key in ("contexts", "other_contexts", "exclude_contexts"):
+            for j, ctx in _texts(rule, key):
+                if ctx not in contexts:
+                    problem(("rules", i, key, j), unknown_context(ctx, contexts))
         kind = rule.get("kind") if isinstance(rule, dict) else None
         if kind in {"competences_signed", "competences_evidenced"}:
             for j, comp_id in _texts(rule, "competences"):
@@ -433,7 +530,9 @@ def cross_check(
 
 
 def _list_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.glob("*.toml") if path.name != CALENDAR_FILE)
 
 
 def variant_bases(
@@ -474,6 +573,12 @@ def load_catalog(user_dir: Path | None = None) -> Catalog:
     shipped_bks = dict(catalog.bks)
     raw_lists = [_read(path) for path in _list_files(SHIPPED_DIR / "lists")]
     if user_dir is not None:
+        own_calendar = user_dir / CALENDAR_FILE
+        if own_calendar.is_file():
+            try:
+                catalog.calendar = catalog.calendar.overridden_by(load_calendar(own_calendar))
+            except ListFileError as exc:
+                catalog.problems.extend(exc.problems)
         for path in _list_files(user_dir / "bk"):
             try:
                 bk, source = _load_bk(path)
@@ -564,13 +669,16 @@ def resolve_list(
     )
 
 
-def validate_file(path: Path, catalog: Catalog) -> BKFile | ActivityList:
-    """Validate one list or BK file against a catalog; raises ListFileError with every problem.
+def validate_file(path: Path, catalog: Catalog) -> BKFile | ActivityList | SchoolCalendar:
+    """Validate one list, BK or school calendar file against a catalog; raises ListFileError
+    with every problem.
 
     As in ``load_catalog``, a BK file may not reuse the code of a shipped BK, a list resolves
     against the catalog's BKs plus the BK files in a ``bk/`` folder next to it (never replacing
     a BK the catalog has), and a variant against ``variant_bases`` of the catalog.
     """
+    if is_calendar_file(path):
+        return load_calendar(path)
     if is_bk_file(path):
         bk, source = _load_bk(path)
         where = catalog.bk_paths.get(bk.code)

@@ -742,10 +742,10 @@ class _Builder:
             )
         else:
             advice = (
-                "Ook als de volledige beroepskwalificatie nog niet binnen bereik is, kan "
-                "voor de gedekte competenties al een bewijs van competenties aangevraagd "
-                "worden bij een erkend EVC-testcentrum. De niet gedekte competenties "
-                "kunnen later aangevuld worden."
+                "Ook als de volledige beroepskwalificatie nog niet binnen bereik is, kan de "
+                "kandidaat voor de gedekte competenties al een beoordeling vragen bij een "
+                "erkend EVC-testcentrum; een bewijs van competenties volgt pas na die "
+                "beoordeling. De niet gedekte competenties kunnen later aangevuld worden."
             )
         out.append(
             self.table(

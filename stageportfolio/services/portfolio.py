@@ -59,6 +59,7 @@ def evaluate_portfolio(engine: Engine, catalog: Catalog) -> Evaluation:
         periods=periods,
         signoffs=signoffs,
         evidence=evidence,
+        calendar=catalog.calendar,
     )
 
 

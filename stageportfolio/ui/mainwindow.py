@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core.messages import verdict
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.activities import ActivitiesSection
 from stageportfolio.ui.sections.base import Section
@@ -27,6 +28,7 @@ from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.sections.placements import PlacementsSection
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
 from stageportfolio.ui.signing_actions import add_signing_menu
+from stageportfolio.ui.widgets import ui_language
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     OverviewSection,
@@ -112,13 +114,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         evaluation = self.service.evaluation()
-        blocking = [g for g in evaluation.gaps if g.rule.severity == "error"]
-        if len(blocking) == 1:
-            self.status.setText(self.tr("Nog 1 verplichte regel niet voldaan"))
-        elif blocking:
-            self.status.setText(
-                self.tr("Nog {0} verplichte regels niet voldaan").format(len(blocking))
-            )
+        blocking = {basis: len(found) for basis, found in evaluation.blocking().items()}
+        if blocking:  # what is blocked: the registration, the qualification, a school rule
+            self.status.setText(verdict(blocking, ui_language()).rstrip("."))
         else:
             self.status.setText(self.tr("Alle verplichte regels voldaan"))
 

@@ -63,7 +63,20 @@ from stageportfolio.core.catalog import (  # noqa: E402
     resolve_list,
     validate_file,
 )
-from stageportfolio.core.contexts import Context, ContextRegistry, ContextsFile  # noqa: E402
+from stageportfolio.core.contexts import (  # noqa: E402
+    AliasGroup,
+    AmbiguousWord,
+    Context,
+    ContextRegistry,
+    ContextsFile,
+)
+from stageportfolio.core.schoolcalendar import (  # noqa: E402
+    CalendarFile,
+    Holiday,
+    PublicHoliday,
+    SchoolCalendar,
+    SchoolYear,
+)
 from stageportfolio.core.tomlsource import SourceText, index_lines, read_toml  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "lists"
@@ -256,10 +269,14 @@ def assert_registration_rules(alist: ActivityList) -> None:
     total = the_rule(alist, "min_total_hours")
     assert isinstance(total, MinTotalHours)
     assert (total.hours, total.cap_outside, total.contexts) == (300, 100, CORE)
+    # the 100 hours count only where the BK's competences can be practised (seed 000)
+    assert "beperking" in total.other_contexts and "andere" in total.other_contexts
+    assert not {"horeca", "winkel", *CORE} & set(total.other_contexts)
     core = the_rule(alist, "min_hours_in_contexts")
     assert isinstance(core, MinHoursInContexts)
     assert (core.hours, core.min_distinct, core.contexts) == (200, 2, CORE)
     assert total.severity == core.severity == "error"
+    assert total.basis == core.basis == "registratie"
 
 
 def assert_required(alist: ActivityList, contexts: tuple[str, ...], count: int | None) -> None:
@@ -280,6 +297,7 @@ def assert_weeks(alist: ActivityList, weeks: int | None) -> None:
     (rule,) = found
     assert isinstance(rule, MinWeeks)
     assert (rule.weeks, rule.severity, rule.contexts) == (weeks, "warning", ())
+    assert (rule.week_days, rule.day_hours, rule.basis) == (5, 6, "advies")
 
 
 def assert_weekly_20(alist: ActivityList, duaal: bool) -> None:
@@ -288,6 +306,7 @@ def assert_weekly_20(alist: ActivityList, duaal: bool) -> None:
     for rule in found:
         assert isinstance(rule, MinWeeklyHoursAvg)
         assert (rule.hours, rule.contexts, rule.severity) == (20, (), "error")
+        assert (rule.over, rule.basis) == ("school_weeks", "kwalificatie")
 
 
 def components(alist: ActivityList) -> dict[tuple[str, ...], tuple[Decimal | None, ...]]:
@@ -327,12 +346,21 @@ def test_basiszorg_en_ondersteuning_rules(catalog: Catalog) -> None:
     required = {rule.id: rule for rule in rules_of(duaal, "required_contexts")}
     children = required["werkplekcomponent-kinderen"]
     adults = required["werkplekcomponent-volwassenen"]
+    # seed 000: children 0-12 are opvang and kleuter- and lagere school; adults 18+ with a care
+    # need are elderly care, day care, disability care, hospital and home care
     assert (children.contexts, children.mode, children.count) == (
-        ("baby-peuter", "schoolgaand"),
+        ("baby-peuter", "schoolgaand", "basisschool"),
         "at_least",
         1,
     )
-    assert set(adults.contexts) == {"residentieel", "ziekenhuis", "thuiszorg", "beperking"}
+    assert set(adults.contexts) == {
+        "residentieel",
+        "ouderenzorg",
+        "ziekenhuis",
+        "thuiszorg",
+        "beperking",
+    }
+    assert adults.exclude_contexts == ("kinderziekenhuis",)
     assert (adults.mode, adults.count) == ("at_least", 1)
     assert_weekly_20(duaal, duaal=True)
 
@@ -449,7 +477,12 @@ def shipped_aliases() -> list[tuple[str, str]]:
     return [
         (name, ctx["id"])
         for ctx in data["contexts"]
-        for name in (ctx["id"], ctx["label"], ctx["label_en"], *ctx.get("aliases", []))
+        for name in (
+            ctx["id"],
+            ctx["label"],
+            ctx["label_en"],
+            *(word for group in ctx.get("aliases", []) for word in group["words"]),
+        )
     ]
 
 
@@ -523,15 +556,28 @@ def test_counts_as_lets_a_narrow_context_count_for_a_broader_one(
 
 
 def test_a_contexts_file_with_an_alias_for_two_contexts_is_refused() -> None:
+    def names(*words: str) -> tuple[AliasGroup, ...]:
+        return (AliasGroup(words=words, source="test"),)
+
     with pytest.raises(ValueError, match="names both"):
         ContextRegistry(
             [
-                Context(id="a", label="A", label_en="A", aliases=("thuis",)),
-                Context(id="b", label="B", label_en="B", aliases=("Thuis",)),
+                Context(id="a", label="A", label_en="A", aliases=names("thuis")),
+                Context(id="b", label="B", label_en="B", aliases=names("Thuis")),
             ]
         )
     with pytest.raises(ValueError, match="counts_as"):
-        ContextRegistry([Context(id="a", label="A", label_en="A", counts_as=("nergens",))])
+        ContextRegistry(
+            [Context(id="a", label="A", label_en="A", counts_as=("nergens",), counts_as_source="x")]
+        )
+    with pytest.raises(ValueError, match="counts_as_source"):
+        Context(id="a", label="A", label_en="A", counts_as=("b",))
+    two = [
+        Context(id="a", label="A", label_en="A", aliases=names("opvang")),
+        Context(id="b", label="B", label_en="B"),
+    ]
+    with pytest.raises(ValueError, match="ambiguous"):
+        ContextRegistry(two, [AmbiguousWord(words=("opvang",), choices=("a", "b"), source="x")])
 
 
 # --- bad list files: every problem with file, line and field -------------------------------
@@ -584,7 +630,7 @@ def test_every_field_error_in_one_file_is_reported_with_its_line(catalog: Catalo
         # mode = "at_least" without count
         "rules[4]": (at("[[rules]]", 5), "count"),
         "rules[5].severity": (at('severity = "fatal"'), "fatal"),
-        "rules[5].min_months": (at("min_months = -1"), ">= 0"),
+        "rules[5].min_months": (at("min_months = -1"), "moet minstens 0 zijn (is -1)"),
     }
     assert set(found) == set(expected)
     for field, (line, words) in expected.items():
@@ -662,7 +708,7 @@ def bad_list(tmp_path: Path, body: str, head: str = BAD_HEAD) -> Path:
     ("body", "field", "bad_line", "words"),
     [
         ('\n[[rules]]\nid = "r"\nkind = "min_weeks"\nseverity = "error"\nweeks = 0\n'
-         'source = "s"\n', "rules[0].weeks", "weeks = 0", ">= 1"),
+         'source = "s"\n', "rules[0].weeks", "weeks = 0", "moet minstens 1 zijn"),
         ('\n[[rules]]\nid = "r"\nkind = "min_total_hours"\nseverity = "error"\nhours = 7.33\n'
          'source = "s"\n', "rules[0].hours", "hours = 7.33", "minuten"),
         ('\n[[rules]]\nid = "r"\nkind = "min_total_hours"\nseverity = "error"\nhours = 0\n'
@@ -673,13 +719,15 @@ def bad_list(tmp_path: Path, body: str, head: str = BAD_HEAD) -> Path:
          'source = ""\n', "rules[0].source", 'source = ""', "leeg"),
         ('\n[[rules]]\nid = "r"\nkind = "component_duration"\nseverity = "error"\n'
          'contexts = ["residentieel"]\nmax_months = 0\nsource = "s"\n',
-         "rules[0].max_months", "max_months = 0", "> 0"),
+         "rules[0].max_months", "max_months = 0", "moet groter dan 0 zijn"),
         ('\n[[rules]]\nid = "r"\nkind = "required_contexts"\nseverity = "error"\n'
          'contexts = ["residentieel"]\nmode = "minstens"\nsource = "s"\n',
          "rules[0].mode", 'mode = "minstens"', "at_least"),
         ('\n[[rules]]\nid = "r"\nkind = "competences_evidenced"\nseverity = "error"\n'
-         'min_items = 0\nsource = "s"\n', "rules[0].min_items", "min_items = 0", ">= 1"),
-        ('\n[[targets]]\nyear = 0\nlevel = 1\n', "targets[0].year", "year = 0", ">= 1"),
+         'min_items = 0\nsource = "s"\n', "rules[0].min_items", "min_items = 0",
+         "moet minstens 1 zijn"),
+        ('\n[[targets]]\nyear = 0\nlevel = 1\n', "targets[0].year", "year = 0",
+         "moet minstens 1 zijn"),
     ],
 )  # fmt: skip
 def test_a_bad_value_names_its_line_and_field(
@@ -921,7 +969,7 @@ def test_a_reference_with_a_wrong_form_is_reported_once(tmp_path: Path, catalog:
     path = bad_list(tmp_path, "", head=BAD_HEAD.replace('code = "BK-0243-2"', 'code = "BK-243"'))
     (problem,) = problems_of(path, catalog)
     assert problem.field == "bks[0].code"
-    assert "vorm" in problem.message
+    assert problem.message == "ongeldige waarde 'BK-243': verwacht een BK-code zoals 'BK-0243-2'"
 
 
 def test_problems_in_a_bk_file_about_several_items_name_the_item(
@@ -1436,7 +1484,7 @@ def example_folder(tmp_path: Path) -> Path:
 def test_the_doc_exists_and_has_examples() -> None:
     assert DOC.is_file()
     kinds = {example.kind for example in doc_examples()}
-    assert {"bk", "list", "variant", "fragment", "contexts", "invalid", "run"} <= kinds
+    assert {"bk", "list", "variant", "fragment", "contexts", "invalid", "run", "calendar"} <= kinds
 
 
 def test_every_toml_block_in_the_doc_is_checked() -> None:
@@ -1477,6 +1525,9 @@ def test_every_toml_example_in_the_doc_validates(
         check_fragment(example, tmp_path, catalog)
     elif example.kind == "contexts":
         check_contexts(example, tmp_path, catalog)
+    elif example.kind == "calendar":
+        assert example.name
+        assert isinstance(validate_file(folder / example.name, catalog), SchoolCalendar)
     elif example.kind == "invalid":
         assert example.name
         with pytest.raises(ListFileError):
@@ -1536,6 +1587,7 @@ MODELS: list[type[Any]] = [
     BKFile, Competence, Activity, ListFile, BKLink, Level, Cluster, Target, MinTotalHours,
     MinHoursInContexts, RequiredContexts, NotOnlyContexts, MinWeeks, ComponentDuration,
     MinWeeklyHoursAvg, CompetencesSigned, CompetencesEvidenced, ContextsFile, Context,
+    AliasGroup, AmbiguousWord, CalendarFile, SchoolYear, Holiday, PublicHoliday,
 ]  # fmt: skip
 
 
@@ -1682,7 +1734,7 @@ def contexts_table(registry: ContextRegistry) -> str:
     rows = ["| id | label | label_en | counts_as | aliases |", "|---|---|---|---|---|"]
     for ctx in registry:
         counts = ", ".join(f"`{c}`" for c in ctx.counts_as) or "–"
-        aliases = ", ".join(ctx.aliases) or "–"
+        aliases = ", ".join(ctx.words) or "–"
         rows.append(f"| `{ctx.id}` | {ctx.label} | {ctx.label_en} | {counts} | {aliases} |")
     return "\n".join(rows)
 

@@ -111,7 +111,11 @@ def test_main_path(qtbot) -> None:  # type: ignore[no-untyped-def]
     # nothing logged in the last four weeks before TODAY: no pace to forecast with
     assert overview.forecast.text() == "Nog geen tempo: log eerst enkele dagen."
     assert status(overview, "registratie-200-uur-kerncontexten") == "✗ nog niet"  # one context
-    assert window.status.text() == "Nog 3 verplichte regels niet voldaan"
+    # the status names what is blocked: the registration (300 h, 200 h) and the qualification
+    assert window.status.text() == (
+        "Nog 3 tekorten: 2 die de registratie als zorgkundige blokkeren en 1 dat de "
+        "kwalificatie blokkeert"
+    )
 
     # 5. Home care until the gap closes: 12 more days, 300 h in all.
     for number, day in enumerate(weekdays(date(2026, 11, 2), 12)):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.hours import format_hours
+from stageportfolio.core.messages import verdict
 from stageportfolio.core.rules import Evaluation, RuleResult
 from stageportfolio.services.portfolio import Forecast, PortfolioService
 from stageportfolio.ui.models.rules_model import RuleRow, RulesModel
@@ -219,9 +220,9 @@ class OverviewSection(Section):
     def _show_summary(self, evaluation: Evaluation) -> None:
         info = self.service.info
         self.heading.setText(self.tr("Portfolio van {0}").format(info.name))
-        blocking = [g for g in evaluation.gaps if g.rule.severity == "error"]
-        if blocking:
-            status = self.tr("✗ Nog {0} verplichte regel(s) niet voldaan.").format(len(blocking))
+        blocking = {basis: len(found) for basis, found in evaluation.blocking().items()}
+        if blocking:  # what is blocked: the registration, the qualification, a school rule
+            status = "✗ " + verdict(blocking, self.lang)
         else:
             status = self.tr("✓ Alle verplichte regels zijn voldaan.")
         title = self.service.alist.spec.title
