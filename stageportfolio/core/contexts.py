@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -92,6 +92,18 @@ class ContextRegistry:
 
     def labels(self, context_ids: Sequence[str], lang: str = "nl") -> list[str]:
         return [self.label(ctx, lang) for ctx in context_ids]
+
+    def with_counts_as(self, overrides: Mapping[str, Sequence[str]]) -> ContextRegistry:
+        """The same contexts, with ``counts_as`` replaced for the contexts in ``overrides``
+        (a list's own choice, e.g. a school that counts day care as residential care)."""
+        if not overrides:
+            return self
+        return ContextRegistry(
+            ctx.model_copy(update={"counts_as": tuple(overrides[ctx.id])})
+            if ctx.id in overrides
+            else ctx
+            for ctx in self.contexts
+        )
 
     def counts_for(self, context_id: str, wanted: Iterable[str]) -> str | None:
         """The context of ``wanted`` that hours in ``context_id`` count for, if any.

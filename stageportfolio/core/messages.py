@@ -59,8 +59,10 @@ def _plural(n: Decimal | int, one: str, many: str) -> str:
 
 def render(result: RuleResult, lang: str = "nl") -> str:
     """The message for one result; ``lang`` is a language tag (``nl``, ``nl-BE``, ``en``...)."""
+    from stageportfolio.core.schoolrules import school_message, scope_prefix
+
     lang = language(lang)
-    body = _body(result, lang)
+    body = scope_prefix(result.rule, lang) + (school_message(result, lang) or _body(result, lang))
     source = result.rule.source.strip()
     end = "" if source.endswith((".", "!", "?", "…")) else "."
     if lang == "nl":
