@@ -20,13 +20,13 @@ from stageportfolio.core.catalog import (
     Catalog,
     ListFileError,
     UnknownListError,
-    load_catalog,
     validate_file,
 )
 from stageportfolio.core.hours import hours_decimal
 from stageportfolio.core.hourscsv import HoursCsvError, parse_hours_csv
 from stageportfolio.core.messages import number
 from stageportfolio.core.rules import Evaluation, RuleResult, evaluate
+from stageportfolio.core.variants import list_notes, result_line, rule_tag, rule_title
 
 EXIT_OK, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_FAILURE = 0, 1, 2, 70
 
@@ -36,9 +36,13 @@ class BadInput(Exception):
 
 
 def _catalog(args: argparse.Namespace) -> Catalog:
-    catalog = load_catalog(paths.user_lists_dir())
+    from stageportfolio.services.lists import load_user_catalog
+
+    catalog = load_user_catalog()
     for problem in catalog.problems:
         print(f"Waarschuwing: lijst overgeslagen: {problem}", file=sys.stderr)
+    for problem in catalog.conflicts:
+        print(f"Waarschuwing: {problem}", file=sys.stderr)
     return catalog
 
 
@@ -69,13 +73,60 @@ def list_summary(alist: ActivityList) -> dict[str, Any]:
         ],
         "contexts": list(spec.contexts),
         "rules": [rule.kind for rule in spec.rules],
+        "rules_detail": [
+            {
+                "id": rule.id,
+                "kind": rule.kind,
+                "severity": rule.severity,
+                "basis": rule.basis,
+                "tightens": rule.tightens,
+                "school_year": rule.school_year,
+                "title": rule_title(rule),
+                "source": rule.source,
+            }
+            for rule in spec.rules
+        ],
+        "dropped_rules": [
+            {
+                "id": d.rule.id,
+                "title": rule_title(d.rule),
+                "basis": d.rule.basis,
+                "reason": d.reason,
+            }
+            for d in (alist.variant.dropped if alist.variant else ())
+        ],
+        "base": (
+            {"id": alist.variant.base_id, "version": alist.variant.base_version}
+            if alist.variant
+            else None
+        ),
+        "counts_as": {ctx: list(broader) for ctx, broader in spec.counts_as.items()},
+        "origin": alist.origin,
+        "notes": list_notes(alist),
         "path": str(alist.path) if alist.path else None,
     }
+
+
+def print_rules(alist: ActivityList, lang: str, indent: str = "    ") -> None:
+    """A list's notes (variant, rules left out) and every rule with what it rests on."""
+    en = lang == "en"
+    for note in list_notes(alist, lang):
+        print(f"{indent}{note}")
+    print(f"{indent}{'Rules' if en else 'Regels'}:")
+    severities = _SEVERITY_EN if en else _SEVERITY_NL
+    for rule in alist.spec.rules:
+        tag = ", ".join(t for t in (severities[rule.severity], rule_tag(alist, rule, lang)) if t)
+        print(f"{indent}  {rule.id}: {rule_title(rule, lang)} [{tag}]")
 
 
 def cmd_lists(args: argparse.Namespace) -> int:
     catalog = _catalog(args)
     lists = catalog.latest()
+    if args.id:
+        try:
+            lists = [catalog.get(args.id)]
+        except UnknownListError as exc:
+            raise BadInput(str(exc)) from exc
     if args.json:
         json.dump([list_summary(al) for al in lists], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -90,11 +141,14 @@ def cmd_lists(args: argparse.Namespace) -> int:
             link.code + ("*" if link.scope == "gedeeltelijk" else "") for link in spec.bks
         )
         print(f"{al.id:<{width}}  v{spec.version}  {kind:<3}  {title}  [{bks}]")
-    print(
-        "\n* = gedeeltelijk (enkel enkele competenties)"
-        if not en
-        else "\n* = partly (some competences)"
-    )
+        if args.id or al.variant is not None or al.origin == "archive" or spec.counts_as:
+            print_rules(al, _lang(args))
+    if any(link.scope == "gedeeltelijk" for al in lists for link in al.spec.bks):
+        print(
+            "\n* = gedeeltelijk (enkel enkele competenties)"
+            if not en
+            else "\n* = partly (some competences)"
+        )
     return EXIT_OK
 
 
@@ -121,6 +175,17 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
             f"{path}: geldig: lijst {spec.id} versie {spec.version} ({spec.title}), "
             f"{len(spec.bks)} BK's, {competences} competenties, {len(spec.rules)} regels"
         )
+        variant = result.variant
+        if variant is not None:
+            own, dropped = len(variant.own_rule_ids), len(variant.dropped)
+            inherited = len(spec.rules) - own
+            print(
+                f"  variant van {variant.base_id} versie {variant.base_version}: "
+                f"{inherited} {'regel' if inherited == 1 else 'regels'} geërfd, "
+                f"{own} eigen {'regel' if own == 1 else 'regels'} van de school, "
+                f"{dropped} {'regel' if dropped == 1 else 'regels'} laten vallen"
+            )
+            print_rules(result, "nl", indent="  ")
     else:
         activities = sum(len(comp.activities) for comp in result.competences)
         print(
@@ -180,22 +245,16 @@ def print_evaluation(evaluation: Evaluation, lang: str) -> None:
         print("  (no hours)" if en else "  (geen uren)")
     counted = number(hours_decimal(evaluation.counted_minutes), lang)
     print(f"{'Counted hours' if en else 'Getelde uren'}: {counted}")
+    for note in list_notes(alist, lang):
+        print(f"{'Note' if en else 'Let op'}: {note}")
     print("Rules:" if en else "Regels:")
     statuses, severities = (_STATUS_EN, _SEVERITY_EN) if en else (_STATUS_NL, _SEVERITY_NL)
     for result in evaluation.results:
-        tag = f"[{statuses[result.status]}, {severities[result.rule.severity]}]"
+        parts = (statuses[result.status], severities[result.rule.severity])
+        basis = rule_tag(alist, result.rule, lang)
+        tag = f"[{', '.join((*parts, basis) if basis else parts)}]"
         print(f"  {tag} {result.message(lang)}")
-    blocking = [r for r in evaluation.gaps if r.rule.severity == "error"]
-    if not blocking:
-        print("Result: no blocking gaps." if en else "Resultaat: geen blokkerende tekorten.")
-    elif en:
-        print(f"Result: {len(blocking)} blocking {'gap' if len(blocking) == 1 else 'gaps'}.")
-    elif len(blocking) == 1:
-        print("Resultaat: nog 1 tekort dat de kwalificatie of registratie blokkeert.")
-    else:
-        print(
-            f"Resultaat: nog {len(blocking)} tekorten die de kwalificatie of registratie blokkeren."
-        )
+    print(result_line(evaluation, lang))
 
 
 def read_input_file(path: Path) -> bytes:
@@ -414,12 +473,13 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from stageportfolio.services.archive_lists import export_portfolio
     from stageportfolio.store import queries
-    from stageportfolio.store.archive import ArchiveError, describe_counts, export_archive
+    from stageportfolio.store.archive import ArchiveError, describe_counts
 
     opened = _open_store()
     try:
-        summary = export_archive(opened.engine, Path(args.out))
+        summary = export_portfolio(opened.engine, opened.catalog, Path(args.out))
     except queries.NoPortfolioError:
         from stageportfolio.store.db import session_scope
 
@@ -439,12 +499,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
-    from stageportfolio.store.archive import (
-        ArchiveError,
-        describe_counts,
-        import_archive,
-        read_archive,
-    )
+    from stageportfolio.services.archive_lists import import_portfolio
+    from stageportfolio.services.lists import ArchiveListError
+    from stageportfolio.store.archive import ArchiveError, describe_counts, read_archive
 
     path = Path(args.archive)
     try:
@@ -458,15 +515,31 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     opened = _open_store()
     try:
-        summary = import_archive(opened.engine, contents)
+        imported = import_portfolio(opened.engine, contents)
+    except ArchiveListError as exc:
+        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     except ArchiveError as exc:
         raise BadInput(str(exc)) from exc
     finally:
         opened.engine.dispose()
+    summary = imported.summary
     print(
         f"Portfolio van {summary.portfolio_name} geïmporteerd uit {args.archive}: "
         f"{describe_counts(summary.counts)}."
     )
+    alist = imported.lists.alist
+    if alist is not None and alist.origin == "archive":
+        print(
+            f"De lijst {alist.id} versie {alist.version} kwam mee met het archief en is hier niet "
+            "geïnstalleerd: het portfolio wordt getoetst aan de lijst zoals het archief ze "
+            "meebracht."
+        )
+    for conflict in imported.lists.conflicts:
+        print(
+            f"Waarschuwing: {conflict}. Het meegekomen bestand is niet gebruikt en staat apart in "
+            "de map archive-lists/afwijkend.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -564,7 +637,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if target.exists():
             target.unlink()
             removed += 1
-    for folder in ("evidence", "backups"):
+    for folder in ("evidence", "backups", "archive-lists"):
         if (home / folder).exists():
             shutil.rmtree(home / folder)
             removed += 1
@@ -921,6 +994,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
     p = sub.add_parser("lists", help="toon alle stage-activiteitenlijsten en EVC-lijsten")
+    p.add_argument("id", nargs="?", metavar="ID", help="toon enkel deze lijst, met al haar regels")
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_lists)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from stageportfolio.core.variants import list_notes, result_line, rule_tag
 from stageportfolio.report.snapshot import (
     ActivityLine,
     BKGroup,
@@ -118,6 +119,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             message=r.message("nl"),
             source=r.rule.source,
             progress=r.progress,
+            tag=rule_tag(alist, r.rule),
         )
         for r in evaluation.results
     )
@@ -274,4 +276,6 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
         evidence=tuple(evidence_lines),
         levels=tuple((level.value, level.label) for level in alist.levels),
         signatures=signature_lines(checked),
+        list_notes=tuple(list_notes(alist)),
+        result_line=result_line(evaluation),
     )
