@@ -8,7 +8,7 @@ it is left out and its problems are reported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -109,6 +109,17 @@ def _field_name(loc: Sequence[str | int]) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
+
+
+class _Problems(list[Problem]):
+    """The problems found in one file, each located at a key path of it."""
+
+    def __init__(self, source: SourceText) -> None:
+        super().__init__()
+        self.source = source
+
+    def at(self, loc: Sequence[str | int], message: str) -> None:
+        self.append(Problem(self.source.path, self.source.line_of(loc), _field_name(loc), message))
 
 
 def _error_loc(error: Any) -> list[str | int]:
@@ -365,6 +376,15 @@ def _texts(data: Any, key: str) -> list[tuple[int, str]]:
     return [(i, item) for i, item in _items(data, key) if isinstance(item, str)]
 
 
+def _text_fields(data: Any, key: str, name: str) -> list[tuple[int, str]]:
+    """``data[key][i][name]`` with ``i``, for the tables of ``key`` where that field is text."""
+    return [
+        (i, item[name])
+        for i, item in _items(data, key)
+        if isinstance(item, dict) and isinstance(item.get(name), str)
+    ]
+
+
 def _plain_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -381,16 +401,12 @@ def cross_check(
     that the references are checked even when some fields have the wrong form: whatever has
     the form of a reference is checked, the rest is left to the field errors.
     """
-    problems: list[Problem] = []
-
-    def problem(loc: Sequence[str | int], message: str) -> None:
-        problems.append(Problem(source.path, source.line_of(loc), _field_name(loc), message))
-
+    problems = _Problems(source)
+    problem = problems.at
     taken: set[str] = set()
-    for i, link in _items(data, "bks"):
-        code = link.get("code") if isinstance(link, dict) else None
-        if not isinstance(code, str):
-            continue
+    links = dict(_items(data, "bks"))
+    for i, code in _text_fields(data, "bks", "code"):
+        link = links[i]
         bk = bks.get(code)
         if bk is None:
             problem(("bks", i, "code"), f"onbekende BK {code!r}; gekend: {', '.join(bks)}")
@@ -449,6 +465,17 @@ def _list_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.toml")) if folder.is_dir() else []
 
 
+def _bk_files(folder: Path, problems: list[Problem]) -> Iterator[tuple[Path, BKFile, SourceText]]:
+    """The BK files of a user folder that can be read; the problems of the others are added."""
+    for path in _list_files(folder):
+        try:
+            bk, source = _load_bk(path)
+        except ListFileError as exc:
+            problems.extend(exc.problems)
+            continue
+        yield path, bk, source
+
+
 @dataclass(frozen=True)
 class Base:
     """A list a variant can be based on: its file as read (for the keys a variant inherits)
@@ -500,12 +527,7 @@ def load_catalog(user_dir: Path | None = None, archive_dir: Path | None = None) 
     shipped_bks = dict(catalog.bks)
     raw_lists = [_read(path) for path in _list_files(SHIPPED_DIR / "lists")]
     if user_dir is not None:
-        for path in _list_files(user_dir / "bk"):
-            try:
-                bk, source = _load_bk(path)
-            except ListFileError as exc:
-                catalog.problems.extend(exc.problems)
-                continue
+        for path, bk, source in _bk_files(user_dir / "bk", catalog.problems):
             if bk.code in catalog.bks:
                 where = catalog.bk_paths[bk.code]
                 catalog.problems.append(_bk_taken(source, bk.code, where, catalog.bks))
@@ -564,12 +586,7 @@ def _load_archive_lists(catalog: Catalog, folder: Path) -> None:
     """
     bks = dict(catalog.bks)
     bk_paths: dict[str, Path] = {}
-    for path in _list_files(folder / "bk"):
-        try:
-            bk, source = _load_bk(path)
-        except ListFileError as exc:
-            catalog.problems.extend(exc.problems)
-            continue
+    for path, bk, source in _bk_files(folder / "bk", catalog.problems):
         installed_bk = catalog.bks.get(bk.code)
         if installed_bk is None:
             bks[bk.code] = bk
@@ -684,27 +701,13 @@ def resolve_list(
 
 def _variant_keys_in_plain_list(data: Mapping[str, Any], source: SourceText) -> list[Problem]:
     """``drop_rules`` and ``tightens`` speak of a base list: only a variant has one."""
-    problems = []
+    problems = _Problems(source)
+    only = "hoort enkel bij een variant (een lijst met based_on)"
     if "drop_rules" in data:
-        problems.append(
-            Problem(
-                source.path,
-                source.line_of(("drop_rules",)),
-                "drop_rules",
-                "drop_rules hoort enkel bij een variant (een lijst met based_on)",
-            )
-        )
+        problems.at(("drop_rules",), f"drop_rules {only}")
     for i, rule in _items(data, "rules"):
         if isinstance(rule, dict) and "tightens" in rule:
-            loc = ("rules", i, "tightens")
-            problems.append(
-                Problem(
-                    source.path,
-                    source.line_of(loc),
-                    _field_name(loc),
-                    "tightens hoort enkel bij een variant (een lijst met based_on)",
-                )
-            )
+            problems.at(("rules", i, "tightens"), f"tightens {only}")
     return problems
 
 
@@ -753,18 +756,12 @@ def _variant_problems(
 
     Works on the file's data as read, so these problems come together with the field errors.
     """
-    problems: list[Problem] = []
-
-    def problem(loc: tuple[str | int, ...], message: str) -> None:
-        problems.append(Problem(source.path, source.line_of(loc), _field_name(loc), message))
-
+    problems = _Problems(source)
+    problem = problems.at
     base_rules = {rule.id: rule for rule in base.spec.rules}
     known = ", ".join(base_rules) or "geen regels"
     dropped: set[str] = set()
-    for i, drop in _items(data, "drop_rules"):
-        rule_id = drop.get("id") if isinstance(drop, dict) else None
-        if not isinstance(rule_id, str):
-            continue
+    for i, rule_id in _text_fields(data, "drop_rules", "id"):
         target = base_rules.get(rule_id)
         if target is None:
             problem(
@@ -791,15 +788,15 @@ def _variant_problems(
                 f'een variant schrijft regels van de school: basis is hier altijd "school" '
                 f"(laat basis weg); de regels van {base.id} blijven gelden zoals ze zijn",
             )
-        rule_id = raw.get("id")
-        same = base_rules.get(rule_id) if isinstance(rule_id, str) else None
+        own_id = raw.get("id")
+        same = base_rules.get(own_id) if isinstance(own_id, str) else None
         if same is not None:
-            if not (rule_id not in dropped and own is not None and _same_rule(own, same)):
+            if not (own_id not in dropped and own is not None and _same_rule(own, same)):
                 problem(
                     ("rules", j, "id"),
-                    f"regel {rule_id!r} staat al in de basislijst {base.id}: een variant erft die "
+                    f"regel {own_id!r} staat al in de basislijst {base.id}: een variant erft die "
                     "regel en kan ze niet vervangen. Geef je eigen regel een eigen id (de regel "
-                    f"van {base.id} blijft gelden; zeg met tightens = {rule_id!r} dat jouw regel "
+                    f"van {base.id} blijft gelden; zeg met tightens = {own_id!r} dat jouw regel "
                     "strenger is); wil je de regel van de basislijst echt niet, zet ze in "
                     "[[drop_rules]] met een reden",
                 )

@@ -11,51 +11,24 @@ real processes, real files, each in its own data folder.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from stageportfolio.report.pdfa import read_attachments
+from tests.cli.test_cli_pdf import run
+from tests.core.test_variants import HEAD, SCHOOL_320
 from tests.store.test_archive import rewrite, zip_members
 
-VARIANT = """\
-format = 1
-based_on = "gezondheidszorg"
-id = "gezondheidszorg-sint-jozef"
-version = 1
-title = "Gezondheidszorg (Sint-Jozef)"
-
-[[rules]]
-id = "school-320-uur"
-kind = "min_total_hours"
-severity = "error"
-title = "320 uur stage (stagereglement)"
-hours = 320
-contexts = ["residentieel", "ziekenhuis", "thuiszorg"]
-cap_outside = 100
-tightens = "registratie-300-uur"
-source = "stagereglement Sint-Jozef 2025-2026"
-
-[[drop_rules]]
-id = "stagevolume"
-reason = "Stage in blokken van vier weken."
-"""
-
-
-def run(home: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "stageportfolio", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "STAGEPORTFOLIO_HOME": str(home)},
-        cwd=cwd,
-        timeout=120,
+VARIANT = (
+    HEAD.replace('"gezondheidszorg-school"', '"gezondheidszorg-sint-jozef"').replace(
+        "(school)", "(Sint-Jozef)"
     )
+    + SCHOOL_320.replace("320 uur stage", "320 uur stage (stagereglement)")
+    + '\n[[drop_rules]]\nid = "stagevolume"\nreason = "Stage in blokken van vier weken."\n'
+)
 
 
 def ok(result: subprocess.CompletedProcess[str], code: int = 0) -> str:

@@ -42,6 +42,14 @@ def choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), "TOML"))
 
 
+def add_from(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> AddListDialog:
+    """Bestand > Lijst toevoegen…, choosing ``path`` in the file dialog."""
+    choose(monkeypatch, path)
+    return open_dialog(qtbot, window)
+
+
 def open_dialog(qtbot: QtBot, window: MainWindow) -> AddListDialog:
     action = window.findChild(type(window.menuBar().actions()[0]), "addListAction")
     assert action is not None and action.text() == "&Lijst toevoegen…"
@@ -64,8 +72,7 @@ def test_a_coordinator_adds_the_320_hour_variant_from_the_doc(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = doc_file(tmp_path / "van-de-school", "gezondheidszorg-sint-jozef.toml")
-    choose(monkeypatch, path)
-    dialog = open_dialog(qtbot, window)
+    dialog = add_from(qtbot, window, monkeypatch, path)
     assert "Het bestand is in orde." in dialog.summary.text()
     assert "Schoolvariant van Gezondheidszorg" in dialog.summary.text()
     rows = {row[0]: row for row in dialog.rules.rows()}
@@ -111,8 +118,7 @@ def test_a_file_with_mistakes_shows_every_problem_and_adds_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = doc_file(tmp_path / "van-de-school", "gezondheidszorg-sint-jozef-fout.toml")
-    choose(monkeypatch, path)
-    dialog = open_dialog(qtbot, window)
+    dialog = add_from(qtbot, window, monkeypatch, path)
     problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
     assert len(problems) == 5
     assert f"{path}, regel 7, veld rules[0].severity: ontbreekt" in problems
@@ -137,8 +143,7 @@ def test_another_list_with_a_taken_id_and_version_is_refused(
     other = tmp_path / "nieuw" / "sint-jozef.toml"
     other.parent.mkdir()
     other.write_text(installed.read_text("utf-8").replace("hours = 320", "hours = 330"), "utf-8")
-    choose(monkeypatch, other)
-    dialog = open_dialog(qtbot, window)
+    dialog = add_from(qtbot, window, monkeypatch, other)
     (problem,) = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
     assert "bestaat al" in problem and "version = 2" in problem
     assert sorted(p.name for p in paths.user_lists_dir().glob("*.toml")) == [installed.name]
