@@ -240,3 +240,84 @@ def test_an_unusable_carried_list_stops_the_import(
     assert "Er is niets geïmporteerd." in result.stderr
     assert "Er is nog geen portfolio" in run(receiver, "status").stderr
     assert not (receiver / "archive-lists").exists()
+
+
+def test_an_archive_of_format_1_still_imports(tmp_path: Path) -> None:
+    """Made before lists travelled: no lists/ members; checked against the installed lists."""
+    from stageportfolio.store.archive import export_archive
+    from stageportfolio.store.db import open_database
+    from tests.store.test_archive import build_portfolio
+
+    old = tmp_path / "oud.zip"
+    engine = open_database()  # the private home of this test
+    try:
+        build_portfolio(engine, tmp_path / "bronnen")
+        export_archive(engine, old)  # as the app did before: no list files
+    finally:
+        engine.dispose()
+    assert json.loads(zip_members(old)["manifest.json"])["format_version"] == 1
+    receiver = tmp_path / "ontvanger"
+    ok(run(receiver, "import", str(old)))
+    assert not (receiver / "archive-lists").exists()
+    assert "Lijst: Gezondheidszorg (gezondheidszorg, versie 1)" in run(receiver, "status").stdout
+
+
+CVO = """\
+format = 1
+based_on = "kinderbegeleider"
+id = "kinderbegeleider-cvo"
+version = 1
+title = "Kinderbegeleider (CVO)"
+
+[counts_as]
+school = ["schoolgaand"]
+
+[[rules]]
+id = "stagemodule-160-lestijden"
+kind = "min_total_hours"
+severity = "error"
+title = "stagemodule van 160 lestijden"
+lestijden = 160
+contexts = ["baby-peuter", "schoolgaand"]
+source = "opleidingsprofiel CVO: stagemodule van 80 of 160 lestijden"
+
+[[rules]]
+id = "halve-dagen-2025-2026"
+kind = "min_half_days"
+severity = "warning"
+title = "minstens 9 halve dagen in 2025-2026"
+half_days = 9
+school_year = "2025-2026"
+source = "omzendbrief SO/2015/01"
+"""
+
+
+def test_check_counts_lestijden_half_days_a_school_year_and_the_lists_counts_as(
+    tmp_path: Path,
+) -> None:
+    """A CVO stage module of 160 lestijden (8,000 minutes): 120 h in a crèche and 13 h 20 in an
+    after-school club at a primary school, which this list counts as out-of-school care."""
+    home = tmp_path / "cvo"
+    (home / "lists").mkdir(parents=True)
+    (home / "lists" / "cvo.toml").write_text(CVO, encoding="utf-8")
+    rows = ["datum;context;uren"]
+    day = date(2026, 6, 1)  # 2025-2026
+    for _ in range(15):
+        rows.append(f"{day.day}/{day.month}/{day.year};kinderdagverblijf;8")
+        day += timedelta(days=1)
+    rows.append("8/9/2026;basisschool;6:40")  # 2026-2027
+    rows.append("9/9/2026;basisschool;6:40")
+    csv = tmp_path / "uren.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = ok(run(home, "check", "--list", "kinderbegeleider-cvo", str(csv)))
+    assert "Voldaan: 160 lestijden in opvang baby's en peuters of opvang schoolgaande kinderen " \
+        "(160 nodig; 1 lestijd = 50 minuten)." in out  # fmt: skip
+    assert "Schooljaar 2025-2026: Voldaan: 30 halve dagen stage (9 nodig;" in out
+    choice = "Keuze van deze lijst: uren in school tellen ook als opvang schoolgaande kinderen."
+    assert choice in out
+    assert out.rstrip().endswith("Resultaat: geen blokkerende tekorten.")
+    short = csv.read_text("utf-8").replace("9/9/2026;basisschool;6:40", "9/9/2026;basisschool;6")
+    csv.write_text(short, encoding="utf-8")
+    out = ok(run(home, "check", "--list", "kinderbegeleider-cvo", str(csv)), code=1)
+    assert "Nog 0,8 lestijden in opvang baby's en peuters" in out
+    assert out.rstrip().endswith("Resultaat: nog 1 tekort op een regel van de school.")
