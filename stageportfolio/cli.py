@@ -21,14 +21,14 @@ from stageportfolio.core.catalog import (
     Catalog,
     ListFileError,
     UnknownListError,
-    load_catalog,
     validate_file,
 )
 from stageportfolio.core.hours import format_clock, hours_decimal
 from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
-from stageportfolio.core.messages import counted, join_and, line_numbers, number, result_line
+from stageportfolio.core.messages import counted, join_and, line_numbers, number
 from stageportfolio.core.rules import Evaluation, RuleResult, evaluate
 from stageportfolio.core.schoolcalendar import SchoolCalendar
+from stageportfolio.core.variants import list_notes, result_line, rule_tag, rule_title
 
 EXIT_OK, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_FAILURE = 0, 1, 2, 70
 
@@ -38,9 +38,13 @@ class BadInput(Exception):
 
 
 def _catalog(args: argparse.Namespace) -> Catalog:
-    catalog = load_catalog(paths.user_lists_dir())
+    from stageportfolio.services.lists import load_user_catalog
+
+    catalog = load_user_catalog()
     for problem in catalog.problems:
         print(f"Waarschuwing: lijst overgeslagen: {problem}", file=sys.stderr)
+    for problem in catalog.conflicts:
+        print(f"Waarschuwing: {problem}", file=sys.stderr)
     return catalog
 
 
@@ -71,13 +75,60 @@ def list_summary(alist: ActivityList) -> dict[str, Any]:
         ],
         "contexts": list(spec.contexts),
         "rules": [rule.kind for rule in spec.rules],
+        "rules_detail": [
+            {
+                "id": rule.id,
+                "kind": rule.kind,
+                "severity": rule.severity,
+                "basis": rule.basis,
+                "tightens": rule.tightens,
+                "school_year": rule.school_year,
+                "title": rule_title(rule),
+                "source": rule.source,
+            }
+            for rule in spec.rules
+        ],
+        "dropped_rules": [
+            {
+                "id": d.rule.id,
+                "title": rule_title(d.rule),
+                "basis": d.rule.basis,
+                "reason": d.reason,
+            }
+            for d in (alist.variant.dropped if alist.variant else ())
+        ],
+        "base": (
+            {"id": alist.variant.base_id, "version": alist.variant.base_version}
+            if alist.variant
+            else None
+        ),
+        "counts_as": {ctx: list(broader) for ctx, broader in spec.counts_as.items()},
+        "origin": alist.origin,
+        "notes": list_notes(alist),
         "path": str(alist.path) if alist.path else None,
     }
+
+
+def print_rules(alist: ActivityList, lang: str, indent: str = "    ") -> None:
+    """A list's notes (variant, rules left out) and every rule with what it rests on."""
+    en = lang == "en"
+    for note in list_notes(alist, lang):
+        print(f"{indent}{note}")
+    print(f"{indent}{'Rules' if en else 'Regels'}:")
+    severities = _SEVERITY_EN if en else _SEVERITY_NL
+    for rule in alist.spec.rules:
+        tag = ", ".join(t for t in (severities[rule.severity], rule_tag(alist, rule, lang)) if t)
+        print(f"{indent}  {rule.id}: {rule_title(rule, lang)} [{tag}]")
 
 
 def cmd_lists(args: argparse.Namespace) -> int:
     catalog = _catalog(args)
     lists = catalog.latest()
+    if args.id:
+        try:
+            lists = [catalog.get(args.id)]
+        except UnknownListError as exc:
+            raise BadInput(str(exc)) from exc
     if args.json:
         json.dump([list_summary(al) for al in lists], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -92,11 +143,14 @@ def cmd_lists(args: argparse.Namespace) -> int:
             link.code + ("*" if link.scope == "gedeeltelijk" else "") for link in spec.bks
         )
         print(f"{al.id:<{width}}  v{spec.version}  {kind:<3}  {title}  [{bks}]")
-    print(
-        "\n* = gedeeltelijk (enkel enkele competenties)"
-        if not en
-        else "\n* = partly (some competences)"
-    )
+        if args.id or al.variant is not None or al.origin == "archive" or spec.counts_as:
+            print_rules(al, _lang(args))
+    if any(link.scope == "gedeeltelijk" for al in lists for link in al.spec.bks):
+        print(
+            "\n* = gedeeltelijk (enkel enkele competenties)"
+            if not en
+            else "\n* = partly (some competences)"
+        )
     return EXIT_OK
 
 
@@ -132,6 +186,17 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
             f"{len(spec.bks)} BK's, {counted(competences, 'competentie', 'competenties')}, "
             f"{counted(len(spec.rules), 'regel', 'regels')}"
         )
+        variant = result.variant
+        if variant is not None:
+            own, dropped = len(variant.own_rule_ids), len(variant.dropped)
+            inherited = len(spec.rules) - own
+            print(
+                f"  variant van {variant.base_id} versie {variant.base_version}: "
+                f"{inherited} {'regel' if inherited == 1 else 'regels'} geërfd, "
+                f"{own} eigen {'regel' if own == 1 else 'regels'} van de school, "
+                f"{dropped} {'regel' if dropped == 1 else 'regels'} laten vallen"
+            )
+            print_rules(result, "nl", indent="  ")
     else:
         activities = sum(len(comp.activities) for comp in result.competences)
         print(
@@ -154,16 +219,16 @@ def _hours(minutes: int) -> float:
     return float(hours_decimal(minutes))
 
 
-def _clock(args: argparse.Namespace) -> bool:
+def _hhmm(args: argparse.Namespace) -> bool:
     """Whether hours are shown as hours and minutes (``--uren-als uu:mm``)."""
     return getattr(args, "uren_als", "decimaal") in ("uu:mm", "hh:mm")
 
 
 def evaluation_json(
-    evaluation: Evaluation, lang: str, extra: dict[str, Any], *, clock: bool = False
+    evaluation: Evaluation, lang: str, extra: dict[str, Any], *, hhmm: bool = False
 ) -> dict[str, Any]:
     def as_dict(result: RuleResult) -> dict[str, Any]:
-        return result.as_dict(lang, clock=clock)
+        return result.as_dict(lang, hhmm=hhmm)
 
     blocking = evaluation.blocking()
     return {
@@ -175,20 +240,20 @@ def evaluation_json(
         "total_hours": _hours(sum(evaluation.totals.values())),
         "totals": {ctx: _hours(m) for ctx, m in sorted(evaluation.totals.items())},
         "blocking": {basis: [r.rule.id for r in found] for basis, found in blocking.items()},
-        "result": result_line({b: len(found) for b, found in blocking.items()}, lang),
+        "result": result_line(evaluation, lang),
         "gaps": [as_dict(r) for r in evaluation.gaps],
         "rules": [as_dict(r) for r in evaluation.results],
         **extra,
     }
 
 
-def print_evaluation(evaluation: Evaluation, lang: str, *, clock: bool = False) -> None:
+def print_evaluation(evaluation: Evaluation, lang: str, *, hhmm: bool = False) -> None:
     en = lang == "en"
     alist = evaluation.alist
     title = alist.spec.title_en if en and alist.spec.title_en else alist.spec.title
 
     def shown(minutes: int) -> str:
-        return format_clock(minutes) if clock else number(hours_decimal(minutes), lang)
+        return format_clock(minutes) if hhmm else number(hours_decimal(minutes), lang)
 
     print(
         f"{'List' if en else 'Lijst'}: {title} ({alist.id}, {'version' if en else 'versie'} "
@@ -202,13 +267,16 @@ def print_evaluation(evaluation: Evaluation, lang: str, *, clock: bool = False) 
     if not totals:
         print("  (no hours)" if en else "  (geen uren)")
     print(f"{'Counted hours' if en else 'Getelde uren'}: {shown(evaluation.counted_minutes)}")
+    for note in list_notes(alist, lang):
+        print(f"{'Note' if en else 'Let op'}: {note}")
     print("Rules:" if en else "Regels:")
     statuses, severities = (_STATUS_EN, _SEVERITY_EN) if en else (_STATUS_NL, _SEVERITY_NL)
     for result in evaluation.results:
-        tag = f"[{statuses[result.status]}, {severities[result.rule.severity]}]"
-        print(f"  {tag} {result.message(lang, clock=clock)}")
-    blocking = {basis: len(found) for basis, found in evaluation.blocking().items()}
-    print(result_line(blocking, lang))
+        parts = (statuses[result.status], severities[result.rule.severity])
+        basis = rule_tag(alist, result.rule, lang)
+        tag = f"[{', '.join((*parts, basis) if basis else parts)}]"
+        print(f"  {tag} {result.message(lang, hhmm=hhmm)}")
+    print(result_line(evaluation, lang))
 
 
 def context_notes(parsed: ParsedHours, evaluation: Evaluation, lang: str = "nl") -> list[str]:
@@ -273,16 +341,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise BadInput("\n".join(lines)) from exc
     evaluation = evaluate(alist, entries=parsed.entries, calendar=catalog.calendar)
     lang = _lang(args)
-    clock = _clock(args)
+    hhmm = _hhmm(args)
     warnings = [str(w) for w in parsed.warnings] + context_notes(parsed, evaluation, lang)
     if args.json:
-        payload = evaluation_json(evaluation, lang, {"warnings": warnings}, clock=clock)
+        payload = evaluation_json(evaluation, lang, {"warnings": warnings}, hhmm=hhmm)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for warning in warnings:
             print(f"{'Warning' if lang == 'en' else 'Waarschuwing'}: {warning}", file=sys.stderr)
-        print_evaluation(evaluation, lang, clock=clock)
+        print_evaluation(evaluation, lang, hhmm=hhmm)
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -459,12 +527,13 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from stageportfolio.services.archive_lists import export_portfolio
     from stageportfolio.store import queries
-    from stageportfolio.store.archive import ArchiveError, describe_counts, export_archive
+    from stageportfolio.store.archive import ArchiveError, describe_counts
 
     opened = _open_store()
     try:
-        summary = export_archive(opened.engine, Path(args.out))
+        summary = export_portfolio(opened.engine, opened.catalog, Path(args.out))
     except queries.NoPortfolioError:
         from stageportfolio.store.db import session_scope
 
@@ -484,12 +553,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
-    from stageportfolio.store.archive import (
-        ArchiveError,
-        describe_counts,
-        import_archive,
-        read_archive,
-    )
+    from stageportfolio.services.archive_lists import import_portfolio
+    from stageportfolio.services.lists import ArchiveListError
+    from stageportfolio.store.archive import ArchiveError, describe_counts, read_archive
 
     path = Path(args.archive)
     try:
@@ -503,15 +569,31 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     opened = _open_store()
     try:
-        summary = import_archive(opened.engine, contents)
+        imported = import_portfolio(opened.engine, contents)
+    except ArchiveListError as exc:
+        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     except ArchiveError as exc:
         raise BadInput(str(exc)) from exc
     finally:
         opened.engine.dispose()
+    summary = imported.summary
     print(
         f"Portfolio van {summary.portfolio_name} geïmporteerd uit {args.archive}: "
         f"{describe_counts(summary.counts)}."
     )
+    alist = imported.lists.alist
+    if alist is not None and alist.origin == "archive":
+        print(
+            f"De lijst {alist.id} versie {alist.version} kwam mee met het archief en is hier niet "
+            "geïnstalleerd: het portfolio wordt getoetst aan de lijst zoals het archief ze "
+            "meebracht."
+        )
+    for conflict in imported.lists.conflicts:
+        print(
+            f"Waarschuwing: {conflict}. Het meegekomen bestand is niet gebruikt en staat apart in "
+            "de map archive-lists/afwijkend.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -581,15 +663,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     except queries.NoPortfolioError as exc:  # pragma: no cover - checked just above
         raise BadInput(str(exc)) from exc
     lang = _lang(args)
-    clock = _clock(args)
+    hhmm = _hhmm(args)
     if args.json:
         owner = {"name": info.name, "role": info.role, "organisation": info.organisation}
-        payload = evaluation_json(evaluation, lang, {"portfolio": owner}, clock=clock)
+        payload = evaluation_json(evaluation, lang, {"portfolio": owner}, hhmm=hhmm)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         print(f"Portfolio: {info.name}")
-        print_evaluation(evaluation, lang, clock=clock)
+        print_evaluation(evaluation, lang, hhmm=hhmm)
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -610,7 +692,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if target.exists():
             target.unlink()
             removed += 1
-    for folder in ("evidence", "backups"):
+    for folder in ("evidence", "backups", "archive-lists"):
         if (home / folder).exists():
             shutil.rmtree(home / folder)
             removed += 1
@@ -977,6 +1059,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
     p = sub.add_parser("lists", help="toon alle stage-activiteitenlijsten en EVC-lijsten")
+    p.add_argument("id", nargs="?", metavar="ID", help="toon enkel deze lijst, met al haar regels")
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_lists)
 

@@ -395,6 +395,69 @@
     </message>
 </context>
 <context>
+    <name>AddListDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="47"/>
+        <source>Lijst toevoegen: {0}</source>
+        <translation>Add list: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="57"/>
+        <source>Fouten in het lijstbestand</source>
+        <translation>Problems in the list file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="63"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="64"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="97"/>
+        <source>{0} kan niet toegevoegd worden: 1 probleem.</source>
+        <translation>{0} cannot be added: 1 problem.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="99"/>
+        <source>{0} kan niet toegevoegd worden: {1} problemen.</source>
+        <translation>{0} cannot be added: {1} problems.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="106"/>
+        <source>Verbeter het bestand en kies het opnieuw; er is niets toegevoegd.</source>
+        <translation>Correct the file and choose it again; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="118"/>
+        <source>BK-bestand {0} {1}: {2} competenties.</source>
+        <translation>BK file {0} {1}: {2} competences.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="128"/>
+        <source>Lijst {0} (versie {1}): {2} BK&apos;s, {3} competenties, {4} regels.</source>
+        <translation>List {0} (version {1}): {2} BKs, {3} competences, {4} rules.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="132"/>
+        <source>Deze lijst staat er al ({0}); er is niets te doen.</source>
+        <translation>This list is there already ({0}); there is nothing to do.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="136"/>
+        <source>Het bestand is in orde.</source>
+        <translation>The file is valid.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="152"/>
+        <source>De lijst is niet toegevoegd: {0}</source>
+        <translation>The list was not added: {0}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../stageportfolio/app.py" line="100"/>
@@ -1566,52 +1629,32 @@ Nothing was imported.</translation>
 <context>
     <name>ListBrowserWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="28"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="29"/>
         <source>Stageportfolio: stage-activiteitenlijsten</source>
         <translation>Stageportfolio: placement activity lists</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="32"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="33"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="41"/>
-        <source>Regels</source>
-        <translation>Rules</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
-        <source>Regel</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
-        <source>Bron</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="43"/>
         <source>Competenties en activiteiten</source>
         <translation>Competences and activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="45"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
         <source>BK / competentie / activiteit</source>
         <translation>Qualification / competence / activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="45"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="80"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="75"/>
         <source>Contexten: </source>
         <translation>Settings: </translation>
     </message>
@@ -1657,123 +1700,148 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="57"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="60"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="58"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="63"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="66"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="73"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="76"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="121"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="127"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="128"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="134"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="138"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
         <source>Uren &amp;importeren (CSV)…</source>
         <translation>&amp;Import hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="139"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="142"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="148"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="153"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="161"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="154"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="162"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="164"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="161"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="169"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="176"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="180"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="181"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="189"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="184"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="195"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="203"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="197"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="205"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="213"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="249"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="251"/>
         <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
         <translation>Stageportfolio: placement hours, activities and competences for care and welfare in Flanders. Everything stays on this computer.
 
 Qualification data: Flemish government, Flemish qualification structure (API Beroepskwalificaties).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
+        <source>&amp;Lijst toevoegen…</source>
+        <translation>Add &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <source>Lijst toevoegen</source>
+        <translation>Add list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <source>Lijstbestanden (*.toml)</source>
+        <translation>List files (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="230"/>
+        <source>Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via Help &gt; Lijsten en regels bekijken.</source>
+        <translation>List added: {0}. You choose it for a new portfolio; see it under Help &gt; View lists and rules.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
+        <source>BK-bestand toegevoegd: {0}.</source>
+        <translation>BK file added: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2259,94 +2327,94 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="125"/>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="127"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="153"/>
         <source>Regels van je lijst</source>
         <translation>Rules of your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="152"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="164"/>
         <source>Tempo</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="161"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="173"/>
         <source>Uren per context</source>
         <translation>Hours per setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="168"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="180"/>
         <source>Competenties per beroepskwalificatie</source>
         <translation>Competences per professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="219"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="222"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="234"/>
         <source>Portfolio van {0}</source>
         <translation>Portfolio of {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="239"/>
         <source>✓ Alle verplichte regels zijn voldaan.</source>
         <translation>✓ All required rules are met.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="262"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="279"/>
         <source>d/M/yyyy</source>
         <comment>Qt date format of the forecast; English: d MMMM yyyy</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="271"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="288"/>
         <source>✓ Alle uurregels zijn voldaan.</source>
         <translation>✓ All hour rules are met.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="275"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="292"/>
         <source>Nog geen tempo: log eerst enkele dagen.</source>
         <translation>No pace yet: log a few days first.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="282"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="299"/>
         <source>Aan dit tempo (gemiddeld {0} uur per dag) haal je de {1} uur rond {2}.</source>
         <translation>At this pace ({0} hours a day on average) you will reach the {1} hours around {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="313"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="330"/>
         <source>Log je eerste uren in het onderdeel Uren.</source>
         <translation>Log your first hours in the Hours section.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="316"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="333"/>
         <source>Samen {0} u gelogd, waarvan {1} u meetellen voor de uurregels.</source>
         <translation>{0} h logged in all, of which {1} h count for the hour rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="370"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="387"/>
         <source>{0}: {1} van {2} competenties met bewijsstuk</source>
         <translation>{0}: {1} of {2} competences with evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="373"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="390"/>
         <source>{0}: {1} van {2} competenties afgetekend</source>
         <translation>{0}: {1} of {2} competences signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="401"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="418"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="404"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="421"/>
         <source>Een competentie telt mee zodra er een bewijsstuk aan gekoppeld is.</source>
         <translation>A competence counts as soon as a piece of evidence is linked to it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="410"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="427"/>
         <source>Een competentie telt als afgetekend zodra de mentor ze (of al haar activiteiten) aftekent op niveau {0} ({1}) of hoger.</source>
         <translation>A competence counts as signed off once the mentor signs it (or all its activities) off at level {0} ({1}) or higher.</translation>
     </message>
@@ -2847,59 +2915,107 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="52"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="54"/>
         <source>✓ voldaan</source>
         <translation>✓ met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="54"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="56"/>
         <source>✗ nog niet</source>
         <translation>✗ not yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="55"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="57"/>
         <source>– niet beoordeeld</source>
         <translation>– not assessed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="58"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="60"/>
         <source>verplicht</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="58"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="60"/>
         <source>advies</source>
         <translation>advice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="81"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="83"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="108"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="109"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="111"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="110"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="112"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="111"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="113"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="112"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="114"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="31"/>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="48"/>
+        <source>verplicht</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="48"/>
+        <source>advies</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="79"/>
+        <source>VERVALLEN: {0}</source>
+        <translation>LEFT OUT: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="81"/>
+        <source>laten vallen door de school: {0}</source>
+        <translation>left out by the school: {0}</translation>
     </message>
 </context>
 <context>

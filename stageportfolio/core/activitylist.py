@@ -35,6 +35,9 @@ Severity = Literal["error", "warning"]
 # programme, a rule of the school's own, or nothing (advice). See docs/activity-lists.md.
 Basis = Literal["registratie", "kwalificatie", "school", "advies"]
 ListKind = Literal["studierichting", "evc"]
+SCHOOL_YEAR_PATTERN = r"^\d{4}-\d{4}$"
+# One lestijd (teaching period) in adult education is 50 minutes.
+LESTIJD_MINUTES = 50
 
 
 class _Strict(BaseModel):
@@ -174,6 +177,10 @@ class _Rule(_Strict):
     title_en: str | None = None
     # Left out: "advies" for a warning, "kwalificatie" for an error (set before validation).
     basis: Basis
+    # Variants only: the id of a rule of the base list this (school) rule is stricter than.
+    tightens: str | None = Field(default=None, pattern=ID_PATTERN)
+    # Only hours of this school year (1 September to 31 August) count, e.g. "2025-2026".
+    school_year: str | None = Field(default=None, pattern=SCHOOL_YEAR_PATTERN)
 
     @model_validator(mode="before")
     @classmethod
@@ -192,6 +199,15 @@ class _Rule(_Strict):
             )
         return self
 
+    @field_validator("school_year")
+    @classmethod
+    def _consecutive_years(cls, value: str | None) -> str | None:
+        if value is not None:
+            first, second = (int(part) for part in value.split("-"))
+            if second != first + 1:
+                raise ValueError(f"schooljaar {value!r}: het tweede jaar volgt op het eerste")
+        return value
+
 
 class _ContextRule(_Rule):
     """A rule about contexts: hours count for the contexts it names, also through counts_as,
@@ -208,17 +224,39 @@ def _positive_minutes(value: Decimal) -> Decimal:
     return value
 
 
-class MinTotalHours(_ContextRule):
+class _HoursOrLestijden(_ContextRule):
+    """A bound in ``hours`` or in ``lestijden`` (teaching periods of 50 minutes): one of both."""
+
+    hours: Decimal | None = None
+    lestijden: int | None = Field(default=None, strict=True, ge=1)
+
+    @field_validator("hours")
+    @classmethod
+    def _check_hours(cls, value: Decimal | None) -> Decimal | None:
+        return None if value is None else _positive_minutes(value)
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> _HoursOrLestijden:
+        if (self.hours is None) == (self.lestijden is None):
+            raise ValueError("geef hours of lestijden (één van beide)")
+        return self
+
+    @property
+    def needed_minutes(self) -> int:
+        if self.lestijden is not None:
+            return self.lestijden * LESTIJD_MINUTES
+        assert self.hours is not None
+        return int(self.hours * 60)
+
+
+class MinTotalHours(_HoursOrLestijden):
     """Counted hours >= ``hours``; hours outside ``contexts`` count up to ``cap_outside``, and
     with ``other_contexts`` only the hours in those settings."""
 
     kind: Literal["min_total_hours"]
-    hours: Decimal
     contexts: tuple[str, ...] = ()
     cap_outside: Decimal | None = None
     other_contexts: tuple[str, ...] = ()
-
-    _check_hours = field_validator("hours")(_positive_minutes)
 
     @field_validator("cap_outside")
     @classmethod
@@ -235,16 +273,15 @@ class MinTotalHours(_ContextRule):
             raise ValueError(
                 "other_contexts vraagt cap_outside (hoeveel uur daar hoogstens meetelt)"
             )
+        if self.cap_outside is not None and self.lestijden is not None:
+            raise ValueError("cap_outside (in uren) kan niet samen met lestijden")
         return self
 
 
-class MinHoursInContexts(_ContextRule):
+class MinHoursInContexts(_HoursOrLestijden):
     kind: Literal["min_hours_in_contexts"]
-    hours: Decimal
     contexts: tuple[str, ...] = Field(min_length=1)
     min_distinct: int = Field(default=1, strict=True, ge=1)
-
-    _check_hours = field_validator("hours")(_positive_minutes)
 
     @model_validator(mode="after")
     def _distinct_fits(self) -> MinHoursInContexts:
@@ -333,10 +370,39 @@ class MinWeeklyHoursAvg(_ContextRule):
     _check_hours = field_validator("hours")(_positive_minutes)
 
 
+class MinHalfDays(_ContextRule):
+    """Enough half-days of stage (omzendbrief SO/2015/01: a stage from 9 half-days a school
+    year; some programmes ask 18). A day with at least ``half_day_hours`` hours is one half-day,
+    a day with at least twice that is two (a day has two halves, never more)."""
+
+    kind: Literal["min_half_days"]
+    half_days: int = Field(strict=True, ge=1)
+    half_day_hours: Decimal = Decimal(3)
+    contexts: tuple[str, ...] = ()
+
+    @field_validator("half_day_hours")
+    @classmethod
+    def _half_day(cls, value: Decimal) -> Decimal:
+        value = _positive_minutes(value)
+        if value > 12:
+            raise ValueError("een halve dag is hoogstens 12 uur")
+        return value
+
+
+def _hours_only(rule: _Rule) -> None:
+    if rule.school_year is not None:
+        raise ValueError("school_year kan enkel bij regels over uren")
+
+
 class CompetencesSigned(_Rule):
     kind: Literal["competences_signed"]
     min_level: int = Field(strict=True, ge=1)
     competences: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _not_scoped(self) -> CompetencesSigned:
+        _hours_only(self)
+        return self
 
 
 class CompetencesEvidenced(_Rule):
@@ -345,6 +411,11 @@ class CompetencesEvidenced(_Rule):
     kind: Literal["competences_evidenced"]
     min_items: int = Field(default=1, strict=True, ge=1)
     competences: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _not_scoped(self) -> CompetencesEvidenced:
+        _hours_only(self)
+        return self
 
 
 Rule = Annotated[
@@ -355,6 +426,7 @@ Rule = Annotated[
     | MinWeeks
     | ComponentDuration
     | MinWeeklyHoursAvg
+    | MinHalfDays
     | CompetencesSigned
     | CompetencesEvidenced,
     Field(discriminator="kind"),
@@ -367,10 +439,11 @@ RULE_KINDS = (
     "min_weeks",
     "component_duration",
     "min_weekly_hours_avg",
+    "min_half_days",
     "competences_signed",
     "competences_evidenced",
 )
-HOUR_RULE_KINDS = frozenset(RULE_KINDS[:7])
+HOUR_RULE_KINDS = frozenset(RULE_KINDS[:8])
 
 
 # --- list files ---------------------------------------------------------------------------
@@ -418,6 +491,20 @@ class Target(_Strict):
     competences: tuple[str, ...] = ()
 
 
+class DroppedRule(_Strict):
+    """A rule of the base list that a variant leaves out, on purpose and with a reason."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    reason: str = Field(min_length=1)
+
+    @field_validator("reason")
+    @classmethod
+    def _says_something(cls, reason: str) -> str:
+        if not reason.strip():
+            raise ValueError("geef de reden waarom de school deze regel laat vallen")
+        return reason.strip()
+
+
 class ListFile(_Strict):
     format: Format
     id: str = Field(pattern=ID_PATTERN)
@@ -439,6 +526,12 @@ class ListFile(_Strict):
     levels: tuple[Level, ...] = Field(default=DEFAULT_LEVELS, min_length=1)
     clusters: tuple[Cluster, ...] = ()
     targets: tuple[Target, ...] = ()
+    # Variants only: rules of the base list left out, each with its reason.
+    drop_rules: tuple[DroppedRule, ...] = ()
+    # Context id -> the contexts its hours also count for in this list (replacing the
+    # ``counts_as`` of contexts.toml for this list; ``[]``: only for itself). Registration rules
+    # (basis "registratie") always count as contexts.toml says.
+    counts_as: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     # Checks over the items of one field, each located at the item that breaks it (error_at).
 
@@ -470,6 +563,14 @@ class ListFile(_Strict):
         if i is not None:
             raise error_at((i, "code"), f"BK {bks[i].code} staat twee keer in bks")
         return bks
+
+    @field_validator("drop_rules")
+    @classmethod
+    def _unique_drops(cls, drops: tuple[DroppedRule, ...]) -> tuple[DroppedRule, ...]:
+        i = _second([drop.id for drop in drops])
+        if i is not None:
+            raise error_at((i, "id"), "deze regel staat al eerder in drop_rules")
+        return drops
 
     @field_validator("contexts")
     @classmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -210,6 +210,26 @@ class ContextRegistry:
             return f"in {context_id}"
         phrase = ctx.where_en if en else ctx.where
         return phrase or f"in {ctx.label_en if en else ctx.label}"
+
+    def with_counts_as(self, overrides: Mapping[str, Sequence[str]]) -> ContextRegistry:
+        """The same contexts, with ``counts_as`` replaced for the contexts in ``overrides``
+        (a list's own choice, e.g. a school that counts day care as residential care)."""
+        if not overrides:
+            return self
+        return ContextRegistry(
+            (
+                ctx.model_copy(
+                    update={
+                        "counts_as": tuple(overrides[ctx.id]),
+                        "counts_as_source": "counts_as van de lijst (keuze van de school)",
+                    }
+                )
+                if ctx.id in overrides
+                else ctx
+                for ctx in self.contexts
+            ),
+            self.ambiguous,
+        )
 
     def counts_for(self, context_id: str, wanted: Iterable[str]) -> str | None:
         """The context of ``wanted`` that hours in ``context_id`` count for, if any.

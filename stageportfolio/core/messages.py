@@ -175,11 +175,15 @@ def result_line(blocking: Mapping[str, int], lang: str = "nl") -> str:
 # --- rule messages ------------------------------------------------------------------------
 
 
-def render(result: RuleResult, lang: str = "nl", *, clock: bool = False) -> str:
+def render(result: RuleResult, lang: str = "nl", *, hhmm: bool = False) -> str:
     """The message for one result; ``lang`` is a language tag (``nl``, ``nl-BE``, ``en``...);
-    ``clock`` shows hours as hours and minutes (``7:45``) instead of decimals (``7,75``)."""
+    ``hhmm`` shows hours as hours and minutes (``7:45``) instead of decimals (``7,75``)."""
+    from stageportfolio.core.schoolrules import school_message, scope_prefix
+
     lang = language(lang)
-    body = _Message(result, lang, clock).body()
+    body = scope_prefix(result.rule, lang) + (
+        school_message(result, lang) or _Message(result, lang, hhmm).body()
+    )
     source = result.rule.source.strip()
     end = "" if source.endswith((".", "!", "?", "…")) else "."
     if lang == "nl":
@@ -188,11 +192,11 @@ def render(result: RuleResult, lang: str = "nl", *, clock: bool = False) -> str:
 
 
 class _Message:
-    def __init__(self, result: RuleResult, lang: str, clock: bool) -> None:
+    def __init__(self, result: RuleResult, lang: str, hhmm: bool) -> None:
         self.r = result
         self.lang = lang
         self.nl = lang == "nl"
-        self.clock = clock
+        self.hhmm = hhmm
         self.facts: dict[str, Any] = result.facts
         self.rule: Any = result.rule
 
@@ -203,7 +207,7 @@ class _Message:
 
     def h(self, value: Decimal | int | float) -> str:
         """An amount of hours as a number: ``37,5`` or, on the clock, ``37:30``."""
-        return clock_text(value) if self.clock else self.n(value)
+        return clock_text(value) if self.hhmm else self.n(value)
 
     def hm(self, minutes: int) -> str:
         return self.h(hours_decimal(minutes))

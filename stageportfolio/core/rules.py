@@ -22,6 +22,7 @@ from stageportfolio.core.activitylist import (
     CompetencesEvidenced,
     CompetencesSigned,
     ComponentDuration,
+    MinHalfDays,
     MinHoursInContexts,
     MinTotalHours,
     MinWeeklyHoursAvg,
@@ -35,9 +36,19 @@ from stageportfolio.core.contexts import ContextRegistry
 from stageportfolio.core.hours import HourEntry, HourTotals, Period, hours_decimal
 from stageportfolio.core.messages import render
 from stageportfolio.core.schoolcalendar import SchoolCalendar
+from stageportfolio.core.schoolrules import half_days, in_lestijden, scoped
 
 Status = Literal["met", "unmet", "not_evaluated"]
-Unit = Literal["hours", "contexts", "weeks", "months", "hours_per_week", "competences"]
+Unit = Literal[
+    "hours",
+    "contexts",
+    "weeks",
+    "months",
+    "hours_per_week",
+    "competences",
+    "lestijden",
+    "half_days",
+]
 # What an unmet error rule blocks, in the order the result line names them.
 BASES = ("registratie", "kwalificatie", "school")
 
@@ -77,22 +88,23 @@ class RuleResult:
             return 0.0
         return float(min(Decimal(1), max(Decimal(0), self.have / self.needed)))
 
-    def message(self, lang: str = "nl", *, clock: bool = False) -> str:
-        """The plain-language message; ``clock`` shows hours as hours and minutes (7:45)."""
-        return render(self, lang, clock=clock)
+    def message(self, lang: str = "nl", *, hhmm: bool = False) -> str:
+        """The plain-language message; ``hhmm`` shows hours as hours and minutes (7:45)."""
+        return render(self, lang, hhmm=hhmm)
 
-    def as_dict(self, lang: str = "nl", *, clock: bool = False) -> dict[str, Any]:
+    def as_dict(self, lang: str = "nl", *, hhmm: bool = False) -> dict[str, Any]:
         return {
             "id": self.rule.id,
             "rule": self.rule.kind,
             "severity": self.rule.severity,
             "basis": self.rule.basis,
+            "tightens": self.rule.tightens,
             "status": self.status,
             "unit": self.unit,
             "needed": float(self.needed),
             "have": float(self.have),
             "missing": float(self.missing),
-            "message": self.message(lang, clock=clock),
+            "message": self.message(lang, hhmm=hhmm),
             "source": self.rule.source,
         }
 
@@ -208,7 +220,7 @@ def weeks_of_hours(first: date, last: date) -> tuple[date, date]:
 def _min_total(
     rule: MinTotalHours, per_context: dict[str, int], reg: ContextRegistry
 ) -> RuleResult:
-    needed = int(rule.hours * 60)
+    needed = rule.needed_minutes
     total = sum(per_context.values())
     facts: dict[str, Any] = {"total_minutes": total, "not_counted": {}}
     if rule.contexts:
@@ -243,7 +255,7 @@ def _min_total(
 def _min_in_contexts(
     rule: MinHoursInContexts, per_context: dict[str, int], reg: ContextRegistry
 ) -> RuleResult:
-    needed = int(rule.hours * 60)
+    needed = rule.needed_minutes
     grouped = _grouped(per_context, _target(rule, rule.contexts, reg))
     have = sum(grouped.values())
     present = [ctx for ctx in rule.contexts if grouped.get(ctx)]
@@ -543,28 +555,38 @@ def evaluate(
     if totals is None:
         totals = HourTotals.from_entries(entries or ())
     cal = calendar if calendar is not None else shipped_calendar()
-    reg = alist.contexts
+    all_totals, all_periods = totals, periods
     per_context = totals.per_context()
     results: list[RuleResult] = []
     for rule in alist.spec.rules:
+        # The list's own counts_as choices (never for registration rules); a school year.
+        reg = alist.registry_for(rule)
+        totals, periods = scoped(rule, all_totals, all_periods)
+        rule_context = totals.per_context() if totals is not all_totals else per_context
         if isinstance(rule, MinTotalHours):
-            results.append(_min_total(rule, per_context, reg))
+            results.append(in_lestijden(_min_total(rule, rule_context, reg)))
         elif isinstance(rule, MinHoursInContexts):
-            results.append(_min_in_contexts(rule, per_context, reg))
+            results.append(in_lestijden(_min_in_contexts(rule, rule_context, reg)))
         elif isinstance(rule, RequiredContexts):
-            results.append(_required(rule, per_context, reg))
+            results.append(_required(rule, rule_context, reg))
         elif isinstance(rule, NotOnlyContexts):
-            results.append(_not_only(rule, per_context, reg))
+            results.append(_not_only(rule, rule_context, reg))
         elif isinstance(rule, MinWeeks):
             results.append(_min_weeks(rule, totals, reg))
         elif isinstance(rule, ComponentDuration):
             results.append(_component(rule, totals, periods, reg, cal))
         elif isinstance(rule, MinWeeklyHoursAvg):
             results.append(_weekly_avg(rule, totals, periods, reg, cal))
+        elif isinstance(rule, MinHalfDays):
+            results.append(half_days(rule, totals, reg))
         else:
             results.append(_competences(rule, alist, signoffs, evidence))
     counted = next(
-        (r.facts["counted_minutes"] for r in results if r.rule.kind == "min_total_hours"),
+        (
+            r.facts["counted_minutes"]
+            for r in results
+            if r.rule.kind == "min_total_hours" and r.rule.school_year is None
+        ),
         sum(per_context.values()),
     )
     return Evaluation(alist, tuple(results), per_context, counted)

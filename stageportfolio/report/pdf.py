@@ -541,16 +541,24 @@ class _Builder:
         if not self.s.rules:
             out.append(self.p("Deze lijst heeft geen regels voor uren of aftekeningen.", st.muted))
             return out
+        for note in self.s.list_notes:
+            dropped = note.startswith("VERVALLEN")
+            text = f"<b>⚠ {_x(note)}</b>" if dropped else _x(note)
+            colour = BAD.hexval() if dropped else MUTED.hexval()
+            out.append(self.p(f"<font color='{colour}'>{text}</font>", st.body))
         rows: list[list[Any]] = [["Status", "Regel en wat nog nodig is", "Voortgang"]]
         for r in self.s.rules:
             kind = "verplicht" if r.severity == "error" else "advies"
+            if r.tag:
+                kind += f" · {r.tag}"
             colour = OK if r.status == "met" else (BAD if r.severity == "error" else WARN)
             rows.append(
                 [
                     self.p(f"<b>{_status(r)}</b>", st.cell),
                     [
                         self.p(
-                            f"<b>{_x(r.title)}</b> <font color='{MUTED.hexval()}'>({kind})</font>",
+                            f"<b>{_x(r.title)}</b> "
+                            f"<font color='{MUTED.hexval()}'>({_x(kind)})</font>",
                             st.cell,
                         ),
                         self.p(_x(r.message), st.cell_muted),
@@ -564,6 +572,9 @@ class _Builder:
                 ]
             )
         out.append(self.table(rows, [27 * mm, BODY_W - 27 * mm - 24 * mm, 24 * mm]))
+        if self.s.result_line:
+            out.append(Spacer(1, 2 * mm))
+            out.append(self.p(f"<b>{_x(self.s.result_line)}</b>", st.body))
         self.tick()
         return out
 

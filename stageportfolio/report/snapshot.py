@@ -47,6 +47,9 @@ class RuleLine:
     message: str  # Dutch, says what is missing and how much, with the source
     source: str
     progress: float  # 0.0 to 1.0
+    # What the rule rests on ("federale registratievoorwaarde", "regel van de school, strenger
+    # dan: …"); "" when the list does not say.
+    tag: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,10 @@ class PortfolioSnapshot:
     levels: tuple[tuple[int, str], ...] = ()  # the list's sign-off scale
     signatures: tuple[SignatureLine, ...] = ()  # every mentor signature, checked
     attestations: tuple[AttestationLine, ...] = ()  # what the BKs ask besides competences
+    # About the list itself (Dutch): a school variant, every rule it leaves out and why, its
+    # own counts_as choices, a list that came with an imported portfolio.
+    list_notes: tuple[str, ...] = ()
+    result_line: str = ""  # "Resultaat: nog 1 tekort op een regel van de school; …"
 
     @property
     def total_minutes(self) -> int:

@@ -20,6 +20,7 @@ from stageportfolio.report.pdfa import MIME_TYPE, NotAPdfError, make_archival, r
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.archive import (
     EVIDENCE_PREFIX,
+    LISTS_PREFIX,
     MANIFEST,
     PAYLOAD,
     ArchiveContents,
@@ -37,6 +38,7 @@ OCTET_STREAM = "application/octet-stream"
 def _media_types(files: Mapping[str, bytes]) -> dict[str, str]:
     """MIME type per archive member: JSON, or the evidence row's media type."""
     types = {MANIFEST: "application/json", PAYLOAD: "application/json"}
+    types |= {member: "application/toml" for member in files if member.startswith(LISTS_PREFIX)}
     payload = json.loads(files[PAYLOAD].decode("utf-8"))
     for row in payload.get("evidence", []):
         types[EVIDENCE_PREFIX + row["stored_name"]] = str(row.get("media_type") or "")
@@ -70,7 +72,11 @@ def portfolio_pdf(
 
     if variant not in SUBJECTS:
         raise ValueError(f"unknown variant {variant!r}")
-    files = archive_payload(service.engine)  # first: refuse early if evidence is broken
+    from stageportfolio.services.lists import portfolio_list_files
+
+    lists = portfolio_list_files(service.catalog, service.info.list_id, service.info.list_version)
+    # First: refuse early if evidence is broken.
+    files = archive_payload(service.engine, lists=lists)
     snapshot = build_snapshot(service, today=today)
     rendered = render_pdf(snapshot, variant=variant, progress=progress)
     info = service.info

@@ -15,13 +15,13 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from stageportfolio import paths
 from stageportfolio.core import clock
-from stageportfolio.core.catalog import ActivityList, Catalog, load_catalog
+from stageportfolio.core.catalog import ActivityList, Catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
 from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
+from stageportfolio.services.lists import load_user_catalog
 from stageportfolio.store import evidence as evidence_store
 from stageportfolio.store import queries
 from stageportfolio.store.db import StoreError, open_database, session_scope
@@ -38,7 +38,7 @@ class Opened:
 
 
 def open_current() -> Opened:
-    return Opened(engine=open_database(), catalog=load_catalog(paths.user_lists_dir()))
+    return Opened(engine=open_database(), catalog=load_user_catalog())
 
 
 def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
@@ -142,6 +142,11 @@ class PortfolioService:
 
     def _session(self) -> Any:
         return session_scope(self.engine)
+
+    def reload_lists(self) -> None:
+        """Read the lists again (after one was added); the portfolio keeps its pinned list."""
+        self.catalog = load_user_catalog()
+        self.alist = pinned_list(self.catalog, self.info)
 
     # -- hours -----------------------------------------------------------------------------
 

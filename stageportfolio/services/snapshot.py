@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from stageportfolio.core import clock
+from stageportfolio.core.variants import list_notes, result_line, rule_tag
 from stageportfolio.report.snapshot import (
     ActivityLine,
     AttestationLine,
@@ -120,6 +121,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             message=r.message("nl"),
             source=r.rule.source,
             progress=r.progress,
+            tag=rule_tag(alist, r.rule),
         )
         for r in evaluation.results
     )
@@ -289,4 +291,6 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             )
             for a in attestation_statuses
         ),
+        list_notes=tuple(list_notes(alist)),
+        result_line=result_line(evaluation),
     )

@@ -11,12 +11,13 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib import metadata
 from pathlib import Path
@@ -56,10 +57,15 @@ from stageportfolio.store.models import (
 )
 
 FORMAT_NAME = "stageportfolio-archive"
-FORMAT_VERSION = 1
+# 2: the list file(s) the portfolio is checked against travel along under lists/.
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 PAYLOAD = "portfolio.json"
 EVIDENCE_PREFIX = "evidence/"
+LISTS_PREFIX = "lists/"
+# The portfolio's list file, its base list (for a variant) and the user's BK files they link.
+LIST_MEMBER = re.compile(r"lists/(bk/)?[A-Za-z0-9][A-Za-z0-9._-]*\.toml")
+MAX_LIST_FILE = 5 * 1024 * 1024
 NEWER = "gemaakt met een nieuwere versie van stageportfolio; werk de app bij om het te openen"
 
 
@@ -192,7 +198,7 @@ class ArchivePayload(_Row):
 
 class Manifest(_Row):
     format: Literal["stageportfolio-archive"]
-    format_version: Literal[1]
+    format_version: Literal[1, 2]
     app_version: str
     created_at: UtcDateTime
     schema_revision: str
@@ -238,6 +244,8 @@ class ArchiveContents:
     payload: ArchivePayload
     # The zip itself when it was assembled in memory (read_archive_payload); else read ``path``.
     data: bytes | None = None
+    # The list files that travel with the portfolio: member name (``lists/…``) -> bytes.
+    lists: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -302,9 +310,16 @@ class _Collected:
     payload: ArchivePayload
     body: bytes
     manifest: dict[str, Any]
+    lists: dict[str, bytes]
 
 
-def _collect(engine: Engine) -> _Collected:
+def _check_list_members(lists: Mapping[str, bytes]) -> None:
+    for member, data in lists.items():
+        if not LIST_MEMBER.fullmatch(member) or len(data) > MAX_LIST_FILE:
+            raise ValueError(f"not a list file member: {member!r}")
+
+
+def _collect(engine: Engine, lists: Mapping[str, bytes] | None = None) -> _Collected:
     with session_scope(engine) as session:
         info = queries.current_portfolio(session)
         portfolio = session.get(Portfolio, info.id)
@@ -322,26 +337,36 @@ def _collect(engine: Engine) -> _Collected:
     files = {PAYLOAD: hashlib.sha256(body).hexdigest()}
     for row in payload.evidence:
         files[EVIDENCE_PREFIX + row.stored_name] = row.sha256
+    lists = dict(lists or {})
+    _check_list_members(lists)
+    for member, list_data in sorted(lists.items()):
+        files[member] = hashlib.sha256(list_data).hexdigest()
     manifest = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        # Without list files the archive is what format 1 was: older apps can read it.
+        "format_version": FORMAT_VERSION if lists else 1,
         "app_version": _app_version(),
         "created_at": clock.now().isoformat(timespec="seconds"),
         "schema_revision": head_revision(),
         "portfolio_id": info.id,
         "files": files,
     }
-    return _Collected(info.name, data, payload, body, manifest)
+    return _Collected(info.name, data, payload, body, manifest, lists)
 
 
 def _manifest_bytes(manifest: dict[str, Any]) -> bytes:
     return json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def export_archive(engine: Engine, out: Path) -> ExportSummary:
-    """Write the portfolio of this data folder to ``out`` (temporary file, fsync, rename)."""
+def export_archive(
+    engine: Engine, out: Path, *, lists: Mapping[str, bytes] | None = None
+) -> ExportSummary:
+    """Write the portfolio of this data folder to ``out`` (temporary file, fsync, rename).
+
+    ``lists`` are the list files that travel with it (``lists/<name>.toml``, ``lists/bk/…``).
+    """
     out = Path(out)
-    collected = _collect(engine)
+    collected = _collect(engine, lists)
     data, payload, body = collected.data, collected.payload, collected.body
     folder = evidence_dir()
     full = disk_full_message(f"er is geen archief gemaakt ({out} is niet geschreven)")
@@ -357,6 +382,8 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(MANIFEST, _manifest_bytes(collected.manifest))
                 zf.writestr(PAYLOAD, body)
+                for member, list_data in sorted(collected.lists.items()):
+                    zf.writestr(member, list_data)
                 for row in payload.evidence:
                     _write_evidence(zf, folder / row.stored_name, row)
             fh.flush()
@@ -377,12 +404,16 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
     )
 
 
-def archive_payload(engine: Engine) -> dict[str, bytes]:
+def archive_payload(
+    engine: Engine, *, lists: Mapping[str, bytes] | None = None
+) -> dict[str, bytes]:
     """The archive's files as bytes, without writing a zip: ``manifest.json``,
-    ``portfolio.json`` and ``evidence/<stored_name>`` for every evidence file (re-hashed, as
-    ``export_archive`` does). For containers other than a zip, such as the archival PDF."""
-    collected = _collect(engine)
+    ``portfolio.json``, the travelling ``lists/…`` files and ``evidence/<stored_name>`` for
+    every evidence file (re-hashed, as ``export_archive`` does). For containers other than a
+    zip, such as the archival PDF."""
+    collected = _collect(engine, lists)
     files = {MANIFEST: _manifest_bytes(collected.manifest), PAYLOAD: collected.body}
+    files.update(collected.lists)
     folder = evidence_dir()
     for row in collected.payload.evidence:
         files[EVIDENCE_PREFIX + row.stored_name] = _read_evidence(folder / row.stored_name, row)
@@ -603,7 +634,8 @@ def _validate(zf: zipfile.ZipFile, path: Path) -> ArchiveContents:
     listed = set(manifest.files)
     if PAYLOAD not in listed:
         raise ArchiveError(f"{archive}: {MANIFEST} vermeldt {PAYLOAD} niet")
-    for member in listed:
+    list_members = {m for m in listed if version >= 2 and LIST_MEMBER.fullmatch(m)}
+    for member in listed - list_members:
         if member != PAYLOAD and not (
             member.startswith(EVIDENCE_PREFIX)
             and STORED_NAME.match(member.removeprefix(EVIDENCE_PREFIX))
@@ -647,10 +679,15 @@ def _validate(zf: zipfile.ZipFile, path: Path) -> ArchiveContents:
                 f"{archive}: {label} is gewijzigd sinds het werd toegevoegd (controlesom of "
                 "grootte klopt niet)"
             )
-    unused = sorted(listed - evidence_members - {PAYLOAD})
+    unused = sorted(listed - evidence_members - list_members - {PAYLOAD})
     if unused:
         raise ArchiveError(f"{archive}: {unused[0]} hoort bij geen enkel bewijsstuk")
-    return ArchiveContents(path=path, manifest=manifest, payload=payload)
+    lists: dict[str, bytes] = {}
+    for member in sorted(list_members):
+        if sizes[member] > MAX_LIST_FILE:
+            raise ArchiveError(f"{archive}: het lijstbestand {member} is te groot")
+        lists[member] = zf.read(member)
+    return ArchiveContents(path=path, manifest=manifest, payload=payload, lists=lists)
 
 
 # --- import -------------------------------------------------------------------------------

@@ -5,9 +5,12 @@ Sections share one undo stack; when one saves something, the others reread what 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -145,6 +148,11 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        add_list = QAction(self.tr("&Lijst toevoegen…"), self)
+        add_list.setObjectName("addListAction")
+        add_list.triggered.connect(self.add_list)
+        file_menu.addAction(add_list)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -199,10 +207,38 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def add_list(self) -> None:
+        """Bestand > Lijst toevoegen…: choose a list file, see it checked, add it."""
+        from stageportfolio.ui.dialogs.add_list_dialog import AddListDialog
+
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Lijst toevoegen"), "", self.tr("Lijstbestanden (*.toml)")
+        )
+        if not name:
+            return
+        self.add_list_dialog = AddListDialog(self.service.catalog, Path(name), self)
+        self.add_list_dialog.accepted.connect(self._list_added)
+        self.add_list_dialog.open()
+
+    def _list_added(self) -> None:
+        dialog = self.add_list_dialog
+        preview = dialog.preview
+        self.service.reload_lists()
+        if preview is not None and preview.alist is not None:
+            title = preview.alist.spec.title
+            message = self.tr(
+                "Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via "
+                "Help > Lijsten en regels bekijken."
+            ).format(title)
+        else:
+            message = self.tr("BK-bestand toegevoegd: {0}.").format(dialog.added)
+        self.statusBar().showMessage(message, 15000)
+        self.refresh_all()
+
     def _show_lists(self) -> None:
         from stageportfolio.ui.listbrowser import ListBrowserWindow
 
-        self.list_browser = ListBrowserWindow(self.service.catalog)
+        self.list_browser = ListBrowserWindow(self.service.catalog, lang=ui_language())
         index = self.list_browser.picker.findData(self.service.alist.id)
         self.list_browser.picker.setCurrentIndex(max(index, 0))
         self.list_browser.show()

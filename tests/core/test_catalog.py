@@ -62,6 +62,7 @@ from stageportfolio.core.catalog import (  # noqa: E402
     load_catalog,
     resolve_list,
     validate_file,
+    variant_bases,
 )
 from stageportfolio.core.contexts import (  # noqa: E402
     AliasGroup,
@@ -999,11 +1000,12 @@ version = 1
 title = "Gezondheidszorg (Sint-Jozef)"
 
 [[rules]]
-id = "stagevolume"
+id = "stagevolume-10-weken"
 kind = "min_weeks"
 severity = "warning"
 title = "stage gespreid over minstens 10 weken"
 weeks = 10
+tightens = "stagevolume"
 source = "schoolreglement Sint-Jozef 2025"
 """
 
@@ -1104,8 +1106,19 @@ def test_a_school_variant_inherits_what_it_does_not_set(user_dir: Path) -> None:
         "targets",
     ):
         assert getattr(spec, key) == getattr(base_spec, key), key
-    assert [rule.id for rule in spec.rules] == ["stagevolume"]  # its own rules, all of them
-    assert the_rule(variant, "min_weeks").weeks == 10
+    # every rule of the base, its own right after the rule it tightens, as the school's rule
+    base_ids = [rule.id for rule in base_spec.rules]
+    at = base_ids.index("stagevolume") + 1
+    assert [rule.id for rule in spec.rules] == [
+        *base_ids[:at],
+        "stagevolume-10-weken",
+        *base_ids[at:],
+    ]
+    assert [rule.weeks for rule in rules_of(variant, "min_weeks")] == [8, 10]
+    own = spec.rules[at]
+    assert (own.basis, own.tightens) == ("school", "stagevolume")
+    assert variant.variant is not None and variant.variant.own_rule_ids == ("stagevolume-10-weken",)
+    assert variant.variant.dropped == ()
     assert variant.competence_ids() == base.competence_ids()
     assert variant.path == user_dir / "variant.toml"
     # the variant is validated the same way on its own
@@ -1265,7 +1278,8 @@ def test_a_variant_takes_the_latest_version_that_is_not_a_variant(user_dir: Path
     (user_dir / "v2.toml").write_text(
         VARIANT.replace('id = "gezondheidszorg-sint-jozef"', 'id = "gezondheidszorg"')
         .replace("version = 1", "version = 2")
-        .replace('based_on = "gezondheidszorg"', 'based_on = "kinderbegeleider"'),
+        .replace('based_on = "gezondheidszorg"', 'based_on = "kinderbegeleider"')
+        .replace("weeks = 10", "weeks = 14"),  # kinderbegeleider asks 12
         encoding="utf-8",
     )
     (user_dir / "variant.toml").write_text(VARIANT, encoding="utf-8")
@@ -1461,6 +1475,26 @@ def check_fragment(example: Example, folder: Path, catalog: Catalog) -> None:
     resolve_list(merged, catalog.bks, catalog.contexts, {})
 
 
+VARIANT_HEAD = {
+    "format": 1,
+    "based_on": "gezondheidszorg",
+    "id": "voorbeeld-variant",
+    "version": 1,
+    "title": "Voorbeeld",
+}
+
+
+def check_variant_fragment(example: Example, folder: Path, catalog: Catalog) -> ActivityList:
+    """A piece of a variant: it must validate in a variant of the shipped gezondheidszorg."""
+    path = folder / "fragment.toml"
+    path.write_text(example.text, encoding="utf-8")
+    source = read_toml(path)
+    merged = SourceText(path, source.text, {**VARIANT_HEAD, **source.data})
+    return resolve_list(
+        merged, catalog.bks, catalog.contexts, variant_bases(catalog.lists.values())
+    )
+
+
 def check_contexts(example: Example, folder: Path, catalog: Catalog) -> None:
     data = tomllib.loads(example.text)
     added = [Context.model_validate(item) for item in data.pop("contexts")]
@@ -1485,6 +1519,7 @@ def test_the_doc_exists_and_has_examples() -> None:
     assert DOC.is_file()
     kinds = {example.kind for example in doc_examples()}
     assert {"bk", "list", "variant", "fragment", "contexts", "invalid", "run", "calendar"} <= kinds
+    assert {"variant-fragment", "file"} <= kinds
 
 
 def test_every_toml_block_in_the_doc_is_checked() -> None:
@@ -1523,6 +1558,8 @@ def test_every_toml_example_in_the_doc_validates(
         assert user.get(result.id).spec == result.spec
     elif example.kind == "fragment":
         check_fragment(example, tmp_path, catalog)
+    elif example.kind == "variant-fragment":
+        check_variant_fragment(example, tmp_path, catalog)
     elif example.kind == "contexts":
         check_contexts(example, tmp_path, catalog)
     elif example.kind == "calendar":
@@ -1553,6 +1590,15 @@ def test_every_command_in_the_doc_prints_what_the_doc_says(
         pytest.skip(f"the CLI cannot be imported: {exc}")
     folder = example_folder(tmp_path)
     monkeypatch.chdir(folder)
+    # The valid lists of the doc are added, as a coordinator does (Bestand > Lijst toevoegen…).
+    installed = tmp_path / "home" / "lists"
+    (installed / "bk").mkdir(parents=True)
+    monkeypatch.setenv("STAGEPORTFOLIO_HOME", str(installed.parent))
+    for other in doc_examples():
+        if other.kind in {"list", "variant"} and other.name:
+            shutil.copy(folder / other.name, installed / other.name)
+    for bk_file in (folder / "bk").glob("*.toml"):
+        shutil.copy(bk_file, installed / "bk" / bk_file.name)
     for command, expected, code in parse_session(example.text):
         args = shlex.split(command)
         assert args[0] == "stageportfolio"

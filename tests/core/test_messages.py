@@ -393,6 +393,25 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
         ["Niet beoordeeld: hier zijn geen bewijsstukken beschikbaar."],
         ["Not evaluated: no evidence is available here."],
     ),
+    (
+        # 4 days of 7 h (2 half-days each) and 2 afternoons of 2 h (too short): 8 of 9
+        "half-days-unmet", "min_half_days", {"half_days": 9},
+        {"entries": entries_for("residentieel", 4 * 7 * 60, per_day=7 * 60)
+         + entries_for("thuiszorg", 4 * 60, per_day=2 * 60, start=date(2025, 10, 1))},
+        ["Nog 1 halve dag stage nodig (8 van 9; een halve dag is een dag met minstens 3 uur "
+         "stage; een dag met minstens 6 uur telt voor twee).",
+         "2 dagen met minder dan 3 uur tellen niet."],
+        ["1 more half-day of stage needed (8 of 9; a half-day is a day with at least 3 hours "
+         "of stage; a day with at least 6 hours counts as two).",
+         "2 days with less than 3 hours do not count."],
+    ),
+    (
+        "half-days-met", "min_half_days", {"half_days": 18, "half_day_hours": "3.5"},
+        {"entries": entries_for("residentieel", 9 * 8 * 60)},
+        ["Voldaan: 18 halve dagen stage (18 nodig; een halve dag is een dag met minstens "
+         "3,5 uur stage; een dag met minstens 7 uur telt voor twee)."],
+        ["Met: 18 half-days of stage (18 needed; a half-day is a day with at least 3.5 hours"],
+    ),
 ]  # fmt: skip
 
 

@@ -347,7 +347,7 @@ def test_wrong_format_name(exported: Path, tmp_path: Path) -> None:
 
 
 def test_newer_format_version(exported: Path, tmp_path: Path) -> None:
-    change = edit_json("manifest.json", lambda m: m.update(format_version=2, nieuw=True))
+    change = edit_json("manifest.json", lambda m: m.update(format_version=3, nieuw=True))
     refused(rewrite(exported, tmp_path / "x.zip", change), "nieuwere versie van stageportfolio")
 
 
