@@ -138,6 +138,16 @@ class _Rule(_Strict):
     source: str = Field(min_length=1)
     title: str | None = None
     title_en: str | None = None
+    # Hour rules only: count just the hours a mentor confirmed with a valid signature (the
+    # school decides; docs/activity-lists.md).
+    confirmed_only: bool = False
+
+    @model_validator(mode="after")
+    def _confirmed_only_for_hours(self) -> _Rule:
+        kind = getattr(self, "kind", "")
+        if self.confirmed_only and kind in ("competences_signed", "competences_evidenced"):
+            raise ValueError("confirmed_only geldt enkel voor regels over uren")
+        return self
 
 
 def _positive_minutes(value: Decimal) -> Decimal:

@@ -61,6 +61,12 @@ def render(result: RuleResult, lang: str = "nl") -> str:
     """The message for one result; ``lang`` is a language tag (``nl``, ``nl-BE``, ``en``...)."""
     lang = language(lang)
     body = _body(result, lang)
+    if result.rule.confirmed_only:
+        body += (
+            " Enkel uren die een mentor bevestigde, tellen mee."
+            if lang == "nl"
+            else " Only hours a mentor confirmed count."
+        )
     source = result.rule.source.strip()
     end = "" if source.endswith((".", "!", "?", "…")) else "."
     if lang == "nl":

@@ -388,6 +388,7 @@ def evaluate(
     periods: Sequence[Period] | None = None,
     signoffs: Mapping[str, int] | None = None,
     evidence: Mapping[str, int] | None = None,
+    confirmed: Iterable[HourEntry] | None = None,
 ) -> Evaluation:
     """Evaluate every rule of ``alist``.
 
@@ -395,14 +396,18 @@ def evaluate(
     (without them, durations follow from the hours). ``signoffs`` maps a competence or activity
     id to the highest level a mentor confirmed; ``evidence`` maps one to a number of evidence
     items. Leave either out (None) to skip the rules that need it: they come back as
-    ``not_evaluated``, never as gaps.
+    ``not_evaluated``, never as gaps. ``confirmed`` are the hour entries a mentor confirmed:
+    a rule with ``confirmed_only`` counts only those (none, when not given).
     """
     if totals is None:
         totals = HourTotals.from_entries(entries or ())
+    everything = totals
+    confirmed_totals = HourTotals.from_entries(confirmed or ())
     reg = alist.contexts
-    per_context = totals.per_context()
     results: list[RuleResult] = []
     for rule in alist.spec.rules:
+        totals = confirmed_totals if rule.confirmed_only else everything
+        per_context = totals.per_context()
         if isinstance(rule, MinTotalHours):
             results.append(_min_total(rule, per_context, reg))
         elif isinstance(rule, MinHoursInContexts):
@@ -419,8 +424,13 @@ def evaluate(
             results.append(_weekly_avg(rule, totals, periods, reg))
         else:
             results.append(_competences(rule, alist, signoffs, evidence))
+    per_context = everything.per_context()
     counted = next(
-        (r.facts["counted_minutes"] for r in results if r.rule.kind == "min_total_hours"),
+        (
+            r.facts["counted_minutes"]
+            for r in results
+            if r.rule.kind == "min_total_hours" and not r.rule.confirmed_only
+        ),
         sum(per_context.values()),
     )
     return Evaluation(alist, tuple(results), per_context, counted)
