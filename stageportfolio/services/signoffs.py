@@ -185,49 +185,38 @@ def read_json_file(path: Path, what: str) -> Any:
         raise SignOffFileError(f"{path}: geen geldig {what} (geen JSON)") from exc
 
 
-class SignOffService:
-    """Sign-offs of one opened portfolio."""
+class Labeller:
+    """Plain-Dutch labels of signed items, and checks turned into :class:`Verification`."""
 
-    def __init__(self, service: PortfolioService) -> None:
-        self.service = service
-        self.portfolio_id = service.info.id
-        activities: dict[str, str] = {}
-        for _, competence in service.alist.competences():
-            for activity in competence.activities:
-                activities[activity.id] = activity.text
-        self._activity_texts = activities
+    def __init__(self, contexts: Any, activity_texts: Mapping[str, str]) -> None:
+        self.contexts = contexts
+        self.activity_texts = activity_texts
 
-    def _session(self) -> Any:
-        return session_scope(self.service.engine)
+    @classmethod
+    def for_list(cls, alist: Any, contexts: Any) -> Labeller:
+        texts = {}
+        if alist is not None:
+            for _, competence in alist.competences():
+                for activity in competence.activities:
+                    texts[activity.id] = activity.text
+        return cls(contexts, texts)
 
-    @property
-    def portfolio_fingerprint(self) -> str:
-        return signing.portfolio_fingerprint(self.portfolio_id)
-
-    # -- labels ---------------------------------------------------------------------------
-
-    def _hour_label(self, row: checking.HourFacts | queries.HourRow) -> str:
-        context = self.service.catalog.contexts.label(row.context)
+    def hour_label(self, row: checking.HourFacts | queries.HourRow) -> str:
+        context = self.contexts.label(row.context)
         return f"{format_hours(row.minutes)} uur {context} op {_dutch_day(row.day)}"
 
-    def _record_label(self, record: checking.RecordFacts | queries.RecordInfo) -> str:
-        text = self._activity_texts.get(record.activity_id, record.activity_id)
+    def record_label(self, record: checking.RecordFacts | queries.RecordInfo) -> str:
+        text = self.activity_texts.get(record.activity_id, record.activity_id)
         return f"{text} ({_dutch_day(record.day)}, niveau {record.proposed_level})"
 
-    def _target_label(self, kind: str, target: str, loaded: checking.Loaded) -> str:
+    def target_label(self, kind: str, target: str, loaded: checking.Loaded) -> str:
         if kind == "hour_entry":
             hour = loaded.hours.get(target)
-            return self._hour_label(hour) if hour else f"verwijderde urenregel {target}"
+            return self.hour_label(hour) if hour else f"verwijderde urenregel {target}"
         if kind == "activity_record":
             record = loaded.records.get(target)
-            return self._record_label(record) if record else f"verwijderde activiteit {target}"
+            return self.record_label(record) if record else f"verwijderde activiteit {target}"
         return f"competentie {target}"
-
-    # -- checking every signature -------------------------------------------------------------
-
-    def _loaded(self) -> checking.Loaded:
-        with self._session() as s:
-            return checking.load(s, self.portfolio_id)
 
     def verifications(
         self, checks: Sequence[Check], loaded: checking.Loaded
@@ -246,7 +235,7 @@ class SignOffService:
                     signoff_id=record.id,
                     target_kind=record.target_kind,
                     target_id=record.target_id,
-                    label=self._target_label(record.target_kind, record.target_id, loaded),
+                    label=self.target_label(record.target_kind, record.target_id, loaded),
                     mentor_name=check.name,
                     name_confirmed=check.name_confirmed,
                     signer=record.signer,
@@ -266,6 +255,28 @@ class SignOffService:
             )
         return out
 
+
+class SignOffService:
+    """Sign-offs of one opened portfolio."""
+
+    def __init__(self, service: PortfolioService) -> None:
+        self.service = service
+        self.portfolio_id = service.info.id
+        self.labels = Labeller.for_list(service.alist, service.catalog.contexts)
+
+    def _session(self) -> Any:
+        return session_scope(self.service.engine)
+
+    @property
+    def portfolio_fingerprint(self) -> str:
+        return signing.portfolio_fingerprint(self.portfolio_id)
+
+    # -- checking every signature -------------------------------------------------------------
+
+    def _loaded(self) -> checking.Loaded:
+        with self._session() as s:
+            return checking.load(s, self.portfolio_id)
+
     def verify_all(
         self, anchors: Sequence[TrustAnchor] | None = None, *, include_unsigned: bool = True
     ) -> list[Verification]:
@@ -275,7 +286,7 @@ class SignOffService:
         from before signing existed) are listed as ``unsigned``: they never count.
         """
         loaded = self._loaded()
-        found = self.verifications(loaded.check(anchors), loaded)
+        found = self.labels.verifications(loaded.check(anchors), loaded)
         return [v for v in found if include_unsigned or v.status != "unsigned"]
 
     def hour_totals(self) -> checking.HourTotals:
@@ -319,7 +330,7 @@ class SignOffService:
                 PendingItem(
                     kind="hour_entry",
                     id=row.id,
-                    label=self._hour_label(row),
+                    label=self.labels.hour_label(row),
                     day=row.day,
                     minutes=row.minutes,
                     proposed_level=None,
@@ -339,7 +350,7 @@ class SignOffService:
                 PendingItem(
                     kind="activity_record",
                     id=record.id,
-                    label=self._record_label(record),
+                    label=self.labels.record_label(record),
                     day=record.day,
                     minutes=None,
                     proposed_level=record.proposed_level,
@@ -557,11 +568,11 @@ class SignOffService:
             label = f"{kind} {target}"
             level: int | None = None
             if kind == "hour_entry" and target in loaded.hours:
-                label = self._hour_label(loaded.hours[target])
+                label = self.labels.hour_label(loaded.hours[target])
                 current = checking.hour_item(loaded.hours[target])
             elif kind == "activity_record" and target in loaded.records:
                 record = loaded.records[target]
-                label = self._record_label(record)
+                label = self.labels.record_label(record)
                 level = entry.level
                 if level is None or level < 1 or item.get("level") != level:
                     refused.append(f"{label}: het niveau klopt niet met wat ondertekend is")

@@ -722,11 +722,7 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
             ) from exc
         with session_scope(engine) as session:
             _refuse_existing(session)
-            session.execute(insert(Portfolio), [payload.portfolio.model_dump()])
-            for key, (model, _) in TABLES.items():
-                rows = [_importable(key, row.model_dump()) for row in getattr(payload, key)]
-                if rows:
-                    session.execute(insert(model), rows)
+            _insert_rows(session, payload)
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)
@@ -740,6 +736,22 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
                 f"plaats gezet worden ({exc.strerror})"
             ) from exc
     return ImportSummary(portfolio_name=payload.portfolio.name, counts=contents.counts)
+
+
+def _insert_rows(session: Session, payload: ArchivePayload) -> None:
+    session.execute(insert(Portfolio), [payload.portfolio.model_dump()])
+    for key, (model, _) in TABLES.items():
+        rows = [_importable(key, row.model_dump()) for row in getattr(payload, key)]
+        if rows:
+            session.execute(insert(model), rows)
+
+
+def load_rows(engine: Engine, payload: ArchivePayload) -> None:
+    """Put a validated payload's rows (no evidence files) in an empty scratch database, to
+    look at a received portfolio with the app's own code without importing it anywhere."""
+    with session_scope(engine) as session:
+        _refuse_existing(session)
+        _insert_rows(session, payload)
 
 
 def _importable(key: str, row: dict[str, Any]) -> dict[str, Any]:
