@@ -267,6 +267,9 @@ class SignOffService:
     def _session(self) -> Any:
         return session_scope(self.service.engine)
 
+    def _competences(self) -> set[str]:
+        return set(self.service.alist.competence_ids())
+
     @property
     def portfolio_fingerprint(self) -> str:
         return signing.portfolio_fingerprint(self.portfolio_id)
@@ -578,6 +581,13 @@ class SignOffService:
                     refused.append(f"{label}: het niveau klopt niet met wat ondertekend is")
                     continue
                 current = checking.record_item(record, level)
+            elif kind == "competence" and target in self._competences():
+                label = f"competentie {target}"
+                level = entry.level
+                if level is None or level < 1 or item.get("level") != level:
+                    refused.append(f"{label}: het niveau klopt niet met wat ondertekend is")
+                    continue
+                current = signing.competence_fields(competence_id=target, level=level)
             if current is None:
                 refused.append(f"{label}: bestaat niet (meer) in dit portfolio")
                 continue

@@ -755,12 +755,10 @@ def load_rows(engine: Engine, payload: ArchivePayload) -> None:
 
 
 def _importable(key: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A row as it goes into the database: no sealed key from elsewhere, and a signature
-    from before schema 0003 is an Ed25519 key's."""
+    """A row as it goes into the database: never a sealed key from elsewhere. (A signature
+    without a ``method``, from before schema 0003, is read as an Ed25519 key's.)"""
     if key == "mentors":
         row["sealed_key"] = None
-    elif key == "signoffs" and row.get("signature") is not None and row.get("method") is None:
-        row["method"] = "key"
     return row
 
 
