@@ -1124,8 +1124,7 @@ def _print_report(report: Any) -> None:
             for reason in v.reasons:
                 print(f"      {_safe(reason)}")
     print(
-        "Resultaat: VERTROUWD: elke aftekening is geldig en door een vertrouwde school "
-        "bevestigd."
+        "Resultaat: VERTROUWD: elke aftekening is geldig en door een vertrouwde school bevestigd."
         if report.ok
         else "Resultaat: NIET VERTROUWD (zie hierboven)."
     )

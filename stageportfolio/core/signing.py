@@ -177,9 +177,7 @@ class SealedKey:
     def current(self) -> bool:
         """Sealed at today's recommended cost (else: upgrade it when it is next unsealed)."""
         return (
-            self.kdf == "argon2id"
-            and self.m >= ARGON2_MEMORY_KIB
-            and self.t >= ARGON2_ITERATIONS
+            self.kdf == "argon2id" and self.m >= ARGON2_MEMORY_KIB and self.t >= ARGON2_ITERATIONS
         )
 
 

@@ -363,15 +363,20 @@ def parse(model: type[M], data: Any, where: str, *, what: str) -> M:
         raise FormatError(f"{where}: dit is geen {what}")
     fields = model.model_fields
     fmt = data.get("format")
-    wanted = fields["format"].annotation if "format" in fields else None
+    wanted: Any = fields["format"].annotation if "format" in fields else None
     wanted_format = getattr(wanted, "__args__", (None,))[0]
     if wanted_format is not None and fmt != wanted_format:
         other = OTHER_FORMATS.get(fmt) if isinstance(fmt, str) else None
-        raise FormatError(f"{where}: dit is {other + ', geen ' + what if other else 'geen ' + what}")
+        said = f"{other}, geen {what}" if other else f"geen {what}"
+        raise FormatError(f"{where}: dit is {said}")
     if "version" in fields:
-        supported = getattr(fields["version"].annotation, "__args__", (None,))[0]
-        version = data.get("version")
-        if not _is_int(version) or version < 1:
+        annotation: Any = fields["version"].annotation
+        supported: int | None = getattr(annotation, "__args__", (None,))[0]
+        raw_version = data.get("version")
+        if not isinstance(raw_version, int) or isinstance(raw_version, bool) or raw_version < 1:
+            raise FormatError(f"{where}: onbekende versie {raw_version!r} van dit {what}")
+        version: int = raw_version
+        if version < 1:
             raise FormatError(f"{where}: onbekende versie {version!r} van dit {what}")
         if supported is not None and version > supported:
             raise FormatError(

@@ -128,7 +128,9 @@ def record_of(row: Any) -> SignOffRecord:
 def load(session: Any, portfolio_id: str) -> Loaded:
     """From the database."""
     hours = {
-        row.id: HourFacts(row.id, row.day, row.minutes, row.context, row.placement_id, row.placement)
+        row.id: HourFacts(
+            row.id, row.day, row.minutes, row.context, row.placement_id, row.placement
+        )
         for row in queries.list_hours(session, portfolio_id=portfolio_id)
     }
     records = {

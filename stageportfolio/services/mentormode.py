@@ -21,7 +21,6 @@ No Qt and no SQL here: the CLI and the UI both build on this module.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Mapping
@@ -54,7 +53,6 @@ __all__ = [
     "IdentityError",
     "LearnerRecord",
     "MentorIdentity",
-    "Placement",
     "RequestError",
     "RequestItem",
     "SignRequest",
@@ -62,8 +60,8 @@ __all__ = [
     "WrongPassphraseError",
     "create_identity",
     "describe_item",
-    "item_text",
     "identity_path",
+    "item_text",
     "learners_path",
     "load_identity",
     "load_learners",
@@ -336,7 +334,7 @@ def _activity_texts() -> dict[str, tuple[str, str]]:
     texts: dict[str, tuple[str, str]] = {}
     try:
         catalog = load_catalog(paths.user_lists_dir())
-    except Exception:  # noqa: BLE001 - a broken user list must not stop a mentor signing
+    except Exception:
         return texts
     for alist in catalog.latest():
         for bk, competence in alist.competences():
@@ -353,7 +351,7 @@ def _context_label(context: str) -> str:
 
     try:
         return load_catalog(paths.user_lists_dir()).contexts.label(context)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return context
 
 
@@ -378,7 +376,11 @@ def item_text(item: dict[str, Any]) -> str:
         if _TEXTS is None:
             _TEXTS = _activity_texts()
         found = _TEXTS.get(str(item["activity"]))
-        what = found[0] if found else f"activiteit {item['activity']} (niet in de lijsten van deze app)"
+        what = (
+            found[0]
+            if found
+            else f"activiteit {item['activity']} (niet in de lijsten van deze app)"
+        )
         return f"{what} (op {when}, voorgesteld niveau {item['proposed']})"
     return f"competentie {item.get('id')} (niveau {item.get('level')})"
 

@@ -23,8 +23,7 @@ from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
 from stageportfolio.services import checks as checking
 from stageportfolio.store import evidence as evidence_store
-from stageportfolio.store import queries
-from stageportfolio.store import signing_store
+from stageportfolio.store import queries, signing_store
 from stageportfolio.store.db import StoreError, open_database, session_scope
 
 # What the app's screens need from the store's vocabulary, so they never import the store.

@@ -218,16 +218,12 @@ class Labeller:
             return self.record_label(record) if record else f"verwijderde activiteit {target}"
         return f"competentie {target}"
 
-    def verifications(
-        self, checks: Sequence[Check], loaded: checking.Loaded
-    ) -> list[Verification]:
+    def verifications(self, checks: Sequence[Check], loaded: checking.Loaded) -> list[Verification]:
         out = []
         for check in checks:
             record = check.record
             try:
-                code = (
-                    signing.verification_code(record.signature) if record.signature else "–"
-                )
+                code = signing.verification_code(record.signature) if record.signature else "–"
             except ValueError:
                 code = "????-????"
             out.append(

@@ -6,11 +6,10 @@ cryptography lives in ``core.signing``; deciding what is valid lives in ``signof
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-import hashlib
 
 from sqlalchemy import delete, select
 from sqlmodel import Session, col

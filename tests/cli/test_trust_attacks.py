@@ -313,9 +313,8 @@ def test_a_request_whose_dates_lie_does_not_hide_the_mentor_load(world: World) -
     for number in (1, 2):
         other = world.tmp / f"learner{number}"
         ok(run(other, "init", "--name", f"Leerling {number}", "--list", "verzorgende-zorgkundige"))
-        csv = excel_csv(
-            world.tmp / f"u{number}.csv", [("Woonzorgcentrum", "WZC De Linde", 3, date(2025, 9, 15))]
-        )
+        block = [("Woonzorgcentrum", "WZC De Linde", 3, date(2025, 9, 15))]
+        csv = excel_csv(world.tmp / f"u{number}.csv", block)
         ok(run(other, "import-hours", str(csv)))
         req = world.file(f"l{number}.json")
         ok(run(other, "signoff-request", "--out", str(req)))
@@ -379,7 +378,8 @@ def test_a_replay_onto_another_item_or_portfolio(world: World) -> None:
     # Onto another portfolio: Emma has an entry with the same day and hours.
     emma = world.tmp / "emma"
     ok(run(emma, "init", "--name", "Lotte Vermeulen", "--list", "verzorgende-zorgkundige"))
-    csv = excel_csv(world.tmp / "e.csv", [("Woonzorgcentrum", "WZC De Linde", 3, date(2025, 9, 15))])
+    block = [("Woonzorgcentrum", "WZC De Linde", 3, date(2025, 9, 15))]
+    csv = excel_csv(world.tmp / "e.csv", block)
     ok(run(emma, "import-hours", str(csv)))
     moved = dict(data, portfolio_id=_portfolio_id(emma))
     path.write_text(json.dumps(moved), encoding="utf-8")

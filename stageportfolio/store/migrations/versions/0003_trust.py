@@ -23,9 +23,7 @@ def upgrade() -> None:
             sa.Column("decision", sa.String(), nullable=False, server_default="approve")
         )
         batch_op.add_column(sa.Column("method_data", sa.String(), nullable=True))
-        batch_op.create_check_constraint(
-            "ck_signoff_decision", "decision IN ('approve', 'refuse')"
-        )
+        batch_op.create_check_constraint("ck_signoff_decision", "decision IN ('approve', 'refuse')")
     # Every signature made before this revision is an Ed25519 key signature.
     op.execute("UPDATE signoff SET method = 'key' WHERE signature IS NOT NULL")
     op.create_table(
