@@ -342,6 +342,29 @@ class SignResponseFile(_Model):
 
 M = TypeVar("M", bound=BaseModel)
 
+# pydantic's error types in plain Dutch; our own validators already speak Dutch.
+_DUTCH = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "onbekend veld",
+    "string_type": "moet tekst zijn",
+    "string_too_short": "mag niet leeg zijn",
+    "string_too_long": "is te lang",
+    "int_type": "moet een geheel getal zijn",
+    "int_parsing": "moet een geheel getal zijn",
+    "bool_type": "moet waar of onwaar zijn",
+    "literal_error": "heeft een onbekende waarde",
+    "dict_type": "moet een object zijn",
+    "list_type": "moet een lijst zijn",
+    "too_short": "mag niet leeg zijn",
+    "too_long": "is te lang",
+    "date_from_datetime_parsing": "is geen datum (JJJJ-MM-DD)",
+    "date_parsing": "is geen datum (JJJJ-MM-DD)",
+    "date_type": "is geen datum (JJJJ-MM-DD)",
+    "datetime_from_date_parsing": "is geen tijdstip",
+    "datetime_parsing": "is geen tijdstip",
+    "datetime_type": "is geen tijdstip",
+}
+
 
 def _where(loc: tuple[Any, ...]) -> str:
     parts = []
@@ -393,7 +416,7 @@ def parse(model: type[M], data: Any, where: str, *, what: str) -> M:
     except ValidationError as exc:
         first = exc.errors()[0]
         field = _where(tuple(first["loc"]))
-        message = str(first["msg"]).removeprefix("Value error, ")
+        message = _DUTCH.get(str(first["type"])) or str(first["msg"]).removeprefix("Value error, ")
         more = len(exc.errors()) - 1
         tail = f" (en nog {more} andere fouten)" if more else ""
         at = f"veld {field}: " if field else ""
