@@ -358,7 +358,7 @@ def test_pdf_lists_fingerprints_codes_and_changes(filled, real) -> None:  # type
     assert "gewijzigd na aftekening" in text
     # Honest totals on the cover: the changed entry is not confirmed.
     flat = " ".join(text.split())
-    assert "30,5 uur gelogd, waarvan 15 bevestigd door een mentor" in flat
+    assert "29,5 uur gelogd, waarvan 15 bevestigd door een mentor" in flat
     pdf = portfolio_pdf(filled, today=date(2026, 11, 23))  # the whole archival PDF
     text = _pdf_text(pdf)
     assert fingerprint in text and all(v.code in text for v in checked)
