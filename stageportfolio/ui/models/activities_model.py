@@ -82,11 +82,13 @@ class SignOffRow:
     def summary(self) -> str:
         """``✓ niveau 3 – An Peeters, 12/10/2026``; a sign-off that does not count says so."""
         if self.refused:
-            head = _tr("✗ niet akkoord")
+            head = QCoreApplication.translate("ActivitiesModel", "✗ niet akkoord")
         elif self.status == "changed":
-            head = _tr("⚠ gewijzigd na aftekening")
+            head = QCoreApplication.translate("ActivitiesModel", "⚠ gewijzigd na aftekening")
         elif self.status in ("invalid", "unsigned"):
-            head = _tr("✗ telt niet (geen geldige handtekening)")
+            head = QCoreApplication.translate(
+                "ActivitiesModel", "✗ telt niet (geen geldige handtekening)"
+            )
         elif self.level is not None:
             head = _tr("✓ niveau {0}").format(self.level)
         else:
