@@ -538,7 +538,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     lang = _lang(args)
     signoffs = _signoff_service(opened)
     totals = signoffs.hour_totals()
-    not_counting = [v for v in signoffs.verify_all() if v.problem]
+    checked = signoffs.verify_all()
+    not_counting = [v for v in checked if v.problem]
+    refused = [v for v in checked if v.status == "valid" and v.decision == "refuse"]
     opened.engine.dispose()
     if args.json:
         owner = {"name": info.name, "role": info.role, "organisation": info.organisation}
@@ -551,6 +553,9 @@ def cmd_status(args: argparse.Namespace) -> int:
             "signoffs_not_counting": [
                 {"label": v.label, "status": v.status, "mentor": v.mentor_name}
                 for v in not_counting
+            ],
+            "not_agreed": [
+                {"label": v.label, "mentor": v.mentor_name, "reason": v.comment} for v in refused
             ],
         }
         payload = evaluation_json(evaluation, lang, extra)
@@ -574,6 +579,10 @@ def cmd_status(args: argparse.Namespace) -> int:
             )
             for v in not_counting:
                 print(f"  {_STATUS_TEXT[v.status]}: {_safe(v.label)} — {_safe(v.mentor_name)}")
+        if refused:
+            print("Not agreed by a mentor:" if en else "Niet akkoord volgens de mentor:")
+            for v in refused:
+                print(f"  {_safe(v.label)} — {_safe(v.mentor_name)}: {_safe(v.comment)}")
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 

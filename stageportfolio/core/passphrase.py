@@ -38,6 +38,7 @@ def passphrase_problem(passphrase: str, *, user_inputs: Iterable[str] = ()) -> s
     from zxcvbn import zxcvbn
 
     words = [w for text in user_inputs for w in text.replace("-", " ").split() if len(w) > 1]
+    words += ["".join(text.split()) for text in user_inputs]  # "AnPeeters", "WZCTerDuinen"
     result = zxcvbn(passphrase[:100], user_inputs=[*DUTCH_WORDS, *words])
     if float(result["guesses_log10"]) >= MIN_GUESSES_LOG10:
         return None
