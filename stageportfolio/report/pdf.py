@@ -1054,7 +1054,8 @@ class _Builder:
         for sig in s.signatures:
             if not sig.fingerprint:
                 continue
-            key = (sig.mentor, sig.fingerprint)
+            name = sig.mentor if sig.name_confirmed else f"{sig.mentor} (naam niet bevestigd)"
+            key = (name, sig.fingerprint)
             if sig.school_fingerprint or key not in mentors:
                 mentors[key] = (sig.school_fingerprint, sig.school_name)
         rows: list[list[Any]] = [["Mentor", "Sleutel", "Mentorkaart"]]
@@ -1065,7 +1066,7 @@ class _Builder:
                 if school_fp
                 else "niet bevestigd door een school"
             )
-            rows.append([self.fit(mentor, 55 * mm), fingerprint, self.p(school, st.cell)])
+            rows.append([self.p(_x(mentor), st.cell), fingerprint, self.p(school, st.cell)])
         out.append(self.table(rows, [55 * mm, 50 * mm, BODY_W - 105 * mm]))
         changed = sum(1 for sig in s.signatures if sig.status not in ("valid", "history"))
         out.append(self.p("Afgetekende items", st.h2))

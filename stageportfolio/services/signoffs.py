@@ -188,18 +188,25 @@ def read_json_file(path: Path, what: str) -> Any:
 class Labeller:
     """Plain-Dutch labels of signed items, and checks turned into :class:`Verification`."""
 
-    def __init__(self, contexts: Any, activity_texts: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        contexts: Any,
+        activity_texts: Mapping[str, str],
+        competence_titles: Mapping[str, str] | None = None,
+    ) -> None:
         self.contexts = contexts
         self.activity_texts = activity_texts
+        self.competence_titles = competence_titles or {}
 
     @classmethod
     def for_list(cls, alist: Any, contexts: Any) -> Labeller:
-        texts = {}
+        texts, titles = {}, {}
         if alist is not None:
-            for _, competence in alist.competences():
+            for bk, competence in alist.competences():
+                titles[competence.id] = f"C{competence.nr} {competence.title} ({bk.title})"
                 for activity in competence.activities:
                     texts[activity.id] = activity.text
-        return cls(contexts, texts)
+        return cls(contexts, texts, titles)
 
     def hour_label(self, row: checking.HourFacts | queries.HourRow) -> str:
         context = self.contexts.label(row.context)
@@ -216,7 +223,7 @@ class Labeller:
         if kind == "activity_record":
             record = loaded.records.get(target)
             return self.record_label(record) if record else f"verwijderde activiteit {target}"
-        return f"competentie {target}"
+        return f"competentie {self.competence_titles.get(target, target)}"
 
     def verifications(self, checks: Sequence[Check], loaded: checking.Loaded) -> list[Verification]:
         out = []

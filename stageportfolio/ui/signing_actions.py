@@ -115,7 +115,15 @@ class VerificationModel(RowTableModel):
                 status,
                 card_text(row.school_fingerprint) if row.fingerprint else "",
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_ITEM, self.COL_CARD):
+            return (
+                row.label
+                if column == self.COL_ITEM
+                else self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
+            if row.decision == "refuse":
+                return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
             return {
                 "valid": QCoreApplication.translate(
                     "VerificationModel", "De handtekening klopt met het item zoals het nu is."
@@ -198,6 +206,13 @@ class VerificationDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VerificationModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        # The card column holds a sentence: a fixed width, the whole text in the tooltip.
+        for column, width in (
+            (VerificationModel.COL_STATUS, 230),
+            (VerificationModel.COL_CARD, 300),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)

@@ -271,7 +271,11 @@ class SignOffDialog(QDialog):
         grid_row = 3 * len(self.rows) + 1
         # The label is built from the signed fields (date, hours, context, activity).
         label = str(item.label)
-        approve = QCheckBox(label)
+        approve = QCheckBox()
+        # Long activity texts are shortened (the whole text in the tooltip and the name).
+        width = approve.fontMetrics().averageCharWidth() * 70
+        approve.setText(approve.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, width))
+        approve.setToolTip(label)
         approve.setAccessibleName(self.tr("Akkoord: {0}").format(label))
         self.grid.addWidget(approve, grid_row, 0)
         reflection = str(getattr(item, "reflection", "") or "").strip()
