@@ -1126,9 +1126,10 @@ def _print_report(report: Any) -> None:
         print(f"Niet in orde ({len(problems)}):")
         for v in problems:
             name = _safe(v.mentor_name) + ("" if v.name_confirmed else " (naam niet bevestigd)")
+            what = "NIET VERTROUWD" if v.status in ("valid", "history") else _STATUS_TEXT[v.status]
             print(
-                f"  {_STATUS_TEXT[v.status]}: {_safe(v.label)} — {name}, sleutel "
-                f"{v.fingerprint or '–'}, code {v.code}"
+                f"  {what}: {_safe(v.label)} — {name}, sleutel {v.fingerprint or '–'}, "
+                f"code {v.code}"
             )
             for reason in v.reasons:
                 print(f"      {_safe(reason)}")
