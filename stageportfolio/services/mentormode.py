@@ -22,7 +22,6 @@ No Qt and no SQL here: the CLI and the UI both build on this module.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -105,12 +104,7 @@ class RequestError(ValueError):
 
 def mentor_dir(*, create: bool = False) -> Path:
     """``<data>/mentor``: private (0700 on POSIX), like the data folder itself."""
-    path = paths.data_dir(create=create) / "mentor"
-    if create:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            path.chmod(0o700)
-    return path
+    return paths.private_dir("mentor", create=create)
 
 
 def identity_path() -> Path:

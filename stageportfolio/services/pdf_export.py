@@ -70,8 +70,21 @@ def portfolio_pdf(
     if variant not in SUBJECTS:
         raise ValueError(f"unknown variant {variant!r}")
     files = archive_payload(service.engine)  # first: refuse early if evidence is broken
-    snapshot = build_snapshot(service, today=today)
-    rendered = render_pdf(snapshot, variant=variant, progress=progress)
+    rendered = render_pdf(build_snapshot(service, today=today), variant=variant, progress=progress)
+    return archival(
+        rendered, service, variant, created or datetime.now(UTC), archive_attachments(files)
+    )
+
+
+def archival(
+    rendered: bytes,
+    service: PortfolioService,
+    variant: Variant,
+    created: datetime,
+    attachments: Mapping[str, tuple[bytes, str]] | None = None,
+) -> bytes:
+    """The rendered pages as the portfolio's PDF/A-3b: its metadata, and the archive attached.
+    ``verify`` makes the same pages again through here, without the attachments."""
     info = service.info
     programme = info.programme or service.alist.spec.title
     return make_archival(
@@ -80,9 +93,9 @@ def portfolio_pdf(
         author=info.name,
         subject=SUBJECTS[variant],
         lang="nl-BE",
-        attachments=archive_attachments(files),
+        attachments=attachments,
         relationship="Source",
-        created=created or datetime.now(UTC),
+        created=created,
     )
 
 

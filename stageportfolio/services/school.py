@@ -10,7 +10,6 @@ passes the fingerprint the mentor read out, and a card with another one is refus
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -60,12 +59,8 @@ class SchoolIdentity:
 
 
 def school_dir(*, create: bool = False) -> Path:
-    path = paths.data_dir(create=create) / "school"
-    if create:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            path.chmod(0o700)
-    return path
+    """``<data>/school``: private, like the mentor's folder."""
+    return paths.private_dir("school", create=create)
 
 
 def identity_path() -> Path:

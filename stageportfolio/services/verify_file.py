@@ -99,13 +99,8 @@ def _scratch_service(payload: Any) -> tuple[Any, Path]:
 def _pages_problems(pdf: bytes, payload: Any) -> list[str]:
     """Empty when every page is what this app renders from the embedded data."""
     from stageportfolio.report.pdf import render_pdf
-    from stageportfolio.report.pdfa import (
-        creation_date,
-        document_subject,
-        make_archival,
-        page_digests,
-    )
-    from stageportfolio.services.pdf_export import SUBJECTS
+    from stageportfolio.report.pdfa import creation_date, document_subject, page_digests
+    from stageportfolio.services.pdf_export import SUBJECTS, archival
     from stageportfolio.services.snapshot import build_snapshot
 
     wanted = page_digests(pdf, strict=True)
@@ -127,15 +122,8 @@ def _pages_problems(pdf: bytes, payload: Any) -> list[str]:
         for shift in (0, 1, -1):
             day = (created + timedelta(days=shift)).date()
             rendered = render_pdf(build_snapshot(service, today=day), variant=variant)
-            info = service.info
-            archival = make_archival(
-                rendered,
-                title=f"Portfolio {info.name} – {info.programme or service.alist.spec.title}",
-                author=info.name,
-                subject=SUBJECTS[variant],
-                created=created,
-            )
-            mine = page_digests(archival)
+            again = archival(rendered, service, variant, created)
+            mine = page_digests(again)
             if mine == wanted:
                 return []
             if best is None:
