@@ -224,3 +224,26 @@ def test_a_new_signature_method_plugs_in() -> None:
         assert judged.trusted is False  # weaker than a vouched key, and said so
     finally:
         del trust.METHODS["paper"]
+
+
+def test_a_list_may_count_only_confirmed_hours_for_a_rule() -> None:
+    from stageportfolio.core.rules import evaluate
+    from tests.core.builders import hours, make_list, rule
+
+    alist = make_list(
+        [
+            rule("min_total_hours", "alle-uren", hours=300),
+            rule("min_total_hours", "bevestigde-uren", hours=300, confirmed_only=True),
+        ]
+    )
+    logged = hours(residentieel=310)
+    confirmed = hours(residentieel=280)
+    evaluation = evaluate(alist, entries=logged, confirmed=confirmed)
+    result = {r.rule.id: r for r in evaluation.results}
+    assert result["alle-uren"].met and not result["bevestigde-uren"].met
+    assert result["bevestigde-uren"].missing == 20
+    assert "Enkel uren die een mentor bevestigde" in result["bevestigde-uren"].message()
+    assert evaluation.counted_minutes == 310 * 60  # the overview's count stays all hours
+    # Not for competence rules.
+    with pytest.raises(ValueError, match="confirmed_only"):
+        make_list([rule("competences_signed", min_level=2, confirmed_only=True)])
