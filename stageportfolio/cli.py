@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -664,14 +665,53 @@ def cmd_status(args: argparse.Namespace) -> int:
         raise BadInput(str(exc)) from exc
     lang = _lang(args)
     hhmm = _hhmm(args)
+    signoffs = _signoff_service(opened)
+    totals = signoffs.hour_totals()
+    checked = signoffs.verify_all()
+    not_counting = [v for v in checked if v.problem]
+    refused = [v for v in checked if v.status == "valid" and v.decision == "refuse"]
+    opened.engine.dispose()
     if args.json:
         owner = {"name": info.name, "role": info.role, "organisation": info.organisation}
-        payload = evaluation_json(evaluation, lang, {"portfolio": owner}, hhmm=hhmm)
+        extra = {
+            "portfolio": owner,
+            "hours": {
+                "logged_minutes": totals.logged,
+                "confirmed_minutes": totals.confirmed,
+            },
+            "signoffs_not_counting": [
+                {"label": v.label, "status": v.status, "mentor": v.mentor_name}
+                for v in not_counting
+            ],
+            "not_agreed": [
+                {"label": v.label, "mentor": v.mentor_name, "reason": v.comment} for v in refused
+            ],
+        }
+        payload = evaluation_json(evaluation, lang, extra, hhmm=hhmm)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(f"Portfolio: {info.name}")
+        print(f"Portfolio: {_safe(info.name)}")
         print_evaluation(evaluation, lang, hhmm=hhmm)
+        en = lang == "en"
+        logged, confirmed = _hours_text(totals.logged), _hours_text(totals.confirmed)
+        print(
+            f"Hours: {logged} logged, of which {confirmed} confirmed by a mentor."
+            if en
+            else f"Uren: {logged} uur gelogd, waarvan {confirmed} bevestigd door een mentor."
+        )
+        if not_counting:
+            print(
+                "Sign-offs that do not count:"
+                if en
+                else "Aftekeningen die niet meetellen (voor geen enkele regel):"
+            )
+            for v in not_counting:
+                print(f"  {_STATUS_TEXT[v.status]}: {_safe(v.label)} — {_safe(v.mentor_name)}")
+        if refused:
+            print("Not agreed by a mentor:" if en else "Niet akkoord volgens de mentor:")
+            for v in refused:
+                print(f"  {_safe(v.label)} — {_safe(v.mentor_name)}: {_safe(v.comment)}")
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -708,8 +748,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
 PASSPHRASE_ENV = "STAGEPORTFOLIO_PASSPHRASE"
 
 
-def _passphrase(*, twice: bool) -> str:
-    """The mentor's passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden)."""
+def _passphrase(*, twice: bool, who: str = "de mentor") -> str:
+    """A passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden)."""
     import getpass
     import os
 
@@ -717,7 +757,7 @@ def _passphrase(*, twice: bool) -> str:
     if given is not None:
         return given
     try:
-        first = getpass.getpass("Wachtzin van de mentor: ")
+        first = getpass.getpass(f"Wachtzin van {who}: ")
         if twice:
             second = getpass.getpass("Typ de wachtzin nog eens: ")
             if first != second:
@@ -745,7 +785,7 @@ def _mentor_identity() -> Any:
 
 
 def cmd_mentor_init(args: argparse.Namespace) -> int:
-    from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError
+    from stageportfolio.core.signing import WeakPassphraseError
     from stageportfolio.services import mentormode
 
     if not args.name.strip():
@@ -766,20 +806,18 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
             args.name, args.organisation, args.sector, passphrase, replace=args.replace
         )
     except WeakPassphraseError as exc:
-        raise BadInput(
-            f"De wachtzin is te kort: gebruik minstens {MIN_PASSPHRASE} tekens. "
-            "Er is niets gemaakt."
-        ) from exc
+        raise BadInput(f"{exc} Er is niets gemaakt.") from exc
     except (ValueError, mentormode.IdentityError) as exc:
         raise BadInput(str(exc)) from exc
     print(
-        f"Mentorprofiel gemaakt voor {identity.name}"
-        + (f" ({identity.organisation})" if identity.organisation else "")
+        f"Mentorprofiel gemaakt voor {_safe(identity.name)}"
+        + (f" ({_safe(identity.organisation)})" if identity.organisation else "")
         + f". Vingerafdruk van de sleutel: {identity.fingerprint}."
     )
     print(
-        "Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. Geef de "
-        "school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart.json"
+        "Schrijf die vingerafdruk op: de school vraagt ernaar voor ze je mentorkaart "
+        "bevestigt. Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. "
+        "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart.json"
     )
     return EXIT_OK
 
@@ -797,9 +835,17 @@ def cmd_mentor_card(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _ask(prompt: str) -> str:
+def _safe(text: object, *, one_line: bool = True) -> str:
+    """Text from a file made safe for a terminal: no control characters or escapes."""
+    from stageportfolio.core.text import plain
+
+    return plain(str(text), one_line=one_line)
+
+
+def _ask(prompt: str, *, lower: bool = True) -> str:
     try:
-        return input(prompt).strip().lower()
+        answer = input(prompt).strip()
+        return answer.lower() if lower else answer
     except EOFError as exc:
         raise BadInput(
             "Geen antwoord gekregen; er is niets geschreven. Gebruik --approve-all om alles "
@@ -811,12 +857,18 @@ def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
     from stageportfolio.services.mentormode import Decision
 
     while True:
-        answer = _ask("  Aftekenen? (j/n) ")
+        answer = _ask("  Akkoord? (j = ja, n = niet akkoord, o = overslaan) ")
         if answer in {"j", "ja", "y", "yes"}:
             break
-        if answer in {"n", "nee", "no"}:
+        if answer in {"o", "overslaan", "s", "skip"}:
             return Decision(approve=False)
-        print("  Antwoord met j (ja) of n (nee).")
+        if answer in {"n", "nee", "no"}:
+            while True:
+                reason = _ask("  Waarom niet akkoord? ", lower=False)
+                if reason:
+                    return Decision(approve=False, refuse=True, comment=reason)
+                print("  Geef een korte reden; de student ziet ze bij het item.")
+        print("  Antwoord met j (ja), n (niet akkoord) of o (overslaan).")
     if entry.kind == "activity_record" and level is None:
         while True:
             text = _ask(f"  Niveau [{entry.proposed_level}]: ")
@@ -829,43 +881,175 @@ def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
     return Decision(approve=True, level=level, comment=comment)
 
 
+def _refusals(values: Sequence[str], count: int) -> dict[int, str]:
+    """``--refuse N:REDEN`` values as {item number: reason}."""
+    out = {}
+    for value in values:
+        number, _, reason = value.partition(":")
+        if not number.strip().isdigit() or not reason.strip():
+            raise BadInput(f"--refuse {value!r}: schrijf NUMMER:REDEN, bv. --refuse 2:'te laat'")
+        index = int(number)
+        if not 1 <= index <= count:
+            raise BadInput(f"--refuse {value!r}: er is geen item {index} (1 tot {count})")
+        out[index] = reason.strip()
+    return out
+
+
 def cmd_mentor_sign(args: argparse.Namespace) -> int:
-    from stageportfolio.core.signing import WrongPassphraseError
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
     from stageportfolio.services import mentormode
 
     identity = _mentor_identity()
     try:
         request = mentormode.read_request(Path(args.request))
     except mentormode.RequestError as exc:
-        raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+        raise BadInput(f"{_safe(exc)}\nEr is niets afgetekend.") from exc
     if args.level is not None and args.level < 1:
         raise BadInput("--level moet 1 of hoger zijn")
-    print(f"Aftekenverzoek van {request.learner_name}: {len(request.items)} items.")
+    refusals = _refusals(args.refuse, len(request.items))
+    # Everything shown comes from what is signed: the learner's name, the portfolio's code
+    # and each item's own fields. The student's note or reflection is shown as plain text.
+    print(
+        f"Aftekenverzoek van {_safe(request.learner_name)} (portfolio "
+        f"{request.portfolio_fingerprint}): {len(request.items)} items."
+    )
     warning = mentormode.load_warning(identity, request)
     if warning:
-        print(f"Waarschuwing: {warning}", file=sys.stderr)
+        print(f"Waarschuwing: {_safe(warning)}", file=sys.stderr)
     decisions = {}
     for index, entry in enumerate(request.items, start=1):
-        print(f"{index}. {mentormode.describe_item(entry)}")
+        print(f"{index}. {_safe(mentormode.describe_item(entry))}")
         if entry.reflection:
-            print(f"   Reflectie: {entry.reflection}")
-        if args.approve_all:
+            what = "Notitie" if entry.kind == "hour_entry" else "Reflectie"
+            print(f"   {what} van de student: {_safe(entry.reflection)}")
+        if index in refusals:
+            decisions[entry.id] = mentormode.Decision(False, refuse=True, comment=refusals[index])
+        elif args.approve_all:
             decisions[entry.id] = mentormode.Decision(True, args.level, args.comment)
         else:
             decisions[entry.id] = _ask_decision(entry, args.level, args.comment)
     approved = sum(1 for d in decisions.values() if d.approve)
+    refused = sum(1 for d in decisions.values() if d.refuse)
     passphrase = _passphrase(twice=False)
     try:
         data = mentormode.sign_request(request, identity, passphrase, decisions)
     except WrongPassphraseError as exc:
         raise BadInput("Verkeerde wachtzin; er is niets afgetekend of geschreven.") from exc
-    except ValueError as exc:
+    except (SealedKeyError, ValueError) as exc:
         raise BadInput(str(exc)) from exc
     path = Path(args.out)
     write_atomically(path, data)
+    extra = f", {refused} niet akkoord" if refused else ""
     print(
-        f"{approved} van {len(request.items)} items afgetekend; geef {path} terug aan "
-        f"{request.learner_name}."
+        f"{approved} van {len(request.items)} items afgetekend{extra}; geef {path} terug aan "
+        f"{_safe(request.learner_name)}."
+    )
+    return EXIT_OK
+
+
+# --- the school's key ---------------------------------------------------------------------
+
+
+def cmd_school_init(args: argparse.Namespace) -> int:
+    from stageportfolio.core.signing import WeakPassphraseError
+    from stageportfolio.services import school
+
+    if not args.name.strip():
+        raise BadInput("--name mag niet leeg zijn")
+    if school.identity_path().exists() and not args.replace:
+        raise BadInput(
+            f"Er is al een schoolsleutel in {school.school_dir()}; vervang hem enkel bewust "
+            "met --replace (alle bevestigde mentorkaarten moeten dan opnieuw)."
+        )
+    passphrase = _passphrase(twice=True, who="de school")
+    try:
+        identity = school.create_school(args.name, passphrase, replace=args.replace)
+    except WeakPassphraseError as exc:
+        raise BadInput(f"{exc} Er is niets gemaakt.") from exc
+    except school.SchoolError as exc:
+        raise BadInput(str(exc)) from exc
+    print(f"Schoolsleutel gemaakt voor {_safe(identity.name)}.")
+    print(f"Vingerafdruk: {identity.fingerprint} (lang: {identity.long_fingerprint})")
+    print(
+        "Maak die vingerafdruk bekend (stageovereenkomst, website, Smartschool) en geef "
+        "ontvangers het publieke deel: stageportfolio school-key --out SCHOOL.pub"
+    )
+    return EXIT_OK
+
+
+def _school() -> Any:
+    from stageportfolio.services import school
+
+    try:
+        return school.load_school()
+    except school.SchoolError as exc:
+        raise BadInput(str(exc)) from exc
+
+
+def cmd_school_key(args: argparse.Namespace) -> int:
+    from stageportfolio.services import school
+
+    identity = _school()
+    path = Path(args.out)
+    try:
+        school.write_public_key(path, identity)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    print(
+        f"Publieke schoolsleutel van {_safe(identity.name)} geschreven naar {path} "
+        f"(vingerafdruk {identity.fingerprint})."
+    )
+    return EXIT_OK
+
+
+def cmd_school_vouch(args: argparse.Namespace) -> int:
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
+    from stageportfolio.services import school
+    from stageportfolio.services.signoffs import SignOffFileError, read_json_file
+
+    identity = _school()
+    source = Path(args.card)
+    try:
+        card = school.read_card(read_json_file(source, "mentorkaart"), str(source))
+    except (SignOffFileError, school.SchoolError) as exc:
+        raise BadInput(f"{exc}\nEr is niets ondertekend.") from exc
+    until = None
+    if args.valid_until:
+        try:
+            until = date.fromisoformat(args.valid_until)
+        except ValueError as exc:
+            raise BadInput(f"--valid-until {args.valid_until!r}: geen datum (JJJJ-MM-DD)") from exc
+    print(
+        f"Mentorkaart van {_safe(card.name)}"
+        + (f" ({_safe(card.organisation)})" if card.organisation else "")
+        + f", vingerafdruk {card.fingerprint}."
+    )
+    heard = args.fingerprint
+    if heard is None:
+        print(
+            "Vraag de mentor zelf (telefonisch of persoonlijk, niet via de leerling) om de "
+            "vingerafdruk voor te lezen uit de eigen app."
+        )
+        heard = _ask("Vingerafdruk volgens de mentor: ", lower=False)
+    passphrase = _passphrase(twice=False, who="de school")
+    try:
+        vouched = school.vouch(
+            card, identity, passphrase, checked_fingerprint=heard, today=clock.today(),
+            valid_until=until,
+        )  # fmt: skip
+    except WrongPassphraseError as exc:
+        raise BadInput("Verkeerde wachtzin; er is niets ondertekend.") from exc
+    except (school.SchoolError, SealedKeyError) as exc:
+        raise BadInput(str(exc)) from exc
+    path = Path(args.out)
+    try:
+        school.write_vouched(path, vouched)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    print(
+        f"Bevestigde mentorkaart geschreven naar {path} (geldig van {vouched['valid_from']} "
+        f"tot {vouched['valid_until']}). Geef ze aan de leerling: stageportfolio "
+        "mentor-cards-import BESTAND"
     )
     return EXIT_OK
 
@@ -895,7 +1079,40 @@ def _add_mentor_commands(sub: Any) -> None:
         "--level", type=int, default=None, metavar="N", help="niveau voor alle activiteiten"
     )
     p.add_argument("--comment", default="", metavar="TEKST", help="opmerking bij elk item")
+    p.add_argument(
+        "--refuse",
+        action="append",
+        default=[],
+        metavar="NUMMER:REDEN",
+        help="niet akkoord met item NUMMER (zoals getoond), met de reden; mag vaker",
+    )
     p.set_defaults(func=cmd_mentor_sign)
+
+    p = sub.add_parser("school-init", help="school: maak de schoolsleutel (eenmalig)")
+    p.add_argument("--name", required=True, metavar="SCHOOL")
+    p.add_argument("--replace", action="store_true", help="vervang een bestaande schoolsleutel")
+    p.set_defaults(func=cmd_school_init)
+
+    p = sub.add_parser(
+        "school-key", help="school: schrijf de publieke schoolsleutel die ontvangers vertrouwen"
+    )
+    p.add_argument("--out", required=True, metavar="SCHOOL.pub")
+    p.set_defaults(func=cmd_school_key)
+
+    p = sub.add_parser(
+        "school-vouch",
+        help="school: bevestig een mentorkaart, nadat de mentor de vingerafdruk gaf",
+    )
+    p.add_argument("card", metavar="KAART.mentorkaart.json")
+    p.add_argument("--out", required=True, metavar="BEVESTIGD.mentorkaart.json")
+    p.add_argument(
+        "--fingerprint",
+        default=None,
+        metavar="VINGERAFDRUK",
+        help="de vingerafdruk die de mentor zelf gaf (anders gevraagd)",
+    )
+    p.add_argument("--valid-until", default=None, metavar="JJJJ-MM-DD", help="geldig tot")
+    p.set_defaults(func=cmd_school_vouch)
 
 
 # --- mentor signatures ------------------------------------------------------------------
@@ -917,59 +1134,171 @@ def _signoff_service(opened: Any) -> Any:
         ) from exc
 
 
-_SIGNATURE_STATUS = {
+_STATUS_TEXT = {
     "valid": "geldig",
     "changed": "GEWIJZIGD na aftekening",
+    "history": "eerdere versie",
     "invalid": "ONGELDIG",
+    "unsigned": "ZONDER HANDTEKENING",
 }
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    opened = _open_store()
-    try:
-        results = _signoff_service(opened).verify_all()
-    finally:
-        opened.engine.dispose()
-    ok = all(v.status == "valid" for v in results)
-    if args.json:
-        payload = {
-            "ok": ok,
-            "signoffs": [
-                {
-                    "id": v.signoff_id,
-                    "target_kind": v.target_kind,
-                    "target_id": v.target_id,
-                    "label": v.label,
-                    "mentor": v.mentor_name,
-                    "fingerprint": v.fingerprint,
-                    "code": v.code,
-                    "level": v.level,
-                    "signed_at": v.signed_at.isoformat(timespec="seconds"),
-                    "status": v.status,
-                    "school_verified": v.school_verified,
-                }
-                for v in results
-            ],
-        }
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return EXIT_OK if ok else EXIT_GAPS
-    if not results:
-        print("Er zijn nog geen ondertekende aftekeningen in dit portfolio.")
-        return EXIT_OK
-    valid = [v for v in results if v.status == "valid"]
-    vouched = sum(1 for v in valid if v.school_verified)
+def _hours_text(minutes: int) -> str:
+    from stageportfolio.core.hours import format_hours
+
+    return format_hours(minutes)
+
+
+def _report_json(report: Any) -> dict[str, Any]:
+    return {
+        "ok": report.ok,
+        "source": report.source,
+        "kind": report.kind,
+        "portfolio": {
+            "id": report.portfolio_id,
+            "fingerprint": report.portfolio_fingerprint,
+            "name": report.learner,
+            "list_id": report.list_id,
+            "list_version": report.list_version,
+        },
+        "trusted_school_keys": [
+            {"label": a.label, "fingerprint": a.fingerprint, "name": a.name} for a in report.anchors
+        ],
+        "pages_match": report.pages_match,
+        "problems": list(report.problems),
+        "unusable_cards": list(report.unusable_cards),
+        "hours": {
+            "logged_minutes": report.logged_minutes,
+            "confirmed_minutes": report.confirmed_minutes,
+            "trusted_minutes": report.trusted_minutes,
+        },
+        "signoffs": [
+            {
+                "id": v.signoff_id,
+                "target_kind": v.target_kind,
+                "target_id": v.target_id,
+                "label": v.label,
+                "decision": v.decision,
+                "comment": v.comment,
+                "level": v.level,
+                "name": v.mentor_name,
+                "name_confirmed": v.name_confirmed,
+                "signer": v.signer,
+                "method": v.method,
+                "fingerprint": v.fingerprint,
+                "code": v.code,
+                "signed_at": v.signed_at.isoformat(timespec="seconds"),
+                "status": v.status,
+                "trusted": v.trusted,
+                "school_fingerprint": v.card.school_fingerprint if v.card else None,
+                "school_name": v.card.school_name if v.card else None,
+                "fact": v.fact,
+                "reasons": list(v.reasons),
+            }
+            for v in report.signoffs
+        ],
+    }
+
+
+def _print_report(report: Any) -> None:
+    kind = {"pdf": "portfolio-PDF", "archive": "portfolio-archief", "portfolio": "portfolio"}
     print(
-        f"{len(valid)} van {len(results)} handtekeningen geldig; {vouched} daarvan met een "
-        "sleutel die de school kent."
+        f"{kind[report.kind].capitalize()} van {_safe(report.learner)} (portfolio "
+        f"{report.portfolio_fingerprint}; lijst {_safe(report.list_id)} versie "
+        f"{report.list_version})."
     )
-    for v in results:
-        if v.status != "valid":
+    if report.anchors:
+        for anchor in report.anchors:
+            name = f" ({_safe(anchor.name)})" if anchor.name else ""
+            print(f"Vertrouwde schoolsleutel: {anchor.fingerprint}{name}, uit {anchor.label}")
+    else:
+        print(
+            "Geen vertrouwde schoolsleutel opgegeven: alleen feiten, geen oordeel. Geef de "
+            "sleutel of de vingerafdruk van de school mee met --trust SCHOOL.pub of "
+            "--trust VINGERAFDRUK."
+        )
+    if report.pages_match is True:
+        print("Pagina's: komen overeen met de ingesloten gegevens.")
+    for problem in report.problems:
+        print(f"PROBLEEM: {_safe(problem)}")
+    for card in report.unusable_cards:
+        print(f"Mentorkaart niet bruikbaar: {_safe(card)}")
+    line = (
+        f"Uren: {_hours_text(report.logged_minutes)} uur gelogd, waarvan "
+        f"{_hours_text(report.confirmed_minutes)} bevestigd door een mentor"
+    )
+    if report.anchors:
+        line += (
+            f" ({_hours_text(report.trusted_minutes)} door een mentor die een vertrouwde "
+            "school bevestigde)"
+        )
+    print(line + ".")
+    shown = [v for v in report.signoffs if v.status != "history"]
+    if not shown:
+        print("Er zijn geen aftekeningen met een handtekening.")
+    trusted = sum(1 for v in shown if v.trusted)
+    problems = [v for v in report.signoffs if v.problem]
+    if report.anchors:
+        print(f"Aftekeningen: {len(shown)}, waarvan {trusted} vertrouwd.")
+    else:
+        valid = sum(1 for v in shown if v.status == "valid")
+        print(f"Aftekeningen: {len(shown)}, waarvan {valid} met een geldige handtekening.")
+    for v in shown:
+        if v.problem:
+            continue
+        name = _safe(v.mentor_name) + ("" if v.name_confirmed else " (naam niet bevestigd)")
+        verdict = "VERTROUWD: " if v.trusted else ""
+        what = "NIET AKKOORD" if v.decision == "refuse" else "akkoord"
+        extra = f" ({_safe(v.comment)})" if v.decision == "refuse" and v.comment else ""
+        print(f"  {verdict}{_safe(v.label)}: {what}{extra}, door {name}; {_safe(v.fact)}")
+    if problems:
+        print(f"Niet in orde ({len(problems)}):")
+        for v in problems:
+            name = _safe(v.mentor_name) + ("" if v.name_confirmed else " (naam niet bevestigd)")
+            what = "NIET VERTROUWD" if v.status in ("valid", "history") else _STATUS_TEXT[v.status]
             print(
-                f"  {_SIGNATURE_STATUS[v.status]}: {v.label} — mentor {v.mentor_name}, "
-                f"sleutel {v.fingerprint}, code {v.code}"
+                f"  {what}: {_safe(v.label)} — {name}, sleutel {v.fingerprint or '–'}, "
+                f"code {v.code}"
             )
-    return EXIT_OK if ok else EXIT_GAPS
+            for reason in v.reasons:
+                print(f"      {_safe(reason)}")
+    print(
+        "Resultaat: VERTROUWD: elke aftekening is geldig en door een vertrouwde school bevestigd."
+        if report.ok
+        else "Resultaat: NIET VERTROUWD (zie hierboven)."
+    )
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from stageportfolio.services.verify_file import (
+        AnchorError,
+        VerifyError,
+        read_anchors,
+        verify_file,
+        verify_local,
+    )
+
+    try:
+        anchors = read_anchors(args.trust)
+    except AnchorError as exc:
+        raise BadInput(str(exc)) from exc
+    if args.file is not None:
+        try:
+            report = verify_file(Path(args.file), anchors)
+        except VerifyError as exc:
+            raise BadInput(f"{exc}\nEr is niets nagekeken.") from exc
+    else:
+        opened = _open_store()
+        try:
+            report = verify_local(_signoff_service(opened).service, anchors)
+        finally:
+            opened.engine.dispose()
+    if args.json:
+        json.dump(_report_json(report), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _print_report(report)
+    return EXIT_OK if report.ok else EXIT_GAPS
 
 
 def cmd_signoff_request(args: argparse.Namespace) -> int:
@@ -1006,12 +1335,17 @@ def cmd_signoff_import(args: argparse.Namespace) -> int:
     finally:
         opened.engine.dispose()
     print(f"{summary.added} aftekeningen toegevoegd uit {args.file}.")
+    if summary.disagreed:
+        print(
+            f"{summary.disagreed} daarvan: niet akkoord; de reden staat bij het item. Pas het "
+            "aan en vraag opnieuw om aftekening."
+        )
     if summary.already:
         print(f"{summary.already} stonden er al.")
     if summary.refused:
         print(f"{len(summary.refused)} geweigerd:", file=sys.stderr)
         for reason in summary.refused:
-            print(f"  {reason}", file=sys.stderr)
+            print(f"  {_safe(reason)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -1027,7 +1361,11 @@ def cmd_mentor_cards_import(args: argparse.Namespace) -> int:
             raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     finally:
         opened.engine.dispose()
-    print(f"{count} {'mentorkaart' if count == 1 else 'mentorkaarten'} geïmporteerd.")
+    print(
+        f"{count} {'bevestigde mentorkaart' if count == 1 else 'bevestigde mentorkaarten'} "
+        "toegevoegd. Ze reizen mee in het archief en de PDF; wie ze ontvangt, beslist zelf of "
+        "hij de schoolsleutel vertrouwt."
+    )
     return EXIT_OK
 
 
@@ -1117,7 +1455,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_hours_format(p)
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("verify", help="controleer alle handtekeningen van mentoren")
+    p = sub.add_parser(
+        "verify",
+        help="controleer de aftekeningen van een portfolio-PDF of -archief (of van dit "
+        "portfolio) tegen de schoolsleutels die jij vertrouwt",
+    )
+    p.add_argument("file", nargs="?", default=None, metavar="BESTAND", help="PDF of archief")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="SCHOOL.pub|VINGERAFDRUK",
+        help="een schoolsleutel die je vertrouwt (bestand of vingerafdruk); mag vaker",
+    )
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_verify)
 
@@ -1133,7 +1483,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_signoff_import)
 
     p = sub.add_parser(
-        "mentor-cards-import", help="importeer mentorkaarten: sleutels die de school kent"
+        "mentor-cards-import",
+        help="voeg mentorkaarten toe die je school bevestigde (school-vouch)",
     )
     p.add_argument("file", metavar="KAART.mentorkaart.json")
     p.set_defaults(func=cmd_mentor_cards_import)

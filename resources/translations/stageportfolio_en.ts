@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="86"/>
+        <source>✗ niet akkoord</source>
+        <translation>✗ not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="88"/>
+        <source>⚠ gewijzigd na aftekening</source>
+        <translation>⚠ changed after sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="90"/>
+        <source>✗ telt niet (geen geldige handtekening)</source>
+        <translation>✗ does not count (no valid signature)</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesSection</name>
     <message>
         <location filename="../../stageportfolio/ui/sections/activities.py" line="109"/>
@@ -80,7 +98,7 @@
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/activities.py" line="165"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="365"/>
         <source>Niveau &amp;voorstellen…</source>
         <translation>&amp;Propose a level…</translation>
     </message>
@@ -120,160 +138,175 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="240"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="242"/>
         <source>De activiteiten konden niet gelezen worden: {0}</source>
         <translation>The activities could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="262"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="264"/>
         <source>Alle BK&apos;s samen: {0}</source>
         <translation>All qualifications together: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="271"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="273"/>
         <source> · Geen activiteiten gevonden met deze filter.</source>
         <translation> · No activities found with this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="273"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="275"/>
         <source> · 1 activiteit getoond.</source>
         <translation> · 1 activity shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="274"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="276"/>
         <source> · {0} activiteiten getoond.</source>
         <translation> · {0} activities shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="361"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
         <source>Voorstel &amp;bekijken…</source>
         <translation>&amp;View proposal…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="414"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="416"/>
         <source>Kies een activiteit om ze hier te zien.</source>
         <translation>Choose an activity to see it here.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="424"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="426"/>
         <source>Competentie afgetekend</source>
         <translation>Competence signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="433"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="546"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="435"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="563"/>
         <source>Competentie {0} ({1})</source>
         <translation>Competence {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="437"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="439"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="441"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="443"/>
         <source>Nog geen voorstel. Druk Enter om een niveau voor te stellen.</source>
         <translation>No proposal yet. Press Enter to propose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="447"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="449"/>
         <source>Jouw voorstel:</source>
         <translation>Your proposal:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="450"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="452"/>
         <source>niveau {0} – {1}, {2}</source>
         <translation>level {0} – {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="456"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="458"/>
         <source>(geen reflectie)</source>
         <translation>(no reflection)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="459"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="461"/>
         <source>Reflectie:</source>
         <translation>Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="465"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="474"/>
         <source>Afgetekend door de mentor</source>
         <translation>Signed off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="469"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="478"/>
         <source>Mentor:</source>
         <translation>Mentor:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="471"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="480"/>
         <source>nog niet afgetekend (wacht op mentor)</source>
         <translation>not signed off yet (waiting for the mentor)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="476"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="485"/>
         <source>Eerder voorstel afgetekend</source>
         <translation>Earlier proposal signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="482"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="491"/>
         <source>niveau {0} – {1}</source>
         <translation>level {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="486"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="495"/>
         <source>zonder niveau</source>
         <translation>without a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="503"/>
         <source>door {0} op {1}</source>
         <translation>by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="492"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="504"/>
         <source>(naam onbekend)</source>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="497"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="509"/>
         <source>Commentaar: {0}</source>
         <translation>Comment: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="500"/>
-        <source>digitaal ondertekend</source>
-        <translation>digitally signed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="502"/>
-        <source>bevestigd zonder digitale handtekening</source>
-        <translation>confirmed without a digital signature</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="573"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="590"/>
         <source>Kies een niveau.</source>
         <translation>Choose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="597"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="614"/>
         <source>Dit voorstel is afgetekend door je mentor en kan niet verwijderd worden.</source>
         <translation>Your mentor has signed off this proposal, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="600"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="617"/>
         <source>Voorstel verwijderen: {0}</source>
         <translation>Delete proposal: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="623"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="640"/>
         <source>Het voorstel kon niet bewaard worden: {0}</source>
         <translation>The proposal could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="626"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="643"/>
         <source>Het voorstel kon niet verwijderd worden: {0}</source>
         <translation>The proposal could not be deleted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="470"/>
+        <source>Niet akkoord: pas het voorstel aan en vraag opnieuw om aftekening</source>
+        <translation>Not agreed: change the proposal and ask for a sign-off again</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="509"/>
+        <source>Reden: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="512"/>
+        <source>⚠ gewijzigd na aftekening: telt niet meer</source>
+        <translation>⚠ changed after sign-off: no longer counts</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="514"/>
+        <source>✗ geen geldige handtekening: telt niet</source>
+        <translation>✗ no valid signature: does not count</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="519"/>
+        <source>bevestigd zonder digitale handtekening: telt niet</source>
+        <translation>confirmed without a digital signature: does not count</translation>
     </message>
 </context>
 <context>
@@ -1294,327 +1327,367 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HoursSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="204"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="205"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="214"/>
         <source>maart</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="215"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="216"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="208"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="217"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="210"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
         <source>augustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="211"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="214"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
         <source>Filter op stageplaats</source>
         <translation>Filter by placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
         <source>Filter op maand</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="224"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="233"/>
         <source>&amp;Maand:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
         <source>Uren &amp;toevoegen</source>
         <translation>&amp;Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
         <source>Nieuwe uren invoeren (Ctrl+N)</source>
         <translation>Enter new hours (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="239"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="240"/>
         <source>De gekozen regel aanpassen (Enter)</source>
         <translation>Change the chosen line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="241"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="234"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="243"/>
         <source>De gekozen regels verwijderen (Delete); Ctrl+Z zet ze terug</source>
         <translation>Delete the chosen lines (Delete); Ctrl+Z puts them back</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="236"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="245"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="246"/>
         <source>Uren uit een CSV-bestand (bv. uit Excel) inlezen</source>
         <translation>Read hours from a CSV file (e.g. from Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="247"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="239"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="248"/>
         <source>Alle uren als CSV-bestand bewaren (voor Excel)</source>
         <translation>Save all hours as a CSV file (for Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="247"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="336"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="256"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="345"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="265"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="274"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="270"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="279"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="286"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="295"/>
         <source>Totalen van het hele portfolio</source>
         <translation>Totals of the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="342"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="351"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="347"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="356"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="348"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="357"/>
         <source>{0} u {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="368"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="377"/>
         <source>alle stageplaatsen</source>
         <translation>all placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="373"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="382"/>
         <source>alle maanden</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="390"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="399"/>
         <source>Geen uren voor deze filter.</source>
         <translation>No hours for this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="393"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="402"/>
         <source>Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.</source>
         <translation>No hours yet. Click ‘Add hours’ or press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="406"/>
-        <source>✓ afgetekend door {0}</source>
-        <translation>✓ signed off by {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="408"/>
-        <source>⚠ gewijzigd na aftekening</source>
-        <translation>⚠ changed after sign-off</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="410"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="430"/>
         <source>✗ ongeldige handtekening</source>
         <translation>✗ invalid signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="411"/>
-        <source>Mentor {0}, sleutel {1}, code {2}</source>
-        <translation>Mentor {0}, key {1}, code {2}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="439"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="466"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="451"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="478"/>
         <source>Totaal: {0}; telt mee voor de regels: {1} van {2}</source>
         <translation>Total: {0}; counts for the rules: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="455"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="482"/>
         <source>Totaal: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="569"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="596"/>
         <source>De uren zijn niet bewaard: {0}</source>
         <translation>The hours were not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="572"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="599"/>
         <source>Uren toevoegen ({0}, {1} uur)</source>
         <translation>Add hours ({0}, {1} hours)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="577"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="604"/>
         <source>Bewaard. De nieuwe uren vallen buiten de gekozen filter.</source>
         <translation>Saved. The new hours fall outside the chosen filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="596"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="633"/>
         <source>De wijziging is niet bewaard: {0}</source>
         <translation>The change was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="600"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="637"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="609"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="673"/>
         <source>Uren verwijderen ({0} regels)</source>
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="612"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="676"/>
         <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
         <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="614"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="678"/>
         <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
         <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="662"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="726"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="669"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="733"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="625"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="689"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="627"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="691"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="635"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="699"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="671"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="735"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="674"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="738"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="682"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="746"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="685"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="749"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="687"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="751"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="702"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="766"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="704"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="768"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="420"/>
+        <source>{0} (naam niet bevestigd)</source>
+        <translation>{0} (name not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="422"/>
+        <source>✗ niet akkoord ({0}): {1}</source>
+        <translation>✗ not agreed ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="424"/>
+        <source>✓ ondertekend door {0}</source>
+        <translation>✓ signed by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="426"/>
+        <source>⚠ gewijzigd na aftekening: telt niet als bevestigd</source>
+        <translation>⚠ changed after sign-off: not counted as confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="428"/>
+        <source>✗ zonder handtekening: telt niet</source>
+        <translation>✗ without a signature: does not count</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="432"/>
+        <source>mentorkaart ondertekend door schoolsleutel {0}</source>
+        <translation>mentor card signed by school key {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="436"/>
+        <source>niet bevestigd door een school</source>
+        <translation>not confirmed by a school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="438"/>
+        <source>Mentor {0}, sleutel {1}, code {2}; {3}</source>
+        <translation>Mentor {0}, key {1}, code {2}; {3}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="645"/>
+        <source>Deze uren zijn afgetekend door {0}. Als je ze verwijdert, verdwijnt de aftekening mee. Toch verwijderen?</source>
+        <translation>These hours were signed off by {0}. Deleting them deletes the sign-off too. Delete anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="650"/>
+        <source>Deze uren zijn afgetekend door {0}. Na de wijziging tellen ze niet meer als bevestigd: er is een nieuwe aftekening nodig. Toch wijzigen?</source>
+        <translation>These hours were signed off by {0}. After the change they no longer count as confirmed: a new sign-off is needed. Change anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="655"/>
+        <source>Afgetekende uren</source>
+        <translation>Signed-off hours</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2074,7 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
     </message>
     <message>
         <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="263"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="264"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
@@ -2016,39 +2089,24 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="151"/>
-        <source>De wachtzin (minstens {0} tekens) beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
-        <translation>The passphrase (at least {0} characters) protects your key: without it nobody can sign in your name. The passphrase is never stored; remember it well.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="159"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="160"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="179"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="180"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="193"/>
-        <source>De wachtzin is te kort: kies minstens {0} tekens.</source>
-        <translation>The passphrase is too short: choose at least {0} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="201"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="199"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="207"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="205"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="216"/>
-        <source>Je mentorprofiel is klaar. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
-        <translation>Your mentor profile is ready. Now save your mentor card and give it to the school.</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/mentor_window.py" line="228"/>
@@ -2066,196 +2124,226 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="244"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="245"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="247"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="248"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="261"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="262"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="265"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="266"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="287"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="288"/>
         <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek.json).</source>
         <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek.json).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="301"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="302"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="313"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="314"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="315"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="316"/>
         <source>Mentorkaart (*.mentorkaart.json)</source>
         <translation>Mentor card (*.mentorkaart.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="324"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="325"/>
         <source>De mentorkaart kon niet bewaard worden: {0}</source>
         <translation>The mentor card could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="330"/>
         <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
         <translation>Mentor card saved in {0}. Give this file to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="335"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="336"/>
         <source>Aftekenverzoek openen</source>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="337"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="338"/>
         <source>Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off request (*.aftekenverzoek.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="348"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="349"/>
         <source>Dit bestand kan niet geopend worden: {0}</source>
         <translation>This file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="355"/>
-        <source>&lt;b&gt;Student:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Student:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="357"/>
-        <source>&lt;b&gt;Opleiding:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Programme:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="373"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="379"/>
         <source>Akkoord</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="373"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="380"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="373"/>
-        <source>Opmerking</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="387"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="401"/>
         <source>Akkoord met {0}</source>
         <translation>Agree with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="392"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="406"/>
         <source>Niveau voor {0}</source>
         <translation>Level for {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="394"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="408"/>
         <source>1 – geobserveerd</source>
         <translation>1 – observed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="395"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
         <source>2 – onder begeleiding uitgevoerd</source>
         <translation>2 – performed under guidance</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="396"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="410"/>
         <source>3 – zelfstandig uitgevoerd</source>
         <translation>3 – performed independently</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="404"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="418"/>
         <source>niveau {0}</source>
         <translation>level {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="406"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="408"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="422"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="423"/>
         <source>Opmerking (niet verplicht)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="414"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="433"/>
         <source>Notitie van de student: {0}</source>
         <translation>Student&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="416"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="435"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="456"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="482"/>
         <source>Vink eerst aan waarmee je akkoord gaat.</source>
         <translation>First tick what you agree with.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="461"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="496"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="466"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="501"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="473"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="508"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="475"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="510"/>
         <source>Aftekening (*.aftekening.json)</source>
         <translation>Sign-off (*.aftekening.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="480"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="515"/>
         <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
         <translation>Not saved: the sign-off was not stored.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="488"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="523"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="494"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="529"/>
         <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
         <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="504"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="539"/>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="151"/>
+        <source>De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
+        <translation>The passphrase protects your key: without it nobody can sign in your name. Choose a few ordinary words that do not belong together; a short or well-known passphrase is refused. The passphrase is stored nowhere; remember it well.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="214"/>
+        <source>Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
+        <translation>Your mentor profile is ready. Write down the fingerprint of your key: the school asks for it before it confirms your mentor card. Now save your mentor card and give it to the school.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="358"/>
+        <source>Student: {0} (portfolio {1})</source>
+        <translation>Student: {0} (portfolio {1})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="362"/>
+        <source>Opleiding volgens het verzoek: {0}</source>
+        <translation>Programme according to the request: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="381"/>
+        <source>Opmerking, of reden bij niet akkoord</source>
+        <translation>Comment, or reason when not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="382"/>
+        <source>Niet akkoord</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="425"/>
+        <source>niet akkoord</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="426"/>
+        <source>Niet akkoord met {0}</source>
+        <translation>Not agreed with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="490"/>
+        <source>Geef een reden bij ‘niet akkoord’.</source>
+        <translation>Give a reason for ‘not agreed’.</translation>
     </message>
 </context>
 <context>
@@ -2389,34 +2477,34 @@ Fingerprint of your key: {1}</translation>
         <translation>Log your first hours in the Hours section.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="333"/>
-        <source>Samen {0} u gelogd, waarvan {1} u meetellen voor de uurregels.</source>
-        <translation>{0} h logged in all, of which {1} h count for the hour rules.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="387"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="394"/>
         <source>{0}: {1} van {2} competenties met bewijsstuk</source>
         <translation>{0}: {1} of {2} competences with evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="390"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="397"/>
         <source>{0}: {1} van {2} competenties afgetekend</source>
         <translation>{0}: {1} of {2} competences signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="418"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="425"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="421"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="428"/>
         <source>Een competentie telt mee zodra er een bewijsstuk aan gekoppeld is.</source>
         <translation>A competence counts as soon as a piece of evidence is linked to it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="427"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="434"/>
         <source>Een competentie telt als afgetekend zodra de mentor ze (of al haar activiteiten) aftekent op niveau {0} ({1}) of hoger.</source>
         <translation>A competence counts as signed off once the mentor signs it (or all its activities) off at level {0} ({1}) or higher.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="336"/>
+        <source>{0} uur gelogd, waarvan {1} bevestigd door een mentor; {2} uur tellen mee voor de uurregels.</source>
+        <translation>{0} hours logged, {1} of them confirmed by a mentor; {2} hours count for the hour rules.</translation>
     </message>
 </context>
 <context>
@@ -3021,459 +3109,554 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="70"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="78"/>
-        <source>De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat en tekent af met de eigen wachtzin.</source>
-        <translation>The mentor chooses their name, ticks what they agree with and signs with their own passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="85"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="81"/>
         <source>Mentor die aftekent</source>
         <translation>Mentor who signs</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="85"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="98"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="94"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="99"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="95"/>
         <source>Alle items aanvinken</source>
         <translation>Tick all items</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="112"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="108"/>
         <source>Eerste keer voor deze mentor</source>
         <translation>First time for this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="115"/>
-        <source>Nieuwe mentorsleutel: kies een wachtzin (minstens {0} tekens) en herhaal ze.</source>
-        <translation>New mentor key: choose a passphrase (at least {0} characters) and repeat it.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="121"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="118"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="121"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="126"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="123"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="125"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="139"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="136"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="140"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="137"/>
         <source>&amp;Wachtzin van de mentor</source>
         <translation>Mentor&apos;s &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="149"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="146"/>
         <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
         <translation>The passphrase never leaves this window and is not stored anywhere. Without the mentor&apos;s passphrase the student cannot sign anything.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="157"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="154"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="168"/>
         <source>Aftekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="170"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Sign with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="167"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="172"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="221"/>
         <source>Akkoord – wat</source>
         <translation>Agreed – what</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="222"/>
         <source>Niveau of uren</source>
         <translation>Level or hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
-        <source>Opmerking</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="231"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>There is no mentor yet. First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Nothing left to sign for this mentor.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="236"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
         <source>1 item wacht op aftekening.</source>
         <translation>1 item is waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
         <source>{0} items wachten op aftekening.</source>
         <translation>{0} items are waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="252"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
         <source>Items om af te tekenen</source>
         <translation>Items to sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="279"/>
         <source>Akkoord: {0}</source>
         <translation>Agreed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="287"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="274"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="305"/>
         <source>Niveau volgens de mentor: {0}</source>
         <translation>Mentor&apos;s level: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="281"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="312"/>
         <source>Voorgesteld door de leerling: {0}</source>
         <translation>Proposed by the student: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="285"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="316"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="288"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="319"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="329"/>
         <source>opmerking (mag leeg blijven)</source>
         <translation>comment (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="289"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="320"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="335"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="349"/>
-        <source>⚠ Kies een wachtzin van minstens {0} tekens.</source>
-        <translation>⚠ Choose a passphrase of at least {0} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="340"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="382"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="353"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="395"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ The key could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
-        <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}.</source>
-        <translation>✓ Mentor key made, fingerprint {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="363"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="411"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Type the mentor&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="370"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="418"/>
         <source>⚠ Vink minstens één item aan.</source>
         <translation>⚠ Tick at least one item.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="376"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="424"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Wrong passphrase. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="381"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="429"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="384"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="432"/>
         <source>✓ 1 item afgetekend.</source>
         <translation>✓ 1 item signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="386"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="434"/>
         <source>✓ {0} items afgetekend.</source>
         <translation>✓ {0} items signed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="74"/>
+        <source>De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
+        <translation>The mentor picks their name, ticks what they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="111"/>
+        <source>Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd.</source>
+        <translation>New mentor key: choose a passphrase of a few ordinary words that do not belong together, and repeat it. A short or well-known passphrase is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="159"/>
+        <source>Mentor&amp;kaart opslaan…</source>
+        <translation>Save mentor &amp;card…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="160"/>
+        <source>Mentorkaart voor de school opslaan</source>
+        <translation>Save the mentor card for the school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
+        <source>Opmerking, of reden bij niet akkoord</source>
+        <translation>Comment, or reason when not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
+        <source>Niet akkoord</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="322"/>
+        <source>niet akkoord</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="323"/>
+        <source>Niet akkoord met {0}</source>
+        <translation>Not agreed with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="329"/>
+        <source>reden (verplicht)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="375"/>
+        <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
+        <translation>⚠ Give a reason for ‘not agreed’.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="398"/>
+        <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
+        <translation>✓ Mentor key made, fingerprint {0}. Mentor: write this fingerprint down or take a photo of it; the school asks for it before it confirms your mentor card. Until then your signatures say ‘not confirmed by a school’.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="449"/>
+        <source>✗ Geen mentorkaart: {0}</source>
+        <translation>✗ No mentor card: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="453"/>
+        <source>Mentorkaart opslaan</source>
+        <translation>Save mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="455"/>
+        <source>Mentorkaart (*.mentorkaart.json)</source>
+        <translation>Mentor card (*.mentorkaart.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
+        <source>✗ Niet bewaard: {0}</source>
+        <translation>✗ Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="467"/>
+        <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
+        <translation>Mentor card saved in {0}. Give it to the school; the school calls you to check the fingerprint {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="285"/>
+        <source>Notitie van de leerling: {0}</source>
+        <translation>Student&apos;s note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="297"/>
+        <source>Eerder niet akkoord: {0}</source>
+        <translation>Not agreed earlier: {0}</translation>
     </message>
 </context>
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="185"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="238"/>
         <source>Aftekenen is in deze versie nog niet beschikbaar.</source>
         <translation>Sign-off is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="198"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="251"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="206"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="259"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="227"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="231"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="284"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="242"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="295"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="254"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="307"/>
         <source>Aftekenverzoek (*.aftekenverzoek.json)</source>
         <translation>Sign-off request (*.aftekenverzoek.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="269"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="322"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="333"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="288"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="341"/>
         <source>Aftekening (*.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="299"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="352"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="301"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="354"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="306"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="365"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="310"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="369"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="323"/>
-        <source>Mentorkaarten inlezen</source>
-        <translation>Read mentor cards</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="331"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="390"/>
         <source>Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
-        <source>1 mentorkaart ingelezen.</source>
-        <translation>1 mentor card read.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
-        <source>{0} mentorkaarten ingelezen.</source>
-        <translation>{0} mentor cards read.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="357"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="415"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="371"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="429"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="375"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="433"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="378"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="436"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="379"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="437"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="440"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="386"/>
-        <source>Mentor&amp;kaarten inlezen (school)…</source>
-        <translation>Read mentor car&amp;ds (school)…</translation>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <source>Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
+        <translation>For {0} of them the mentor did not agree; the reason is shown at the item. Change it and ask for a sign-off again.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
+        <source>Bevestigde mentorkaarten toevoegen</source>
+        <translation>Add confirmed mentor cards</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="406"/>
+        <source>{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
+        <translation>{0} confirmed mentor card(s) added. They travel in your archive and your PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="444"/>
+        <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
+        <translation>Add confirmed mentor &amp;cards…</translation>
     </message>
 </context>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="135"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="174"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="138"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="180"/>
         <source>Er zijn nog geen handtekeningen in dit portfolio.</source>
         <translation>There are no signatures in this portfolio yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="140"/>
-        <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig.</source>
-        <translation>{0} valid, {1} changed after sign-off, {2} invalid.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="147"/>
-        <source>Geverifieerd door de school: de sleutel van de mentor hoort bij een mentorkaart die de school heeft ingelezen.</source>
-        <translation>Verified by the school: the mentor&apos;s key belongs to a mentor card the school has read.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="156"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="202"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="164"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="217"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="183"/>
+        <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig, {3} zonder handtekening.</source>
+        <translation>{0} valid, {1} changed after sign-off, {2} invalid, {3} without a signature.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="190"/>
+        <source>Dit zijn feiten, geen oordeel van de school. Een school bevestigt een mentor door diens mentorkaart met de schoolsleutel te ondertekenen. Of die sleutel echt van je school is, gaat wie je portfolio ontvangt zelf na met de vingerafdruk van de school (stageportfolio verify BESTAND --trust SCHOOL.pub).</source>
+        <translation>These are facts, not the school&apos;s verdict. A school confirms a mentor by signing the mentor&apos;s card with the school key. Whether that key really is your school&apos;s is checked by whoever receives your portfolio, with the school&apos;s fingerprint (stageportfolio verify FILE --trust SCHOOL.pub).</translation>
     </message>
 </context>
 <context>
     <name>VerificationModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="60"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="65"/>
         <source>✓ geldig</source>
         <translation>✓ valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="61"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="66"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="62"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="68"/>
         <source>✗ ongeldig</source>
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="73"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="90"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="74"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="91"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="75"/>
-        <source>Vingerafdruk</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="93"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="77"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="78"/>
-        <source>Geverifieerd door de school</source>
-        <translation>Verified by the school</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="86"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="88"/>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="100"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="128"/>
         <source>De handtekening klopt met het item zoals het nu is.</source>
         <translation>The signature matches the item as it is now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="103"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="131"/>
         <source>De handtekening is echt, maar het item is na de aftekening gewijzigd of verwijderd.</source>
         <translation>The signature is genuine, but the item was changed or deleted after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="108"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="136"/>
         <source>De handtekening klopt niet (vervalst of beschadigd).</source>
         <translation>The signature does not match (forged or damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="63"/>
+        <source>✗ niet akkoord</source>
+        <translation>✗ not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="67"/>
+        <source>eerdere versie</source>
+        <translation>earlier version</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="69"/>
+        <source>✗ zonder handtekening</source>
+        <translation>✗ without a signature</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
+        <source>ondertekend door schoolsleutel {0} (vergelijk met de vingerafdruk van je school)</source>
+        <translation>signed by school key {0} (compare with your school&apos;s fingerprint)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="80"/>
+        <source>niet bevestigd door een school</source>
+        <translation>not confirmed by a school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="92"/>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="95"/>
+        <source>Mentorkaart</source>
+        <translation>Mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="104"/>
+        <source>{0} (naam niet bevestigd)</source>
+        <translation>{0} (name not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="139"/>
+        <source>Een aftekening zonder handtekening: ze telt voor geen enkele regel.</source>
+        <translation>A sign-off without a signature: it counts for no rule.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="143"/>
+        <source>Over een eerdere versie van het item; een latere beslissing vervangt ze.</source>
+        <translation>About an earlier version of the item; a later decision replaces it.</translation>
     </message>
 </context>
 <context>
@@ -3526,20 +3709,20 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>The evidence could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="101"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="134"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="169"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="108"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="142"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="178"/>
         <source>Ongedaan maken lukte niet: {0}</source>
         <translation>Undo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="113"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="177"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="120"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="186"/>
         <source>Opnieuw uitvoeren lukte niet: {0}</source>
         <translation>Redo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="127"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="135"/>
         <source>Verwijderen lukte niet: {0}</source>
         <translation>Deleting failed: {0}</translation>
     </message>

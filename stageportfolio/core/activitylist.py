@@ -181,6 +181,9 @@ class _Rule(_Strict):
     tightens: str | None = Field(default=None, pattern=ID_PATTERN)
     # Only hours of this school year (1 September to 31 August) count, e.g. "2025-2026".
     school_year: str | None = Field(default=None, pattern=SCHOOL_YEAR_PATTERN)
+    # Hour rules only: count just the hours a mentor confirmed with a valid signature (the
+    # school decides; docs/activity-lists.md).
+    confirmed_only: bool = False
 
     @model_validator(mode="before")
     @classmethod
@@ -197,6 +200,13 @@ class _Rule(_Strict):
                 'basis "advies" blokkeert niets: zet severity = "warning", of kies een andere '
                 "basis (registratie, kwalificatie of school)"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _confirmed_only_for_hours(self) -> _Rule:
+        kind = getattr(self, "kind", "")
+        if self.confirmed_only and kind in ("competences_signed", "competences_evidenced"):
+            raise ValueError("confirmed_only geldt enkel voor regels over uren")
         return self
 
     @field_validator("school_year")

@@ -184,6 +184,12 @@ def render(result: RuleResult, lang: str = "nl", *, hhmm: bool = False) -> str:
     body = scope_prefix(result.rule, lang) + (
         school_message(result, lang) or _Message(result, lang, hhmm).body()
     )
+    if result.rule.confirmed_only:
+        body += (
+            " Enkel uren die een mentor bevestigde, tellen mee."
+            if lang == "nl"
+            else " Only hours a mentor confirmed count."
+        )
     source = result.rule.source.strip()
     end = "" if source.endswith((".", "!", "?", "…")) else "."
     if lang == "nl":

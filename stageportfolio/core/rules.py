@@ -542,6 +542,7 @@ def evaluate(
     signoffs: Mapping[str, int] | None = None,
     evidence: Mapping[str, int] | None = None,
     calendar: SchoolCalendar | None = None,
+    confirmed: Iterable[HourEntry] | None = None,
 ) -> Evaluation:
     """Evaluate every rule of ``alist``.
 
@@ -550,19 +551,24 @@ def evaluate(
     id to the highest level a mentor confirmed; ``evidence`` maps one to a number of evidence
     items. Leave either out (None) to skip the rules that need it: they come back as
     ``not_evaluated``, never as gaps. ``calendar`` is the school calendar (default: the shipped
-    one; a catalog's ``calendar`` has the school's own school years).
+    one; a catalog's ``calendar`` has the school's own school years). ``confirmed`` are the hour
+    entries a mentor confirmed: a rule with ``confirmed_only`` counts only those (none, when not
+    given).
     """
     if totals is None:
         totals = HourTotals.from_entries(entries or ())
     cal = calendar if calendar is not None else shipped_calendar()
-    all_totals, all_periods = totals, periods
-    per_context = totals.per_context()
+    everything, all_periods = totals, periods
+    confirmed_totals = HourTotals.from_entries(confirmed or ())
+    per_context = everything.per_context()
     results: list[RuleResult] = []
     for rule in alist.spec.rules:
-        # The list's own counts_as choices (never for registration rules); a school year.
+        # The list's own counts_as choices (never for registration rules); a school year; only
+        # the hours a mentor confirmed.
         reg = alist.registry_for(rule)
-        totals, periods = scoped(rule, all_totals, all_periods)
-        rule_context = totals.per_context() if totals is not all_totals else per_context
+        counted_from = confirmed_totals if rule.confirmed_only else everything
+        totals, periods = scoped(rule, counted_from, all_periods)
+        rule_context = totals.per_context() if totals is not everything else per_context
         if isinstance(rule, MinTotalHours):
             results.append(in_lestijden(_min_total(rule, rule_context, reg)))
         elif isinstance(rule, MinHoursInContexts):
@@ -585,7 +591,9 @@ def evaluate(
         (
             r.facts["counted_minutes"]
             for r in results
-            if r.rule.kind == "min_total_hours" and r.rule.school_year is None
+            if r.rule.kind == "min_total_hours"
+            and r.rule.school_year is None
+            and not r.rule.confirmed_only
         ),
         sum(per_context.values()),
     )

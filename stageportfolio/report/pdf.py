@@ -140,7 +140,16 @@ def _signature_status(status: str) -> str:
         return f'<font color="{BAD.hexval()}"><b>⚠ gewijzigd na aftekening</b></font>'
     if status == "invalid":
         return f'<font color="{BAD.hexval()}"><b>✗ ongeldige handtekening</b></font>'
+    if status == "unsigned":
+        return f'<font color="{BAD.hexval()}"><b>✗ zonder handtekening: telt niet</b></font>'
+    if status == "history":
+        return f'<font color="{MUTED.hexval()}">eerdere versie (vervangen)</font>'
     return ""
+
+
+def honest_total(total: int, confirmed: int) -> str:
+    """ "310 uur gelogd, waarvan 280 bevestigd door een mentor" """
+    return f"{_h(total)} uur gelogd, waarvan {_h(confirmed)} bevestigd door een mentor"
 
 
 def _nl_count(n: int, one: str, many: str) -> str:
@@ -481,7 +490,8 @@ class _Builder:
         comps = s.competences
         met = sum(1 for r in s.rules if r.status == "met")
         facts = [
-            (_h(s.counted_minutes), "getelde uren"),
+            (_h(s.total_minutes), "uur gelogd"),
+            (_h(s.confirmed_minutes), "uur bevestigd door een mentor"),
             (f"{met}/{len(s.rules)}", "regels voldaan"),
             (f"{sum(c.signed for c in comps)}/{len(comps)}", "competenties afgetekend"),
             (f"{sum(c.covered for c in comps)}/{len(comps)}", "competenties gedekt"),
@@ -513,7 +523,20 @@ class _Builder:
                 ],
             )
         )
-        out.append(Spacer(1, 12 * mm))
+        out.append(Spacer(1, 3 * mm))
+        unconfirmed = (
+            " Uren zonder geldige handtekening (nog niet afgetekend, of gewijzigd na "
+            "aftekening) tellen niet als bevestigd."
+            if s.confirmed_minutes < s.total_minutes
+            else ""
+        )
+        out.append(
+            self.p(
+                f"<b>{honest_total(s.total_minutes, s.confirmed_minutes)}.</b>{unconfirmed}",
+                st.body,
+            )
+        )
+        out.append(Spacer(1, 9 * mm))
         if self.variant == "evc":
             contents = [
                 "Dekking van de competenties",
@@ -863,16 +886,23 @@ class _Builder:
         return out
 
     def _signoff_text(self, so: SignOffLine) -> str:
-        parts = [f"niveau {so.level} ({_x(so.level_label)})" if so.level is not None else ""]
-        parts.append(f"door {_x(so.mentor_name)}" if so.mentor_name else "")
+        refused = so.decision == "refuse"
+        parts = [
+            "<b>niet akkoord</b>"
+            if refused
+            else (f"niveau {so.level} ({_x(so.level_label)})" if so.level is not None else "")
+        ]
+        name = _x(so.mentor_name) + ("" if so.name_confirmed else " (naam niet bevestigd)")
+        parts.append(f"door {name}" if so.mentor_name else "")
         parts.append(f"op {_d(so.day)}" if so.day else "")
         text = " ".join(p for p in parts if p)
-        if so.signed:
-            text += " · digitaal ondertekend"
+        if so.fact:
+            text += f"<br/><font color='{MUTED.hexval()}'>{_x(so.fact)}</font>"
         if so.signature_status and so.signature_status != "valid":
             text += "<br/>" + _signature_status(so.signature_status)
         if so.comment:
-            text += f"<br/><i>“{_x(so.comment)}”</i>"
+            label = "Reden: " if refused else ""
+            text += f"<br/><i>{label}“{_x(so.comment)}”</i>"
         return text
 
     def competence_block(self, c: CompetenceLine, *, evidence_first: bool) -> list[Flowable]:
@@ -1000,9 +1030,11 @@ class _Builder:
             note: Any = self.fit(h.note, note_w) if h.note else ""
             if h.signature_status:
                 mark = {
-                    "valid": "✓ afgetekend",
+                    "valid": f"✓ ondertekend door {_x(h.signature_note)}",
                     "changed": "<b>⚠ gewijzigd na aftekening</b>",
                     "invalid": "<b>✗ ongeldige handtekening</b>",
+                    "unsigned": "<b>✗ zonder handtekening</b>",
+                    "refused": f"<b>✗ niet akkoord</b> ({_x(h.signature_note)})",
                 }.get(h.signature_status, "")
                 colour = OK if h.signature_status == "valid" else BAD
                 text = f"<font color='{colour.hexval()}'>{mark}</font>"
@@ -1062,34 +1094,43 @@ class _Builder:
         out: list[Flowable] = [PageBreak(), self.p(title, st.h1)]
         out.append(
             self.p(
-                "Een mentor tekent digitaal af met een eigen sleutel (Ed25519). Met de "
-                "vingerafdruk van de sleutel en de code per item kan iedereen in Stageportfolio "
-                "nagaan dat een aftekening echt is en dat het item sindsdien niet gewijzigd is.",
+                "Een mentor tekent digitaal af met een eigen sleutel (Ed25519). Een school "
+                "bevestigt een mentor door de mentorkaart (naam en sleutel) te ondertekenen met "
+                "de schoolsleutel. Deze bijlage vermeldt feiten, geen oordeel: of een "
+                "schoolsleutel echt van de school is, gaat de ontvanger zelf na. Vergelijk de "
+                "vingerafdruk met die van de school, of gebruik: stageportfolio verify "
+                "BESTAND.pdf --trust SCHOOL.pub",
                 st.muted,
             )
         )
         out.append(self.p("Mentors en hun sleutel", st.h2))
-        mentors: dict[tuple[str, str], bool] = {}
+        mentors: dict[tuple[str, str], tuple[str, str]] = {}
         for sig in s.signatures:
-            key = (sig.mentor, sig.fingerprint)
-            mentors[key] = mentors.get(key, False) or sig.school_verified
-        rows: list[list[Any]] = [["Mentor", "Vingerafdruk van de sleutel", "School"]]
-        for (mentor, fingerprint), verified in mentors.items():
+            if not sig.fingerprint:
+                continue
+            name = sig.mentor if sig.name_confirmed else f"{sig.mentor} (naam niet bevestigd)"
+            key = (name, sig.fingerprint)
+            if sig.school_fingerprint or key not in mentors:
+                mentors[key] = (sig.school_fingerprint, sig.school_name)
+        rows: list[list[Any]] = [["Mentor", "Sleutel", "Mentorkaart"]]
+        for (mentor, fingerprint), (school_fp, school_name) in mentors.items():
             school = (
-                f"<font color='{OK.hexval()}'>✓ geverifieerd door de school</font>"
-                if verified
-                else "niet geverifieerd door de school"
+                f"ondertekend door schoolsleutel {school_fp} ({_x(school_name)}): vergelijk "
+                "met de vingerafdruk van de school"
+                if school_fp
+                else "niet bevestigd door een school"
             )
-            rows.append([self.fit(mentor, 55 * mm), fingerprint, self.p(school, st.cell)])
+            rows.append([self.p(_x(mentor), st.cell), fingerprint, self.p(school, st.cell)])
         out.append(self.table(rows, [55 * mm, 50 * mm, BODY_W - 105 * mm]))
-        changed = sum(1 for sig in s.signatures if sig.status != "valid")
+        changed = sum(1 for sig in s.signatures if sig.status not in ("valid", "history"))
         out.append(self.p("Afgetekende items", st.h2))
         if changed:
             warning = (
-                "1 item is gewijzigd na aftekening of heeft geen geldige handtekening."
+                "1 aftekening telt niet: gewijzigd na aftekening, zonder handtekening of met een "
+                "ongeldige handtekening."
                 if changed == 1
-                else f"{changed} items zijn gewijzigd na aftekening of hebben geen geldige "
-                "handtekening."
+                else f"{changed} aftekeningen tellen niet: gewijzigd na aftekening, zonder "
+                "handtekening of met een ongeldige handtekening."
             )
             out.append(
                 self.p(
@@ -1100,12 +1141,15 @@ class _Builder:
             out.append(Spacer(1, 2 * mm))
         rows = [["Item", "Mentor", "Code", "Status"]]
         for sig in s.signatures:
+            status = _signature_status(sig.status)
+            if sig.decision == "refuse":
+                status = f"<b>niet akkoord</b>: {_x(sig.comment)}<br/>{status}"
             rows.append(
                 [
                     self.fit(sig.label, BODY_W - 105 * mm),
                     self.fit(sig.mentor, 38 * mm),
                     sig.code,
-                    self.p(_signature_status(sig.status), st.cell),
+                    self.p(status, st.cell),
                 ]
             )
         out.append(self.table(rows, [BODY_W - 105 * mm, 38 * mm, 22 * mm, 45 * mm]))

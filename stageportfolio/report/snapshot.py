@@ -65,10 +65,14 @@ class SignOffLine:
     level: int | None
     level_label: str
     day: date | None
-    comment: str
+    comment: str  # the mentor's comment; for a refusal, the reason
     signed: bool  # carries a mentor's digital signature
-    # The signature's check: "valid", "changed" (after sign-off), "invalid"; "" when unsigned.
+    # The signature's check: "valid", "changed" (after sign-off), "history", "invalid",
+    # "unsigned" (a row without a signature: it never counts).
     signature_status: str = ""
+    decision: str = "approve"  # or "refuse": niet akkoord
+    fact: str = ""  # "ondertekend met sleutel …; mentorkaart ondertekend door schoolsleutel …"
+    name_confirmed: bool = False  # the name comes from a school-vouched mentor card
 
 
 @dataclass(frozen=True)
@@ -76,11 +80,17 @@ class SignatureLine:
     """One mentor signature as checked when the snapshot was made."""
 
     label: str  # the signed item, "7,5 uur residentiële ouderenzorg op 7/9/2026"
-    mentor: str
+    mentor: str  # from the vouched card of the key, else the name given with the signature
     fingerprint: str  # of the mentor's key, "3F7A-91C2-0B4E-D5A8"
     code: str  # verification code of the signature, "K7F2-9QXA"
-    status: str  # "valid", "changed" (item changed after sign-off) or "invalid"
-    school_verified: bool  # the key belongs to a mentor card the school imported
+    status: str  # "valid", "changed", "history", "invalid" or "unsigned"
+    name_confirmed: bool = False  # the name comes from a school-vouched mentor card
+    # The school key that signed the mentor card of this key ("" when none did): a fact;
+    # whether it is the school's is for the reader to compare.
+    school_fingerprint: str = ""
+    school_name: str = ""
+    decision: str = "approve"
+    comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,7 +154,9 @@ class HourLine:
     context_label: str
     minutes: int
     note: str
-    signature_status: str = ""  # "valid", "changed", "invalid" or "" (not signed)
+    # "valid", "changed", "invalid", "unsigned", "refused" (niet akkoord) or "" (not signed)
+    signature_status: str = ""
+    signature_note: str = ""  # who signed, or the mentor's reason for "niet akkoord"
 
 
 @dataclass(frozen=True)
@@ -207,6 +219,7 @@ class PortfolioSnapshot:
     # own counts_as choices, a list that came with an imported portfolio.
     list_notes: tuple[str, ...] = ()
     result_line: str = ""  # "Resultaat: nog 1 tekort op een regel van de school; …"
+    confirmed_minutes: int = 0  # hours with a valid mentor signature, unchanged since
 
     @property
     def total_minutes(self) -> int:

@@ -77,8 +77,19 @@ def portfolio_pdf(
     lists = portfolio_list_files(service.catalog, service.info.list_id, service.info.list_version)
     # First: refuse early if evidence is broken.
     files = archive_payload(service.engine, lists=lists)
-    snapshot = build_snapshot(service, today=today)
-    rendered = render_pdf(snapshot, variant=variant, progress=progress)
+    rendered = render_pdf(build_snapshot(service, today=today), variant=variant, progress=progress)
+    return archival(rendered, service, variant, created or clock.now(), archive_attachments(files))
+
+
+def archival(
+    rendered: bytes,
+    service: PortfolioService,
+    variant: Variant,
+    created: datetime,
+    attachments: Mapping[str, tuple[bytes, str]] | None = None,
+) -> bytes:
+    """The rendered pages as the portfolio's PDF/A-3b: its metadata, and the archive attached.
+    ``verify`` makes the same pages again through here, without the attachments."""
     info = service.info
     programme = info.programme or service.alist.spec.title
     return make_archival(
@@ -87,9 +98,9 @@ def portfolio_pdf(
         author=info.name,
         subject=SUBJECTS[variant],
         lang="nl-BE",
-        attachments=archive_attachments(files),
+        attachments=attachments,
         relationship="Source",
-        created=created or clock.now(),
+        created=created,
     )
 
 

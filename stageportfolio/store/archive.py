@@ -54,6 +54,7 @@ from stageportfolio.store.models import (
     Placement,
     Portfolio,
     SignOff,
+    VouchedCard,
 )
 
 FORMAT_NAME = "stageportfolio-archive"
@@ -113,7 +114,9 @@ class MentorRow(_Row):
     sector: Literal["social_profit", "local_government"]
     email: str
     public_key: str | None
-    sealed_key: str | None = None  # schema 0002; absent in archives made before it
+    # Schema 0002 wrote a mentor's sealed private key here. A sealed key never leaves the
+    # laptop it was made on: exports write null, and an import drops what an old archive has.
+    sealed_key: str | None = None
 
 
 class PlacementRow(_Row):
@@ -181,6 +184,19 @@ class SignOffRow(_Row):
     signature: str | None
     key_fingerprint: str | None
     public_key: str | None = None  # schema 0002; absent in archives made before it
+    # Schema 0003; absent in archives made before it (a signature there is an Ed25519 key's).
+    method: str | None = None
+    decision: Literal["approve", "refuse"] = "approve"
+    method_data: str | None = None
+
+
+class VouchedCardRow(_Row):
+    id: Id
+    portfolio_id: Id
+    public_key: str
+    document: str
+    document_sha256: Sha256
+    imported_at: UtcDateTime
 
 
 class ArchivePayload(_Row):
@@ -194,6 +210,7 @@ class ArchivePayload(_Row):
     evidence: list[EvidenceRow]
     evidence_links: list[EvidenceLinkRow]
     signoffs: list[SignOffRow]
+    vouched_cards: list[VouchedCardRow] = []  # schema 0003
 
 
 class Manifest(_Row):
@@ -215,6 +232,7 @@ TABLES: dict[str, tuple[type[SQLModel], type[_Row]]] = {
     "evidence": (Evidence, EvidenceRow),
     "evidence_links": (EvidenceLink, EvidenceLinkRow),
     "signoffs": (SignOff, SignOffRow),
+    "vouched_cards": (VouchedCard, VouchedCardRow),
 }
 LABELS = {
     "mentors": "mentoren",
@@ -224,6 +242,7 @@ LABELS = {
     "evidence": "bewijsstukken",
     "evidence_links": "koppelingen",
     "signoffs": "aftekeningen",
+    "vouched_cards": "mentorkaarten",
 }
 
 
@@ -327,6 +346,8 @@ def _collect(engine: Engine, lists: Mapping[str, bytes] | None = None) -> _Colle
         data: dict[str, Any] = {"portfolio": _row_dict(portfolio)}
         for key, (model, _) in TABLES.items():
             data[key] = _rows(session, model, info.id)
+    for mentor in data["mentors"]:
+        mentor["sealed_key"] = None  # never leaves this laptop
     # The archive must be importable: check what we are about to write with the reader's rules.
     try:
         payload = ArchivePayload.model_validate(data)
@@ -739,11 +760,7 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
             ) from exc
         with session_scope(engine) as session:
             _refuse_existing(session)
-            session.execute(insert(Portfolio), [payload.portfolio.model_dump()])
-            for key, (model, _) in TABLES.items():
-                rows = [row.model_dump() for row in getattr(payload, key)]
-                if rows:
-                    session.execute(insert(model), rows)
+            _insert_rows(session, payload)
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)
@@ -757,6 +774,30 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
                 f"plaats gezet worden ({exc.strerror})"
             ) from exc
     return ImportSummary(portfolio_name=payload.portfolio.name, counts=contents.counts)
+
+
+def _insert_rows(session: Session, payload: ArchivePayload) -> None:
+    session.execute(insert(Portfolio), [payload.portfolio.model_dump()])
+    for key, (model, _) in TABLES.items():
+        rows = [_importable(key, row.model_dump()) for row in getattr(payload, key)]
+        if rows:
+            session.execute(insert(model), rows)
+
+
+def load_rows(engine: Engine, payload: ArchivePayload) -> None:
+    """Put a validated payload's rows (no evidence files) in an empty scratch database, to
+    look at a received portfolio with the app's own code without importing it anywhere."""
+    with session_scope(engine) as session:
+        _refuse_existing(session)
+        _insert_rows(session, payload)
+
+
+def _importable(key: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as it goes into the database: never a sealed key from elsewhere. (A signature
+    without a ``method``, from before schema 0003, is read as an Ed25519 key's.)"""
+    if key == "mentors":
+        row["sealed_key"] = None
+    return row
 
 
 def count_rows(engine: Engine) -> dict[str, int]:

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.store.db import session_scope
-from stageportfolio.store.models import SignOff
 from stageportfolio.ui.dialogs.activity_dialog import (
     HINT_BIRTH_DATE,
     HINT_NAME,
@@ -31,6 +29,7 @@ from stageportfolio.ui.models.activities_model import (
     build_rows,
 )
 from stageportfolio.ui.sections.activities import ActivitiesSection
+from tests.signing_helpers import mentor_signs
 
 MONDZORG = "bkc0023627-kb04"
 GLYCEMIE = "bkc0023627-kb19"
@@ -71,19 +70,15 @@ def _visible_activities(section: ActivitiesSection, parent: QModelIndex | None =
 
 
 def _sign(service: PortfolioService, record_id: str) -> None:
-    """The service has no sign-off writer yet: the test writes one straight into the store."""
-    with session_scope(service.engine) as session:
-        session.add(
-            SignOff(
-                portfolio_id=service.info.id,
-                target_kind="activity_record",
-                target_id=record_id,
-                level=3,
-                mentor_name="An Peeters",
-                comment="Vlot en zorgzaam.",
-                signed_at=datetime(2026, 10, 12, 9, 0, tzinfo=UTC),
-            )
-        )
+    """A real signature by An's key, as her app makes it (tests/signing_helpers.py)."""
+    mentor_signs(
+        service,
+        "activity_record",
+        record_id,
+        level=3,
+        comment="Vlot en zorgzaam.",
+        signed_at=datetime(2026, 10, 12, 9, 0, tzinfo=UTC),
+    )
 
 
 def _competence(service: PortfolioService, competence_id: str):  # type: ignore[no-untyped-def]

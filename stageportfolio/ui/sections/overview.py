@@ -329,9 +329,16 @@ class OverviewSection(Section):
         if total == 0:
             self.hours_summary.setText(self.tr("Log je eerste uren in het onderdeel Uren."))
         else:
+            # Honest totals: how much a mentor confirmed (a change after sign-off undoes it).
+            confirmed = self.service.hour_totals().confirmed
             self.hours_summary.setText(
-                self.tr("Samen {0} u gelogd, waarvan {1} u meetellen voor de uurregels.").format(
-                    self._hours(total), self._hours(evaluation.counted_minutes)
+                self.tr(
+                    "{0} uur gelogd, waarvan {1} bevestigd door een mentor; {2} uur tellen mee "
+                    "voor de uurregels."
+                ).format(
+                    self._hours(total),
+                    self._hours(confirmed),
+                    self._hours(evaluation.counted_minutes),
                 )
             )
 
