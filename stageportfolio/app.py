@@ -22,7 +22,7 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from stageportfolio.core.catalog import ListFileError
-    from stageportfolio.store.db import StoreError
+    from stageportfolio.services.errors import StoreError
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)

@@ -22,38 +22,36 @@ from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
 from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
 from stageportfolio.services import checks as checking
+from stageportfolio.services.errors import EntryRejected, SignedItemError, StoreError
 from stageportfolio.services.lists import load_user_catalog
 from stageportfolio.store import evidence as evidence_store
 from stageportfolio.store import queries, signing_store
-from stageportfolio.store.db import StoreError, open_database, session_scope
+from stageportfolio.store.db import open_database, session_scope
 
 # What the app's screens need from the store's vocabulary, so they never import the store.
+EvidenceInfo = queries.EvidenceInfo
+HourRow = queries.HourRow
 ImportRow = queries.ImportRow
+MentorInfo = queries.MentorInfo
+PlacementInfo = queries.PlacementInfo
+PortfolioInfo = queries.PortfolioInfo
+RecordInfo = queries.RecordInfo
+SignOffInfo = queries.SignOffInfo
 __all__ = [
     "EntryRejected",
+    "EvidenceInfo",
+    "HourRow",
     "ImportRow",
+    "MentorInfo",
+    "PlacementInfo",
+    "PortfolioInfo",
     "PortfolioService",
+    "RecordInfo",
+    "SignOffInfo",
     "SignedItemError",
     "StoreError",
     "open_current",
 ]
-
-
-class SignedItemError(Exception):
-    """A change to an item a mentor signed off, asked without ``confirm_signed``.
-
-    ``mentors`` names who signed; the UI asks the student first ("afgetekend door An Peeters;
-    na een wijziging is een nieuwe aftekening nodig") and the CLI refuses with that message.
-    """
-
-    def __init__(self, kind: str, ids: Sequence[str], mentors: Sequence[str]) -> None:
-        self.kind, self.ids, self.mentors = kind, list(ids), list(mentors)
-        what = "deze uren zijn" if kind == "hour_entry" else "deze activiteit is"
-        names = ", ".join(self.mentors) or "een mentor"
-        super().__init__(
-            f"{what.capitalize()} afgetekend door {names}. Na een wijziging is een nieuwe "
-            "aftekening nodig; bij verwijderen verdwijnt de aftekening mee."
-        )
 
 
 @dataclass(frozen=True)
@@ -91,14 +89,6 @@ def evaluate_portfolio(engine: Engine, catalog: Catalog) -> Evaluation:
         evidence=evidence,
         calendar=catalog.calendar,
     )
-
-
-class EntryRejected(ValueError):
-    """An hour entry that breaks a sanity rule; ``issues`` says which and where."""
-
-    def __init__(self, issues: Sequence[EntryIssue]) -> None:
-        super().__init__("; ".join(issue.message() for issue in issues))
-        self.issues = list(issues)
 
 
 @dataclass(frozen=True)
@@ -587,6 +577,11 @@ class PortfolioService:
                 description=description,
                 links=links,
             )
+
+    def evidence_file(self, stored_name: str, original_name: str) -> Path:
+        """Where the file of an evidence item (``original_name`` as the student added it) is
+        kept, to open it with the system's viewer; it may be missing."""
+        return evidence_store.evidence_path(stored_name)
 
     def set_evidence_details(
         self, evidence_id: str, *, description: str, links: Sequence[str]

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, ListFileError, UnknownListError
+from stageportfolio.services.errors import StoreError
 from stageportfolio.services.portfolio import Opened, PortfolioService
-from stageportfolio.store.db import StoreError
 from stageportfolio.ui.widgets import ui_language
 
 ROLE_PAGE, NAME_PAGE, LIST_PAGE, YEAR_PAGE = range(4)

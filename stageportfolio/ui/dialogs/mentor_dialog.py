@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.store.queries import MentorInfo
+from stageportfolio.services.portfolio import MentorInfo
 
 SOCIAL_PROFIT = "social_profit"
 LOCAL_GOVERNMENT = "local_government"

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core import clock
-from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.store.queries import PlacementInfo
+from stageportfolio.services.portfolio import PlacementInfo, PortfolioService
 from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
 from stageportfolio.ui.widgets.dayedit import DayEdit, show_day
 

@@ -43,10 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.services.portfolio import AttestationStatus, PortfolioService
-from stageportfolio.store.db import StoreError
-from stageportfolio.store.evidence import evidence_path
-from stageportfolio.store.queries import EvidenceInfo
+from stageportfolio.services.errors import StoreError
+from stageportfolio.services.portfolio import AttestationStatus, EvidenceInfo, PortfolioService
 from stageportfolio.ui.dialogs.evidence_dialog import EvidenceDialog, competence_code
 from stageportfolio.ui.models.evidence_model import EvidenceModel, EvidenceRow
 from stageportfolio.ui.sections.base import Section
@@ -628,7 +626,7 @@ class EvidenceSection(Section):
         if info is None:
             return
         try:
-            path = evidence_path(info.stored_name)
+            path = self.service.evidence_file(info.stored_name, info.original_name)
         except ERRORS as exc:
             self.show_error(str(exc))
             return

@@ -24,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.hours import format_hours
-from stageportfolio.services.portfolio import EntryRejected, PortfolioService
-from stageportfolio.store.queries import MentorInfo, PlacementInfo
+from stageportfolio.services.portfolio import (
+    EntryRejected,
+    MentorInfo,
+    PlacementInfo,
+    PortfolioService,
+)
 from stageportfolio.ui.dialogs.mentor_dialog import LOCAL_GOVERNMENT, MentorDialog
 from stageportfolio.ui.dialogs.placement_dialog import PlacementDialog
 from stageportfolio.ui.models.mentors_model import MentorRow, MentorsModel
