@@ -359,8 +359,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _open_store() -> Any:
+    from stageportfolio.services.errors import StoreError
     from stageportfolio.services.portfolio import open_current
-    from stageportfolio.store.db import StoreError
 
     try:
         return open_current()
@@ -368,21 +368,25 @@ def _open_store() -> Any:
         raise BadInput(str(exc)) from exc
 
 
-def _current(session: Any) -> Any:
-    from stageportfolio.store import queries
+def _no_portfolio() -> BadInput:
+    return BadInput(
+        "Er is nog geen portfolio in "
+        f"{paths.data_dir()}. Maak er een met: stageportfolio init --name NAAM --list ID"
+    )
+
+
+def _current(opened: Any) -> Any:
+    """The stored portfolio's info (who, which list); BadInput when there is none yet."""
+    from stageportfolio.services.portfolio import NoPortfolioError, portfolio_info
 
     try:
-        return queries.current_portfolio(session)
-    except queries.NoPortfolioError as exc:
-        raise BadInput(
-            "Er is nog geen portfolio in "
-            f"{paths.data_dir()}. Maak er een met: stageportfolio init --name NAAM --list ID"
-        ) from exc
+        return portfolio_info(opened)
+    except NoPortfolioError as exc:
+        raise _no_portfolio() from exc
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from stageportfolio.store import queries
-    from stageportfolio.store.db import session_scope
+    from stageportfolio.services.portfolio import PortfolioExistsError, PortfolioService
 
     opened = _open_store()
     try:
@@ -392,36 +396,32 @@ def cmd_init(args: argparse.Namespace) -> int:
     role = "evc" if alist.spec.kind == "evc" else "student"
     if not args.name.strip():
         raise BadInput("--name mag niet leeg zijn")
-    with session_scope(opened.engine) as session:
-        if queries.find_portfolio(session) is not None:
-            raise BadInput(
-                f"Er is al een portfolio in {paths.data_dir()}; wis het eerst met "
-                "'stageportfolio erase --yes' of kies een andere map met STAGEPORTFOLIO_HOME."
-            )
-        info = queries.create_portfolio(
-            session,
+    try:
+        service = PortfolioService.create(
+            opened,
             role=role,
             name=args.name.strip(),
             organisation=args.organisation,
-            programme=alist.spec.programme,
             list_id=alist.id,
-            list_version=alist.version,
             school_year=args.school_year,
         )
+    except PortfolioExistsError as exc:
+        raise BadInput(
+            f"Er is al een portfolio in {paths.data_dir()}; wis het eerst met "
+            "'stageportfolio erase --yes' of kies een andere map met STAGEPORTFOLIO_HOME."
+        ) from exc
+    info = service.info
     print(f"Portfolio gemaakt voor {info.name}: {alist.spec.title} (versie {alist.version}).")
     return EXIT_OK
 
 
 def cmd_import_hours(args: argparse.Namespace) -> int:
-    from stageportfolio.services.portfolio import EntryRejected, PortfolioService
-    from stageportfolio.store import queries
-    from stageportfolio.store.db import session_scope
+    from stageportfolio.services.portfolio import EntryRejected, ImportRow, PortfolioService
 
     path = Path(args.csv)
     data = read_input_file(path)
     opened = _open_store()
-    with session_scope(opened.engine) as session:
-        info = _current(session)
+    info = _current(opened)
     try:
         service = PortfolioService(opened.engine, opened.catalog, info)
     except UnknownListError as exc:
@@ -440,7 +440,7 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
             "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
         )
     rows = [
-        queries.ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
+        ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
         for e in parsed.entries
     ]
     try:
@@ -501,7 +501,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def write_error(path: Path, exc: OSError) -> BadInput:
     """A failed write as a message that says what to do."""
-    from stageportfolio.store.db import DISK_FULL_ERRNOS, disk_full_message
+    from stageportfolio.services.errors import DISK_FULL_ERRNOS, disk_full_message
 
     if exc.errno in DISK_FULL_ERRNOS:
         return BadInput(disk_full_message(f"{path} is niet geschreven"))
@@ -510,13 +510,10 @@ def write_error(path: Path, exc: OSError) -> BadInput:
 
 def cmd_export_hours(args: argparse.Namespace) -> int:
     from stageportfolio.core.hoursexport import ExportRow, hours_csv
-    from stageportfolio.store import queries
-    from stageportfolio.store.db import session_scope
+    from stageportfolio.services.portfolio import hour_rows
 
     opened = _open_store()
-    with session_scope(opened.engine) as session:
-        info = _current(session)
-        rows = queries.list_hours(session, portfolio_id=info.id)
+    rows = hour_rows(opened, _current(opened))
     data = hours_csv(
         (ExportRow(r.day, r.context, r.minutes, r.placement, r.mentor, r.note) for r in rows),
         opened.catalog.contexts,
@@ -528,19 +525,18 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from stageportfolio.services.archive_lists import export_portfolio
-    from stageportfolio.store import queries
-    from stageportfolio.store.archive import ArchiveError, describe_counts
+    from stageportfolio.services.archive_lists import (
+        ArchiveError,
+        describe_counts,
+        export_portfolio,
+    )
+    from stageportfolio.services.errors import NoPortfolioError
 
     opened = _open_store()
     try:
         summary = export_portfolio(opened.engine, opened.catalog, Path(args.out))
-    except queries.NoPortfolioError:
-        from stageportfolio.store.db import session_scope
-
-        with session_scope(opened.engine) as session:
-            _current(session)  # raises BadInput with the usual message
-        raise
+    except NoPortfolioError as exc:
+        raise _no_portfolio() from exc
     except ArchiveError as exc:
         raise BadInput(str(exc)) from exc
     finally:
@@ -554,18 +550,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
-    from stageportfolio.services.archive_lists import import_portfolio
-    from stageportfolio.services.lists import ArchiveListError
-    from stageportfolio.store.archive import ArchiveError, describe_counts, read_archive
+    from stageportfolio.services.archive_lists import (
+        ArchiveError,
+        ArchiveListError,
+        describe_counts,
+        import_portfolio,
+        read_portfolio_file,
+    )
 
     path = Path(args.archive)
     try:
-        if _starts_like_pdf(path):
-            from stageportfolio.services.pdf_export import read_pdf_archive
-
-            contents = read_pdf_archive(read_input_file(path), name=path.name)
-        else:
-            contents = read_archive(path)
+        contents = read_portfolio_file(path)
     except ArchiveError as exc:
         raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     opened = _open_store()
@@ -598,15 +593,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _starts_like_pdf(path: Path) -> bool:
-    """True for a file that starts with ``%PDF-``; any other case is left to the zip reader."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(5) == b"%PDF-"
-    except OSError:
-        return False
-
-
 def _size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{number(round(size / 1024, 1))} kB"
@@ -615,15 +601,13 @@ def _size(size: int) -> str:
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from stageportfolio.report.pdfa import page_count
+    from stageportfolio.services.archive_lists import ArchiveError
     from stageportfolio.services.pdf_export import portfolio_pdf
     from stageportfolio.services.portfolio import PortfolioService
-    from stageportfolio.store.archive import ArchiveError
-    from stageportfolio.store.db import session_scope
 
     opened = _open_store()
     try:
-        with session_scope(opened.engine) as session:
-            info = _current(session)  # no portfolio: BadInput with the usual message
+        info = _current(opened)  # no portfolio: BadInput with the usual message
         try:
             service = PortfolioService(opened.engine, opened.catalog, info)
             data = portfolio_pdf(service, variant=args.variant)
@@ -648,12 +632,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from stageportfolio.services.portfolio import evaluate_portfolio
-    from stageportfolio.store import queries
-    from stageportfolio.store.db import session_scope
 
     opened = _open_store()
-    with session_scope(opened.engine) as session:
-        info = _current(session)
+    info = _current(opened)
     try:
         evaluation = evaluate_portfolio(opened.engine, opened.catalog)
     except UnknownListError as exc:
@@ -661,8 +642,6 @@ def cmd_status(args: argparse.Namespace) -> int:
             f"De lijst van dit portfolio ({info.list_id} versie {info.list_version}) is niet "
             "meer beschikbaar; zet het lijstbestand terug in de map met lijsten."
         ) from exc
-    except queries.NoPortfolioError as exc:  # pragma: no cover - checked just above
-        raise BadInput(str(exc)) from exc
     lang = _lang(args)
     hhmm = _hhmm(args)
     signoffs = _signoff_service(opened)
@@ -716,9 +695,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    import shutil
-
-    from stageportfolio.store.db import DB_NAME
+    from stageportfolio.services.portfolio import erase_data_folder
 
     if not args.yes:
         raise BadInput(
@@ -726,17 +703,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
             "Bevestig met: stageportfolio erase --yes"
         )
     home = paths.data_dir()
-    removed = 0
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-        target = home / name
-        if target.exists():
-            target.unlink()
-            removed += 1
-    for folder in ("evidence", "backups", "archive-lists"):
-        if (home / folder).exists():
-            shutil.rmtree(home / folder)
-            removed += 1
-    if removed:
+    if erase_data_folder(home):
         print(f"Portfolio, bewijsstukken en reservekopieën gewist uit {home}.")
     else:
         print(f"Er was geen portfolio in {home}.")
@@ -1121,10 +1088,8 @@ def _add_mentor_commands(sub: Any) -> None:
 def _signoff_service(opened: Any) -> Any:
     from stageportfolio.services.portfolio import PortfolioService
     from stageportfolio.services.signoffs import SignOffService
-    from stageportfolio.store.db import session_scope
 
-    with session_scope(opened.engine) as session:
-        info = _current(session)
+    info = _current(opened)
     try:
         return SignOffService(PortfolioService(opened.engine, opened.catalog, info))
     except UnknownListError as exc:
@@ -1522,12 +1487,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # never a traceback for a user; say what failed in one line
-        # The store is imported lazily; if it is not loaded, the error cannot come from it.
-        store = sys.modules.get("stageportfolio.store.db")
-        if store is not None:  # a full disk, a read-only database, …: the user can act on it
-            known = exc if isinstance(exc, store.StoreError) else store.translate_db_error(exc)
-            if known is not None:
-                print(known, file=sys.stderr)
-                return EXIT_BAD_INPUT
+        known = _known_failure(exc)
+        if known is not None:  # a full disk, a read-only database, …: the user can act on it
+            print(known, file=sys.stderr)
+            return EXIT_BAD_INPUT
         print(f"Onverwachte fout ({type(exc).__name__}): {exc}", file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _known_failure(exc: Exception) -> Exception | None:
+    """A failure the user can act on, worded by the services; None for a bug. The database
+    stack is imported lazily: when no service was loaded, the error cannot come from one."""
+    if "stageportfolio.services" not in sys.modules:
+        return None
+    from stageportfolio.services.errors import known_failure
+
+    return known_failure(exc)

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from stageportfolio.core.catalog import Catalog
 from stageportfolio.services.lists import (
+    ArchiveListError,
     ArchiveLists,
     archive_lists_dir,
     portfolio_list_files,
@@ -26,10 +27,45 @@ from stageportfolio.store.archive import (
     ArchiveError,
     ExportSummary,
     ImportSummary,
+    describe_counts,
     export_archive,
     import_archive,
+    read_archive,
 )
 from stageportfolio.store.db import session_scope
+
+__all__ = [
+    "ArchiveError",
+    "ArchiveListError",
+    "PortfolioImport",
+    "describe_counts",
+    "export_portfolio",
+    "import_portfolio",
+    "read_portfolio_file",
+]
+
+
+def read_portfolio_file(path: Path) -> ArchiveContents:
+    """A portfolio archive (zip) or portfolio PDF, read and checked but not imported; the same
+    checks for both. Raises ArchiveError (Dutch) for anything that cannot be imported."""
+    if not _starts_like_pdf(path):
+        return read_archive(path)
+    from stageportfolio.services.pdf_export import read_pdf_archive
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArchiveError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+    return read_pdf_archive(data, name=path.name)
+
+
+def _starts_like_pdf(path: Path) -> bool:
+    """True for a file that starts with ``%PDF-``; any other case is left to the zip reader."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(5) == b"%PDF-"
+    except OSError:
+        return False
 
 
 def export_portfolio(engine: Engine, catalog: Catalog, out: Path) -> ExportSummary:

@@ -7,6 +7,7 @@ knows neither Qt nor SQL. Every change is its own transaction, committed at once
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,11 +23,17 @@ from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
 from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
 from stageportfolio.services import checks as checking
-from stageportfolio.services.errors import EntryRejected, SignedItemError, StoreError
+from stageportfolio.services.errors import (
+    EntryRejected,
+    NoPortfolioError,
+    PortfolioExistsError,
+    SignedItemError,
+    StoreError,
+)
 from stageportfolio.services.lists import load_user_catalog
 from stageportfolio.store import evidence as evidence_store
 from stageportfolio.store import queries, signing_store
-from stageportfolio.store.db import open_database, session_scope
+from stageportfolio.store.db import DB_NAME, open_database, session_scope
 
 # What the app's screens need from the store's vocabulary, so they never import the store.
 EvidenceInfo = queries.EvidenceInfo
@@ -43,14 +50,19 @@ __all__ = [
     "HourRow",
     "ImportRow",
     "MentorInfo",
+    "NoPortfolioError",
     "PlacementInfo",
+    "PortfolioExistsError",
     "PortfolioInfo",
     "PortfolioService",
     "RecordInfo",
     "SignOffInfo",
     "SignedItemError",
     "StoreError",
+    "erase_data_folder",
+    "hour_rows",
     "open_current",
+    "portfolio_info",
 ]
 
 
@@ -62,6 +74,36 @@ class Opened:
 
 def open_current() -> Opened:
     return Opened(engine=open_database(), catalog=load_user_catalog())
+
+
+def portfolio_info(opened: Opened) -> queries.PortfolioInfo:
+    """Who the portfolio of the data folder is for and which list it is pinned to; raises
+    NoPortfolioError when there is none yet."""
+    with session_scope(opened.engine) as session:
+        return queries.current_portfolio(session)
+
+
+def hour_rows(opened: Opened, info: queries.PortfolioInfo) -> list[queries.HourRow]:
+    """Every hour entry of the portfolio, in date order, without opening its list (a
+    portfolio whose list is gone can still export its hours)."""
+    with session_scope(opened.engine) as session:
+        return queries.list_hours(session, portfolio_id=info.id)
+
+
+def erase_data_folder(home: Path) -> int:
+    """Remove the portfolio database, its evidence files, backups and carried lists from
+    ``home``; returns how many of them were there (0: there was no portfolio)."""
+    removed = 0
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        target = home / name
+        if target.exists():
+            target.unlink()
+            removed += 1
+    for folder in ("evidence", "backups", "archive-lists"):
+        if (home / folder).exists():
+            shutil.rmtree(home / folder)
+            removed += 1
+    return removed
 
 
 def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
@@ -146,8 +188,16 @@ class PortfolioService:
         organisation: str = "",
         school_year: str = "",
     ) -> PortfolioService:
+        """Start the portfolio of the data folder on a list (pinned by id and version).
+
+        Raises PortfolioExistsError when the folder holds one already (it is never replaced)
+        and UnknownListError for a list that is not there."""
         alist = opened.catalog.get(list_id)
         with session_scope(opened.engine) as session:
+            if queries.find_portfolio(session) is not None:
+                raise PortfolioExistsError(
+                    "Er is al een portfolio in deze gegevensmap; er is geen tweede gemaakt."
+                )
             info = queries.create_portfolio(
                 session,
                 role=role,
