@@ -416,7 +416,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import_hours(args: argparse.Namespace) -> int:
-    from stageportfolio.services.portfolio import EntryRejected, ImportRow, PortfolioService
+    from stageportfolio.services import hours_import
+    from stageportfolio.services.portfolio import EntryRejected, PortfolioService
 
     path = Path(args.csv)
     data = read_input_file(path)
@@ -426,38 +427,57 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
         service = PortfolioService(opened.engine, opened.catalog, info)
     except UnknownListError as exc:
         raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
+    placements = service.placements()
+    links = _placement_links(args.koppel, placements)
+    others = {"aanmaken": hours_import.CREATE, "negeren": hours_import.IGNORE}.get(
+        args.nieuwe_stageplaatsen or ""
+    )
     try:
-        parsed = parse_hours_csv(data, opened.catalog.contexts, today=clock.today())
+        preview = hours_import.preview(service, data, decisions=links, others=others)
     except HoursCsvError as exc:
         lines = [f"{path}: {counted(len(exc.problems), 'fout', 'fouten')}; niets toegevoegd."]
         lines += [f"  {problem}" for problem in exc.problems]
         raise BadInput("\n".join(lines)) from exc
-    outside = _outside_placement_periods(parsed, service.placements())
-    if outside:
+    unknown_keys = {u.key for u in preview.unknown}
+    for value in args.koppel:
+        name = value.partition("=")[0]
+        if hours_import.placement_key(name) not in unknown_keys:
+            raise BadInput(
+                f"--koppel {value!r}: {name.strip()!r} is geen onbekende stageplaats in {path}"
+                + (
+                    "; onbekend zijn: " + ", ".join(repr(u.name) for u in preview.unknown)
+                    if preview.unknown
+                    else "; elke stageplaats van het bestand bestaat al"
+                )
+                + ". Niets toegevoegd."
+            )
+    if preview.undecided:
+        raise BadInput(_unknown_placements(path, preview.undecided, placements))
+    if preview.problems:
+        count = counted(len(preview.problems), "probleem", "problemen")
         raise BadInput(
-            f"{path}: {counted(len(outside), 'regel valt', 'regels vallen')} buiten de periode "
-            "van hun stageplaats; "
-            "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
+            f"{path}: {count}; niets toegevoegd.\n"
+            + "\n".join(f"  {line}" for line in _grouped(preview.problems))
         )
-    rows = [
-        ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
-        for e in parsed.entries
-    ]
     try:
-        result = service.import_hours(rows)  # one transaction, with the 24-hours-a-day guard
+        result = hours_import.commit(service, preview.rows)  # all or nothing
     except EntryRejected as exc:
         shown = " ".join(issue.message() for issue in exc.issues[:5])
         raise BadInput(
             f"{path}: meer dan 24 uur op één dag samen met de uren die al in het portfolio "
             f"staan. {shown} Niets toegevoegd."
         ) from exc
-    new_placements = result.placements_added
-    for warning in parsed.warnings:
+    for warning in preview.file_warnings:
         print(f"Waarschuwing: {warning}", file=sys.stderr)
-    if new_placements:
-        made = counted(new_placements, "nieuwe stageplaats", "nieuwe stageplaatsen")
+    for line in _grouped(preview.warnings):
+        print(f"Waarschuwing: {line}", file=sys.stderr)
+    if result.placements_added:
+        made = counted(result.placements_added, "nieuwe stageplaats", "nieuwe stageplaatsen")
         print(f"{made} aangemaakt uit de kolom stageplaats.")
-    if result.added == 0:
+    if result.ignored:
+        left = counted(result.ignored, "regel", "regels")
+        print(f"{left} van genegeerde stageplaatsen niet toegevoegd.")
+    if result.added == 0 and result.skipped:
         there = "de regel staat" if result.skipped == 1 else f"alle {result.skipped} regels staan"
         print(f"Niets toegevoegd: {there} al in het portfolio.")
     elif result.skipped:
@@ -471,22 +491,60 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _outside_placement_periods(parsed: Any, placements: Sequence[Any]) -> list[str]:
-    """Rows naming a known placement whose date falls outside that placement's period."""
-    by_name = {}
+def _placement_links(values: Sequence[str], placements: Sequence[Any]) -> dict[str, Any]:
+    """``--koppel NAAM=BESTAANDE`` values as decisions: NAAM's rows go to BESTAANDE."""
+    from stageportfolio.services import hours_import
+
+    by_key = {}
     for p in placements:
-        by_name[p.organisation.strip().casefold()] = p
-        by_name[p.label.strip().casefold()] = p
-    problems = []
-    for line, entry in zip(parsed.rows, parsed.entries, strict=True):
-        placement = by_name.get((entry.placement or "").strip().casefold())
-        if placement and not placement.start_date <= entry.day <= placement.end_date:
-            problems.append(
-                f"regel {line}, kolom stageplaats: {entry.day:%d/%m/%Y} valt buiten de periode "
-                f"van {placement.label} ({placement.start_date:%d/%m/%Y} tot "
-                f"{placement.end_date:%d/%m/%Y})"
+        by_key.setdefault(hours_import.placement_key(p.label), p)
+        by_key.setdefault(hours_import.placement_key(p.organisation), p)
+    known = ", ".join(repr(p.label) for p in placements) or "geen"
+    links = {}
+    for value in values:
+        name, sign, target = value.partition("=")
+        if not sign or not name.strip() or not target.strip():
+            raise BadInput(
+                f"--koppel {value!r}: schrijf NAAM=BESTAANDE, bv. --koppel 'De Linde=WZC De Linde'"
             )
-    return problems
+        found = by_key.get(hours_import.placement_key(target))
+        if found is None:
+            raise BadInput(
+                f"--koppel {value!r}: er is geen stageplaats {target.strip()!r} in het portfolio; "
+                f"gekende stageplaatsen: {known}. Niets toegevoegd."
+            )
+        links[hours_import.placement_key(name)] = hours_import.link(found.id)
+    return links
+
+
+def _unknown_placements(path: Path, unknown: Sequence[Any], placements: Sequence[Any]) -> str:
+    """The refusal for placements the file names and the portfolio does not know."""
+    lines = [
+        f"{path}: {counted(len(unknown), 'onbekende stageplaats', 'onbekende stageplaatsen')}; "
+        "niets toegevoegd."
+    ]
+    lines += [f"  {u.name!r} ({line_numbers(u.lines)})" for u in unknown]
+    if placements:
+        lines.append("Gekende stageplaatsen: " + ", ".join(repr(p.label) for p in placements) + ".")
+    else:
+        lines.append("Er zijn nog geen stageplaatsen in dit portfolio.")
+    example = unknown[0].name
+    lines += [
+        "Zeg wat er met hun regels gebeurt en importeer opnieuw:",
+        "  --nieuwe-stageplaatsen aanmaken   maak ze aan (periode: van hun eerste tot hun "
+        "laatste dag)",
+        "  --nieuwe-stageplaatsen negeren    laat hun regels weg",
+        f"  --koppel '{example}=BESTAANDE'   zet hun uren bij een stageplaats die er al is",
+    ]
+    return "\n".join(lines)
+
+
+def _grouped(issues: Sequence[Any]) -> list[str]:
+    """Row issues with the same message once, with all their lines: "regels 2–5: …"."""
+    lines: dict[str, list[int]] = {}
+    for found in issues:
+        lines.setdefault(found.issue.message(), []).append(found.line)
+    return [f"{line_numbers(numbers)}: {message}" for message, numbers in lines.items()]
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -1386,6 +1444,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import-hours", help="voeg uren uit een CSV-bestand toe (alles of niets)")
     p.add_argument("csv", metavar="UREN.csv")
+    p.add_argument(
+        "--nieuwe-stageplaatsen",
+        dest="nieuwe_stageplaatsen",
+        choices=["aanmaken", "negeren"],
+        default=None,
+        help="wat met stageplaatsen die het portfolio nog niet kent: aanmaken, of hun regels "
+        "negeren (standaard: niets importeren en ze opsommen)",
+    )
+    p.add_argument(
+        "--koppel",
+        action="append",
+        default=[],
+        metavar="NAAM=BESTAANDE",
+        help="zet de uren van stageplaats NAAM uit het bestand bij de bestaande stageplaats "
+        "BESTAANDE; mag vaker",
+    )
     p.set_defaults(func=cmd_import_hours)
 
     p = sub.add_parser("export-hours", help="schrijf alle uren naar een CSV-bestand voor Excel")

@@ -6,7 +6,6 @@ knows neither Qt nor SQL. Every change is its own transaction, committed at once
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +19,6 @@ from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, Catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
-from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
 from stageportfolio.services import checks as checking
 from stageportfolio.services.errors import (
@@ -38,7 +36,6 @@ from stageportfolio.store.db import DB_NAME, open_database, session_scope
 # What the app's screens need from the store's vocabulary, so they never import the store.
 EvidenceInfo = queries.EvidenceInfo
 HourRow = queries.HourRow
-ImportRow = queries.ImportRow
 MentorInfo = queries.MentorInfo
 PlacementInfo = queries.PlacementInfo
 PortfolioInfo = queries.PortfolioInfo
@@ -48,7 +45,6 @@ __all__ = [
     "EntryRejected",
     "EvidenceInfo",
     "HourRow",
-    "ImportRow",
     "MentorInfo",
     "NoPortfolioError",
     "PlacementInfo",
@@ -403,36 +399,6 @@ class PortfolioService:
         with self._session() as s:
             queries.delete_hour_entry(s, entry_id=str(snapshot["id"]))
             queries.restore_hour_entry(s, snapshot=snapshot)
-
-    def import_hours(self, rows: Sequence[queries.ImportRow]) -> queries.ImportResult:
-        """Add many rows in one transaction (all or nothing); rows already there are skipped.
-
-        The caller checks the rows first (``check_hours``); this only guards the database.
-        """
-        with self._session() as s:
-            created = queries.ensure_placements(s, portfolio_id=self.info.id, rows=rows)
-            result = queries.import_hours(
-                s,
-                portfolio_id=self.info.id,
-                rows=rows,
-                placements_by_name=queries.placements_by_name(s, portfolio_id=self.info.id),
-            )
-            totals = queries.minutes_on_days(
-                s, portfolio_id=self.info.id, days=[row.day for row in rows]
-            )
-            over = [
-                EntryIssue(
-                    "uren",
-                    "error",
-                    "day_over_24",
-                    {"day": f"{d.day}/{d.month}/{d.year}", "total": format_hours(total)},
-                )
-                for d, total in sorted(totals.items())
-                if total > MAX_MINUTES_PER_DAY
-            ]
-            if over:
-                raise EntryRejected(over)  # the session rolls back: nothing is added
-            return dataclasses.replace(result, placements_added=created)
 
     def restore_hours(self, snapshots: Sequence[dict[str, object]]) -> None:
         with self._session() as s:

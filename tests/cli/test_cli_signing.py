@@ -43,7 +43,7 @@ def make_portfolio(home: Path, tmp_path: Path, name: str) -> None:
     csv = excel_csv(
         tmp_path / f"uren-{name}.csv", [("Woonzorgcentrum", "WZC Ter Duinen", 3, date(2025, 9, 15))]
     )
-    result = run(home, "import-hours", str(csv))
+    result = run(home, "import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken")
     assert result.returncode == 0, result.stderr
 
 

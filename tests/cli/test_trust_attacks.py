@@ -146,7 +146,7 @@ def world(tmp_path: Path) -> World:
     csv = excel_csv(
         tmp_path / "uren.csv", [("Woonzorgcentrum", "WZC De Linde", 3, date(2025, 9, 15))]
     )
-    ok(run(student, "import-hours", str(csv)))
+    ok(run(student, "import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken"))
     ok(run(student, "mentor-cards-import", str(vouched)))
     return w
 
@@ -315,7 +315,7 @@ def test_a_request_whose_dates_lie_does_not_hide_the_mentor_load(world: World) -
         ok(run(other, "init", "--name", f"Leerling {number}", "--list", "verzorgende-zorgkundige"))
         block = [("Woonzorgcentrum", "WZC De Linde", 3, date(2025, 9, 15))]
         csv = excel_csv(world.tmp / f"u{number}.csv", block)
-        ok(run(other, "import-hours", str(csv)))
+        ok(run(other, "import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken"))
         req = world.file(f"l{number}.json")
         ok(run(other, "signoff-request", "--out", str(req)))
         ok(run(world.mentor, "mentor-sign", str(req), "--out", str(world.file(f"r{number}.json")),
@@ -380,7 +380,7 @@ def test_a_replay_onto_another_item_or_portfolio(world: World) -> None:
     ok(run(emma, "init", "--name", "Lotte Vermeulen", "--list", "verzorgende-zorgkundige"))
     block = [("Woonzorgcentrum", "WZC De Linde", 3, date(2025, 9, 15))]
     csv = excel_csv(world.tmp / "e.csv", block)
-    ok(run(emma, "import-hours", str(csv)))
+    ok(run(emma, "import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken"))
     moved = dict(data, portfolio_id=_portfolio_id(emma))
     path.write_text(json.dumps(moved), encoding="utf-8")
     result = run(emma, "signoff-import", str(path))

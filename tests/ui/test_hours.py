@@ -409,6 +409,33 @@ def test_import_checks_rows_together_with_the_hours_already_logged(
     assert section.undo.count() == 0
 
 
+def test_import_stops_at_a_placement_the_portfolio_does_not_know(
+    qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "onbekend.csv"
+    path.write_bytes(
+        b"datum;context;uren;stageplaats\n4/11/2026;thuiszorg;7;Wit-Gele Kruis\n"
+        b"5/11/2026;thuiszorg;7;Familiezorg Oost\n6/11/2026;thuiszorg;7;familiezorg  oost\n"
+    )
+    pick(monkeypatch, path)
+    before = section.service.hours()
+    section.import_csv()
+    dialog = section.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert len(dialog.problems) == 1
+    assert dialog.problems[0].startswith("regels 3–4: onbekende stageplaats ‘Familiezorg Oost’")
+    assert "‘Wit-Gele Kruis’" in dialog.problems[0]  # the placements it knows
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    # should the rows reach the service anyway, it refuses them all
+    errors: list[str] = []
+    monkeypatch.setattr(section, "show_error", errors.append)
+    assert section.import_rows(dialog.rows()) is False
+    assert errors and "Familiezorg Oost" in errors[0] and "niets geïmporteerd" in errors[0]
+    assert section.service.hours() == before
+
+
 def test_export_writes_a_csv_for_excel(
     qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from stageportfolio.core import clock
 from stageportfolio.core.hoursexport import ExportRow, hours_csv
 from stageportfolio.fileio import write_atomically
+from stageportfolio.services import hours_import
+from stageportfolio.services.errors import ServiceError
 from stageportfolio.services.portfolio import (
     EntryRejected,
-    ImportRow,
     PortfolioService,
     SignedItemError,
     StoreError,
@@ -705,22 +706,12 @@ class HoursSection(Section):
         self.import_dialog = dialog
         dialog.open()
 
-    def import_rows(self, rows: Sequence[tuple[int, HourValues]]) -> bool:
-        """Add the checked rows in one transaction: all of them or, on any failure, none."""
-        import_rows = [
-            ImportRow(
-                day=values.day,
-                context=values.context,
-                minutes=values.minutes,
-                note=values.note,
-                placement_id=values.placement_id,
-            )
-            for _line, values in rows
-        ]
+    def import_rows(self, rows: Sequence[hours_import.PlannedRow]) -> bool:
+        """Add the previewed rows in one transaction: all of them or, on any failure, none."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.service.import_hours(import_rows)
-        except (StoreError, ValueError, LookupError) as exc:
+            result = hours_import.commit(self.service, rows)
+        except (StoreError, ServiceError, ValueError, LookupError) as exc:
             self.after_change(())
             self.show_error(
                 self.tr("Importeren gestopt: {0}\nEr is niets geïmporteerd.").format(exc)
