@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from stageportfolio.core import signing
+from stageportfolio.core.mentorload import Sector
 
 REQUEST_FORMAT = "stageportfolio-signoff-request"
 RESPONSE_FORMAT = "stageportfolio-signoff-response"
@@ -31,7 +32,6 @@ CARD_FORMAT = "stageportfolio-mentor-card"
 VOUCHED_FORMAT = "stageportfolio-vouched-mentor-card"
 SCHOOL_KEY_FORMAT = "stageportfolio-school-key"
 FILE_VERSION = 2  # requests and responses; cards and school keys are version 1
-SECTORS = ("social_profit", "local_government")
 
 OTHER_FORMATS = {
     REQUEST_FORMAT: "een aftekenverzoek",
@@ -150,7 +150,7 @@ class CardBody(_Keyed):
 
     name: Name
     organisation: ShortText = ""
-    sector: Literal["social_profit", "local_government"] = "social_profit"
+    sector: Sector = "social_profit"
 
     @field_validator("name")
     @classmethod
@@ -303,7 +303,7 @@ class SignRequestFile(BaseModel):
 class ResponseMentor(_Keyed):
     name: Name
     organisation: ShortText = ""
-    sector: Literal["social_profit", "local_government"] = "social_profit"
+    sector: Sector = "social_profit"
 
 
 class ResponseSignature(_Model):

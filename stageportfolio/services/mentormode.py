@@ -13,8 +13,8 @@ the student's note or reflection is shown as plain text. A mentor may also refus
 
 A small log of the learners the mentor signed for (``<data>/mentor/learners.json``) lets the app
 warn when a new request means guiding more learners at the same time than the sector allows
-(DOMAIN.md: 2 in the social profit sector, 3 in local government). It counts the signed days of
-the items, never a placement period the student wrote.
+(``core.mentorload``: 2 in the social profit sector, 3 in local government). It counts the
+signed days of the items, never a placement period the student wrote.
 
 No Qt and no SQL here: the CLI and the UI both build on this module.
 """
@@ -31,6 +31,13 @@ from typing import Any
 from stageportfolio import paths
 from stageportfolio.core import clock
 from stageportfolio.core.hours import format_hours
+from stageportfolio.core.mentorload import (
+    MAX_LEARNERS,
+    SECTOR_LABELS,
+    SECTORS,
+    limit,
+    most_at_once,
+)
 from stageportfolio.core.signing import (
     SealedKey,
     WeakPassphraseError,
@@ -42,7 +49,13 @@ from stageportfolio.core.signing import (
     statement,
     unseal_and_upgrade,
 )
-from stageportfolio.core.signoff_formats import FormatError, SignRequestFile, parse
+from stageportfolio.core.signoff_formats import (
+    CARD_FORMAT,
+    RESPONSE_FORMAT,
+    FormatError,
+    SignRequestFile,
+    parse,
+)
 from stageportfolio.core.text import plain
 from stageportfolio.fileio import write_atomically
 
@@ -74,18 +87,10 @@ __all__ = [
     "write_card",
 ]
 
-REQUEST_FORMAT = "stageportfolio-signoff-request"
-RESPONSE_FORMAT = "stageportfolio-signoff-response"
-CARD_FORMAT = "stageportfolio-mentor-card"
 IDENTITY_FORMAT = "stageportfolio-mentor-identity"
 LEARNERS_FORMAT = "stageportfolio-mentor-learners"
 FILE_VERSION = 1  # identity, card and learner log
 RESPONSE_VERSION = 2
-
-SECTORS = ("social_profit", "local_government")
-SECTOR_LABELS = {"social_profit": "de social profit", "local_government": "lokale besturen"}
-# DOMAIN.md (seed 000 and 002): how many learners a mentor may guide at once, per sector.
-MAX_LEARNERS = {"social_profit": 2, "local_government": 3}
 
 MAX_REQUEST_BYTES = 20 * 1024 * 1024  # a request is small JSON; refuse anything absurd
 
@@ -645,14 +650,10 @@ def load_warning(identity: MentorIdentity, request: SignRequest) -> str | None:
     ]
     if not others:
         return None
-    # Most learners at once: the maximum of overlapping intervals is reached at a start.
-    best_day, best = start, 0
-    for day in sorted({start} | {max(start, r.start) for r in others}):
-        active = sum(1 for r in others if r.start <= day <= r.end)
-        if active > best:
-            best_day, best = day, active
-    allowed = MAX_LEARNERS.get(identity.sector, min(MAX_LEARNERS.values()))
-    together = best + 1
+    busiest = most_at_once([(r.start, r.end) for r in others] + [period], within=period)
+    assert busiest is not None  # the request's own period is within
+    best_day, together = busiest
+    allowed = limit(identity.sector)
     if together <= allowed:
         return None
     names = sorted(r.name for r in others if r.start <= best_day <= r.end)

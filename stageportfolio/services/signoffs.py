@@ -16,17 +16,17 @@ import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from stageportfolio.core import clock, signing
 from stageportfolio.core.hours import format_hours
+from stageportfolio.core.mentorload import limit, sector_of, too_many_learners
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.core.signoff_formats import (
     FILE_VERSION,
     REQUEST_FORMAT,
-    SECTORS,
     FormatError,
     MentorCard,
     SignResponseFile,
@@ -54,8 +54,6 @@ __all__ = [
     "too_many_learners",
 ]
 
-# How many learners one mentor may guide at the same time, per sector.
-MAX_LEARNERS = {"social_profit": 2, "local_government": 3}
 SIGNABLE = ("hour_entry", "activity_record")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -135,26 +133,6 @@ class ResponseSummary:
     refused: list[str] = field(default_factory=list)  # signatures not taken, with the reason
     already: int = 0
     disagreed: int = 0  # "niet akkoord" decisions among the added
-
-
-def too_many_learners(sector: str, periods: Sequence[tuple[date, date]]) -> bool:
-    """True when, on some day, more learners overlap than one mentor may guide in ``sector``.
-
-    Each period is one learner's (first day, last day), both included. At most 2 at once in
-    social profit, 3 in local government.
-    """
-    limit = MAX_LEARNERS.get(sector, MAX_LEARNERS["social_profit"])
-    events: list[tuple[date, int]] = []
-    for start, end in periods:
-        events.append((start, 1))
-        events.append((end + timedelta(days=1), -1))
-    current = 0
-    # On the same day, a learner leaving is counted before one arriving.
-    for _, step in sorted(events, key=lambda event: (event[0], event[1])):
-        current += step
-        if current > limit:
-            return True
-    return False
 
 
 def _dutch_day(day: date) -> str:
@@ -411,7 +389,7 @@ class SignOffService:
             version=1,
             name=mentor.name,
             organisation=mentor.organisation,
-            sector=mentor.sector if mentor.sector in SECTORS else "social_profit",  # type: ignore[arg-type]
+            sector=sector_of(mentor.sector),
             public_key=mentor.public_key,
             fingerprint=signing.fingerprint(mentor.public_key),
         )
@@ -728,9 +706,8 @@ class SignOffService:
         warnings = []
         for mentor, periods in groups.values():
             if too_many_learners(mentor.sector, periods):
-                limit = MAX_LEARNERS.get(mentor.sector, MAX_LEARNERS["social_profit"])
                 warnings.append(
-                    f"{mentor.name} begeleidt meer dan {limit} lerenden tegelijk; dat mag niet "
-                    "in deze sector"
+                    f"{mentor.name} begeleidt meer dan {limit(mentor.sector)} lerenden tegelijk; "
+                    "dat mag niet in deze sector"
                 )
         return warnings

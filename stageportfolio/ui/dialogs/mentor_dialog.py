@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core.mentorload import MAX_LEARNERS
 from stageportfolio.services.portfolio import MentorInfo
 
 SOCIAL_PROFIT = "social_profit"
@@ -39,9 +40,9 @@ class MentorDialog(QDialog):
         self.email.setPlaceholderText(self.tr("naam@organisatie.be (mag leeg blijven)"))
 
         limits = self.tr(
-            "Een mentor mag tegelijk hoogstens 2 leerlingen begeleiden in de social profit "
-            "en hoogstens 3 bij een lokaal bestuur."
-        )
+            "Een mentor mag tegelijk hoogstens {0} leerlingen begeleiden in de social profit "
+            "en hoogstens {1} bij een lokaal bestuur."
+        ).format(MAX_LEARNERS[SOCIAL_PROFIT], MAX_LEARNERS[LOCAL_GOVERNMENT])
         self.social_profit = QRadioButton(self.tr("Social profit"))
         self.local_government = QRadioButton(self.tr("Lokaal bestuur"))
         self.sector_group = QButtonGroup(self)
