@@ -2,7 +2,8 @@
 
 Pydantic models of the sign-off request, the response, the mentor card, the vouched mentor card
 and the school key file, with one ``parse`` that turns every problem into a Dutch message
-naming the file and the field. No files are read here: callers pass the decoded JSON.
+naming the file and the field, and one ``file_bytes`` that writes them. No files are read or
+written here: callers pass the decoded JSON and write the bytes.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Final, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -26,12 +28,12 @@ from pydantic import (
 from stageportfolio.core import signing
 from stageportfolio.core.mentorload import Sector
 
-REQUEST_FORMAT = "stageportfolio-signoff-request"
-RESPONSE_FORMAT = "stageportfolio-signoff-response"
-CARD_FORMAT = "stageportfolio-mentor-card"
-VOUCHED_FORMAT = "stageportfolio-vouched-mentor-card"
-SCHOOL_KEY_FORMAT = "stageportfolio-school-key"
-FILE_VERSION = 2  # requests and responses; cards and school keys are version 1
+REQUEST_FORMAT: Final = "stageportfolio-signoff-request"
+RESPONSE_FORMAT: Final = "stageportfolio-signoff-response"
+CARD_FORMAT: Final = "stageportfolio-mentor-card"
+VOUCHED_FORMAT: Final = "stageportfolio-vouched-mentor-card"
+SCHOOL_KEY_FORMAT: Final = "stageportfolio-school-key"
+FILE_VERSION: Final = 2  # requests and responses; cards and school keys are version 1
 
 OTHER_FORMATS = {
     REQUEST_FORMAT: "een aftekenverzoek",
@@ -246,6 +248,7 @@ class RequestPortfolio(BaseModel):
 
     id: Annotated[str, Field(min_length=1, max_length=200)]
     name: Name
+    fingerprint: str = ""  # shown next to the name; the mentor's app derives its own from id
     organisation: str = ""
     list_id: str = ""
     list_version: int | None = None
@@ -341,6 +344,22 @@ class SignResponseFile(_Model):
 
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def _json_value(value: Any) -> str:
+    if isinstance(value, date):  # a datetime too: "2026-10-12T09:30:15+00:00"
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def file_bytes(model: BaseModel) -> bytes:
+    """One of these files as written: JSON, UTF-8, ``format`` and ``version`` first, moments
+    in ISO form with their offset."""
+    data = model.model_dump()
+    head = {key: data.pop(key) for key in ("format", "version") if key in data}
+    text = json.dumps({**head, **data}, ensure_ascii=False, indent=2, default=_json_value)
+    return (text + "\n").encode("utf-8")
+
 
 # pydantic's error types in plain Dutch; our own validators already speak Dutch.
 _DUTCH = {

@@ -33,8 +33,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from stageportfolio import paths
 from stageportfolio.core import clock, signing
 from stageportfolio.core.catalog import load_catalog
-from stageportfolio.core.signoff_formats import CardBody, SchoolRef, vouch_statement
+from stageportfolio.core.signoff_formats import (
+    CardBody,
+    SchoolKey,
+    SchoolRef,
+    VouchedCard,
+    file_bytes,
+    vouch_statement,
+)
 from stageportfolio.services.portfolio import Opened, PortfolioService
+from stageportfolio.services.sign import Decision, response_file, sign_item
 from stageportfolio.services.signoffs import SignOffService
 from stageportfolio.store.db import DB_NAME, open_database
 
@@ -331,22 +339,22 @@ def _vouch(
     message = vouch_statement(
         card, school=school, valid_from=start, valid_until=until, vouched_at=moment
     )
-    vouched = {
-        "format": "stageportfolio-vouched-mentor-card",
-        "version": 1,
-        "card": card.model_dump(),
-        "valid_from": start.isoformat(),
-        "valid_until": until.isoformat(),
-        "school": school.model_dump(),
-        "vouched_at": moment.isoformat(),
-        "signature": signing.sign(school_key, message),
-    }
+    vouched = VouchedCard(
+        format="stageportfolio-vouched-mentor-card",
+        version=1,
+        card=card,
+        valid_from=start,
+        valid_until=until,
+        school=school,
+        vouched_at=moment,
+        signature=signing.sign(school_key, message),
+    )
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "an.mentorkaart.json"
-        path.write_text(json.dumps(vouched), encoding="utf-8")
+        path.write_bytes(file_bytes(vouched))
         SignOffService(service).import_mentor_cards(path)
-    pub = {"format": "stageportfolio-school-key", "version": 1, **school.model_dump()}
-    (folder / SCHOOL_KEY_FILE).write_text(json.dumps(pub, indent=2) + "\n", encoding="utf-8")
+    pub = SchoolKey(format="stageportfolio-school-key", version=1, **school.model_dump())
+    (folder / SCHOOL_KEY_FILE).write_bytes(file_bytes(pub))
 
 
 def _mentor_signs(
@@ -370,40 +378,31 @@ def _mentor_signs(
     items += [{"kind": "competence", "id": c, "level": 3} for c in competences]
     signatures = []
     for item in items:
-        decision, comment, level = "approve", "", None
+        decision = Decision(approve=True)
         if item["kind"] == "activity_record":
             if item["id"] not in levels:
                 continue
-            level = item["level"] = levels[item["id"]]
+            level = levels[item["id"]]
             comment = "Goed opgevolgd op de werkvloer." if level >= 3 else ""
+            decision = Decision(approve=True, level=level, comment=comment)
         elif item["kind"] == "competence":
-            level, comment = 3, "Goed opgevolgd op de werkvloer."
+            decision = Decision(approve=True, comment="Goed opgevolgd op de werkvloer.")
         elif date.fromisoformat(item["day"]) in refused:
-            decision, comment = "refuse", REFUSAL
-        message = signing.statement(
-            item, portfolio_id=request["portfolio"]["id"], learner=learner, signer=mentor.name,
-            key_fingerprint=fp, signed_at=signed_at, comment=comment, decision=decision,
-        )  # fmt: skip
+            decision = Decision(approve=False, refuse=True, comment=REFUSAL)
         signatures.append(
-            {
-                "item": item, "decision": decision, "level": level, "comment": comment,
-                "signed_at": signed_at.isoformat(), "method": "key",
-                "signature": signing.sign(key, message),
-            }
+            sign_item(
+                item, decision, private=key, portfolio_id=request["portfolio"]["id"],
+                learner=learner, signer=mentor.name, key_fingerprint=fp, signed_at=signed_at,
+            )
         )  # fmt: skip
-    response = {
-        "format": "stageportfolio-signoff-response",
-        "version": 2,
-        "portfolio_id": request["portfolio"]["id"],
-        "mentor": {
-            "name": mentor.name, "organisation": mentor.organisation, "sector": mentor.sector,
-            "public_key": public, "fingerprint": fp,
-        },
-        "signatures": signatures,
-    }  # fmt: skip
+    response = response_file(
+        portfolio_id=request["portfolio"]["id"], name=mentor.name,
+        organisation=mentor.organisation, sector=mentor.sector, public_key=public,
+        signatures=signatures,
+    )  # fmt: skip
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "aftekening.json"
-        path.write_text(json.dumps(response), encoding="utf-8")
+        path.write_bytes(response)
         summary = signoffs.import_response(path)
     assert not summary.refused, summary.refused
 

@@ -37,6 +37,7 @@ from stageportfolio.core.mentorload import (
     SECTORS,
     limit,
     most_at_once,
+    sector_of,
 )
 from stageportfolio.core.signing import (
     SealedKey,
@@ -45,19 +46,19 @@ from stageportfolio.core.signing import (
     fingerprint,
     new_sealed_key,
     portfolio_fingerprint,
-    sign,
-    statement,
     unseal_and_upgrade,
 )
 from stageportfolio.core.signoff_formats import (
     CARD_FORMAT,
-    RESPONSE_FORMAT,
     FormatError,
+    MentorCard,
     SignRequestFile,
+    file_bytes,
     parse,
 )
 from stageportfolio.core.text import plain
 from stageportfolio.fileio import write_atomically
+from stageportfolio.services.sign import Decision, check_decision, response_file, sign_item
 
 __all__ = [
     "MAX_LEARNERS",
@@ -89,8 +90,7 @@ __all__ = [
 
 IDENTITY_FORMAT = "stageportfolio-mentor-identity"
 LEARNERS_FORMAT = "stageportfolio-mentor-learners"
-FILE_VERSION = 1  # identity, card and learner log
-RESPONSE_VERSION = 2
+FILE_VERSION = 1  # identity and learner log
 
 MAX_REQUEST_BYTES = 20 * 1024 * 1024  # a request is small JSON; refuse anything absurd
 
@@ -243,24 +243,29 @@ def _require_identity(identity: MentorIdentity | None) -> MentorIdentity:
     return found
 
 
-def mentor_card(identity: MentorIdentity) -> dict[str, Any]:
+def card_model(identity: MentorIdentity) -> MentorCard:
     """The mentor card a school imports to recognise this mentor's signatures."""
-    return {
-        "format": CARD_FORMAT,
-        "version": FILE_VERSION,
-        "name": identity.name,
-        "organisation": identity.organisation,
-        "sector": identity.sector,
-        "public_key": identity.public_key,
-        "fingerprint": identity.fingerprint,
-    }
+    return MentorCard(
+        format=CARD_FORMAT,
+        version=1,
+        name=identity.name,
+        organisation=identity.organisation,
+        sector=sector_of(identity.sector),
+        public_key=identity.public_key,
+        fingerprint=identity.fingerprint,
+    )
+
+
+def mentor_card(identity: MentorIdentity) -> dict[str, Any]:
+    """The mentor card as JSON values (``*.mentorkaart.json``)."""
+    return card_model(identity).model_dump(mode="json")
 
 
 def write_card(path: Path | str, identity: MentorIdentity | None = None) -> dict[str, Any]:
     """Write the mentor card (of ``identity``, or of the stored identity) to ``path``."""
-    card = mentor_card(_require_identity(identity))
-    write_atomically(Path(path), _json_bytes(card))
-    return card
+    card = card_model(_require_identity(identity))
+    write_atomically(Path(path), file_bytes(card))
+    return card.model_dump(mode="json")
 
 
 # --- requests ---------------------------------------------------------------------------------
@@ -321,10 +326,6 @@ class SignRequest:
             day = clock.local_day(self.created_at)
             return day, day
         return min(days), max(days)
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _activity_texts() -> dict[str, tuple[str, str]]:
@@ -456,21 +457,6 @@ def _load_request_json(source: Path | str | bytes) -> tuple[Any, str]:
 # --- signing ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Decision:
-    """The mentor's decision on one item: ``approve``, or ``refuse`` ("niet akkoord") with the
-    reason in ``comment``.
-
-    ``level`` is the mentor's level for an activity record (``None``: the proposed level); it
-    is ignored for hour entries and competences, whose signed content is the student's.
-    """
-
-    approve: bool
-    level: int | None = None
-    comment: str = ""
-    refuse: bool = False
-
-
 def sign_request(
     request: SignRequest,
     identity: MentorIdentity,
@@ -494,14 +480,7 @@ def sign_request(
     if unknown:
         raise ValueError(f"geen item met id {', '.join(unknown)} in dit aftekenverzoek")
     for item_id, wanted in decisions.items():
-        if (
-            wanted.approve
-            and wanted.level is not None
-            and (not _is_int(wanted.level) or wanted.level < 1)
-        ):
-            raise ValueError(f"ongeldig niveau {wanted.level!r} voor item {item_id}")
-        if wanted.refuse and not wanted.comment.strip():
-            raise ValueError(f"geef een reden bij ‘niet akkoord’ voor item {item_id}")
+        check_decision(wanted, f"item {item_id}")  # DecisionError (a ValueError)
     # WrongPassphraseError: nothing done yet
     private, upgraded = unseal_and_upgrade(identity.key, passphrase)
     if upgraded is not None:
@@ -509,61 +488,31 @@ def sign_request(
             identity.name, identity.organisation, identity.sector, upgraded, identity.created_at
         )
         write_atomically(identity_path(), _json_bytes(identity.to_json()), mode=0o600)
-    key_fingerprint = identity.fingerprint
     signed_at = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
-    signatures: list[dict[str, Any]] = []
-    for entry in request.items:
-        decision = decisions.get(entry.id)
-        if decision is None or not (decision.approve or decision.refuse):
-            continue
-        item = dict(entry.item)
-        level: int | None = None
-        if entry.kind == "activity_record":
-            level = decision.level if decision.level is not None else entry.proposed_level
-            if decision.refuse:
-                level = entry.proposed_level
-            item["level"] = level
-        elif entry.kind == "competence":
-            level = int(item["level"])
-        comment = decision.comment.strip()
-        verdict = "refuse" if decision.refuse else "approve"
-        message = statement(
-            item,
+    signatures = [
+        sign_item(
+            entry.item,
+            decision,
+            private=private,
             portfolio_id=request.portfolio_id,
             learner=request.learner_name,
             signer=identity.name,
-            key_fingerprint=key_fingerprint,
+            key_fingerprint=identity.fingerprint,
             signed_at=signed_at,
-            comment=comment,
-            decision=verdict,
         )
-        signatures.append(
-            {
-                "item": item,
-                "decision": verdict,
-                "level": level,
-                "comment": comment,
-                "signed_at": _iso_utc(signed_at),
-                "method": "key",
-                "signature": sign(private, message),
-            }
-        )
-    response = {
-        "format": RESPONSE_FORMAT,
-        "version": RESPONSE_VERSION,
-        "portfolio_id": request.portfolio_id,
-        "mentor": {
-            "name": identity.name,
-            "organisation": identity.organisation,
-            "sector": identity.sector,
-            "public_key": identity.public_key,
-            "fingerprint": key_fingerprint,
-        },
-        "signatures": signatures,
-    }
+        for entry in request.items
+        if (decision := decisions.get(entry.id)) is not None and decision.decided
+    ]
     if signatures and record:
         record_learner(request, now=signed_at)
-    return _json_bytes(response)
+    return response_file(
+        portfolio_id=request.portfolio_id,
+        name=identity.name,
+        organisation=identity.organisation,
+        sector=identity.sector,
+        public_key=identity.public_key,
+        signatures=signatures,
+    )
 
 
 # --- mentor load ------------------------------------------------------------------------------

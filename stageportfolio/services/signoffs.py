@@ -29,13 +29,19 @@ from stageportfolio.core.signoff_formats import (
     REQUEST_FORMAT,
     FormatError,
     MentorCard,
+    RequestEntry,
+    RequestMentor,
+    RequestPortfolio,
+    SignRequestFile,
     SignResponseFile,
     VouchedCard,
+    file_bytes,
     parse,
 )
 from stageportfolio.core.trust import CardFact, Check, TrustAnchor, key_fact
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services import checks as checking
+from stageportfolio.services import sign
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store import queries
 from stageportfolio.store import signing_store as store
@@ -83,8 +89,9 @@ class PendingItem:
 
 @dataclass(frozen=True)
 class Decision:
-    """The mentor's decision on one item: approve (``approve``), refuse (``refuse``, with the
-    reason in ``comment``), or neither (left out)."""
+    """The mentor's decision on one item of this portfolio (``kind``, ``id``): approve
+    (``approve``), refuse (``refuse``, with the reason in ``comment``), or neither (left out).
+    What each means for the signature: ``services.sign``."""
 
     kind: str
     id: str
@@ -92,6 +99,10 @@ class Decision:
     level: int | None = None  # the mentor's level for an activity (may correct the proposal)
     comment: str = ""
     refuse: bool = False
+
+    @property
+    def verdict(self) -> sign.Decision:
+        return sign.Decision(self.approve, self.level, self.comment, self.refuse)
 
 
 @dataclass(frozen=True)
@@ -405,9 +416,22 @@ class SignOffService:
         ValueError for a refusal without a reason or a bad level. A key sealed at an older
         cost is sealed again at today's cost.
         """
+        loaded = self._loaded()
+        items: list[tuple[Decision, dict[str, Any]]] = []
         for decision in decisions:
-            if decision.refuse and not decision.comment.strip():
-                raise ValueError("geef bij ‘niet akkoord’ een reden")
+            if not decision.verdict.decided:
+                continue
+            if decision.kind == "hour_entry" and decision.id in loaded.hours:
+                label = self.labels.hour_label(loaded.hours[decision.id])
+                item = checking.hour_item(loaded.hours[decision.id])
+            elif decision.kind == "activity_record" and decision.id in loaded.records:
+                record = loaded.records[decision.id]
+                label = self.labels.record_label(record)
+                item = checking.record_item(record, record.proposed_level)
+            else:
+                raise LookupError(f"onbekend item {decision.kind} {decision.id}")
+            sign.check_decision(decision.verdict, label)  # DecisionError, nothing signed
+            items.append((decision, item))
         with self._session() as s:
             mentor = self._mentor(s, mentor_id)
             if mentor.sealed_key is None:
@@ -415,51 +439,33 @@ class SignOffService:
             sealed = signing.SealedKey.from_json(mentor.sealed_key)
         private, upgraded = signing.unseal_and_upgrade(sealed, passphrase)
         key_fingerprint = signing.fingerprint(sealed.public_key)
-        loaded = self._loaded()
         signed_at = clock.now().replace(microsecond=0)
         rows: list[store.NewSignOff] = []
-        for decision in decisions:
-            if not (decision.approve or decision.refuse):
-                continue
-            level: int | None = None
-            if decision.kind == "hour_entry" and decision.id in loaded.hours:
-                item = checking.hour_item(loaded.hours[decision.id])
-            elif decision.kind == "activity_record" and decision.id in loaded.records:
-                record = loaded.records[decision.id]
-                level = decision.level if decision.level is not None else record.proposed_level
-                if decision.refuse:
-                    level = record.proposed_level
-                if level < 1:
-                    raise ValueError(f"ongeldig niveau {level}")
-                item = checking.record_item(record, level)
-            else:
-                raise LookupError(f"onbekend item {decision.kind} {decision.id}")
-            verdict: signing.Decision = "refuse" if decision.refuse else "approve"
-            comment = decision.comment.strip()
-            message = signing.statement(
+        for decision, item in items:
+            signed = sign.sign_item(
                 item,
+                decision.verdict,
+                private=private,
                 portfolio_id=self.portfolio_id,
                 learner=loaded.learner,
                 signer=mentor.name,
                 key_fingerprint=key_fingerprint,
                 signed_at=signed_at,
-                comment=comment,
-                decision=verdict,
             )
             rows.append(
                 store.NewSignOff(
                     target_kind=decision.kind,
                     target_id=decision.id,
-                    level=level,
+                    level=signed.level,
                     mentor_id=mentor.id,
                     mentor_name=mentor.name,
-                    comment=comment,
+                    comment=signed.comment,
                     signed_at=signed_at,
-                    payload=message.decode("utf-8"),
-                    signature=signing.sign(private, message),
+                    payload=signed.statement.decode("utf-8"),
+                    signature=signed.signature,
                     key_fingerprint=key_fingerprint,
                     public_key=sealed.public_key,
-                    decision=verdict,
+                    decision=signed.decision,
                 )
             )
         with self._session() as s:
@@ -475,42 +481,44 @@ class SignOffService:
 
         The mentor's app shows each item from its signed fields, never from text the student
         wrote; an hour entry's note and an activity's reflection go along as plain text.
+        With nothing pending the request asks nothing (the mentor's app refuses it as empty).
         """
         info = self.service.info
-        mentor: dict[str, str] = {"name": "", "organisation": "", "sector": "social_profit"}
+        mentor = RequestMentor()
         if mentor_id is not None:
             with self._session() as s:
                 found = self._mentor(s, mentor_id)
-            mentor = {
-                "name": found.name,
-                "organisation": found.organisation,
-                "sector": found.sector,
-            }
-        items = []
-        for pending in self.pending(mentor_id):
-            entry: dict[str, Any] = {"item": _plain(pending.item)}
-            if pending.kind == "activity_record":
-                entry["reflection"] = pending.reflection
-            elif pending.reflection:
-                entry["note"] = pending.reflection
-            items.append(entry)
-        request = {
-            "format": REQUEST_FORMAT,
-            "version": FILE_VERSION,
-            "created_at": (now or clock.now()).isoformat(timespec="seconds"),
-            "portfolio": {
-                "id": info.id,
-                "name": info.name,
-                "fingerprint": self.portfolio_fingerprint,
-                "organisation": info.organisation,
-                "list_id": info.list_id,
-                "list_version": info.list_version,
-                "list_title": self.service.alist.spec.title,
-            },
-            "mentor": mentor,
-            "items": items,
-        }
-        return json.dumps(request, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+            mentor = RequestMentor(
+                name=found.name, organisation=found.organisation, sector=found.sector
+            )
+        items = [
+            RequestEntry(
+                item=_plain(pending.item),
+                reflection=pending.reflection if pending.kind == "activity_record" else "",
+                note=pending.reflection if pending.kind == "hour_entry" else "",
+            )
+            for pending in self.pending(mentor_id)
+        ]
+        # Checked as the mentor's app reads it; only an empty request (which the model refuses:
+        # there is nothing to sign) is built unchecked.
+        build = SignRequestFile if items else SignRequestFile.model_construct
+        request = build(
+            format=REQUEST_FORMAT,
+            version=FILE_VERSION,
+            created_at=(now or clock.now()).replace(microsecond=0),
+            portfolio=RequestPortfolio(
+                id=info.id,
+                name=info.name,
+                fingerprint=self.portfolio_fingerprint,
+                organisation=info.organisation,
+                list_id=info.list_id,
+                list_version=info.list_version,
+                list_title=self.service.alist.spec.title,
+            ),
+            mentor=mentor,
+            items=items,
+        )
+        return file_bytes(request)
 
     def export_request(self, path: Path, *, mentor_id: str | None = None) -> int:
         """Write the request file atomically; returns how many items it asks to sign."""
