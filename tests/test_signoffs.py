@@ -207,6 +207,24 @@ def test_a_signed_item_is_deleted_only_when_asked_and_leaves_no_orphan(
     assert set(statuses(signoffs)) == {setup["first"], setup["second"]}
 
 
+def test_a_placement_with_signed_hours_is_deleted_only_when_asked(
+    service: PortfolioService, setup: dict[str, str]
+) -> None:
+    """The placement's name is signed with every hour entry in it."""
+    signoffs = SignOffService(service)
+    signoffs.create_key(setup["an"], PASS)
+    sign_all(signoffs, setup["an"], setup)
+    with pytest.raises(SignedItemError, match="An Peeters"):
+        service.delete_placement(setup["placement"])
+    assert [p.id for p in service.placements()] == [setup["placement"]]
+    assert set(statuses(signoffs).values()) == {"valid"}
+    service.delete_placement(setup["placement"], confirm_signed=True)
+    assert service.placements() == []
+    found = statuses(signoffs)
+    assert found[setup["first"]] == found[setup["second"]] == "changed"
+    assert found[setup["record"]] == "valid"
+
+
 def test_a_deleted_item_with_an_orphan_signoff_is_changed(
     service: PortfolioService, setup: dict[str, str]
 ) -> None:

@@ -505,8 +505,14 @@ class PortfolioService:
                 mentor_id=mentor_id,
             )
 
-    def delete_placement(self, placement_id: str) -> None:
-        """Delete a placement; its hours stay and lose the link (they are the student's work)."""
+    def delete_placement(self, placement_id: str, *, confirm_signed: bool = False) -> None:
+        """Delete a placement; its hours stay and lose the link (they are the student's work).
+
+        Its name is part of every signed hour entry in it: raises SignedItemError when a
+        mentor signed one, unless ``confirm_signed`` (those entries then need a new sign-off).
+        """
+        if not confirm_signed:
+            self._refuse_signed("hour_entry", [h.id for h in self.hours(placement_id=placement_id)])
         with self._session() as s:
             queries.delete_placement(s, placement_id=placement_id)
 

@@ -245,6 +245,30 @@ def test_delete_a_placement_asks_and_ctrl_z_brings_it_back(
     assert len(filled.placements()) == 1
 
 
+def test_delete_a_placement_with_signed_hours_names_the_mentor(
+    qtbot: QtBot, filled: PortfolioService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.signing_helpers import mentor_signs
+
+    wzc = next(p for p in filled.placements() if p.organisation == "WZC De Linde")
+    mentor_signs(filled, "hour_entry", filled.hours(placement_id=wzc.id)[0].id)
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    section = make_section(qtbot, filled)
+    section.placements_table.setFocus()
+    section.placements_table.selectRow(0)
+    with qtbot.waitSignal(section.changed, timeout=2000):
+        qtbot.keyClick(section.placements_table, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert "afgetekend door An Peeters" in asked[0] and "nieuwe aftekening" in asked[0]
+    assert [p.organisation for p in filled.placements()] == ["Wit-Gele Kruis"]
+
+
 def test_delete_without_hours_does_not_ask(
     qtbot: QtBot, service: PortfolioService, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -69,7 +69,8 @@ class DeletePlacementCommand(QUndoCommand):
         service = self.section.service
         try:
             self.hour_ids = [h.id for h in service.hours(placement_id=self.placement_id)]
-            service.delete_placement(self.placement_id)
+            # the section asked first, naming who signed hours in it
+            service.delete_placement(self.placement_id, confirm_signed=True)
         except ERRORS as exc:
             self.setObsolete(True)
             self.section.show_error(
@@ -435,15 +436,24 @@ class PlacementsSection(Section):
             self.show_error(str(exc))
             return
         if count:
+            text = self.tr(
+                "{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?\n\n"
+                "De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats "
+                "gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden "
+                "de uren er opnieuw aan gekoppeld."
+            ).format(placement.label, count)
+            hours = [h.id for h in self.service.hours(placement_id=placement.id)]
+            signed = self.service.signed_by("hour_entry", hours)
+            if signed:
+                text += "\n\n" + self.tr(
+                    "Uren van deze stageplaats zijn afgetekend door {0}. De naam van de "
+                    "stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe "
+                    "aftekening nodig."
+                ).format(", ".join(signed))
             answer = QMessageBox.question(
                 self,
                 self.tr("Stageplaats verwijderen"),
-                self.tr(
-                    "{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?\n\n"
-                    "De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats "
-                    "gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden "
-                    "de uren er opnieuw aan gekoppeld."
-                ).format(placement.label, count),
+                text,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
