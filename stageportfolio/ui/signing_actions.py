@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.services.errors import ServiceError, StoreError
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.rowtable import RowTableModel
 
@@ -228,18 +229,10 @@ class VerificationDialog(QDialog):
 
 
 def _guard(window: QWidget, title: str, work: Callable[[], Any]) -> Any:
-    """Run ``work``; a missing module or a core error becomes a clear message."""
+    """Run ``work``; an error the services raise becomes a clear message."""
     try:
         return work()
-    except ImportError:
-        QMessageBox.warning(
-            window,
-            title,
-            QCoreApplication.translate(
-                "SigningActions", "Aftekenen is in deze versie nog niet beschikbaar."
-            ),
-        )
-    except (ValueError, LookupError, OSError) as exc:
+    except (ServiceError, StoreError, ValueError, LookupError, OSError) as exc:
         QMessageBox.warning(window, title, str(exc) or exc.__class__.__name__)
     return None
 

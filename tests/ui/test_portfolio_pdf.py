@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import errno
 import io
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -273,14 +272,6 @@ def test_a_renderer_that_returns_no_pdf_shows_a_message(qtbot, filled, make_sect
     with qtbot.waitSignal(section.render_failed, timeout=WAIT):
         section.show()
     assert "geen PDF" in section.status.text()
-
-
-def test_missing_pdf_export_is_a_clear_message(qtbot, filled, make_section, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setitem(sys.modules, "stageportfolio.services.pdf_export", None)  # import fails
-    section = make_section(filled)
-    with qtbot.waitSignal(section.render_failed, timeout=WAIT):
-        section.show()
-    assert "nog niet in deze versie" in section.status.text()
 
 
 def test_the_newest_render_wins(qtbot, filled, make_section) -> None:  # type: ignore[no-untyped-def]

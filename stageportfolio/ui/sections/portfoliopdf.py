@@ -241,27 +241,17 @@ class PortfolioPdfSection(Section):
 
     # -- rendering ---------------------------------------------------------------------------
 
-    def _renderer(self) -> Renderer | None:
+    def _renderer(self) -> Renderer:
         if self._render is not None:
             return self._render
-        try:
-            from stageportfolio.services.pdf_export import portfolio_pdf
-        except ImportError:
-            return None
+        from stageportfolio.services.pdf_export import portfolio_pdf  # when first needed
+
         return portfolio_pdf
 
     def make_preview(self) -> None:
         """Render the PDF for the chosen variant in the background."""
         self._debounce.stop()
         render = self._renderer()
-        if render is None:
-            self._show_failure(
-                self.tr(
-                    "Het maken van de PDF zit nog niet in deze versie van Stageportfolio. "
-                    "Je gegevens zijn veilig bewaard; probeer het na een update opnieuw."
-                )
-            )
-            return
         try:
             self._fingerprint = self._data_fingerprint()
         except Exception:  # the render itself will report the problem
