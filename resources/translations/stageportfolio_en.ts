@@ -493,7 +493,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="100"/>
+        <location filename="../../stageportfolio/app.py" line="103"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -505,117 +505,113 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="65"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="62"/>
         <source>Uren importeren: {0}</source>
         <translation>Import hours: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="88"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="81"/>
         <source>Voorbeeld van de te importeren uren</source>
         <translation>Preview of the hours to import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="100"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="93"/>
         <source>Problemen: er wordt niets geïmporteerd</source>
         <translation>Problems: nothing will be imported</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="96"/>
         <source>Problemen per regel</source>
         <translation>Problems per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="107"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="100"/>
         <source>Let op (importeren kan wel):</source>
         <translation>Note (importing is still possible):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="109"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="102"/>
         <source>Waarschuwingen per regel</source>
         <translation>Warnings per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="118"/>
-        <source>Regels die al in je uren staan &amp;overslaan</source>
-        <translation>&amp;Skip lines that are already in your hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="113"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="125"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="115"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="220"/>
-        <source>overgeslagen</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="220"/>
-        <source>wordt dubbel ingevoerd</source>
-        <translation>will be entered twice</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="222"/>
-        <source>regel {0}: staat al in je uren ({1})</source>
-        <translation>line {0}: already in your hours ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="239"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="228"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="241"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="230"/>
         <source>{0} problemen</source>
         <translation>{0} problems</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="245"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="234"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="250"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="239"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="256"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="245"/>
         <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
         <translation>{0} lines, {1} hours in all, will be added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="286"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="202"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="211"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="115"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="108"/>
         <source>Welke context bedoel je?</source>
         <translation>Which context do you mean?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="183"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="153"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="186"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="156"/>
         <source>Context voor ‘{0}’</source>
         <translation>Context for ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="189"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="159"/>
         <source>‘{0}’ ({1}):</source>
         <translation>‘{0}’ ({1}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="254"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="192"/>
+        <source>{0}: onbekende stageplaats ‘{1}’; gekende stageplaatsen: {2}. Voeg ze eerst toe of verbeter het bestand.</source>
+        <translation>{0}: unknown placement ‘{1}’; known placements: {2}. Add it first or correct the file.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="197"/>
+        <source>{0}: onbekende stageplaats ‘{1}’: er zijn nog geen stageplaatsen ingevoerd. Voeg ze eerst toe of laat de kolom leeg.</source>
+        <translation>{0}: unknown placement ‘{1}’: no placements have been entered yet. Add them first or leave the column empty.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="207"/>
+        <source>regel {0}: staat al in je uren (overgeslagen)</source>
+        <translation>line {0}: already in your hours (skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="243"/>
         <source>1 regel van {0} uur wordt toegevoegd.</source>
         <translation>1 row of {0} hours will be added.</translation>
     </message>
@@ -623,52 +619,52 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="138"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="139"/>
         <source>d/m/jjjj</source>
         <translation>d/m/yyyy</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="140"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="141"/>
         <source>Typ dag/maand/jaar, bv. 20/11/2026 of 20-11. Alt+↓ of F4 opent de kalender.</source>
         <translation>Type day/month/year, e.g. 20/11/2026 or 20-11. Alt+↓ or F4 opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="146"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="147"/>
         <source>Kalender (Alt+↓)</source>
         <translation>Calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="179"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="180"/>
         <source>Vul een datum in als dag/maand/jaar, bv. {0}.</source>
         <translation>Fill in a date as day/month/year, e.g. {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="181"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="182"/>
         <source>“{0}” is geen datum: typ dag/maand/jaar, bv. {1}.</source>
         <translation>“{0}” is not a date: type day/month/year, e.g. {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="185"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="186"/>
         <source>“{0}” bestaat niet: een jaar heeft 12 maanden.</source>
         <translation>“{0}” does not exist: a year has 12 months.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="187"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="188"/>
         <source>“{0}” bestaat niet: die maand heeft {1} dagen.</source>
         <translation>“{0}” does not exist: that month has {1} days.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="192"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="193"/>
         <source>{0} ligt vóór {1}: kies een datum vanaf {1}.</source>
         <translation>{0} is before {1}: choose a date from {1} on.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="196"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="197"/>
         <source>{0} ligt na {1}: kies een datum tot en met {1}.</source>
         <translation>{0} is after {1}: choose a date up to and including {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="261"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="262"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -676,102 +672,102 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="52"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Bewijsstuk beschrijven</source>
         <translation>Describe evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="52"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="54"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="60"/>
         <source>Bestand: {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="56"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="62"/>
         <source>({0} van {1})</source>
         <translation>({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="63"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="69"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="65"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="71"/>
         <source>Wat toont dit stuk? bv. Attest van de opleiding tiltechnieken, 2024</source>
         <translation>What does this document show? e.g. Certificate of the lifting techniques course, 2024</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="77"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="75"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="81"/>
         <source>Competenties filteren</source>
         <translation>Filter competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="76"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="82"/>
         <source>Zoek een competentie: nummer (C11) of woord</source>
         <translation>Find a competence: number (C11) or word</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="78"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="84"/>
         <source>Koppel aan &amp;competenties:</source>
         <translation>Link to &amp;competences:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="83"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="89"/>
         <source>Competenties om aan te vinken</source>
         <translation>Competences to tick</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="110"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="116"/>
         <source>Aantal gekoppelde competenties</source>
         <translation>Number of linked competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="141"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="147"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="143"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="149"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="143"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="149"/>
         <source>Niet toevoegen</source>
         <translation>Do not add</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="194"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="204"/>
         <source>{0} competenties aangevinkt</source>
         <translation>{0} competences ticked</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="114"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="120"/>
         <source>Attesten om aan te vinken</source>
         <translation>Attestations to tick</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="132"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="138"/>
         <source>Is dit bestand een van deze &amp;attesten?</source>
         <translation>Is this file one of these &amp;attestations?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="196"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="206"/>
         <source>{0} competenties en 1 attest aangevinkt</source>
         <translation>{0} competences and 1 attestation ticked</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="198"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="208"/>
         <source>{0} competenties en {1} attesten aangevinkt</source>
         <translation>{0} competences and {1} attestations ticked</translation>
     </message>
@@ -812,12 +808,12 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="135"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="133"/>
         <source>Toon wat je al kunt</source>
         <translation>Show what you can already do</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="142"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="140"/>
         <source>Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger geleerd en gedaan hebt. Bijvoorbeeld:
 • attesten van opleidingen en getuigschriften of diploma&apos;s
 • werkgeversverklaringen of een verklaring van de organisatie waar je vrijwilligerswerk deed
@@ -832,260 +828,260 @@ Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan waa
 Add a file, write briefly what it shows and tick the competences it is evidence for. You can also drag files from your file manager into this window.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="154"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="155"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="152"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="153"/>
         <source>Bestand toevoegen</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="170"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="303"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="168"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="301"/>
         <source>Bewijsstukken</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="181"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="179"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="182"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="180"/>
         <source>&amp;Beschrijven en koppelen…</source>
         <translation>&amp;Describe and link…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="183"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="181"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="184"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="182"/>
         <source>Ctrl+N; je kunt bestanden ook hierheen slepen</source>
         <translation>Ctrl+N; you can also drag files here</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="185"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="183"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="186"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="184"/>
         <source>Openen met het standaardprogramma (Ctrl+O)</source>
         <translation>Open with the default program (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="191"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="189"/>
         <source>Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>Drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="208"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="206"/>
         <source>Welke competenties hebben bewijs?</source>
         <translation>Which competences have evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="209"/>
         <source>Samenvatting van het bewijs</source>
         <translation>Summary of the evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
         <source>Bewijs per competentie</source>
         <translation>Evidence per competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="215"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
         <source>Bewijs toevoegen voor deze &amp;competentie…</source>
         <translation>Add evidence for this &amp;competence…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="219"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="217"/>
         <source>Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen.</source>
         <translation>Choose a competence and press Enter or double-click to add evidence for it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="311"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="309"/>
         <source>De bewijsstukken konden niet gelezen worden: {0}</source>
         <translation>The evidence could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="342"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="340"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="342"/>
         <source>afbeelding</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="346"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
         <source>tekstdocument</source>
         <translation>text document</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="348"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="346"/>
         <source>rekenblad</source>
         <translation>spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="350"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="348"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="350"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
         <source>geluid</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="356"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
         <source>bestand</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="459"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="457"/>
         <source>✓ 1 bewijsstuk</source>
         <translation>✓ 1 piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="459"/>
         <source>✓ {0} bewijsstukken</source>
         <translation>✓ {0} pieces of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="463"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="407"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="470"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="468"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="472"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="470"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="481"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="479"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="513"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="511"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="516"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="514"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="556"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="554"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="570"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="568"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="637"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="635"/>
         <source>Het bestand van {0} ontbreekt in de map met bewijsstukken.</source>
         <translation>The file of {0} is missing from the evidence folder.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="644"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="642"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="228"/>
         <source>Welke attesten heb je al?</source>
         <translation>Which attestations do you have already?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="233"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="231"/>
         <source>Naast de competenties vraagt de beroepskwalificatie deze attesten. Voeg een scan of foto van elk attest toe.</source>
         <translation>Besides the competences, the professional qualification asks for these attestations. Add a scan or photo of each attestation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="238"/>
         <source>Samenvatting van de attesten</source>
         <translation>Summary of the attestations</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="242"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
         <source>Attest</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="242"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
         <source>Bewijsstuk</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="242"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
         <source>Attesten met hun bewijsstuk</source>
         <translation>Attestations with their evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="245"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="243"/>
         <source>Bewijsstuk toevoegen voor dit &amp;attest…</source>
         <translation>Add evidence for this &amp;attestation…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="377"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="375"/>
         <source>attest: {0}</source>
         <translation>attestation: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="394"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="392"/>
         <source>✗ nog geen bewijsstuk</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="403"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="401"/>
         <source>Gevraagd door: {0}</source>
         <translation>Asked by: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="409"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="407"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor dit attest</source>
         <translation>Double-click or Enter: add a file for this attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="420"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="418"/>
         <source>{0} van {1} attesten hebben een bewijsstuk</source>
         <translation>{0} of {1} attestations have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="431"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="429"/>
         <source>Bewijsstuk kiezen voor het attest {0}</source>
         <translation>Choose evidence for the attestation {0}</translation>
     </message>
@@ -1147,118 +1143,118 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="105"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="104"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="106"/>
         <source>bv. 7,5 of 7:30</source>
         <translation>e.g. 7.5 or 7:30</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="106"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="108"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="107"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="109"/>
         <source>optioneel, zonder namen van cliënten</source>
         <translation>optional, without client names</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="120"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="122"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="121"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="123"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="122"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="124"/>
         <source>&amp;Context:</source>
         <translation>&amp;Setting:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="125"/>
         <source>&amp;Uren:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="126"/>
         <source>&amp;Opmerking:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="146"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="150"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="149"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="153"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="306"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="310"/>
         <source>Vul het aantal uren in, bv. 7,5 of 7:30.</source>
         <translation>Enter the number of hours, e.g. 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="307"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="311"/>
         <source>Minuten gaan van 0 tot 59, bv. 7:30.</source>
         <translation>Minutes go from 0 to 59, e.g. 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="308"/>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="309"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="312"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="313"/>
         <source>Uren moeten meer dan 0 zijn.</source>
         <translation>Hours must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="310"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="314"/>
         <source>Typ de uren als 7,5 of 7:30.</source>
         <translation>Type the hours as 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="354"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="358"/>
         <source>= {0} uur {1} min</source>
         <translation>= {0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="363"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="367"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="363"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="367"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="90"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="92"/>
         <source>kies of typ de setting</source>
         <translation>choose or type the setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="261"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="265"/>
         <source>‘{0}’ kan meer dan één context zijn: kies {1}.</source>
         <translation>‘{0}’ can be more than one context: choose {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="267"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="271"/>
         <source>Kies een context.</source>
         <translation>Choose a context.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="270"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="274"/>
         <source>Onbekende context ‘{0}’: kies er een uit de lijst.</source>
         <translation>Unknown context ‘{0}’: choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="276"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="280"/>
         <source>Telt mee als {0}.</source>
         <translation>Counts as {0}.</translation>
     </message>
@@ -1327,365 +1323,365 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HoursSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="214"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="214"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="215"/>
         <source>maart</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="215"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="216"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="216"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="217"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="217"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
         <source>augustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="224"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
         <source>Filter op stageplaats</source>
         <translation>Filter by placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
         <source>Filter op maand</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="232"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="233"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="234"/>
         <source>&amp;Maand:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
         <source>Uren &amp;toevoegen</source>
         <translation>&amp;Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="239"/>
         <source>Nieuwe uren invoeren (Ctrl+N)</source>
         <translation>Enter new hours (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="239"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="240"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="240"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="241"/>
         <source>De gekozen regel aanpassen (Enter)</source>
         <translation>Change the chosen line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="241"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="242"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="243"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="244"/>
         <source>De gekozen regels verwijderen (Delete); Ctrl+Z zet ze terug</source>
         <translation>Delete the chosen lines (Delete); Ctrl+Z puts them back</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="245"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="246"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="246"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="247"/>
         <source>Uren uit een CSV-bestand (bv. uit Excel) inlezen</source>
         <translation>Read hours from a CSV file (e.g. from Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="247"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="248"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="248"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="249"/>
         <source>Alle uren als CSV-bestand bewaren (voor Excel)</source>
         <translation>Save all hours as a CSV file (for Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="256"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="345"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="257"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="346"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="274"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="275"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="279"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="280"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="295"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="296"/>
         <source>Totalen van het hele portfolio</source>
         <translation>Totals of the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="351"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="352"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="356"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="357"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="357"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="358"/>
         <source>{0} u {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="377"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="378"/>
         <source>alle stageplaatsen</source>
         <translation>all placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="382"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="383"/>
         <source>alle maanden</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="399"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="400"/>
         <source>Geen uren voor deze filter.</source>
         <translation>No hours for this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="402"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="403"/>
         <source>Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.</source>
         <translation>No hours yet. Click ‘Add hours’ or press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="430"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="431"/>
         <source>✗ ongeldige handtekening</source>
         <translation>✗ invalid signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="466"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="467"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="478"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="479"/>
         <source>Totaal: {0}; telt mee voor de regels: {1} van {2}</source>
         <translation>Total: {0}; counts for the rules: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="482"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="483"/>
         <source>Totaal: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="596"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="601"/>
         <source>De uren zijn niet bewaard: {0}</source>
         <translation>The hours were not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="599"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="604"/>
         <source>Uren toevoegen ({0}, {1} uur)</source>
         <translation>Add hours ({0}, {1} hours)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="604"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="609"/>
         <source>Bewaard. De nieuwe uren vallen buiten de gekozen filter.</source>
         <translation>Saved. The new hours fall outside the chosen filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="633"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="640"/>
         <source>De wijziging is niet bewaard: {0}</source>
         <translation>The change was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="637"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="644"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="673"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="680"/>
         <source>Uren verwijderen ({0} regels)</source>
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="676"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="683"/>
         <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
         <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="678"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="685"/>
         <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
         <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="726"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="723"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="733"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="730"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="689"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="696"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="691"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="698"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="699"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="706"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="735"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="732"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="738"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="735"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="746"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="743"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="749"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="746"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="751"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="748"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="766"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="763"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="768"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="765"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="420"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="421"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="422"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="423"/>
         <source>✗ niet akkoord ({0}): {1}</source>
         <translation>✗ not agreed ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="424"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="425"/>
         <source>✓ ondertekend door {0}</source>
         <translation>✓ signed by {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="426"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="427"/>
         <source>⚠ gewijzigd na aftekening: telt niet als bevestigd</source>
         <translation>⚠ changed after sign-off: not counted as confirmed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="428"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="429"/>
         <source>✗ zonder handtekening: telt niet</source>
         <translation>✗ without a signature: does not count</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="432"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="433"/>
         <source>mentorkaart ondertekend door schoolsleutel {0}</source>
         <translation>mentor card signed by school key {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="436"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="437"/>
         <source>niet bevestigd door een school</source>
         <translation>not confirmed by a school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="438"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="439"/>
         <source>Mentor {0}, sleutel {1}, code {2}; {3}</source>
         <translation>Mentor {0}, key {1}, code {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="645"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="652"/>
         <source>Deze uren zijn afgetekend door {0}. Als je ze verwijdert, verdwijnt de aftekening mee. Toch verwijderen?</source>
         <translation>These hours were signed off by {0}. Deleting them deletes the sign-off too. Delete anyway?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="650"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="657"/>
         <source>Deze uren zijn afgetekend door {0}. Na de wijziging tellen ze niet meer als bevestigd: er is een nieuwe aftekening nodig. Toch wijzigen?</source>
         <translation>These hours were signed off by {0}. After the change they no longer count as confirmed: a new sign-off is needed. Change anyway?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="655"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="662"/>
         <source>Afgetekende uren</source>
         <translation>Signed-off hours</translation>
     </message>
@@ -1920,97 +1916,97 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="30"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="32"/>
         <source>Mentor bewerken</source>
         <translation>Edit mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="30"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="32"/>
         <source>Nieuwe mentor</source>
         <translation>New mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="33"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="35"/>
         <source>Naam van de mentor (verplicht)</source>
         <translation>Mentor&apos;s name (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="34"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="36"/>
         <source>bv. An Peeters</source>
         <translation>e.g. An Peeters</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="36"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="38"/>
         <source>Organisatie van de mentor</source>
         <translation>Mentor&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="38"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="40"/>
         <source>E-mailadres van de mentor</source>
         <translation>Mentor&apos;s email address</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="39"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="41"/>
         <source>naam@organisatie.be (mag leeg blijven)</source>
         <translation>name@organisation.be (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="42"/>
-        <source>Een mentor mag tegelijk hoogstens 2 leerlingen begeleiden in de social profit en hoogstens 3 bij een lokaal bestuur.</source>
-        <translation>A mentor may guide at most 2 learners at a time in the social profit sector and at most 3 in local government.</translation>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="44"/>
+        <source>Een mentor mag tegelijk hoogstens {0} leerlingen begeleiden in de social profit en hoogstens {1} bij een lokaal bestuur.</source>
+        <translation>A mentor may guide at most {0} learners at a time in the social profit sector and at most {1} in local government.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="45"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="47"/>
         <source>Social profit</source>
         <translation>Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="46"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="48"/>
         <source>Lokaal bestuur</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="55"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="57"/>
         <source>Sector ⓘ</source>
         <translation>Sector ⓘ</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="60"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="62"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="63"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="65"/>
         <source>&amp;Naam *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="66"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="68"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="70"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="72"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="77"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="79"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="78"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="80"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="109"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="111"/>
         <source>Vul de naam van de mentor in.</source>
         <translation>Fill in the mentor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="112"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="114"/>
         <source>Het e-mailadres lijkt niet juist (er ontbreekt iets rond de @).</source>
         <translation>The email address does not look right (something is missing around the @).</translation>
     </message>
@@ -2510,137 +2506,137 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="61"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="61"/>
         <source>Nieuwe stageplaats</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="54"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="65"/>
         <source>Organisatie (verplicht)</source>
         <translation>Organisation (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="55"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="66"/>
         <source>bv. WZC De Linde</source>
         <translation>e.g. WZC De Linde</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="57"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="58"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="69"/>
         <source>bv. Afdeling Zonnebloem (mag leeg blijven)</source>
         <translation>e.g. Afdeling Zonnebloem (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="60"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="71"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="64"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="64"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="67"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="78"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="83"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="77"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="88"/>
         <source>&amp;Organisatie *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="78"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="89"/>
         <source>&amp;Afdeling</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="79"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="90"/>
         <source>&amp;Context</source>
         <translation>&amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="80"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="81"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="82"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="102"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="139"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="150"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="143"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="154"/>
         <source>Nieuwe mentor…</source>
         <translation>New mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="175"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="186"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="188"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="199"/>
         <source>Vul de organisatie in.</source>
         <translation>Fill in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="196"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="207"/>
         <source>De einddatum ({0}) ligt vóór de begindatum ({1}).</source>
         <translation>The end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="201"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="212"/>
         <source>Kies een context.</source>
         <translation>Choose a setting.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="191"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="202"/>
         <source>Van: {0}</source>
         <translation>From: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="193"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="204"/>
         <source>Tot en met: {0}</source>
         <translation>Up to and including: {0}</translation>
     </message>
@@ -2681,117 +2677,117 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>PlacementsSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="174"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="181"/>
         <source>Waar loop je stage? Een stageplaats heeft een context (bv. residentiële ouderenzorg of thuiszorg) en een periode; je uren tellen per stageplaats.</source>
         <translation>Where is your placement? A placement has a setting (e.g. residential elderly care or home care) and a period; your hours count per placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="181"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="259"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="188"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="201"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="266"/>
         <source>Stageplaatsen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="186"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="193"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="187"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="188"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="195"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="190"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="197"/>
         <source>Nog geen stageplaatsen. Kies Toevoegen (Ctrl+N) om je eerste toe te voegen.</source>
         <translation>No placements yet. Choose Add (Ctrl+N) to add your first one.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="201"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="208"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="220"/>
         <source>Mentoren</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="205"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="212"/>
         <source>T&amp;oevoegen…</source>
         <translation>A&amp;dd…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
         <source>B&amp;ewerken…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="214"/>
         <source>V&amp;erwijderen</source>
         <translation>Dele&amp;te</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="216"/>
         <source>Nog geen mentoren. Je mentor is wie je op de stageplaats begeleidt.</source>
         <translation>No mentors yet. Your mentor is the person who guides you at the placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="219"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="226"/>
         <source>Stageplaats toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="227"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="221"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="436"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="457"/>
         <source>Stageplaats verwijderen</source>
         <translation>Delete placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="222"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="229"/>
         <source>Mentor toevoegen</source>
         <translation>Add mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="223"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="230"/>
         <source>Mentor bewerken</source>
         <translation>Edit mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="224"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="507"/>
         <source>Mentor verwijderen</source>
         <translation>Delete mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="315"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="322"/>
         <source>De stageplaatsen konden niet gelezen worden: {0}</source>
         <translation>The placements could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="358"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="365"/>
         <source>lokaal bestuur</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="358"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="365"/>
         <source>social profit</source>
         <translation>social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="416"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="423"/>
         <source>De stageplaats kon niet bewaard worden: {0}</source>
         <translation>The placement could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="438"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="442"/>
         <source>{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?
 
 De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden de uren er opnieuw aan gekoppeld.</source>
@@ -2800,12 +2796,17 @@ De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. 
 The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) brings the placement back and links the hours to it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="475"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="451"/>
+        <source>Uren van deze stageplaats zijn afgetekend door {0}. De naam van de stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe aftekening nodig.</source>
+        <translation>Hours of this placement were signed off by {0}. The placement's name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="493"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="509"/>
         <source>{0} is mentor bij {1}. Wil je de mentor toch verwijderen?
 
 Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt de mentor terug op die stageplaatsen.</source>
@@ -2882,82 +2883,77 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="260"/>
-        <source>Het maken van de PDF zit nog niet in deze versie van Stageportfolio. Je gegevens zijn veilig bewaard; probeer het na een update opnieuw.</source>
-        <translation>Making the PDF is not part of this version of Stageportfolio. Your data is safely stored; try again after an update.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="273"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="263"/>
         <source>het resultaat is geen PDF</source>
         <translation>the result is not a PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="273"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="291"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="281"/>
         <source>De PDF wordt gemaakt… ({0} van {1})</source>
         <translation>Making the PDF… ({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="298"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="288"/>
         <source>De gemaakte PDF kan niet getoond worden.</source>
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="305"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="295"/>
         <source>Voorbeeld klaar: 1 pagina.</source>
         <translation>Preview ready: 1 page.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="297"/>
         <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
         <translation>Preview ready: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="312"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="302"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="343"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="333"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="357"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="357"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="380"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="370"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="385"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="375"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="390"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="380"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="394"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="397"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="387"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>
@@ -3398,127 +3394,122 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="238"/>
-        <source>Aftekenen is in deze versie nog niet beschikbaar.</source>
-        <translation>Sign-off is not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="251"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="245"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="259"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="253"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="274"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="284"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="278"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="295"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="289"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="307"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="301"/>
         <source>Aftekenverzoek (*.aftekenverzoek.json)</source>
         <translation>Sign-off request (*.aftekenverzoek.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="322"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="316"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="333"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="327"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="341"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="335"/>
         <source>Aftekening (*.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="352"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="346"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="354"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="348"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="365"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="359"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="369"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="363"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="390"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="384"/>
         <source>Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="415"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="409"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="429"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="423"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="433"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="427"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="436"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="430"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="437"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="431"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="440"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="434"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="352"/>
         <source>Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
         <translation>For {0} of them the mentor did not agree; the reason is shown at the item. Change it and ask for a sign-off again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="376"/>
         <source>Bevestigde mentorkaarten toevoegen</source>
         <translation>Add confirmed mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="406"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="400"/>
         <source>{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
         <translation>{0} confirmed mentor card(s) added. They travel in your archive and your PDF.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="444"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="438"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
         <translation>Add confirmed mentor &amp;cards…</translation>
     </message>
@@ -3526,32 +3517,32 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="174"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="176"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="180"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="182"/>
         <source>Er zijn nog geen handtekeningen in dit portfolio.</source>
         <translation>There are no signatures in this portfolio yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="202"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="204"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="217"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="219"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="183"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="185"/>
         <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig, {3} zonder handtekening.</source>
         <translation>{0} valid, {1} changed after sign-off, {2} invalid, {3} without a signature.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="190"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="192"/>
         <source>Dit zijn feiten, geen oordeel van de school. Een school bevestigt een mentor door diens mentorkaart met de schoolsleutel te ondertekenen. Of die sleutel echt van je school is, gaat wie je portfolio ontvangt zelf na met de vingerafdruk van de school (stageportfolio verify BESTAND --trust SCHOOL.pub).</source>
         <translation>These are facts, not the school&apos;s verdict. A school confirms a mentor by signing the mentor&apos;s card with the school key. Whether that key really is your school&apos;s is checked by whoever receives your portfolio, with the school&apos;s fingerprint (stageportfolio verify FILE --trust SCHOOL.pub).</translation>
     </message>
@@ -3559,102 +3550,102 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VerificationModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="65"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="67"/>
         <source>✓ geldig</source>
         <translation>✓ valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="66"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="68"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="68"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="70"/>
         <source>✗ ongeldig</source>
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="90"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="92"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="91"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="93"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="93"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="95"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="94"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="128"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="130"/>
         <source>De handtekening klopt met het item zoals het nu is.</source>
         <translation>The signature matches the item as it is now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="131"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="133"/>
         <source>De handtekening is echt, maar het item is na de aftekening gewijzigd of verwijderd.</source>
         <translation>The signature is genuine, but the item was changed or deleted after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="136"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="138"/>
         <source>De handtekening klopt niet (vervalst of beschadigd).</source>
         <translation>The signature does not match (forged or damaged).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="63"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="65"/>
         <source>✗ niet akkoord</source>
         <translation>✗ not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="67"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="69"/>
         <source>eerdere versie</source>
         <translation>earlier version</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="69"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="71"/>
         <source>✗ zonder handtekening</source>
         <translation>✗ without a signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="78"/>
         <source>ondertekend door schoolsleutel {0} (vergelijk met de vingerafdruk van je school)</source>
         <translation>signed by school key {0} (compare with your school&apos;s fingerprint)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="80"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="82"/>
         <source>niet bevestigd door een school</source>
         <translation>not confirmed by a school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="92"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="94"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="95"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="97"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="104"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="106"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="139"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="141"/>
         <source>Een aftekening zonder handtekening: ze telt voor geen enkele regel.</source>
         <translation>A sign-off without a signature: it counts for no rule.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="143"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="145"/>
         <source>Over een eerdere versie van het item; een latere beslissing vervangt ze.</source>
         <translation>About an earlier version of the item; a later decision replaces it.</translation>
     </message>
@@ -3686,17 +3677,17 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="90"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="88"/>
         <source>Bewijsstuk {0} beschrijven</source>
         <translation>Describe evidence {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="58"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="64"/>
         <source>Stageplaats {0} verwijderen</source>
         <translation>Delete placement {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="122"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="129"/>
         <source>Mentor {0} verwijderen</source>
         <translation>Delete mentor {0}</translation>
     </message>
@@ -3704,50 +3695,50 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>self.section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="104"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="102"/>
         <source>Het bewijsstuk kon niet bewaard worden: {0}</source>
         <translation>The evidence could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="108"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="142"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="178"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="109"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="179"/>
         <source>Ongedaan maken lukte niet: {0}</source>
         <translation>Undo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="120"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="186"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="121"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="187"/>
         <source>Opnieuw uitvoeren lukte niet: {0}</source>
         <translation>Redo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="135"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="136"/>
         <source>Verwijderen lukte niet: {0}</source>
         <translation>Deleting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="72"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="79"/>
         <source>De stageplaats kon niet verwijderd worden: {0}</source>
         <translation>The placement could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="82"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="89"/>
         <source>De stageplaats kon niet teruggezet worden: {0}</source>
         <translation>The placement could not be restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="91"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="98"/>
         <source>De stageplaats is teruggezet, maar {0} uurregels konden er niet opnieuw aan gekoppeld worden. Koppel ze zelf in Uren.</source>
         <translation>The placement was restored, but {0} hour lines could not be linked to it again. Link them yourself in Hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="150"/>
         <source>De mentor kon niet verwijderd worden: {0}</source>
         <translation>The mentor could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="158"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="165"/>
         <source>De mentor kon niet teruggezet worden: {0}</source>
         <translation>The mentor could not be restored: {0}</translation>
     </message>
