@@ -6,6 +6,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -19,7 +20,7 @@ def demo_home() -> Path:
 
 def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False) -> int:
     from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from stageportfolio.core.catalog import ListFileError
     from stageportfolio.services.errors import StoreError
@@ -40,7 +41,7 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
     settings = QSettings()
     translator = QTranslator(app)
     qt_translator = QTranslator(app)  # Qt's own buttons (Volgende, Annuleren, ...)
-    state: dict[str, object] = {}
+    state: dict[str, QWidget] = {}  # the open window
 
     def apply_language(code: str) -> None:
         app.removeTranslator(translator)
@@ -80,20 +81,22 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
         state["window"] = window
         window.show()
         if previous is not None:
-            previous.close()  # type: ignore[attr-defined]
+            previous.close()
 
     def relaunch(code: str | None, use_demo: bool) -> None:
         if code is not None:
             apply_language(code)
         open_window(use_demo)
 
-    def unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    def unexpected(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         # The last line of defence: a clear message, never a traceback window. Every change
         # is its own transaction, so nothing is half saved when this shows.
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
             return
-        traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
+        traceback.print_exception(kind, error, trace)
         QMessageBox.warning(
             None,
             "Stageportfolio",

@@ -495,12 +495,12 @@ def _placement_links(values: Sequence[str], placements: Sequence[Any]) -> dict[s
     """``--koppel NAAM=BESTAANDE`` values as decisions: NAAM's rows go to BESTAANDE."""
     from stageportfolio.services import hours_import
 
-    by_key = {}
+    by_key: dict[str, Any] = {}
     for p in placements:
         by_key.setdefault(hours_import.placement_key(p.label), p)
         by_key.setdefault(hours_import.placement_key(p.organisation), p)
     known = ", ".join(repr(p.label) for p in placements) or "geen"
-    links = {}
+    links: dict[str, Any] = {}
     for value in values:
         name, sign, target = value.partition("=")
         if not sign or not name.strip() or not target.strip():

@@ -87,3 +87,14 @@ def test_a_variant_travels_with_its_base_and_its_own_bk_files(tmp_path: Path) ->
     assert files["lists/gezondheidszorg-school-v1.toml"] == (lists / "school.toml").read_bytes()
     own = travelling_files(catalog, catalog.get("voorbeeld-opleiding"))
     assert sorted(own) == ["lists/bk/BK-0999-1.toml", "lists/voorbeeld-opleiding-v1.toml"]
+
+
+def test_a_school_calendar_is_not_added_as_a_list(tmp_path: Path) -> None:
+    """Bestand > Lijst toevoegen… with a calendar: a message that says where it goes."""
+    source = Path(__file__).resolve().parents[1] / "activity_lists" / "schoolkalender.toml"
+    calendar = tmp_path / "kalender-2027.toml"
+    calendar.write_bytes(source.read_bytes())
+    with pytest.raises(ListAddRefused, match="schoolkalender") as refused:
+        preview_list_file(calendar, load_user_catalog())
+    assert str(paths.user_lists_dir()) in str(refused.value)
+    assert not paths.user_lists_dir().exists() or not any(paths.user_lists_dir().iterdir())

@@ -319,7 +319,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # a Canvas internal, not in the stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -338,7 +338,8 @@ class _NumberedCanvas(Canvas):
         self.setFont(REGULAR, 7.5)
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, y, self._footer)
-        self.drawRightString(PAGE_W - MARGIN_X, y, f"pagina {self._pageNumber} van {total}")
+        number = self._pageNumber  # type: ignore[attr-defined]  # a Canvas internal
+        self.drawRightString(PAGE_W - MARGIN_X, y, f"pagina {number} van {total}")
         self.restoreState()
 
 
@@ -567,8 +568,8 @@ class _Builder:
         for note in self.s.list_notes:
             dropped = note.startswith("VERVALLEN")
             text = f"<b>⚠ {_x(note)}</b>" if dropped else _x(note)
-            colour = BAD.hexval() if dropped else MUTED.hexval()
-            out.append(self.p(f"<font color='{colour}'>{text}</font>", st.body))
+            hex_colour = BAD.hexval() if dropped else MUTED.hexval()
+            out.append(self.p(f"<font color='{hex_colour}'>{text}</font>", st.body))
         rows: list[list[Any]] = [["Status", "Regel en wat nog nodig is", "Voortgang"]]
         for r in self.s.rules:
             kind = "verplicht" if r.severity == "error" else "advies"
@@ -1211,7 +1212,7 @@ def render_pdf(
         author=owner.name,
         subject=f"{title}: {owner.list_title} ({owner.school_year})".replace(" ()", ""),
         creator="Stageportfolio",
-        keywords=", ".join(("portfolio", owner.list_id, *owner.targets)),
+        keywords=["portfolio", owner.list_id, *owner.targets],  # joined with ", "
         lang="nl-BE",
         initialFontName=REGULAR,
         initialFontSize=9.5,

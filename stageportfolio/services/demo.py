@@ -429,7 +429,8 @@ def _add_evidence(service: PortfolioService, today: date) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         for name, description, links in DEMO_EVIDENCE:
             path = Path(scratch) / name
-            pdf = Canvas(str(path), pagesize=A4, initialFontName="Helvetica")
+            font: Any = "Helvetica"  # a font name (types-reportlab types it as a float)
+            pdf = Canvas(str(path), pagesize=A4, initialFontName=font)
             pdf.setTitle(name.removesuffix(".pdf"))
             pdf.drawString(72, 770, name.removesuffix(".pdf"))
             pdf.drawString(72, 750, description)

@@ -34,6 +34,7 @@ from stageportfolio.core.catalog import (
     load_catalog,
     validate_file,
 )
+from stageportfolio.core.schoolcalendar import SchoolCalendar
 
 ARCHIVE_LISTS = "archive-lists"
 CONFLICTS = "afwijkend"
@@ -90,6 +91,11 @@ def preview_list_file(path: Path, catalog: Catalog) -> ListPreview:
         raise ListAddRefused(
             f"{path.name}: BK {result.code} staat al in {where}, met een andere inhoud. Geef deze "
             "BK een nieuwe code en version, en verwijs in je lijst naar die code."
+        )
+    if isinstance(result, SchoolCalendar):
+        raise ListAddRefused(
+            f"{path.name}: dit is een schoolkalender, geen lijst of BK. Zet hem als "
+            f"schoolkalender.toml in {paths.user_lists_dir()}; hij geldt dan voor elke lijst."
         )
     existing = catalog.lists.get((result.id, result.version))
     if existing is not None and existing.origin != "archive":

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine
 
@@ -403,11 +403,11 @@ class PortfolioService:
     def restore_hours(self, snapshots: Sequence[dict[str, object]]) -> None:
         with self._session() as s:
             for snapshot in snapshots:
-                signoffs = snapshot.get("_signoffs") or []
+                signoffs = cast(list[dict[str, object]], snapshot.get("_signoffs") or [])
                 queries.restore_hour_entry(
                     s, snapshot={k: v for k, v in snapshot.items() if k != "_signoffs"}
                 )
-                queries.restore_signoffs(s, rows=list(signoffs))  # type: ignore[call-overload]
+                queries.restore_signoffs(s, rows=signoffs)
 
     # -- placements and mentors ----------------------------------------------------------
 

@@ -100,12 +100,13 @@ def _pages_problems(pdf: bytes, payload: Any) -> list[str]:
     """Empty when every page is what this app renders from the embedded data."""
     from stageportfolio.report.pdf import render_pdf
     from stageportfolio.report.pdfa import creation_date, document_subject, page_digests
-    from stageportfolio.services.pdf_export import SUBJECTS, archival
+    from stageportfolio.services.pdf_export import SUBJECTS, Variant, archival
     from stageportfolio.services.snapshot import build_snapshot
 
     wanted = page_digests(pdf, strict=True)
     subject = document_subject(pdf)
-    variant = next((v for v, text in SUBJECTS.items() if text == subject), None)
+    variants: tuple[Variant, ...] = ("stage", "evc")
+    variant = next((v for v in variants if SUBJECTS.get(v) == subject), None)
     created = creation_date(pdf)
     if variant is None or created is None:
         return ["de documentgegevens (onderwerp of aanmaakdatum) zijn gewijzigd"]

@@ -252,10 +252,10 @@ class MentorWindow(QMainWindow):
         head.addWidget(self.learner_label, 1)
         head.addWidget(self.all_button)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(QWidget())
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(QWidget())
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -274,7 +274,7 @@ class MentorWindow(QMainWindow):
         box = QVBoxLayout(self.request_box)
         box.addLayout(head)
         box.addWidget(self.warning_label)
-        box.addWidget(self.scroll, 1)
+        box.addWidget(self.scroll_area, 1)
         box.addLayout(bottom)
         box.addWidget(self.sign_message)
         self.request_box.setVisible(False)
@@ -444,7 +444,7 @@ class MentorWindow(QMainWindow):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         grid.setRowStretch(line, 1)
-        self.scroll.setWidget(holder)
+        self.scroll_area.setWidget(holder)
         # Tab order: per item akkoord, level, comment; then the passphrase and the button.
         order: list[QWidget] = [self.open_button, self.all_button]
         for row in self.rows:

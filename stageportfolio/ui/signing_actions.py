@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -388,7 +389,7 @@ def import_mentor_cards(window: Any) -> int | None:
         return None
     total = 0
     for path in paths:
-        count = _guard(window, title, lambda p=path: signoffs.import_mentor_cards(Path(p)))
+        count = _guard(window, title, partial(signoffs.import_mentor_cards, Path(path)))
         if count is None:
             return None
         total += int(count)

@@ -186,7 +186,7 @@ class CsvImportDialog(QDialog):
             lang = ui_language()
             known = ", ".join(f"‘{p.label}’" for p in plan.placements)
             for unknown in plan.undecided:
-                where = line_numbers(unknown.lines)
+                where = line_numbers(unknown.lines, lang)
                 if known:
                     text = self.tr(
                         "{0}: onbekende stageplaats ‘{1}’; gekende stageplaatsen: {2}. Voeg ze "

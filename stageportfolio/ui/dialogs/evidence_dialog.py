@@ -9,6 +9,7 @@ through the service.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypedDict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +34,11 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 def competence_code(nr: int) -> str:
     return f"C{nr}"
+
+
+class EvidenceValues(TypedDict):
+    description: str
+    links: list[str]  # competence and attestation ids
 
 
 class EvidenceDialog(QDialog):
@@ -173,9 +179,13 @@ class EvidenceDialog(QDialog):
         needle = text.strip().casefold()
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
+            if group is None:
+                continue
             visible = 0
             for child_index in range(group.childCount()):
                 child = group.child(child_index)
+                if child is None:
+                    continue
                 code = child.text(0).split()[0].casefold()
                 if not needle:
                     match = True
@@ -224,5 +234,7 @@ class EvidenceDialog(QDialog):
         else:
             self.items[competence_id].setCheckState(0, state)
 
-    def values(self) -> dict[str, object]:
-        return {"description": self.description.toPlainText().strip(), "links": self.links()}
+    def values(self) -> EvidenceValues:
+        return EvidenceValues(
+            description=self.description.toPlainText().strip(), links=self.links()
+        )

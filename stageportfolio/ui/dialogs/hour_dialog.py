@@ -87,7 +87,9 @@ class HourDialog(QDialog):
         # dialog reads it as the list does, and asks when a word can mean two contexts.
         self.context_combo.setEditable(True)
         self.context_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.context_combo.lineEdit().setPlaceholderText(self.tr("kies of typ de setting"))
+        editor = self.context_combo.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(self.tr("kies of typ de setting"))
         registry = service.catalog.contexts
         lang = ui_language()
         own = [c for c in service.alist.spec.contexts if c in registry]
@@ -137,7 +139,9 @@ class HourDialog(QDialog):
             column.addWidget(message)
             self.messages[key] = message
             form.addRow(label, field)
-            form.labelForField(field).setBuddy(widget)  # type: ignore[attr-defined]
+            buddy = form.labelForField(field)
+            if isinstance(buddy, QLabel):
+                buddy.setBuddy(widget)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -101,7 +102,7 @@ class MentorDialog(QDialog):
         self.email.textChanged.connect(self._validate)
         self._validate()
 
-    def save_button(self):  # type: ignore[no-untyped-def]
+    def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def problems(self, *, include_empty_name: bool = True) -> list[str]:

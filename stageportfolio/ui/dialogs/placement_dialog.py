@@ -6,7 +6,8 @@ there is saved at once through the service and ``mentor_added`` is emitted.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import TypedDict
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,17 @@ from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
 from stageportfolio.ui.widgets.dayedit import DayEdit, show_day
 
 NEW_MENTOR = "__new__"
+
+
+class PlacementValues(TypedDict):
+    """A placement as the dialog gives it, the keywords of ``PortfolioService.add_placement``."""
+
+    organisation: str
+    unit: str
+    context: str
+    start_date: date
+    end_date: date
+    mentor_id: str | None
 
 
 class PlacementDialog(QDialog):
@@ -216,13 +228,18 @@ class PlacementDialog(QDialog):
             return
         super().accept()
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> PlacementValues:
+        """What was typed, as the service takes it; a ValueError while a date is not valid
+        (the dialog is accepted only when it is)."""
         mentor_id = self.mentor.currentData()
-        return {
-            "organisation": self.organisation.text().strip(),
-            "unit": self.unit.text().strip(),
-            "context": self.context.currentData(),
-            "start_date": self.start.day(),
-            "end_date": self.end.day(),
-            "mentor_id": None if mentor_id in (None, NEW_MENTOR) else mentor_id,
-        }
+        start, end = self.start.day(), self.end.day()
+        if start is None or end is None:
+            raise ValueError(self.start.text() if start is None else self.end.text())
+        return PlacementValues(
+            organisation=self.organisation.text().strip(),
+            unit=self.unit.text().strip(),
+            context=str(self.context.currentData()),
+            start_date=start,
+            end_date=end,
+            mentor_id=None if mentor_id in (None, NEW_MENTOR) else str(mentor_id),
+        )

@@ -99,9 +99,9 @@ class SignOffDialog(QDialog):
         count_row.addWidget(self.count_label, 1)
         count_row.addWidget(self.all_button)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._new_grid()
 
         # -- the passphrase ------------------------------------------------------------------
@@ -179,7 +179,7 @@ class SignOffDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(mentor_row)
         layout.addLayout(count_row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.new_key_box)
         layout.addWidget(self.passphrase_row)
         layout.addWidget(explain)
@@ -235,7 +235,7 @@ class SignOffDialog(QDialog):
             )
         order.append(self.all_button)
         self.grid.setRowStretch(3 * len(items) + 1, 1)
-        self.scroll.setWidget(self.items_widget)
+        self.scroll_area.setWidget(self.items_widget)
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         if mentor_id is None:
@@ -286,12 +286,12 @@ class SignOffDialog(QDialog):
                 if item.kind == "hour_entry"
                 else self.tr("Reflectie: {0}")
             )
-            text = QLabel(what.format(shown))
-            text.setTextFormat(Qt.TextFormat.PlainText)  # the student's text, never markup
-            text.setWordWrap(True)
-            text.setIndent(24)
-            text.setStyleSheet("color: palette(placeholder-text);")
-            self.grid.addWidget(text, grid_row + 1, 0, 1, 4)
+            student_text = QLabel(what.format(shown))
+            student_text.setTextFormat(Qt.TextFormat.PlainText)  # the student's, never markup
+            student_text.setWordWrap(True)
+            student_text.setIndent(24)
+            student_text.setStyleSheet("color: palette(placeholder-text);")
+            self.grid.addWidget(student_text, grid_row + 1, 0, 1, 4)
         earlier = str(getattr(item, "refused_reason", "") or "")
         if earlier:
             note = QLabel(self.tr("Eerder niet akkoord: {0}").format(earlier))
@@ -322,8 +322,8 @@ class SignOffDialog(QDialog):
         refuse = QCheckBox(self.tr("niet akkoord"))
         refuse.setAccessibleName(self.tr("Niet akkoord met {0}").format(label))
         self.grid.addWidget(refuse, grid_row, 3)
-        approve.toggled.connect(lambda on: on and refuse.setChecked(False))
-        refuse.toggled.connect(lambda on: on and approve.setChecked(False))
+        approve.toggled.connect(lambda on: refuse.setChecked(False) if on else None)
+        refuse.toggled.connect(lambda on: approve.setChecked(False) if on else None)
         refuse.toggled.connect(
             lambda on: comment.setPlaceholderText(
                 self.tr("reden (verplicht)") if on else self.tr("opmerking (mag leeg blijven)")

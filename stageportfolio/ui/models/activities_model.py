@@ -380,7 +380,7 @@ class ActivitiesModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: QModelIndex | QPersistentModelIndex | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         node = self._node(index)

@@ -255,7 +255,7 @@ class ActivitiesSection(Section):
         self._update_actions()
         self._show_details()
 
-    def _update_summary(self, rows: list) -> None:  # type: ignore[type-arg]
+    def _update_summary(self, rows: list) -> None:
         total = proposed = signed = 0
         for bk in rows:
             t, p, s = bk.counts()

@@ -472,7 +472,7 @@ class EvidenceSection(Section):
             if comp.id == current_id:
                 restore = item
         for code, group in groups.items():
-            children = [group.child(i) for i in range(group.childCount())]
+            children = [c for i in range(group.childCount()) if (c := group.child(i))]
             done = sum(1 for c in children if counts.get(c.data(0, IdRole), 0))
             title = next(bk.title for bk in self.service.alist.bks if bk.code == code)
             group.setText(
@@ -547,8 +547,8 @@ class EvidenceSection(Section):
         try:
             evidence_id = self.service.add_evidence(
                 path,
-                description=values["description"],  # type: ignore[arg-type]
-                links=values["links"],  # type: ignore[arg-type]
+                description=values["description"],
+                links=values["links"],
             )
         except ERRORS as exc:
             self.show_error(self.tr("{0} kon niet toegevoegd worden: {1}").format(path.name, exc))
@@ -614,8 +614,8 @@ class EvidenceSection(Section):
 
     def _save_details(self, info: EvidenceInfo, dialog: EvidenceDialog) -> None:
         values = dialog.values()
-        description = str(values["description"])
-        links = list(values["links"])  # type: ignore[call-overload]
+        description = values["description"]
+        links = list(values["links"])
         if description == info.description and sorted(links) == sorted(info.links):
             return
         self.undo.push(EditEvidenceCommand(self, info, description, links))

@@ -7,7 +7,7 @@ Every change goes through the service at once and is pushed on the shared undo s
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -536,7 +536,11 @@ class HoursSection(Section):
             chosen = current or chosen
         if base is None and chosen is None:
             return None
-        context = chosen.context if chosen is not None else base.context  # type: ignore[union-attr]
+        if chosen is not None:
+            context = chosen.context
+        else:
+            assert base is not None  # both None returned above
+            context = base.context
         return HourValues(
             day=today,
             minutes=base.minutes if base is not None else 0,
@@ -611,25 +615,27 @@ class HoursSection(Section):
             return
         try:
             before = self.service.hour_snapshot(dialog.entry_id)
-            values = {
-                "day": new.day,
-                "minutes": new.minutes,
-                "context": new.context,
-                "placement_id": new.placement_id,
-                "note": new.note,
-                "today": self.today(),
-            }
+
+            def save(confirm_signed: bool) -> None:
+                assert dialog.entry_id is not None
+                self.service.update_hours(
+                    dialog.entry_id,
+                    day=new.day,
+                    minutes=new.minutes,
+                    context=new.context,
+                    placement_id=new.placement_id,
+                    note=new.note,
+                    today=self.today(),
+                    confirm_signed=confirm_signed,
+                )
+
             try:
-                self.service.update_hours(dialog.entry_id, **values)  # type: ignore[arg-type]
+                save(confirm_signed=False)
             except SignedItemError as signed:
                 if not self.confirm_signed_change(signed.mentors, delete=False):
                     self.refresh()
                     return
-                self.service.update_hours(
-                    dialog.entry_id,
-                    confirm_signed=True,
-                    **values,  # type: ignore[arg-type]
-                )
+                save(confirm_signed=True)
         except (EntryRejected, ValueError, LookupError) as exc:
             self.show_error(self.tr("De wijziging is niet bewaard: {0}").format(exc))
             self.refresh()
@@ -760,7 +766,7 @@ class HoursSection(Section):
 
 
 @contextlib.contextmanager
-def _blocked(*widgets: QWidget):  # type: ignore[no-untyped-def]
+def _blocked(*widgets: QWidget) -> Iterator[None]:
     previous = [w.blockSignals(True) for w in widgets]
     try:
         yield

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtGui import QPainter, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -69,16 +69,16 @@ class ProgressDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 6, -4, -6)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(4, 6, -4, -6)
         bar.minimum, bar.maximum = 0, 100
         bar.progress = round(float(value) * 100)
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
-        bar.palette = option.palette  # type: ignore[attr-defined]
-        bar.fontMetrics = option.fontMetrics  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        bar.palette = option.palette
+        bar.fontMetrics = option.fontMetrics
+        style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
@@ -95,8 +95,8 @@ class RulesTable(QTableView):
             self.setFixedHeight(height)
             self.height_changed.emit()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.fit_height()
 
 
@@ -200,7 +200,7 @@ class OverviewSection(Section):
         layout.addStretch(1)
         for box in (self.forecast_box, rules_box, hours_box, self.bk_box):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
@@ -211,7 +211,7 @@ class OverviewSection(Section):
         self._resync.setSingleShot(True)
         self._resync.setInterval(0)
         # The table's height follows its column widths; let the scroll area size the page anew.
-        self._resync.timeout.connect(lambda: self.scroll.setWidgetResizable(True))
+        self._resync.timeout.connect(lambda: self.scroll_area.setWidgetResizable(True))
         self.rules_view.height_changed.connect(self._resync.start)
         self.refresh()
 
@@ -374,7 +374,7 @@ class OverviewSection(Section):
                 return competence not in open_ids
             if signed.get(competence, 0) >= level:
                 return True
-            acts = activities.get(competence, [])
+            acts: tuple[str, ...] = activities.get(competence, ())
             return bool(acts) and all(signed.get(a, 0) >= level for a in acts)
 
         shares: dict[str, BkShare] = {}

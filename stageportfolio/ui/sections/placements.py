@@ -6,6 +6,7 @@ deletes and Ctrl+N adds. Every change is saved at once; deleting is undoable (Ct
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -31,9 +32,10 @@ from stageportfolio.services.portfolio import (
     PortfolioService,
 )
 from stageportfolio.ui.dialogs.mentor_dialog import LOCAL_GOVERNMENT, MentorDialog
-from stageportfolio.ui.dialogs.placement_dialog import PlacementDialog
+from stageportfolio.ui.dialogs.placement_dialog import PlacementDialog, PlacementValues
 from stageportfolio.ui.models.mentors_model import MentorRow, MentorsModel
 from stageportfolio.ui.models.placements_model import PlacementRow, PlacementsModel
+from stageportfolio.ui.models.rowtable import RowTableModel
 from stageportfolio.ui.sections.base import Section
 
 ERRORS = (ValueError, LookupError, OSError)
@@ -44,15 +46,15 @@ def short_date(day: date) -> str:
     return f"{day.day}/{day.month}/{day.year}"
 
 
-def placement_values(info: PlacementInfo) -> dict[str, object]:
-    return {
-        "organisation": info.organisation,
-        "unit": info.unit,
-        "context": info.context,
-        "start_date": info.start_date,
-        "end_date": info.end_date,
-        "mentor_id": info.mentor_id,
-    }
+def placement_values(info: PlacementInfo) -> PlacementValues:
+    return PlacementValues(
+        organisation=info.organisation,
+        unit=info.unit,
+        context=info.context,
+        start_date=info.start_date,
+        end_date=info.end_date,
+        mentor_id=info.mentor_id,
+    )
 
 
 class DeletePlacementCommand(QUndoCommand):
@@ -81,7 +83,7 @@ class DeletePlacementCommand(QUndoCommand):
     def undo(self) -> None:
         service = self.section.service
         try:
-            self.placement_id = service.add_placement(**self.values)  # type: ignore[arg-type]
+            self.placement_id = service.add_placement(**self.values)
         except ERRORS as exc:
             self.section.show_error(
                 self.section.tr("De stageplaats kon niet teruggezet worden: {0}").format(exc)
@@ -157,7 +159,7 @@ class DeleteMentorCommand(QUndoCommand):
                 if placement.id in self.placement_ids and placement.mentor_id is None:
                     values = placement_values(placement)
                     values["mentor_id"] = self.mentor_id
-                    service.update_placement(placement.id, **values)  # type: ignore[arg-type]
+                    service.update_placement(placement.id, **values)
         except ERRORS as exc:
             self.section.show_error(
                 self.section.tr("De mentor kon niet teruggezet worden: {0}").format(exc)
@@ -297,7 +299,7 @@ class PlacementsSection(Section):
         layout.addLayout(row)
         return box
 
-    def _delete_key(self, table: QTableView, slot) -> None:  # type: ignore[no-untyped-def]
+    def _delete_key(self, table: QTableView, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), table, slot)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -350,7 +352,7 @@ class PlacementsSection(Section):
         self.mentors_empty.setVisible(not mentors)
         self._update_buttons()
 
-    def _reset(self, table: QTableView, model, rows) -> None:  # type: ignore[no-untyped-def]
+    def _reset(self, table: QTableView, model: RowTableModel, rows: Sequence[object]) -> None:
         current = self._selected_id(table)
         model.set_rows(rows)
         row = model.row_of(current) if current else -1
@@ -413,10 +415,10 @@ class PlacementsSection(Section):
         values = dialog.values()
         try:
             if dialog.placement is None:
-                placement_id = self.service.add_placement(**values)  # type: ignore[arg-type]
+                placement_id = self.service.add_placement(**values)
             else:
                 placement_id = dialog.placement.id
-                self.service.update_placement(placement_id, **values)  # type: ignore[arg-type]
+                self.service.update_placement(placement_id, **values)
         except ERRORS as exc:
             self.show_error(self.tr("De stageplaats kon niet bewaard worden: {0}").format(exc))
             return

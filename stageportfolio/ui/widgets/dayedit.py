@@ -17,6 +17,7 @@ says why; the dialogs show that message and keep Save disabled.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -153,20 +154,20 @@ class DayEdit(QLineEdit):
     def date(self) -> QDate:
         return QDate(self._date)
 
-    def day(self) -> date | None:
+    def day(self) -> dt.date | None:
         """The typed date, or None while the text is not a date in range."""
         return _to_date(self._date) if self._date.isValid() else None
 
-    def setDate(self, value: QDate | date) -> None:
+    def setDate(self, value: QDate | dt.date) -> None:
         day = _to_date(value)
         self._near = day
         self.setText(show_day(day))
 
-    def setMinimumDate(self, value: QDate | date) -> None:
+    def setMinimumDate(self, value: QDate | dt.date) -> None:
         self._minimum = _to_date(value)
         self._read()
 
-    def setMaximumDate(self, value: QDate | date) -> None:
+    def setMaximumDate(self, value: QDate | dt.date) -> None:
         self._maximum = _to_date(value)
         self._read()
 

@@ -92,9 +92,13 @@ class RulesTable(QTableWidget):
     def rows(self) -> list[list[str]]:
         """Every row's texts, for tests and accessibility checks."""
         return [
-            [self.item(row, column).text() for column in range(self.columnCount())]
+            [_text(self.item(row, column)) for column in range(self.columnCount())]
             for row in range(self.rowCount())
         ]
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return "" if item is None else item.text()
 
 
 def notes_html(alist: ActivityList, lang: str) -> str:
