@@ -104,17 +104,23 @@ def test_link_and_ignore(service: PortfolioService) -> None:
     assert {h.placement for h in service.hours()} == {"Woonzorgcentrum De Linde"}
 
 
-def test_a_row_typed_by_hand_is_never_added_twice(service: PortfolioService) -> None:
+def typed_shift(service: PortfolioService, organisation: str, year: int, today: date) -> str:
+    """A placement from September to 20 December, with 7,5 h typed by hand in it on 3/11."""
     placement = service.add_placement(
-        organisation="WZC De Linde",
+        organisation=organisation,
         context="residentieel",
-        start_date=date(2026, 9, 1),
-        end_date=date(2026, 12, 20),
+        start_date=date(year, 9, 1),
+        end_date=date(year, 12, 20),
     )
     service.add_hours(
-        day=date(2026, 11, 3), minutes=450, context="residentieel", placement_id=placement,
-        today=TODAY,
+        day=date(year, 11, 3), minutes=450, context="residentieel", placement_id=placement,
+        today=today,
     )  # fmt: skip
+    return placement
+
+
+def test_a_row_typed_by_hand_is_never_added_twice(service: PortfolioService) -> None:
+    typed_shift(service, "WZC De Linde", 2026, TODAY)
     # Two equal shifts on 3/11 in the file: one of them is the one typed by hand.
     data = csv(
         "3/11/2026;WZC;7,5;WZC De Linde;;",
@@ -199,16 +205,7 @@ def test_import_hours_links_and_never_adds_a_typed_row_twice(
     opened = open_current()
     service = PortfolioService.open(opened)
     assert service is not None
-    linde = service.add_placement(
-        organisation="Woonzorgcentrum De Linde",
-        context="residentieel",
-        start_date=date(2025, 9, 1),
-        end_date=date(2025, 12, 20),
-    )
-    service.add_hours(
-        day=date(2025, 11, 3), minutes=450, context="residentieel", placement_id=linde,
-        today=fixed_today,
-    )  # fmt: skip
+    typed_shift(service, "Woonzorgcentrum De Linde", 2025, fixed_today)
     opened.engine.dispose()
     path = tmp_path / "uren.csv"
     path.write_bytes(LINDE.replace(b"2026", b"2025"))

@@ -37,9 +37,7 @@ from stageportfolio.core.signoff_formats import (
     CardBody,
     SchoolKey,
     SchoolRef,
-    VouchedCard,
     file_bytes,
-    vouch_statement,
 )
 from stageportfolio.services.portfolio import Opened, PortfolioService
 from stageportfolio.services.sign import Decision, response_file, sign_item
@@ -329,25 +327,15 @@ def _vouch(
 ) -> None:
     """What ``school-vouch`` does with the demo school's key; the card goes in the portfolio
     as ``mentor-cards-import`` puts it there, and the school's public key next to the demo."""
-    from stageportfolio.services.school import default_valid_until
+    from stageportfolio.services.school import default_valid_until, signed_card
 
     public = signing.public_key_text(school_key.public_key())
     school = SchoolRef(name=SCHOOL, public_key=public, fingerprint=signing.fingerprint(public))
     start = date(first.year if first.month >= 9 else first.year - 1, 9, 1)
     until = default_valid_until(first)
     moment = datetime.combine(first, time(9, 0), tzinfo=UTC)
-    message = vouch_statement(
-        card, school=school, valid_from=start, valid_until=until, vouched_at=moment
-    )
-    vouched = VouchedCard(
-        format="stageportfolio-vouched-mentor-card",
-        version=1,
-        card=card,
-        valid_from=start,
-        valid_until=until,
-        school=school,
-        vouched_at=moment,
-        signature=signing.sign(school_key, message),
+    vouched = signed_card(
+        card, school, school_key, valid_from=start, valid_until=until, vouched_at=moment
     )
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "an.mentorkaart.json"

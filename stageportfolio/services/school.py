@@ -15,9 +15,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from stageportfolio import paths
 from stageportfolio.core import clock, signing
 from stageportfolio.core.signoff_formats import (
+    VOUCHED_FORMAT,
+    CardBody,
     FormatError,
     MentorCard,
     SchoolKey,
@@ -195,23 +199,36 @@ def vouch(
     if upgraded is not None:
         _write_identity(SchoolIdentity(identity.name, upgraded, identity.created_at))
     moment = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
-    body = card.body()
-    school = identity.ref()
-    message = vouch_statement(
-        body, school=school, valid_from=start, valid_until=end, vouched_at=moment
-    )
-    vouched = VouchedCard(
-        format="stageportfolio-vouched-mentor-card",
-        version=1,
-        card=body,
-        valid_from=start,
-        valid_until=end,
-        school=school,
-        vouched_at=moment,
-        signature=signing.sign(private, message),
+    vouched = signed_card(
+        card.body(), identity.ref(), private, valid_from=start, valid_until=end, vouched_at=moment
     )
     assert vouched.school_signature_ok()
     return json.loads(vouched.model_dump_json())
+
+
+def signed_card(
+    card: CardBody,
+    school: SchoolRef,
+    private: Ed25519PrivateKey,
+    *,
+    valid_from: date,
+    valid_until: date,
+    vouched_at: datetime,
+) -> VouchedCard:
+    """``card`` signed with the school's ``private`` key: "this key is this mentor's"."""
+    message = vouch_statement(
+        card, school=school, valid_from=valid_from, valid_until=valid_until, vouched_at=vouched_at
+    )
+    return VouchedCard(
+        format=VOUCHED_FORMAT,
+        version=1,
+        card=card,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        school=school,
+        vouched_at=vouched_at,
+        signature=signing.sign(private, message),
+    )
 
 
 def write_vouched(path: Path, vouched: dict[str, Any]) -> None:

@@ -210,9 +210,8 @@ def test_new_mentor_from_the_placement_dialog(qtbot: QtBot, service: PortfolioSe
     assert section.placements_model.index(0, PlacementsModel.COL_MENTOR).data() == "Els Wouters"
 
 
-def test_delete_a_placement_asks_and_ctrl_z_brings_it_back(
-    qtbot: QtBot, filled: PortfolioService, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def delete_the_first_placement(qtbot: QtBot, section: PlacementsSection, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press Delete on the first placement and answer Yes; returns the questions asked."""
     asked: list[str] = []
 
     def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
@@ -220,11 +219,18 @@ def test_delete_a_placement_asks_and_ctrl_z_brings_it_back(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    section = make_section(qtbot, filled)
     section.placements_table.setFocus()
     section.placements_table.selectRow(0)
     with qtbot.waitSignal(section.changed, timeout=2000):
         qtbot.keyClick(section.placements_table, Qt.Key.Key_Delete)
+    return asked
+
+
+def test_delete_a_placement_asks_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, filled: PortfolioService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    section = make_section(qtbot, filled)
+    asked = delete_the_first_placement(qtbot, section, monkeypatch)
     assert len(asked) == 1
     assert "3 uurregels" in asked[0] and "blijven bewaard" in asked[0]
     assert cells(section.placements_model, PlacementsModel.COL_ORGANISATION) == ["Wit-Gele Kruis"]
@@ -252,18 +258,8 @@ def test_delete_a_placement_with_signed_hours_names_the_mentor(
 
     wzc = next(p for p in filled.placements() if p.organisation == "WZC De Linde")
     mentor_signs(filled, "hour_entry", filled.hours(placement_id=wzc.id)[0].id)
-    asked: list[str] = []
-
-    def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
     section = make_section(qtbot, filled)
-    section.placements_table.setFocus()
-    section.placements_table.selectRow(0)
-    with qtbot.waitSignal(section.changed, timeout=2000):
-        qtbot.keyClick(section.placements_table, Qt.Key.Key_Delete)
+    asked = delete_the_first_placement(qtbot, section, monkeypatch)
     assert len(asked) == 1
     assert "afgetekend door An Peeters" in asked[0] and "nieuwe aftekening" in asked[0]
     assert [p.organisation for p in filled.placements()] == ["Wit-Gele Kruis"]
