@@ -208,6 +208,65 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- list-import ------------------------------------------------------------------------
+
+
+def cmd_list_import(args: argparse.Namespace) -> int:
+    from stageportfolio.services.list_import import (
+        ImportOptions,
+        ListImportError,
+        import_list_file,
+        save_imported_list,
+    )
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise BadInput(f"{path}: bestand niet gevonden")
+    catalog = _catalog(args)
+    options = ImportOptions(
+        list_id=args.id,
+        title=args.title,
+        title_en=args.title_en,
+        version=args.version,
+        source=args.source,
+        school_year=args.school_year,
+    )
+    try:
+        imported = import_list_file(
+            path, catalog, based_on=args.based_on, options=options, moodle=args.moodle
+        )
+    except ListImportError as exc:
+        raise BadInput("\n".join([exc.heading, *(f"  {line}" for line in exc.lines)])) from exc
+    out = Path(args.out)
+    try:
+        added = save_imported_list(imported, out, catalog, add=args.add)
+    except OSError as exc:
+        raise write_error(out, exc) from exc
+    spec, variant = imported.alist.spec, imported.alist.variant
+    source = f"{path.name} (blad {imported.sheet})" if imported.sheet else path.name
+    kind = "Moodle-competentiekader" if imported.kind == "moodle" else "stagelijst"
+    print(
+        f"{source}: {kind} ingelezen als lijst {spec.id} versie {spec.version} ({spec.title}), "
+        f"variant van {variant.base_id if variant else spec.based_on} versie "
+        f"{variant.base_version if variant else '?'}"
+    )
+    total = imported.official + imported.own
+    print(
+        f"  {counted(total, 'activiteit', 'activiteiten')}: {imported.official} officiële (met "
+        f"hun officiële id), {imported.own} eigen van de school; "
+        f"{counted(len(spec.rules), 'regel', 'regels')}, alle geërfd van de basislijst"
+    )
+    for note in imported.notes:
+        print(f"  {note}")
+    print(
+        f"Geschreven: {out}. Geef dit ene bestand aan je leerlingen: zij voegen het toe met "
+        "Bestand > Lijst toevoegen…"
+    )
+    if added is not None:
+        print(f"Toegevoegd aan je eigen lijsten: {added}")
+    return EXIT_OK
+
+
 # --- check ------------------------------------------------------------------------------
 
 _STATUS_NL = {"met": "VOLDAAN", "unmet": "NIET VOLDAAN", "not_evaluated": "NIET BEOORDEELD"}
@@ -1404,6 +1463,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate-list", help="controleer een lijst- of BK-bestand (TOML)")
     p.add_argument("path", metavar="PAD")
     p.set_defaults(func=cmd_validate_list)
+
+    p = sub.add_parser(
+        "list-import",
+        help="maak van de stagelijst van de school (.xlsx, CSV of Moodle-competentiekader) een "
+        "variant van een lijst (TOML)",
+    )
+    p.add_argument("file", metavar="BESTAND", help=".xlsx, .csv of de CSV-export van Moodle")
+    p.add_argument("--based-on", required=True, metavar="ID", help="de basislijst (zie: lists)")
+    p.add_argument("--id", required=True, metavar="NIEUW_ID", help="de id van de schoollijst")
+    p.add_argument("--out", required=True, metavar="LIJST.toml", help="het lijstbestand")
+    p.add_argument("--title", default=None, metavar="TITEL")
+    p.add_argument("--title-en", default=None, metavar="TITLE", help="de Engelse titel")
+    p.add_argument("--version", type=int, default=1, metavar="N", help="versie (standaard 1)")
+    p.add_argument("--source", default=None, metavar="BRON", help="waar de lijst vandaan komt")
+    p.add_argument("--school-year", default=None, metavar="JAAR", help="bv. 2025-2026")
+    p.add_argument(
+        "--moodle",
+        action="store_true",
+        help="lees het bestand als Moodle-export, ook met kolomnamen in een andere taal",
+    )
+    p.add_argument("--add", action="store_true", help="voeg de lijst ook toe aan je eigen lijsten")
+    p.set_defaults(func=cmd_list_import)
 
     p = sub.add_parser("check", help="toets uren uit een CSV-bestand aan de regels van een lijst")
     p.add_argument("--list", required=True, metavar="ID", help="id van de lijst (zie: lists)")

@@ -1733,6 +1733,179 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="75"/>
+        <source>Lijst importeren uit spreadsheet</source>
+        <translation>Import list from spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="81"/>
+        <source>.xlsx, .csv of een Moodle-export (CSV)</source>
+        <translation>.xlsx, .csv or a Moodle export (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="82"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="91"/>
+        <source>Basislijst</source>
+        <translation>Base list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="96"/>
+        <source>bv. gezondheidszorg-sint-jozef</source>
+        <translation>e.g. gezondheidszorg-sint-jozef</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="99"/>
+        <source>bv. Gezondheidszorg (Sint-Jozef)</source>
+        <translation>e.g. Health care (Sint-Jozef)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="103"/>
+        <source>Moodle-export (kolommen in de volgorde van Moodle)</source>
+        <translation>Moodle export (columns in Moodle's order)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="107"/>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="108"/>
+        <source>B&amp;asislijst:</source>
+        <translation>B&amp;ase list:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="109"/>
+        <source>&amp;Id van de schoollijst:</source>
+        <translation>&amp;Id of the school's list:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="110"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
+        <source>&amp;Versie:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="121"/>
+        <source>Problemen in het bestand</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="126"/>
+        <source>Competentie / activiteit</source>
+        <translation>Competence / activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="126"/>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="126"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="133"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="134"/>
+        <source>Regels (van de basislijst)</source>
+        <translation>Rules (of the base list)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
+        <source>Ook toevoegen aan mijn lijsten</source>
+        <translation>Also add to my lists</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="139"/>
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="144"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="167"/>
+        <source>Kies het bestand met de stagelijst van de school.</source>
+        <translation>Choose the file with the school's stage list.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="176"/>
+        <source>Stagelijst van de school kiezen</source>
+        <translation>Choose the school's stage list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="178"/>
+        <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="238"/>
+        <source>Verbeter het bestand en kies het opnieuw; er is niets opgeslagen.</source>
+        <translation>Correct the file and choose it again; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="249"/>
+        <source>Lijst {0} (versie {1}), een variant van {2}: {3} activiteiten, waarvan {4} officiële (met hun officiële id) en {5} eigen activiteiten van de school; {6} regels, alle van de basislijst.</source>
+        <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school's own; {6} rules, all of the base list.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="261"/>
+        <source>Het bestand is in orde.</source>
+        <translation>The file is fine.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="276"/>
+        <source>officieel</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="277"/>
+        <source>eigen activiteit</source>
+        <translation>school's own activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <source>uit het bestand</source>
+        <translation>from the file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <source>van de BK</source>
+        <translation>from the BK</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="294"/>
+        <source>Lijst opslaan</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="296"/>
+        <source>Lijstbestanden (*.toml)</source>
+        <translation>List files (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="311"/>
+        <source>De lijst is niet opgeslagen: {0}</source>
+        <translation>The list was not saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="134"/>
@@ -1823,67 +1996,77 @@ Nothing was imported.</translation>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
+        <source>Lijst &amp;importeren uit spreadsheet…</source>
+        <translation>&amp;Import list from spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="160"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="161"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="162"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="164"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="169"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="173"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="176"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="180"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="188"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="189"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="193"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="196"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="203"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="207"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="205"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="209"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="249"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="256"/>
+        <source>Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe met Bestand &gt; Lijst toevoegen…</source>
+        <translation>List saved: {0}. Give this one file to your pupils; they add it with File &gt; Add list…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="273"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="251"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="275"/>
         <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
@@ -1897,22 +2080,22 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
         <translation>Add &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
         <source>Lijst toevoegen</source>
         <translation>Add list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="230"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
         <source>Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via Help &gt; Lijsten en regels bekijken.</source>
         <translation>List added: {0}. You choose it for a new portfolio; see it under Help &gt; View lists and rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="238"/>
         <source>BK-bestand toegevoegd: {0}.</source>
         <translation>BK file added: {0}.</translation>
     </message>

@@ -54,6 +54,7 @@ _BKC = re.compile(r"\bbkc\d+\b", re.I)
 _BK_CODE = re.compile(r"\bBK-\d{4}-\d+\b", re.I)
 _NUMBER = re.compile(r"^\s*(?:c|comp|competentie)?\s*\.?\s*(\d{1,3})(?:\s*[.):]|\s|$)", re.I)
 _WHOLE = re.compile(r"^\s*(\d{1,2})\b")
+_BK_BLAME = ("BK ", "geen BK-code:")  # messages about the BK column, not the competence
 
 
 def name(column: str) -> str:
@@ -135,7 +136,7 @@ class _Offer:
         titles: dict[str, list[str]] = {}
         for comp_id, (_, comp) in self.competences.items():
             titles.setdefault(normalise(comp.title), []).append(comp_id)
-        self.by_title = {title: ids[0] for title, ids in titles.items() if len(ids) == 1}
+        self.titles = titles
         self.official: dict[str, str] = {}  # activity id -> competence id
         for bk in base.bks:
             for comp in bk.competences:
@@ -143,6 +144,17 @@ class _Offer:
         self.levels = {level.value: level for level in base.levels}
         self.level_names = {normalise(level.label): level.value for level in base.levels}
         self.level_names |= {normalise(level.label_en): level.value for level in base.levels}
+
+    def titled(self, text: str) -> tuple[str | None, str | None]:
+        """The competence whose title ``text`` is; why not when two competences have it."""
+        found = self.titles.get(normalise(text), [])
+        if len(found) > 1:
+            return None, (
+                f"de titel {text!r} is die van meer dan één competentie "
+                f"({', '.join(f'{c} {self.label(c)}' for c in found)}): schrijf de id van de "
+                "competentie"
+            )
+        return (found[0], None) if found else (None, None)
 
     def label(self, comp_id: str) -> str:
         bk, comp = self.competences[comp_id]
@@ -152,11 +164,11 @@ class _Offer:
         """The BK a cell names (a code), or why not."""
         found = _BK_CODE.search(text)
         if found is None:
-            return None, f"{text!r} is geen BK-code; schrijf bv. {next(iter(self.bks))!r}"
+            return None, f"geen BK-code: {text!r}; schrijf bv. {next(iter(self.bks))!r}"
         code = found.group().upper()
         if code not in self.bks:
             return None, (
-                f"{code} zit niet in de basislijst {self.base.id} "
+                f"BK {code} zit niet in de basislijst {self.base.id} "
                 f"({', '.join(self.bks)}): kies een andere basislijst"
             )
         return self.bks[code], None
@@ -198,9 +210,9 @@ class _Offer:
                 if comp.nr == nr and comp.id in self.competences:
                     return comp.id, None
             return None, f"{bk.code} {bk.title} heeft geen competentie {nr} in deze lijst"
-        titled = self.by_title.get(normalise(text))
-        if titled is not None:
-            return titled, None
+        titled, why = self.titled(text)
+        if titled is not None or why is not None:
+            return titled, why
         return None, (
             f"competentie {text!r} niet herkend: schrijf haar id (bv. bkc0023617), haar nummer "
             f"(met de BK in de kolom {name('bk')}) of haar titel zoals de BK ze schrijft"
@@ -230,13 +242,20 @@ def _year(text: str) -> tuple[int | None, str | None]:
 @dataclass
 class _Reading:
     table: Table
-    log: ProblemLog = field(default_factory=ProblemLog)
+    found: list[tuple[int | None, str | None, str]] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     framework_name: str | None = None
     notes: list[str] = field(default_factory=list)
 
     def problem(self, row: int | None, column: str | None, message: str) -> None:
-        self.log.add(row, column, message)
+        self.found.append((row, column, message))
+
+    def log(self) -> ProblemLog:
+        """The problems in the order of the file, identical ones grouped."""
+        log = ProblemLog()
+        for row, column, message in sorted(self.found, key=lambda p: p[0] or 0):
+            log.add(row, column, message)
+        return log
 
 
 def _header(table: Table) -> tuple[int, dict[str, int]] | None:
@@ -309,7 +328,6 @@ def _read_spreadsheet(reading: _Reading, offer: _Offer, index: int, cols: dict[s
         text, given = get("text"), get("id")
         if not text and not given:
             continue  # a heading row: a competence or cluster for the rows below
-        problems = len(reading.log)
         comp_text = current["competence"]
         comp_id = None
         if not comp_text:
@@ -317,8 +335,8 @@ def _read_spreadsheet(reading: _Reading, offer: _Offer, index: int, cols: dict[s
         else:
             comp_id, why = offer.competence(comp_text, current["bk"])
             if why:
-                at = names["bk"] if why.startswith("BK-") and "bk" in names else None
-                reading.problem(row.number, at or names["competence"], why)
+                about_bk = why.startswith(_BK_BLAME) and "bk" in names
+                reading.problem(row.number, names["bk" if about_bk else "competence"], why)
         year = level = None
         if get("year"):
             year, why = _year(get("year"))
@@ -328,7 +346,7 @@ def _read_spreadsheet(reading: _Reading, offer: _Offer, index: int, cols: dict[s
             level, why = offer.level(get("level"))
             if why:
                 reading.problem(row.number, names["level"], why)
-        if comp_id is not None and len(reading.log) == problems:
+        if comp_id is not None:
             reading.entries.append(
                 Entry(
                     row.number,
@@ -363,7 +381,11 @@ def _read_moodle(reading: _Reading, offer: _Offer, index: int) -> None:
                 if why:
                     reading.problem(node.row, id_column, why)
                     return
-            found = found or offer.by_title.get(normalise(node.text))
+            if found is None:
+                found, why = offer.titled(node.text)
+                if why is not None:
+                    reading.problem(node.row, MOODLE_COLUMNS[2], why)
+                    return
             if found is not None:
                 if found in seen:
                     reading.problem(
@@ -642,9 +664,9 @@ def import_list(
         id_column = header[columns["id"]] if "id" in columns else name("id")
         text_column = header[columns["text"]]
     _resolve_activities(reading, offer, id_column, text_column)
-    if not reading.entries and not reading.log:
+    if not reading.entries and not reading.found:
         reading.problem(None, None, "het bestand noemt geen enkele activiteit")
-    if reading.log:
+    if reading.found:
         _fail(where, reading, table)
     default_title = reading.framework_name or f"{base.alist.spec.title} ({Path(file_name).stem})"
     data, notes = _variant_data(reading, offer, options, default_title, file_name)
@@ -675,12 +697,12 @@ def import_list(
 
 
 def _fail(where: str, reading: _Reading, table: Table) -> None:
-    total = len(reading.log)
-    noun = "probleem" if total == 1 else "problemen"
+    log = reading.log()
+    noun = "probleem" if log.total == 1 else "problemen"
     raise ListImportError(
-        f"{where}: {total} {noun}; er is geen lijst gemaakt.",
-        reading.log.summary(line_word=table.line_word, noun=("probleem", "problemen")),
-        total,
+        f"{where}: {log.total} {noun}; er is geen lijst gemaakt.",
+        log.summary(line_word=table.line_word, noun=("probleem", "problemen")),
+        log.total,
     )
 
 
