@@ -54,6 +54,7 @@ _BKC = re.compile(r"\bbkc\d+\b", re.I)
 _BK_CODE = re.compile(r"\bBK-\d{4}-\d+\b", re.I)
 _NUMBER = re.compile(r"^\s*(?:c|comp|competentie)?\s*\.?\s*(\d{1,3})(?:\s*[.):]|\s|$)", re.I)
 _WHOLE = re.compile(r"^\s*(\d{1,2})\b")
+_SHOWN = 6  # competences named in a note before "en nog …"
 _BK_BLAME = ("BK ", "geen BK-code:")  # messages about the BK column, not the competence
 
 
@@ -735,9 +736,12 @@ def _coverage_notes(entries: Iterable[Entry], offer: _Offer, alist: ActivityList
     notes = []
     kept = [offer.label(c) for c in alist.competence_ids() if c not in named]
     if kept:
+        shown = ", ".join(kept[:_SHOWN])
+        if len(kept) > _SHOWN:
+            shown += f" en nog {len(kept) - _SHOWN}"
         notes.append(
             f"{len(kept)} competenties staan niet in het bestand en houden de activiteiten van "
-            f"de BK: {', '.join(kept)}."
+            f"de BK: {shown}."
         )
     left_out = 0
     for _, comp in offer.competences.values():

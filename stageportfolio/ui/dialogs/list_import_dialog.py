@@ -104,7 +104,9 @@ class ListImportDialog(QDialog):
         self.moodle.setObjectName("importMoodle")
 
         form = QFormLayout()
-        form.addRow(self.tr("&Bestand:"), file_row)
+        file_label = QLabel(self.tr("&Bestand:"))
+        file_label.setBuddy(choose)
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("B&asislijst:"), self.base)
         form.addRow(self.tr("&Id van de schoollijst:"), self.id_edit)
         form.addRow(self.tr("&Titel:"), self.title_edit)
