@@ -308,3 +308,26 @@ def test_a_list_with_its_own_activities_travels_in_the_pupils_archive(
         carried = zf.read(f"lists/{OPTIONS.list_id}-v1.toml")
     assert carried == out.read_bytes()
     assert "lists/gezondheidszorg-v1.toml" in zipfile.ZipFile(archive).namelist()
+
+
+def test_the_doc_describes_the_format_and_the_columns() -> None:
+    from stageportfolio.core.activitylist import ListActivity
+    from stageportfolio.core.moodlecsv import COLUMNS
+    from stageportfolio.core.schoollist import COLUMN_NAMES
+
+    doc = (Path(__file__).parents[1] / "docs" / "activity-lists.md").read_text("utf-8")
+    for field in ListActivity.model_fields:
+        assert f"| `{field}` |" in doc, field
+    for names in COLUMN_NAMES.values():
+        assert f"| `{names[0]}` |" in doc, names[0]
+    for column in COLUMNS:
+        assert column.split(" (")[0] in doc, column
+
+
+@pytest.mark.parametrize(("written", "year"), [("1", 1), ("2de jaar", 2), ("3e", 3), (" 2 ", 2)])
+def test_a_year_as_teachers_write_it(
+    tmp_path: Path, catalog: Catalog, written: str, year: int
+) -> None:
+    rows = [[None, C1, None, "Een activiteit", None, written, None]]
+    result = imported(school_csv(tmp_path / "j.csv", catalog, rows), catalog)
+    assert result.alist.spec.activities[0].year == year

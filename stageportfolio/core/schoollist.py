@@ -53,7 +53,7 @@ _PREFERRED_SHEETS = ("activiteiten", "activities", "stagelijst")
 _BKC = re.compile(r"\bbkc\d+\b", re.I)
 _BK_CODE = re.compile(r"\bBK-\d{4}-\d+\b", re.I)
 _NUMBER = re.compile(r"^\s*(?:c|comp|competentie)?\s*\.?\s*(\d{1,3})(?:\s*[.):]|\s|$)", re.I)
-_WHOLE = re.compile(r"^\s*(\d{1,2})\b")
+_WHOLE = re.compile(r"^\s*(\d{1,2})(?!\d)")
 _SHOWN = 6  # competences named in a note before "en nog …"
 _BK_BLAME = ("BK ", "geen BK-code:")  # messages about the BK column, not the competence
 
