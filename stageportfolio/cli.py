@@ -187,6 +187,17 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
             f"{len(spec.bks)} BK's, {counted(competences, 'competentie', 'competenties')}, "
             f"{counted(len(spec.rules), 'regel', 'regels')}"
         )
+        if spec.activities:
+            bks = result.bks
+            official = {a.id for bk in bks for c in bk.competences for a in c.activities}
+            mine = sum(1 for item in spec.activities if item.id not in official)
+            named = len({item.competence for item in spec.activities})
+            total = counted(len(spec.activities), "activiteit", "activiteiten")
+            print(
+                f"  eigen activiteitenlijst: {total}"
+                f" voor {counted(named, 'competentie', 'competenties')} "
+                f"({len(spec.activities) - mine} officiële, {mine} eigen van de school)"
+            )
         variant = result.variant
         if variant is not None:
             own, dropped = len(variant.own_rule_ids), len(variant.dropped)

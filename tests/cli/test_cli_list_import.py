@@ -66,8 +66,11 @@ def test_a_workbook_becomes_one_list_file_a_pupil_adds(tmp_path: Path, catalog: 
     assert "registratie-300-uur" in shown and "Schoolvariant van Gezondheidszorg" in shown
     # a pupil gets the one file, checks it and starts a portfolio on it
     pupil = tmp_path / "pupil"
-    assert "geldig: lijst gezondheidszorg-sint-jozef versie 1" in ok(
-        run(pupil, "validate-list", str(out))
+    checked = ok(run(pupil, "validate-list", str(out)))
+    assert "geldig: lijst gezondheidszorg-sint-jozef versie 1" in checked
+    assert (
+        "  eigen activiteitenlijst: 5 activiteiten voor 2 competenties (2 officiële, 3 eigen van "
+        "de school)" in checked
     )
     (pupil / "lists").mkdir(parents=True)
     (pupil / "lists" / out.name).write_bytes(out.read_bytes())
@@ -78,6 +81,14 @@ def test_a_workbook_becomes_one_list_file_a_pupil_adds(tmp_path: Path, catalog: 
         status.stdout
     )
     assert "Nog 300 uur stage nodig" in status.stdout
+    # the list travels in the pupil's archive: a receiver without it gets it from there
+    archive = tmp_path / "lotte.zip"
+    ok(run(pupil, "export", "--out", str(archive)))
+    receiver = tmp_path / "receiver"
+    ok(run(receiver, "import", str(archive)))
+    carried = receiver / "archive-lists" / "gezondheidszorg-sint-jozef-v1.toml"
+    assert carried.read_bytes() == out.read_bytes()
+    assert "Gezondheidszorg (Sint-Jozef)" in run(receiver, "status").stdout
 
 
 def test_a_moodle_export_through_the_command(tmp_path: Path, catalog: Catalog) -> None:
