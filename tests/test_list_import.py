@@ -5,8 +5,11 @@ with its row and column, in Dutch, identical ones grouped."""
 
 from __future__ import annotations
 
+import io
+import re
 import tomllib
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -331,3 +334,37 @@ def test_a_year_as_teachers_write_it(
     rows = [[None, C1, None, "Een activiteit", None, written, None]]
     result = imported(school_csv(tmp_path / "j.csv", catalog, rows), catalog)
     assert result.alist.spec.activities[0].year == year
+
+
+def rewritten(path: Path, change: Callable[[str, bytes], bytes]) -> bytes:
+    """The workbook's zip with each member passed through ``change``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, change(info.filename, source.read(info.filename)))
+    return out.getvalue()
+
+
+def test_a_workbook_that_states_a_wrong_size_is_read_whole(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    """Some tools write <dimension ref="A1"/> for any sheet; read-only openpyxl would stop
+    there and see one cell."""
+    path = school_workbook(tmp_path / "l.xlsx", catalog)
+
+    def one_cell(name: str, data: bytes) -> bytes:
+        if name.startswith("xl/worksheets/"):
+            return re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1"/>', data)
+        return data
+
+    path.write_bytes(rewritten(path, one_cell))
+    assert imported(path, catalog).own == 3
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused(tmp_path: Path, catalog: Catalog) -> None:
+    path = school_workbook(tmp_path / "bom.xlsx", catalog)
+    data = bytearray(path.read_bytes())
+    central = data.index(b"PK\x01\x02")  # the first entry of the central directory
+    data[central + 24 : central + 28] = (0xFFFF0000).to_bytes(4, "little")  # its unpacked size
+    path.write_bytes(bytes(data))
+    assert "uitgepakt te groot (4 GB; hoogstens 256 MB)" in str(problems(path, catalog))

@@ -243,6 +243,11 @@ def _read_workbook(data: bytes) -> list[Table]:
 
 
 def _sheet_rows(sheet: object) -> Iterator[tuple[int, list[str]]]:
+    # A workbook may state a wrong size (some tools write "A1" for any sheet); read-only mode
+    # would then stop there. Forget it: the rows are read until the sheet's data ends.
+    reset = getattr(sheet, "reset_dimensions", None)
+    if reset is not None:
+        reset()
     for number, values in enumerate(
         sheet.iter_rows(values_only=True, max_col=MAX_CSV_COLUMNS + 1),  # type: ignore[attr-defined]
         start=1,
