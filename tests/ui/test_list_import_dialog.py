@@ -18,15 +18,6 @@ from stageportfolio.ui.mainwindow import MainWindow
 from tests.schoollist_files import C1, C2_CODE, OWN_TEXTS, moodle_csv, school_workbook
 
 
-@pytest.fixture
-def window(qtbot: QtBot, service: PortfolioService) -> MainWindow:
-    win = MainWindow(service)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def open_import(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path
 ) -> ListImportDialog:
