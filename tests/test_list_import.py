@@ -368,3 +368,21 @@ def test_a_workbook_that_unpacks_to_gigabytes_is_refused(tmp_path: Path, catalog
     data[central + 24 : central + 28] = (0xFFFF0000).to_bytes(4, "little")  # its unpacked size
     path.write_bytes(bytes(data))
     assert "uitgepakt te groot (4 GB; hoogstens 256 MB)" in str(problems(path, catalog))
+
+
+def test_a_loop_in_the_moodle_tree_is_named_and_a_lost_branch_only_once(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    rows = moodle_rows(catalog)
+    rows.append(competency("SJ-B", "SJ-A", "A", "", 30))
+    rows.append(competency("SJ-A", "SJ-B", "B", "", 31))
+    rows.append(competency("SJ-WEG", "SJ-C", "C", "", 32))  # its parent is not in the file
+    rows.append(competency("SJ-C", "SJ-D", "D", "", 33))  # under C: no second message
+    path = moodle_csv(tmp_path / "kader.csv", catalog, rows)
+    error = problems(path, catalog)
+    text = lines_of(error)
+    assert error.total == 3
+    assert "regels 12, 13, kolom Parent ID number: deze competentie hangt (via haar ouders) " in (
+        text
+    )
+    assert "er is geen competentie met ID number 'SJ-WEG'" in text

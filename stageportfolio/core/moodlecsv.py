@@ -180,8 +180,9 @@ def read_framework(table: Table, header: int) -> Framework:
         nodes[idnumber] = node
         order.append(node)
     roots: list[Node] = []
+    top = _cell(framework, IDNUMBER) if framework is not None else ""
     for node in order:
-        if not node.parent:
+        if not node.parent or (top and node.parent == top and top not in nodes):
             roots.append(node)
         elif node.parent in nodes:
             nodes[node.parent].children.append(node)
@@ -200,7 +201,7 @@ def read_framework(table: Table, header: int) -> Framework:
         reached.add(id(node))
         stack.extend(node.children)
     for node in order:
-        if id(node) not in reached and node.parent in nodes:
+        if id(node) not in reached and _in_cycle(node, nodes):
             problems.append(
                 (
                     node.row,
@@ -211,3 +212,18 @@ def read_framework(table: Table, header: int) -> Framework:
     title = _cell(framework, SHORTNAME) if framework is not None else None
     scale = _cell(framework, SCALE_VALUES) if framework is not None else None
     return Framework(title or None, scale or None, roots, problems)
+
+
+def _in_cycle(node: Node, nodes: dict[str, Node]) -> bool:
+    """Whether following the parents from ``node`` comes back to it (not: ends at a parent
+    that is not in the file, which is reported on its own)."""
+    seen = {node.idnumber}
+    current = node
+    while current.parent in nodes:
+        current = nodes[current.parent]
+        if current.idnumber == node.idnumber:
+            return True
+        if current.idnumber in seen:
+            return False  # a cycle above this node: reported on its own members
+        seen.add(current.idnumber)
+    return False
