@@ -116,3 +116,35 @@ def test_a_moodle_export_with_dutch_headers_needs_the_moodle_box(
     assert "Het bestand is in orde." in dialog.summary.text()
     assert dialog.title_edit.text() == ""
     assert "Stagelijst Gezondheidszorg (Sint-Jozef)" in dialog.summary.text()
+
+
+def test_a_pupil_adds_the_saved_file_with_lijst_toevoegen(
+    qtbot: QtBot,
+    window: MainWindow,
+    service: PortfolioService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from stageportfolio.services.list_import import (
+        ImportOptions,
+        import_list_file,
+        save_imported_list,
+    )
+    from tests.ui.test_add_list import add_from
+
+    made = import_list_file(
+        school_workbook(tmp_path / "stagelijst.xlsx", service.catalog),
+        service.catalog,
+        based_on="gezondheidszorg",
+        options=ImportOptions(list_id="gezondheidszorg-sint-jozef", title="Sint-Jozef"),
+    )
+    out = tmp_path / "van-de-school" / "gezondheidszorg-sint-jozef.toml"
+    out.parent.mkdir()
+    save_imported_list(made, out, service.catalog)
+    dialog = add_from(qtbot, window, monkeypatch, out)
+    assert "Het bestand is in orde." in dialog.summary.text()
+    assert "Schoolvariant van Gezondheidszorg" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    added = window.service.catalog.get("gezondheidszorg-sint-jozef")
+    assert added.activities_by_competence() == made.alist.activities_by_competence()
