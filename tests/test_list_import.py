@@ -386,3 +386,14 @@ def test_a_loop_in_the_moodle_tree_is_named_and_a_lost_branch_only_once(
         text
     )
     assert "er is geen competentie met ID number 'SJ-WEG'" in text
+
+
+def test_a_title_with_a_comma_above_a_semicolon_header(tmp_path: Path, catalog: Catalog) -> None:
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(
+        "Stagelijst, Sint-Jozef 2025-2026\r\n"
+        "Competentie;Activiteit\r\n"
+        "bkc0023617;Kent de huisregels, en past ze toe\r\n".encode("cp1252")
+    )
+    result = imported(path, catalog)
+    assert [a.text for a in result.alist.spec.activities] == ["Kent de huisregels, en past ze toe"]

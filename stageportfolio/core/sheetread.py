@@ -69,7 +69,8 @@ def is_workbook(data: bytes) -> bool:
 
 
 def read_tables(data: bytes) -> list[Table]:
-    """Every sheet of a workbook, or the one table of a CSV file."""
+    """Every sheet of a workbook; for a CSV file, its table read with each separator, the most
+    likely one first (the reader takes the first in which it finds its header row)."""
     if len(data) > MAX_SHEET_BYTES:
         raise SheetReadError(
             f"het bestand is te groot voor een stagelijst ({size_text(len(data))}; hoogstens "
@@ -82,7 +83,12 @@ def read_tables(data: bytes) -> list[Table]:
         )
     if data.startswith(_ZIP):
         return _read_workbook(data)
-    return [_read_csv(data)]
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SheetReadError("dit is geen tekstbestand (het bevat NUL-tekens)")
+    text, encoding = decode_text(data)
+    likely = _delimiter(text)
+    order = [likely, *(d for d in _DELIMITERS if d != likely)]
+    return [_read_csv(text, encoding, delimiter) for delimiter in order]
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -120,11 +126,7 @@ def _delimiter(text: str) -> str:
     return ";"
 
 
-def _read_csv(data: bytes) -> Table:
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SheetReadError("dit is geen tekstbestand (het bevat NUL-tekens)")
-    text, encoding = decode_text(data)
-    delimiter = _delimiter(text)
+def _read_csv(text: str, encoding: str, delimiter: str) -> Table:
     rows: list[Row] = []
     oversized: list[tuple[int, str]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
