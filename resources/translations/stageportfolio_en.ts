@@ -1767,7 +1767,7 @@ Nothing was imported.</translation>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="103"/>
         <source>Moodle-export (kolommen in de volgorde van Moodle)</source>
-        <translation>Moodle export (columns in Moodle's order)</translation>
+        <translation>Moodle export (columns in Moodle&apos;s order)</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="107"/>
@@ -1775,132 +1775,132 @@ Nothing was imported.</translation>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="108"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="110"/>
         <source>B&amp;asislijst:</source>
         <translation>B&amp;ase list:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="109"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
         <source>&amp;Id van de schoollijst:</source>
-        <translation>&amp;Id of the school's list:</translation>
+        <translation>&amp;Id of the school&apos;s list:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="110"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="112"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="113"/>
         <source>&amp;Versie:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="121"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="123"/>
         <source>Problemen in het bestand</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="126"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
         <source>Competentie / activiteit</source>
         <translation>Competence / activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="126"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
         <source>Herkomst</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="126"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="133"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="135"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="134"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
         <source>Regels (van de basislijst)</source>
         <translation>Rules (of the base list)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="138"/>
         <source>Ook toevoegen aan mijn lijsten</source>
         <translation>Also add to my lists</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="139"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="141"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="144"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="146"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="167"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="169"/>
         <source>Kies het bestand met de stagelijst van de school.</source>
-        <translation>Choose the file with the school's stage list.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="176"/>
-        <source>Stagelijst van de school kiezen</source>
-        <translation>Choose the school's stage list</translation>
+        <translation>Choose the file with the school&apos;s stage list.</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="178"/>
+        <source>Stagelijst van de school kiezen</source>
+        <translation>Choose the school&apos;s stage list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="180"/>
         <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="238"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="240"/>
         <source>Verbeter het bestand en kies het opnieuw; er is niets opgeslagen.</source>
         <translation>Correct the file and choose it again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="249"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="251"/>
         <source>Lijst {0} (versie {1}), een variant van {2}: {3} activiteiten, waarvan {4} officiële (met hun officiële id) en {5} eigen activiteiten van de school; {6} regels, alle van de basislijst.</source>
-        <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school's own; {6} rules, all of the base list.</translation>
+        <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school&apos;s own; {6} rules, all of the base list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="261"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="263"/>
         <source>Het bestand is in orde.</source>
         <translation>The file is fine.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="276"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="278"/>
         <source>officieel</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="277"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
         <source>eigen activiteit</source>
-        <translation>school's own activity</translation>
+        <translation>school&apos;s own activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
         <source>uit het bestand</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
         <source>van de BK</source>
         <translation>from the BK</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="294"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="296"/>
         <source>Lijst opslaan</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="296"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="298"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="311"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="313"/>
         <source>De lijst is niet opgeslagen: {0}</source>
         <translation>The list was not saved: {0}</translation>
     </message>
