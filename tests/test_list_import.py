@@ -397,3 +397,16 @@ def test_a_title_with_a_comma_above_a_semicolon_header(tmp_path: Path, catalog: 
     )
     result = imported(path, catalog)
     assert [a.text for a in result.alist.spec.activities] == ["Kent de huisregels, en past ze toe"]
+
+
+def test_leaving_out_delegated_nursing_acts_is_said_apart(tmp_path: Path, catalog: Catalog) -> None:
+    rows = [["BK-0243-2", 11, "bkc0023627-kb01", None, None, None, None]]
+    result = imported(school_csv(tmp_path / "c11.csv", catalog, rows), catalog)
+    assert any(
+        note.startswith(
+            "Let op: 22 van de 23 gedelegeerde verpleegkundige handelingen van C11 "
+            "Zorgkundige (KB 12 januari 2006, gewijzigd bij KB 27 februari 2019) staan niet in "
+            "de lijst van de school"
+        )
+        for note in result.notes
+    ), result.notes

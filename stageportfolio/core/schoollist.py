@@ -54,6 +54,7 @@ _BKC = re.compile(r"\bbkc\d+\b", re.I)
 _BK_CODE = re.compile(r"\bBK-\d{4}-\d+\b", re.I)
 _NUMBER = re.compile(r"^\s*(?:c|comp|competentie)?\s*\.?\s*(\d{1,3})(?:\s*[.):]|\s|$)", re.I)
 _WHOLE = re.compile(r"^\s*(\d{1,2})(?!\d)")
+_DELEGATED = "Gedelegeerde verpleegkundige handeling"  # the type of the KB acts in BK-0243-2
 _SHOWN = 6  # competences named in a note before "en nog …"
 _BK_BLAME = ("BK ", "geen BK-code:")  # messages about the BK column, not the competence
 
@@ -744,9 +745,20 @@ def _coverage_notes(entries: Iterable[Entry], offer: _Offer, alist: ActivityList
             f"de BK: {shown}."
         )
     left_out = 0
-    for _, comp in offer.competences.values():
-        if comp.id in named:
-            left_out += sum(1 for act in comp.activities if act.id not in given)
+    for bk, comp in offer.competences.values():
+        if comp.id not in named:
+            continue
+        missing = [act for act in comp.activities if act.id not in given]
+        left_out += len(missing)
+        # The delegated nursing acts are what a zorgkundige is registered for: say it apart.
+        acts = [act for act in comp.activities if act.type == _DELEGATED]
+        gone = [act for act in missing if act.type == _DELEGATED]
+        if gone:
+            notes.append(
+                f"Let op: {len(gone)} van de {len(acts)} gedelegeerde verpleegkundige handelingen "
+                f"van C{comp.nr} {bk.title} (KB 12 januari 2006, gewijzigd bij KB 27 februari "
+                "2019) staan niet in de lijst van de school."
+            )
     if left_out:
         notes.append(
             f"{left_out} officiële activiteiten van de genoemde competenties staan niet in de "
