@@ -16,7 +16,7 @@ import pytest
 
 from stageportfolio.core.catalog import Catalog, load_catalog, validate_file
 from stageportfolio.core.schoollist import activity_id
-from stageportfolio.core.sheetread import MAX_SHEET_ROWS
+from stageportfolio.core.sheetread import MAX_SHEET_BYTES, MAX_SHEET_ROWS
 from stageportfolio.services.list_import import (
     ImportOptions,
     ListImportError,
@@ -410,3 +410,12 @@ def test_leaving_out_delegated_nursing_acts_is_said_apart(tmp_path: Path, catalo
         )
         for note in result.notes
     ), result.notes
+
+
+def test_a_file_too_big_for_a_list_is_refused_before_it_is_read(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    path = tmp_path / "groot.csv"
+    with path.open("wb") as out:
+        out.truncate(MAX_SHEET_BYTES + 8 * 1024 * 1024)  # sparse: no disk used
+    assert "te groot voor een stagelijst (40 MB; hoogstens 32 MB)" in str(problems(path, catalog))

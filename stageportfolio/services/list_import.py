@@ -17,6 +17,7 @@ from pathlib import Path
 
 from stageportfolio import fileio
 from stageportfolio.core.catalog import Catalog, variant_bases
+from stageportfolio.core.limits import size_text
 from stageportfolio.core.schoollist import (
     COLUMN_NAMES,
     ImportedList,
@@ -24,7 +25,7 @@ from stageportfolio.core.schoollist import (
     ListImportError,
     import_list,
 )
-from stageportfolio.core.sheetread import SheetReadError, read_tables
+from stageportfolio.core.sheetread import MAX_SHEET_BYTES, SheetReadError, read_tables
 from stageportfolio.services.lists import install_list_file, preview_list_file
 
 ID_RULE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -86,6 +87,13 @@ def import_list_file(
             f"({bases[options.list_id].alist.spec.title}): geef de schoollijst een eigen id",
         )
     try:
+        size = path.stat().st_size
+        if size > MAX_SHEET_BYTES:  # refused before it is read
+            raise _refuse(
+                name,
+                f"het bestand is te groot voor een stagelijst ({size_text(size)}; hoogstens "
+                f"{size_text(MAX_SHEET_BYTES)})",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise _refuse(name, f"kan niet gelezen worden ({exc.strerror or exc})") from exc
