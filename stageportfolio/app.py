@@ -7,7 +7,10 @@ import sys
 import traceback
 from pathlib import Path
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from stageportfolio.core.shipped import shipped_file
+
+TRANSLATIONS = shipped_file("resources", "translations")
+
 
 
 def demo_home() -> Path:

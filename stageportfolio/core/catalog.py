@@ -26,6 +26,7 @@ from stageportfolio.core.activitylist import (
     ListFile,
 )
 from stageportfolio.core.contexts import ContextRegistry, ContextsFile
+from stageportfolio.core.shipped import shipped_dir
 from stageportfolio.core.tomlsource import (
     SourceText,
     TomlSyntaxError,
@@ -35,7 +36,7 @@ from stageportfolio.core.tomlsource import (
 
 M = TypeVar("M", bound=BaseModel)
 
-SHIPPED_DIR = Path(__file__).resolve().parents[2] / "activity_lists"
+SHIPPED_DIR = shipped_dir("activity_lists")
 # Keys a variant never inherits from the list it is based on.
 _OWN_KEYS = frozenset({"id", "version", "title", "title_en", "based_on", "format"})
 
