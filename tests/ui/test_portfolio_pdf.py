@@ -186,7 +186,9 @@ def dark_pixels(image: QImage, rect: QRect) -> int:
     return count
 
 
-def test_the_preview_draws_the_pages_fit_to_width(qtbot, filled, fake, make_section, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_draws_the_pages_fit_to_width(
+    qtbot, filled, fake, make_section, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     section = make_section(filled, render=fake)
     shown(qtbot, section)
     view = section.view
