@@ -14,6 +14,7 @@ TRANSLATIONS = shipped_file("resources", "translations")
 ICON = shipped_file("resources", "icons", "stageportfolio.svg")
 SCREENSHOT_DELAY_MS = 500  # the first paint and the overview's layout are done by then
 
+
 def demo_home() -> Path:
     """The demo portfolio lives in its own folder, never in the user's own data."""
     from stageportfolio import paths
@@ -116,12 +117,12 @@ def run_app(
             mentor_window.open_file(request)
 
     def take_screenshot() -> None:
-        window = state.get("window")
-        if isinstance(window, QWidget) and screenshot is not None:
-            if not window.grab().save(str(screenshot)):
-                print(f"{screenshot}: kan niet bewaard worden", file=sys.stderr)
-                app.exit(2)
-                return
+        window = state.get("window") or app.activeModalWidget()  # the wizard, the first time
+        saved = isinstance(window, QWidget) and window.grab().save(str(screenshot))
+        if not saved:
+            print(f"{screenshot}: kan niet bewaard worden", file=sys.stderr)
+            app.exit(2)
+            return
         app.quit()
 
     def relaunch(code: str | None, use_demo: bool) -> None:

@@ -353,9 +353,9 @@ class MentorWindow(QMainWindow):
         self.pending_request = path
         self._show(
             self.profile_message,
-            self.tr(
-                "Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}."
-            ).format(path.name),
+            self.tr("Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.").format(
+                path.name
+            ),
         )
 
     def load_request(self, path: Path) -> None:

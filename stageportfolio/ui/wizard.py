@@ -246,7 +246,7 @@ class YearPage(QWizardPage):
 
 class FirstStartWizard(QWizard):
     """``exec()`` it; after acceptance ``service`` is the new portfolio (else None), or
-``wants_mentor`` is set: the person is a mentor and needs the mentor screen."""
+    ``wants_mentor`` is set: the person is a mentor and needs the mentor screen."""
 
     def __init__(self, opened: Opened, parent: QWidget | None = None) -> None:
         super().__init__(parent)

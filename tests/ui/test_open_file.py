@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stageportfolio import LICENCE, __version__, cli
 from stageportfolio.services import mentormode
@@ -107,8 +108,16 @@ def test_a_mentors_answer_is_read_into_the_open_portfolio(  # type: ignore[no-un
 
 
 def run(monkeypatch, *args: str) -> int:  # type: ignore[no-untyped-def]
-    """``stageportfolio ARGS`` in this process; the window saves a screenshot and quits."""
+    """``stageportfolio ARGS`` in this process; the window saves a screenshot and quits.
+
+    The app's event loop is a nested one: the real ``QApplication.exec()`` returns only once
+    per process (the tests after this one still need the application), and the wheel and
+    bundle checks run the real one (packaging/check_wheel.py, packaging/linux/)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda self: loop.exec())
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: loop.exit(0)))
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: loop.exit(code)))
     return cli.main(list(args))
 
 

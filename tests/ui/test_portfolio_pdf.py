@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QThreadPool
 from PySide6.QtGui import QColor, QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reportlab.pdfbase import pdfmetrics
