@@ -26,7 +26,8 @@ DISPLAY_NUMBER=${DISPLAY_NUMBER:-97}
 LIBS="libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0
 libdbus-1-3 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0
-libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xinerama0 fonts-dejavu-core"
+libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xinerama0 fonts-dejavu-core
+shared-mime-info desktop-file-utils"
 
 mkdir -p "$out"
 report="$out/report.txt"
@@ -39,12 +40,13 @@ if [ ! -x "$ROOTFS/usr/bin/apt-get" ]; then
     note "debootstrap: a minimal Debian 12 in $ROOTFS"
     debootstrap --variant=minbase bookworm "$ROOTFS" "$MIRROR" >"$out/debootstrap.log"
 fi
-if [ ! -f "$ROOTFS/.stageportfolio-libs" ]; then
+marker="$ROOTFS/.stageportfolio-libs-$(echo "$LIBS" | md5sum | cut -c1-8)"
+if [ ! -f "$marker" ]; then
     chroot "$ROOTFS" apt-get update -qq
     # shellcheck disable=SC2086
     DEBIAN_FRONTEND=noninteractive chroot "$ROOTFS" apt-get install -y -qq \
         --no-install-recommends $LIBS >"$out/apt.log"
-    touch "$ROOTFS/.stageportfolio-libs"
+    touch "$marker"
 fi
 if chroot "$ROOTFS" sh -c 'command -v python3 || command -v python || ls /usr/lib/python3*' \
     >/dev/null 2>&1; then
@@ -67,6 +69,19 @@ in_root sh -c "cd /tmp/bundle/$top && ./install.sh" | tee -a "$report"
 [ -x "$ROOTFS$user_home/.local/opt/stageportfolio/stageportfolio" ] || fail "install.sh"
 [ -f "$ROOTFS$user_home/.local/share/applications/be.stageportfolio.Stageportfolio.desktop" ] \
     || fail "no menu entry"
+
+# the desktop now knows the file types, and which program opens a sign-off request
+local_share=$ROOTFS$user_home/.local/share
+if grep -q "application/x-stageportfolio-signoff-request:\*.aftekenverzoek$" \
+    "$local_share/mime/globs2" &&
+    grep -q "^application/x-stageportfolio-signoff-request=be.stageportfolio.Stageportfolio.desktop" \
+        "$local_share/applications/mimeinfo.cache" &&
+    grep -q "^Exec=$user_home/.local/opt/stageportfolio/stageportfolio %f" \
+        "$local_share/applications/be.stageportfolio.Stageportfolio.desktop"; then
+    note "ok: .aftekenverzoek is a known type and opens with stageportfolio FILE"
+else
+    fail "the file types are not registered"
+fi
 
 version=$(in_root stageportfolio --version) || fail "--version"
 note "version: $version"
@@ -128,6 +143,26 @@ if in_root env STAGEPORTFOLIO_HOME=$demo stageportfolio export-pdf --out /tmp/po
     [ "$unembedded" -eq 0 ] && note "ok: every font embedded" || fail "$unembedded fonts not embedded"
 else
     fail "export-pdf"
+fi
+
+# a sign-off request, opened as the file manager does on a double-click: the mentor screen
+if in_root env STAGEPORTFOLIO_HOME=$demo stageportfolio signoff-request \
+    --out /tmp/Lotte.aftekenverzoek >/dev/null; then
+    (exec chroot "$ROOTFS" env -i HOME=$user_home LANG=C.UTF-8 DISPLAY=":$DISPLAY_NUMBER" \
+        XDG_RUNTIME_DIR=/tmp "$user_home/.local/opt/stageportfolio/stageportfolio" \
+        /tmp/Lotte.aftekenverzoek >"$out/request.log" 2>&1) &
+    app=$!
+    if timeout 60 xdotool search --sync --onlyvisible --name "mentormodus" >/dev/null 2>&1; then
+        sleep 1
+        import -window root "$out/request.png"
+        note "ok: a double-clicked .aftekenverzoek opens the mentor screen ($out/request.png)"
+    else
+        fail "a .aftekenverzoek did not open the mentor screen"
+    fi
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+else
+    fail "signoff-request"
 fi
 
 # a data folder of the first schema version upgrades (with a backup first)
