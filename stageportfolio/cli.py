@@ -11,22 +11,25 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 from stageportfolio.core.catalog import (
     ActivityList,
     Catalog,
     ListFileError,
     UnknownListError,
-    load_catalog,
     validate_file,
 )
-from stageportfolio.core.hours import hours_decimal
-from stageportfolio.core.hourscsv import HoursCsvError, parse_hours_csv
-from stageportfolio.core.messages import number
+from stageportfolio.core.hours import format_clock, hours_decimal
+from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
+from stageportfolio.core.messages import counted, join_and, line_numbers, number
 from stageportfolio.core.rules import Evaluation, RuleResult, evaluate
+from stageportfolio.core.schoolcalendar import SchoolCalendar
+from stageportfolio.core.variants import list_notes, result_line, rule_tag, rule_title
 
 EXIT_OK, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_FAILURE = 0, 1, 2, 70
 
@@ -36,9 +39,13 @@ class BadInput(Exception):
 
 
 def _catalog(args: argparse.Namespace) -> Catalog:
-    catalog = load_catalog(paths.user_lists_dir())
+    from stageportfolio.services.lists import load_user_catalog
+
+    catalog = load_user_catalog()
     for problem in catalog.problems:
         print(f"Waarschuwing: lijst overgeslagen: {problem}", file=sys.stderr)
+    for problem in catalog.conflicts:
+        print(f"Waarschuwing: {problem}", file=sys.stderr)
     return catalog
 
 
@@ -69,13 +76,60 @@ def list_summary(alist: ActivityList) -> dict[str, Any]:
         ],
         "contexts": list(spec.contexts),
         "rules": [rule.kind for rule in spec.rules],
+        "rules_detail": [
+            {
+                "id": rule.id,
+                "kind": rule.kind,
+                "severity": rule.severity,
+                "basis": rule.basis,
+                "tightens": rule.tightens,
+                "school_year": rule.school_year,
+                "title": rule_title(rule),
+                "source": rule.source,
+            }
+            for rule in spec.rules
+        ],
+        "dropped_rules": [
+            {
+                "id": d.rule.id,
+                "title": rule_title(d.rule),
+                "basis": d.rule.basis,
+                "reason": d.reason,
+            }
+            for d in (alist.variant.dropped if alist.variant else ())
+        ],
+        "base": (
+            {"id": alist.variant.base_id, "version": alist.variant.base_version}
+            if alist.variant
+            else None
+        ),
+        "counts_as": {ctx: list(broader) for ctx, broader in spec.counts_as.items()},
+        "origin": alist.origin,
+        "notes": list_notes(alist),
         "path": str(alist.path) if alist.path else None,
     }
+
+
+def print_rules(alist: ActivityList, lang: str, indent: str = "    ") -> None:
+    """A list's notes (variant, rules left out) and every rule with what it rests on."""
+    en = lang == "en"
+    for note in list_notes(alist, lang):
+        print(f"{indent}{note}")
+    print(f"{indent}{'Rules' if en else 'Regels'}:")
+    severities = _SEVERITY_EN if en else _SEVERITY_NL
+    for rule in alist.spec.rules:
+        tag = ", ".join(t for t in (severities[rule.severity], rule_tag(alist, rule, lang)) if t)
+        print(f"{indent}  {rule.id}: {rule_title(rule, lang)} [{tag}]")
 
 
 def cmd_lists(args: argparse.Namespace) -> int:
     catalog = _catalog(args)
     lists = catalog.latest()
+    if args.id:
+        try:
+            lists = [catalog.get(args.id)]
+        except UnknownListError as exc:
+            raise BadInput(str(exc)) from exc
     if args.json:
         json.dump([list_summary(al) for al in lists], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -90,11 +144,14 @@ def cmd_lists(args: argparse.Namespace) -> int:
             link.code + ("*" if link.scope == "gedeeltelijk" else "") for link in spec.bks
         )
         print(f"{al.id:<{width}}  v{spec.version}  {kind:<3}  {title}  [{bks}]")
-    print(
-        "\n* = gedeeltelijk (enkel enkele competenties)"
-        if not en
-        else "\n* = partly (some competences)"
-    )
+        if args.id or al.variant is not None or al.origin == "archive" or spec.counts_as:
+            print_rules(al, _lang(args))
+    if any(link.scope == "gedeeltelijk" for al in lists for link in al.spec.bks):
+        print(
+            "\n* = gedeeltelijk (enkel enkele competenties)"
+            if not en
+            else "\n* = partly (some competences)"
+        )
     return EXIT_OK
 
 
@@ -110,22 +167,43 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
         result = validate_file(path, catalog)
     except ListFileError as exc:
         count = len(exc.problems)
-        print(f"{path}: {count} {'fout' if count == 1 else 'fouten'}", file=sys.stderr)
+        print(f"{path}: {counted(count, 'fout', 'fouten')}", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if isinstance(result, SchoolCalendar):
+        years = sorted(result.years)
+        span = years[0] if len(years) == 1 else f"{years[0]} tot en met {years[-1]}"
+        print(
+            f"{path}: geldig: schoolkalender, {counted(len(years), 'schooljaar', 'schooljaren')}"
+            f" ({span}), {counted(len(result.public_holidays), 'feestdag', 'feestdagen')}"
+        )
+        return EXIT_OK
     if isinstance(result, ActivityList):
         spec = result.spec
         competences = len(result.competence_ids())
         print(
             f"{path}: geldig: lijst {spec.id} versie {spec.version} ({spec.title}), "
-            f"{len(spec.bks)} BK's, {competences} competenties, {len(spec.rules)} regels"
+            f"{len(spec.bks)} BK's, {counted(competences, 'competentie', 'competenties')}, "
+            f"{counted(len(spec.rules), 'regel', 'regels')}"
         )
+        variant = result.variant
+        if variant is not None:
+            own, dropped = len(variant.own_rule_ids), len(variant.dropped)
+            inherited = len(spec.rules) - own
+            print(
+                f"  variant van {variant.base_id} versie {variant.base_version}: "
+                f"{inherited} {'regel' if inherited == 1 else 'regels'} geërfd, "
+                f"{own} eigen {'regel' if own == 1 else 'regels'} van de school, "
+                f"{dropped} {'regel' if dropped == 1 else 'regels'} laten vallen"
+            )
+            print_rules(result, "nl", indent="  ")
     else:
         activities = sum(len(comp.activities) for comp in result.competences)
         print(
-            f"{path}: geldig: {result.code} {result.title}, {len(result.competences)} "
-            f"competenties, {activities} activiteiten"
+            f"{path}: geldig: {result.code} {result.title}, "
+            f"{counted(len(result.competences), 'competentie', 'competenties')}, "
+            f"{counted(activities, 'activiteit', 'activiteiten')}"
         )
     return EXIT_OK
 
@@ -142,10 +220,18 @@ def _hours(minutes: int) -> float:
     return float(hours_decimal(minutes))
 
 
-def evaluation_json(evaluation: Evaluation, lang: str, extra: dict[str, Any]) -> dict[str, Any]:
-    def as_dict(result: RuleResult) -> dict[str, Any]:
-        return result.as_dict(lang)
+def _hhmm(args: argparse.Namespace) -> bool:
+    """Whether hours are shown as hours and minutes (``--uren-als uu:mm``)."""
+    return getattr(args, "uren_als", "decimaal") in ("uu:mm", "hh:mm")
 
+
+def evaluation_json(
+    evaluation: Evaluation, lang: str, extra: dict[str, Any], *, hhmm: bool = False
+) -> dict[str, Any]:
+    def as_dict(result: RuleResult) -> dict[str, Any]:
+        return result.as_dict(lang, hhmm=hhmm)
+
+    blocking = evaluation.blocking()
     return {
         "list": evaluation.alist.id,
         "version": evaluation.alist.version,
@@ -154,16 +240,22 @@ def evaluation_json(evaluation: Evaluation, lang: str, extra: dict[str, Any]) ->
         "counted_minutes": evaluation.counted_minutes,
         "total_hours": _hours(sum(evaluation.totals.values())),
         "totals": {ctx: _hours(m) for ctx, m in sorted(evaluation.totals.items())},
+        "blocking": {basis: [r.rule.id for r in found] for basis, found in blocking.items()},
+        "result": result_line(evaluation, lang),
         "gaps": [as_dict(r) for r in evaluation.gaps],
         "rules": [as_dict(r) for r in evaluation.results],
         **extra,
     }
 
 
-def print_evaluation(evaluation: Evaluation, lang: str) -> None:
+def print_evaluation(evaluation: Evaluation, lang: str, *, hhmm: bool = False) -> None:
     en = lang == "en"
     alist = evaluation.alist
     title = alist.spec.title_en if en and alist.spec.title_en else alist.spec.title
+
+    def shown(minutes: int) -> str:
+        return format_clock(minutes) if hhmm else number(hours_decimal(minutes), lang)
+
     print(
         f"{'List' if en else 'Lijst'}: {title} ({alist.id}, {'version' if en else 'versie'} "
         f"{alist.version})"
@@ -172,30 +264,55 @@ def print_evaluation(evaluation: Evaluation, lang: str) -> None:
     totals = sorted(evaluation.totals.items(), key=lambda kv: -kv[1])
     width = max((len(alist.contexts.label(ctx, lang)) for ctx, _ in totals), default=0)
     for ctx, minutes in totals:
-        print(
-            f"  {alist.contexts.label(ctx, lang):<{width}}  "
-            f"{number(hours_decimal(minutes), lang):>8}"
-        )
+        print(f"  {alist.contexts.label(ctx, lang):<{width}}  {shown(minutes):>8}")
     if not totals:
         print("  (no hours)" if en else "  (geen uren)")
-    counted = number(hours_decimal(evaluation.counted_minutes), lang)
-    print(f"{'Counted hours' if en else 'Getelde uren'}: {counted}")
+    print(f"{'Counted hours' if en else 'Getelde uren'}: {shown(evaluation.counted_minutes)}")
+    for note in list_notes(alist, lang):
+        print(f"{'Note' if en else 'Let op'}: {note}")
     print("Rules:" if en else "Regels:")
     statuses, severities = (_STATUS_EN, _SEVERITY_EN) if en else (_STATUS_NL, _SEVERITY_NL)
     for result in evaluation.results:
-        tag = f"[{statuses[result.status]}, {severities[result.rule.severity]}]"
-        print(f"  {tag} {result.message(lang)}")
-    blocking = [r for r in evaluation.gaps if r.rule.severity == "error"]
-    if not blocking:
-        print("Result: no blocking gaps." if en else "Resultaat: geen blokkerende tekorten.")
-    elif en:
-        print(f"Result: {len(blocking)} blocking {'gap' if len(blocking) == 1 else 'gaps'}.")
-    elif len(blocking) == 1:
-        print("Resultaat: nog 1 tekort dat de kwalificatie of registratie blokkeert.")
-    else:
-        print(
-            f"Resultaat: nog {len(blocking)} tekorten die de kwalificatie of registratie blokkeren."
-        )
+        parts = (statuses[result.status], severities[result.rule.severity])
+        basis = rule_tag(alist, result.rule, lang)
+        tag = f"[{', '.join((*parts, basis) if basis else parts)}]"
+        print(f"  {tag} {result.message(lang, hhmm=hhmm)}")
+    print(result_line(evaluation, lang))
+
+
+def context_notes(parsed: ParsedHours, evaluation: Evaluation, lang: str = "nl") -> list[str]:
+    """Warnings about contexts, naming what the file says ("'Hotel Zeezicht' (regel 12)"):
+    hours that count for nothing towards a rule, and contexts the list does not offer."""
+    alist = evaluation.alist
+    reg = alist.contexts
+    en = lang == "en"
+    not_counted: dict[str, list[Decimal]] = {}
+    for result in evaluation.results:
+        for ctx in result.facts.get("not_counted", {}):
+            not_counted.setdefault(ctx, []).append(result.needed)
+    notes = []
+    for ctx in dict.fromkeys(e.context for e in parsed.entries):
+        for text, lines in parsed.written(ctx):
+            where = f"'{text}' ({line_numbers(lines, lang)})"
+            label = reg.label(ctx, lang)
+            if ctx in not_counted:
+                needed = join_and([number(n, lang) for n in not_counted[ctx]], lang)
+                notes.append(
+                    f"{where}: {label}; those hours do not count towards the {needed} hours of "
+                    "stage: the programme's competences cannot be practised there"
+                    if en
+                    else f"{where}: {label}; die uren tellen niet mee voor de {needed} uur "
+                    "stage: daar kan je de competenties van de opleiding niet inoefenen"
+                )
+            elif ctx not in alist.spec.contexts:
+                notes.append(
+                    f"{where}: {label} is not one of the contexts of list {alist.id}; those "
+                    "hours count only where a rule allows them"
+                    if en
+                    else f"{where}: {label} hoort niet bij de contexten van de lijst {alist.id}; "
+                    "die uren tellen enkel waar een regel ze toelaat"
+                )
+    return notes
 
 
 def read_input_file(path: Path) -> bytes:
@@ -218,29 +335,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.csv)
     data = read_input_file(path)
     try:
-        parsed = parse_hours_csv(data, catalog.contexts, today=date.today())
+        parsed = parse_hours_csv(data, catalog.contexts, today=clock.today())
     except HoursCsvError as exc:
-        count = len(exc.problems)
-        lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets gecontroleerd."]
+        lines = [f"{path}: {counted(len(exc.problems), 'fout', 'fouten')}; niets gecontroleerd."]
         lines += [f"  {problem}" for problem in exc.problems]
         raise BadInput("\n".join(lines)) from exc
-    unknown = sorted({e.context for e in parsed.entries} - set(alist.spec.contexts))
-    extra_warnings = [
-        f"context {alist.contexts.label(ctx)!r} staat niet in de lijst {alist.id}; de uren tellen "
-        "enkel waar een regel ze toelaat"
-        for ctx in unknown
-    ]
-    evaluation = evaluate(alist, entries=parsed.entries)
+    evaluation = evaluate(alist, entries=parsed.entries, calendar=catalog.calendar)
     lang = _lang(args)
-    warnings = [str(w) for w in parsed.warnings] + extra_warnings
+    hhmm = _hhmm(args)
+    warnings = [str(w) for w in parsed.warnings] + context_notes(parsed, evaluation, lang)
     if args.json:
-        payload = evaluation_json(evaluation, lang, {"warnings": warnings})
+        payload = evaluation_json(evaluation, lang, {"warnings": warnings}, hhmm=hhmm)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for warning in warnings:
-            print(f"Waarschuwing: {warning}", file=sys.stderr)
-        print_evaluation(evaluation, lang)
+            print(f"{'Warning' if lang == 'en' else 'Waarschuwing'}: {warning}", file=sys.stderr)
+        print_evaluation(evaluation, lang, hhmm=hhmm)
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -316,16 +427,16 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     except UnknownListError as exc:
         raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
     try:
-        parsed = parse_hours_csv(data, opened.catalog.contexts, today=date.today())
+        parsed = parse_hours_csv(data, opened.catalog.contexts, today=clock.today())
     except HoursCsvError as exc:
-        count = len(exc.problems)
-        lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets toegevoegd."]
+        lines = [f"{path}: {counted(len(exc.problems), 'fout', 'fouten')}; niets toegevoegd."]
         lines += [f"  {problem}" for problem in exc.problems]
         raise BadInput("\n".join(lines)) from exc
     outside = _outside_placement_periods(parsed, service.placements())
     if outside:
         raise BadInput(
-            f"{path}: {len(outside)} regels vallen buiten de periode van hun stageplaats; "
+            f"{path}: {counted(len(outside), 'regel valt', 'regels vallen')} buiten de periode "
+            "van hun stageplaats; "
             "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
         )
     rows = [
@@ -344,16 +455,19 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     for warning in parsed.warnings:
         print(f"Waarschuwing: {warning}", file=sys.stderr)
     if new_placements:
-        print(f"{new_placements} nieuwe stageplaatsen aangemaakt uit de kolom stageplaats.")
+        made = counted(new_placements, "nieuwe stageplaats", "nieuwe stageplaatsen")
+        print(f"{made} aangemaakt uit de kolom stageplaats.")
     if result.added == 0:
-        print(f"Niets toegevoegd: alle {result.skipped} regels staan al in het portfolio.")
+        there = "de regel staat" if result.skipped == 1 else f"alle {result.skipped} regels staan"
+        print(f"Niets toegevoegd: {there} al in het portfolio.")
     elif result.skipped:
+        were = "stond er al en is" if result.skipped == 1 else "stonden er al en zijn"
         print(
-            f"{result.added} regels toegevoegd; {result.skipped} stonden er al en zijn "
+            f"{counted(result.added, 'regel', 'regels')} toegevoegd; {result.skipped} {were} "
             "niet dubbel toegevoegd."
         )
     else:
-        print(f"{result.added} regels toegevoegd.")
+        print(f"{counted(result.added, 'regel', 'regels')} toegevoegd.")
     return EXIT_OK
 
 
@@ -409,17 +523,18 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
     )
     path = Path(args.out)
     write_atomically(path, data)
-    print(f"{len(rows)} regels geschreven naar {path}.")
+    print(f"{counted(len(rows), 'regel', 'regels')} geschreven naar {path}.")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from stageportfolio.services.archive_lists import export_portfolio
     from stageportfolio.store import queries
-    from stageportfolio.store.archive import ArchiveError, describe_counts, export_archive
+    from stageportfolio.store.archive import ArchiveError, describe_counts
 
     opened = _open_store()
     try:
-        summary = export_archive(opened.engine, Path(args.out))
+        summary = export_portfolio(opened.engine, opened.catalog, Path(args.out))
     except queries.NoPortfolioError:
         from stageportfolio.store.db import session_scope
 
@@ -439,12 +554,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
-    from stageportfolio.store.archive import (
-        ArchiveError,
-        describe_counts,
-        import_archive,
-        read_archive,
-    )
+    from stageportfolio.services.archive_lists import import_portfolio
+    from stageportfolio.services.lists import ArchiveListError
+    from stageportfolio.store.archive import ArchiveError, describe_counts, read_archive
 
     path = Path(args.archive)
     try:
@@ -458,15 +570,31 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     opened = _open_store()
     try:
-        summary = import_archive(opened.engine, contents)
+        imported = import_portfolio(opened.engine, contents)
+    except ArchiveListError as exc:
+        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     except ArchiveError as exc:
         raise BadInput(str(exc)) from exc
     finally:
         opened.engine.dispose()
+    summary = imported.summary
     print(
         f"Portfolio van {summary.portfolio_name} geïmporteerd uit {args.archive}: "
         f"{describe_counts(summary.counts)}."
     )
+    alist = imported.lists.alist
+    if alist is not None and alist.origin == "archive":
+        print(
+            f"De lijst {alist.id} versie {alist.version} kwam mee met het archief en is hier niet "
+            "geïnstalleerd: het portfolio wordt getoetst aan de lijst zoals het archief ze "
+            "meebracht."
+        )
+    for conflict in imported.lists.conflicts:
+        print(
+            f"Waarschuwing: {conflict}. Het meegekomen bestand is niet gebruikt en staat apart in "
+            "de map archive-lists/afwijkend.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -536,14 +664,54 @@ def cmd_status(args: argparse.Namespace) -> int:
     except queries.NoPortfolioError as exc:  # pragma: no cover - checked just above
         raise BadInput(str(exc)) from exc
     lang = _lang(args)
+    hhmm = _hhmm(args)
+    signoffs = _signoff_service(opened)
+    totals = signoffs.hour_totals()
+    checked = signoffs.verify_all()
+    not_counting = [v for v in checked if v.problem]
+    refused = [v for v in checked if v.status == "valid" and v.decision == "refuse"]
+    opened.engine.dispose()
     if args.json:
         owner = {"name": info.name, "role": info.role, "organisation": info.organisation}
-        payload = evaluation_json(evaluation, lang, {"portfolio": owner})
+        extra = {
+            "portfolio": owner,
+            "hours": {
+                "logged_minutes": totals.logged,
+                "confirmed_minutes": totals.confirmed,
+            },
+            "signoffs_not_counting": [
+                {"label": v.label, "status": v.status, "mentor": v.mentor_name}
+                for v in not_counting
+            ],
+            "not_agreed": [
+                {"label": v.label, "mentor": v.mentor_name, "reason": v.comment} for v in refused
+            ],
+        }
+        payload = evaluation_json(evaluation, lang, extra, hhmm=hhmm)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(f"Portfolio: {info.name}")
-        print_evaluation(evaluation, lang)
+        print(f"Portfolio: {_safe(info.name)}")
+        print_evaluation(evaluation, lang, hhmm=hhmm)
+        en = lang == "en"
+        logged, confirmed = _hours_text(totals.logged), _hours_text(totals.confirmed)
+        print(
+            f"Hours: {logged} logged, of which {confirmed} confirmed by a mentor."
+            if en
+            else f"Uren: {logged} uur gelogd, waarvan {confirmed} bevestigd door een mentor."
+        )
+        if not_counting:
+            print(
+                "Sign-offs that do not count:"
+                if en
+                else "Aftekeningen die niet meetellen (voor geen enkele regel):"
+            )
+            for v in not_counting:
+                print(f"  {_STATUS_TEXT[v.status]}: {_safe(v.label)} — {_safe(v.mentor_name)}")
+        if refused:
+            print("Not agreed by a mentor:" if en else "Niet akkoord volgens de mentor:")
+            for v in refused:
+                print(f"  {_safe(v.label)} — {_safe(v.mentor_name)}: {_safe(v.comment)}")
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -564,7 +732,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if target.exists():
             target.unlink()
             removed += 1
-    for folder in ("evidence", "backups"):
+    for folder in ("evidence", "backups", "archive-lists"):
         if (home / folder).exists():
             shutil.rmtree(home / folder)
             removed += 1
@@ -580,8 +748,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
 PASSPHRASE_ENV = "STAGEPORTFOLIO_PASSPHRASE"
 
 
-def _passphrase(*, twice: bool) -> str:
-    """The mentor's passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden)."""
+def _passphrase(*, twice: bool, who: str = "de mentor") -> str:
+    """A passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden)."""
     import getpass
     import os
 
@@ -589,7 +757,7 @@ def _passphrase(*, twice: bool) -> str:
     if given is not None:
         return given
     try:
-        first = getpass.getpass("Wachtzin van de mentor: ")
+        first = getpass.getpass(f"Wachtzin van {who}: ")
         if twice:
             second = getpass.getpass("Typ de wachtzin nog eens: ")
             if first != second:
@@ -617,7 +785,7 @@ def _mentor_identity() -> Any:
 
 
 def cmd_mentor_init(args: argparse.Namespace) -> int:
-    from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError
+    from stageportfolio.core.signing import WeakPassphraseError
     from stageportfolio.services import mentormode
 
     if not args.name.strip():
@@ -638,20 +806,18 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
             args.name, args.organisation, args.sector, passphrase, replace=args.replace
         )
     except WeakPassphraseError as exc:
-        raise BadInput(
-            f"De wachtzin is te kort: gebruik minstens {MIN_PASSPHRASE} tekens. "
-            "Er is niets gemaakt."
-        ) from exc
+        raise BadInput(f"{exc} Er is niets gemaakt.") from exc
     except (ValueError, mentormode.IdentityError) as exc:
         raise BadInput(str(exc)) from exc
     print(
-        f"Mentorprofiel gemaakt voor {identity.name}"
-        + (f" ({identity.organisation})" if identity.organisation else "")
+        f"Mentorprofiel gemaakt voor {_safe(identity.name)}"
+        + (f" ({_safe(identity.organisation)})" if identity.organisation else "")
         + f". Vingerafdruk van de sleutel: {identity.fingerprint}."
     )
     print(
-        "Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. Geef de "
-        "school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart"
+        "Schrijf die vingerafdruk op: de school vraagt ernaar voor ze je mentorkaart "
+        "bevestigt. Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. "
+        "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart"
     )
     return EXIT_OK
 
@@ -669,9 +835,17 @@ def cmd_mentor_card(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _ask(prompt: str) -> str:
+def _safe(text: object, *, one_line: bool = True) -> str:
+    """Text from a file made safe for a terminal: no control characters or escapes."""
+    from stageportfolio.core.text import plain
+
+    return plain(str(text), one_line=one_line)
+
+
+def _ask(prompt: str, *, lower: bool = True) -> str:
     try:
-        return input(prompt).strip().lower()
+        answer = input(prompt).strip()
+        return answer.lower() if lower else answer
     except EOFError as exc:
         raise BadInput(
             "Geen antwoord gekregen; er is niets geschreven. Gebruik --approve-all om alles "
@@ -683,12 +857,18 @@ def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
     from stageportfolio.services.mentormode import Decision
 
     while True:
-        answer = _ask("  Aftekenen? (j/n) ")
+        answer = _ask("  Akkoord? (j = ja, n = niet akkoord, o = overslaan) ")
         if answer in {"j", "ja", "y", "yes"}:
             break
-        if answer in {"n", "nee", "no"}:
+        if answer in {"o", "overslaan", "s", "skip"}:
             return Decision(approve=False)
-        print("  Antwoord met j (ja) of n (nee).")
+        if answer in {"n", "nee", "no"}:
+            while True:
+                reason = _ask("  Waarom niet akkoord? ", lower=False)
+                if reason:
+                    return Decision(approve=False, refuse=True, comment=reason)
+                print("  Geef een korte reden; de student ziet ze bij het item.")
+        print("  Antwoord met j (ja), n (niet akkoord) of o (overslaan).")
     if entry.kind == "activity_record" and level is None:
         while True:
             text = _ask(f"  Niveau [{entry.proposed_level}]: ")
@@ -701,43 +881,175 @@ def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
     return Decision(approve=True, level=level, comment=comment)
 
 
+def _refusals(values: Sequence[str], count: int) -> dict[int, str]:
+    """``--refuse N:REDEN`` values as {item number: reason}."""
+    out = {}
+    for value in values:
+        number, _, reason = value.partition(":")
+        if not number.strip().isdigit() or not reason.strip():
+            raise BadInput(f"--refuse {value!r}: schrijf NUMMER:REDEN, bv. --refuse 2:'te laat'")
+        index = int(number)
+        if not 1 <= index <= count:
+            raise BadInput(f"--refuse {value!r}: er is geen item {index} (1 tot {count})")
+        out[index] = reason.strip()
+    return out
+
+
 def cmd_mentor_sign(args: argparse.Namespace) -> int:
-    from stageportfolio.core.signing import WrongPassphraseError
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
     from stageportfolio.services import mentormode
 
     identity = _mentor_identity()
     try:
         request = mentormode.read_request(Path(args.request))
     except mentormode.RequestError as exc:
-        raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+        raise BadInput(f"{_safe(exc)}\nEr is niets afgetekend.") from exc
     if args.level is not None and args.level < 1:
         raise BadInput("--level moet 1 of hoger zijn")
-    print(f"Aftekenverzoek van {request.learner_name}: {len(request.items)} items.")
+    refusals = _refusals(args.refuse, len(request.items))
+    # Everything shown comes from what is signed: the learner's name, the portfolio's code
+    # and each item's own fields. The student's note or reflection is shown as plain text.
+    print(
+        f"Aftekenverzoek van {_safe(request.learner_name)} (portfolio "
+        f"{request.portfolio_fingerprint}): {len(request.items)} items."
+    )
     warning = mentormode.load_warning(identity, request)
     if warning:
-        print(f"Waarschuwing: {warning}", file=sys.stderr)
+        print(f"Waarschuwing: {_safe(warning)}", file=sys.stderr)
     decisions = {}
     for index, entry in enumerate(request.items, start=1):
-        print(f"{index}. {mentormode.describe_item(entry)}")
+        print(f"{index}. {_safe(mentormode.describe_item(entry))}")
         if entry.reflection:
-            print(f"   Reflectie: {entry.reflection}")
-        if args.approve_all:
+            what = "Notitie" if entry.kind == "hour_entry" else "Reflectie"
+            print(f"   {what} van de student: {_safe(entry.reflection)}")
+        if index in refusals:
+            decisions[entry.id] = mentormode.Decision(False, refuse=True, comment=refusals[index])
+        elif args.approve_all:
             decisions[entry.id] = mentormode.Decision(True, args.level, args.comment)
         else:
             decisions[entry.id] = _ask_decision(entry, args.level, args.comment)
     approved = sum(1 for d in decisions.values() if d.approve)
+    refused = sum(1 for d in decisions.values() if d.refuse)
     passphrase = _passphrase(twice=False)
     try:
         data = mentormode.sign_request(request, identity, passphrase, decisions)
     except WrongPassphraseError as exc:
         raise BadInput("Verkeerde wachtzin; er is niets afgetekend of geschreven.") from exc
-    except ValueError as exc:
+    except (SealedKeyError, ValueError) as exc:
         raise BadInput(str(exc)) from exc
     path = Path(args.out)
     write_atomically(path, data)
+    extra = f", {refused} niet akkoord" if refused else ""
     print(
-        f"{approved} van {len(request.items)} items afgetekend; geef {path} terug aan "
-        f"{request.learner_name}."
+        f"{approved} van {len(request.items)} items afgetekend{extra}; geef {path} terug aan "
+        f"{_safe(request.learner_name)}."
+    )
+    return EXIT_OK
+
+
+# --- the school's key ---------------------------------------------------------------------
+
+
+def cmd_school_init(args: argparse.Namespace) -> int:
+    from stageportfolio.core.signing import WeakPassphraseError
+    from stageportfolio.services import school
+
+    if not args.name.strip():
+        raise BadInput("--name mag niet leeg zijn")
+    if school.identity_path().exists() and not args.replace:
+        raise BadInput(
+            f"Er is al een schoolsleutel in {school.school_dir()}; vervang hem enkel bewust "
+            "met --replace (alle bevestigde mentorkaarten moeten dan opnieuw)."
+        )
+    passphrase = _passphrase(twice=True, who="de school")
+    try:
+        identity = school.create_school(args.name, passphrase, replace=args.replace)
+    except WeakPassphraseError as exc:
+        raise BadInput(f"{exc} Er is niets gemaakt.") from exc
+    except school.SchoolError as exc:
+        raise BadInput(str(exc)) from exc
+    print(f"Schoolsleutel gemaakt voor {_safe(identity.name)}.")
+    print(f"Vingerafdruk: {identity.fingerprint} (lang: {identity.long_fingerprint})")
+    print(
+        "Maak die vingerafdruk bekend (stageovereenkomst, website, Smartschool) en geef "
+        "ontvangers het publieke deel: stageportfolio school-key --out SCHOOL.pub"
+    )
+    return EXIT_OK
+
+
+def _school() -> Any:
+    from stageportfolio.services import school
+
+    try:
+        return school.load_school()
+    except school.SchoolError as exc:
+        raise BadInput(str(exc)) from exc
+
+
+def cmd_school_key(args: argparse.Namespace) -> int:
+    from stageportfolio.services import school
+
+    identity = _school()
+    path = Path(args.out)
+    try:
+        school.write_public_key(path, identity)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    print(
+        f"Publieke schoolsleutel van {_safe(identity.name)} geschreven naar {path} "
+        f"(vingerafdruk {identity.fingerprint})."
+    )
+    return EXIT_OK
+
+
+def cmd_school_vouch(args: argparse.Namespace) -> int:
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
+    from stageportfolio.services import school
+    from stageportfolio.services.signoffs import SignOffFileError, read_json_file
+
+    identity = _school()
+    source = Path(args.card)
+    try:
+        card = school.read_card(read_json_file(source, "mentorkaart"), str(source))
+    except (SignOffFileError, school.SchoolError) as exc:
+        raise BadInput(f"{exc}\nEr is niets ondertekend.") from exc
+    until = None
+    if args.valid_until:
+        try:
+            until = date.fromisoformat(args.valid_until)
+        except ValueError as exc:
+            raise BadInput(f"--valid-until {args.valid_until!r}: geen datum (JJJJ-MM-DD)") from exc
+    print(
+        f"Mentorkaart van {_safe(card.name)}"
+        + (f" ({_safe(card.organisation)})" if card.organisation else "")
+        + f", vingerafdruk {card.fingerprint}."
+    )
+    heard = args.fingerprint
+    if heard is None:
+        print(
+            "Vraag de mentor zelf (telefonisch of persoonlijk, niet via de leerling) om de "
+            "vingerafdruk voor te lezen uit de eigen app."
+        )
+        heard = _ask("Vingerafdruk volgens de mentor: ", lower=False)
+    passphrase = _passphrase(twice=False, who="de school")
+    try:
+        vouched = school.vouch(
+            card, identity, passphrase, checked_fingerprint=heard, today=clock.today(),
+            valid_until=until,
+        )  # fmt: skip
+    except WrongPassphraseError as exc:
+        raise BadInput("Verkeerde wachtzin; er is niets ondertekend.") from exc
+    except (school.SchoolError, SealedKeyError) as exc:
+        raise BadInput(str(exc)) from exc
+    path = Path(args.out)
+    try:
+        school.write_vouched(path, vouched)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    print(
+        f"Bevestigde mentorkaart geschreven naar {path} (geldig van {vouched['valid_from']} "
+        f"tot {vouched['valid_until']}). Geef ze aan de leerling: stageportfolio "
+        "mentor-cards-import BESTAND"
     )
     return EXIT_OK
 
@@ -767,7 +1079,40 @@ def _add_mentor_commands(sub: Any) -> None:
         "--level", type=int, default=None, metavar="N", help="niveau voor alle activiteiten"
     )
     p.add_argument("--comment", default="", metavar="TEKST", help="opmerking bij elk item")
+    p.add_argument(
+        "--refuse",
+        action="append",
+        default=[],
+        metavar="NUMMER:REDEN",
+        help="niet akkoord met item NUMMER (zoals getoond), met de reden; mag vaker",
+    )
     p.set_defaults(func=cmd_mentor_sign)
+
+    p = sub.add_parser("school-init", help="school: maak de schoolsleutel (eenmalig)")
+    p.add_argument("--name", required=True, metavar="SCHOOL")
+    p.add_argument("--replace", action="store_true", help="vervang een bestaande schoolsleutel")
+    p.set_defaults(func=cmd_school_init)
+
+    p = sub.add_parser(
+        "school-key", help="school: schrijf de publieke schoolsleutel die ontvangers vertrouwen"
+    )
+    p.add_argument("--out", required=True, metavar="SCHOOL.pub")
+    p.set_defaults(func=cmd_school_key)
+
+    p = sub.add_parser(
+        "school-vouch",
+        help="school: bevestig een mentorkaart, nadat de mentor de vingerafdruk gaf",
+    )
+    p.add_argument("card", metavar="KAART.mentorkaart")
+    p.add_argument("--out", required=True, metavar="BEVESTIGD.mentorkaart")
+    p.add_argument(
+        "--fingerprint",
+        default=None,
+        metavar="VINGERAFDRUK",
+        help="de vingerafdruk die de mentor zelf gaf (anders gevraagd)",
+    )
+    p.add_argument("--valid-until", default=None, metavar="JJJJ-MM-DD", help="geldig tot")
+    p.set_defaults(func=cmd_school_vouch)
 
 
 # --- mentor signatures ------------------------------------------------------------------
@@ -789,59 +1134,171 @@ def _signoff_service(opened: Any) -> Any:
         ) from exc
 
 
-_SIGNATURE_STATUS = {
+_STATUS_TEXT = {
     "valid": "geldig",
     "changed": "GEWIJZIGD na aftekening",
+    "history": "eerdere versie",
     "invalid": "ONGELDIG",
+    "unsigned": "ZONDER HANDTEKENING",
 }
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    opened = _open_store()
-    try:
-        results = _signoff_service(opened).verify_all()
-    finally:
-        opened.engine.dispose()
-    ok = all(v.status == "valid" for v in results)
-    if args.json:
-        payload = {
-            "ok": ok,
-            "signoffs": [
-                {
-                    "id": v.signoff_id,
-                    "target_kind": v.target_kind,
-                    "target_id": v.target_id,
-                    "label": v.label,
-                    "mentor": v.mentor_name,
-                    "fingerprint": v.fingerprint,
-                    "code": v.code,
-                    "level": v.level,
-                    "signed_at": v.signed_at.isoformat(timespec="seconds"),
-                    "status": v.status,
-                    "school_verified": v.school_verified,
-                }
-                for v in results
-            ],
-        }
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return EXIT_OK if ok else EXIT_GAPS
-    if not results:
-        print("Er zijn nog geen ondertekende aftekeningen in dit portfolio.")
-        return EXIT_OK
-    valid = [v for v in results if v.status == "valid"]
-    vouched = sum(1 for v in valid if v.school_verified)
+def _hours_text(minutes: int) -> str:
+    from stageportfolio.core.hours import format_hours
+
+    return format_hours(minutes)
+
+
+def _report_json(report: Any) -> dict[str, Any]:
+    return {
+        "ok": report.ok,
+        "source": report.source,
+        "kind": report.kind,
+        "portfolio": {
+            "id": report.portfolio_id,
+            "fingerprint": report.portfolio_fingerprint,
+            "name": report.learner,
+            "list_id": report.list_id,
+            "list_version": report.list_version,
+        },
+        "trusted_school_keys": [
+            {"label": a.label, "fingerprint": a.fingerprint, "name": a.name} for a in report.anchors
+        ],
+        "pages_match": report.pages_match,
+        "problems": list(report.problems),
+        "unusable_cards": list(report.unusable_cards),
+        "hours": {
+            "logged_minutes": report.logged_minutes,
+            "confirmed_minutes": report.confirmed_minutes,
+            "trusted_minutes": report.trusted_minutes,
+        },
+        "signoffs": [
+            {
+                "id": v.signoff_id,
+                "target_kind": v.target_kind,
+                "target_id": v.target_id,
+                "label": v.label,
+                "decision": v.decision,
+                "comment": v.comment,
+                "level": v.level,
+                "name": v.mentor_name,
+                "name_confirmed": v.name_confirmed,
+                "signer": v.signer,
+                "method": v.method,
+                "fingerprint": v.fingerprint,
+                "code": v.code,
+                "signed_at": v.signed_at.isoformat(timespec="seconds"),
+                "status": v.status,
+                "trusted": v.trusted,
+                "school_fingerprint": v.card.school_fingerprint if v.card else None,
+                "school_name": v.card.school_name if v.card else None,
+                "fact": v.fact,
+                "reasons": list(v.reasons),
+            }
+            for v in report.signoffs
+        ],
+    }
+
+
+def _print_report(report: Any) -> None:
+    kind = {"pdf": "portfolio-PDF", "archive": "portfolio-archief", "portfolio": "portfolio"}
     print(
-        f"{len(valid)} van {len(results)} handtekeningen geldig; {vouched} daarvan met een "
-        "sleutel die de school kent."
+        f"{kind[report.kind].capitalize()} van {_safe(report.learner)} (portfolio "
+        f"{report.portfolio_fingerprint}; lijst {_safe(report.list_id)} versie "
+        f"{report.list_version})."
     )
-    for v in results:
-        if v.status != "valid":
+    if report.anchors:
+        for anchor in report.anchors:
+            name = f" ({_safe(anchor.name)})" if anchor.name else ""
+            print(f"Vertrouwde schoolsleutel: {anchor.fingerprint}{name}, uit {anchor.label}")
+    else:
+        print(
+            "Geen vertrouwde schoolsleutel opgegeven: alleen feiten, geen oordeel. Geef de "
+            "sleutel of de vingerafdruk van de school mee met --trust SCHOOL.pub of "
+            "--trust VINGERAFDRUK."
+        )
+    if report.pages_match is True:
+        print("Pagina's: komen overeen met de ingesloten gegevens.")
+    for problem in report.problems:
+        print(f"PROBLEEM: {_safe(problem)}")
+    for card in report.unusable_cards:
+        print(f"Mentorkaart niet bruikbaar: {_safe(card)}")
+    line = (
+        f"Uren: {_hours_text(report.logged_minutes)} uur gelogd, waarvan "
+        f"{_hours_text(report.confirmed_minutes)} bevestigd door een mentor"
+    )
+    if report.anchors:
+        line += (
+            f" ({_hours_text(report.trusted_minutes)} door een mentor die een vertrouwde "
+            "school bevestigde)"
+        )
+    print(line + ".")
+    shown = [v for v in report.signoffs if v.status != "history"]
+    if not shown:
+        print("Er zijn geen aftekeningen met een handtekening.")
+    trusted = sum(1 for v in shown if v.trusted)
+    problems = [v for v in report.signoffs if v.problem]
+    if report.anchors:
+        print(f"Aftekeningen: {len(shown)}, waarvan {trusted} vertrouwd.")
+    else:
+        valid = sum(1 for v in shown if v.status == "valid")
+        print(f"Aftekeningen: {len(shown)}, waarvan {valid} met een geldige handtekening.")
+    for v in shown:
+        if v.problem:
+            continue
+        name = _safe(v.mentor_name) + ("" if v.name_confirmed else " (naam niet bevestigd)")
+        verdict = "VERTROUWD: " if v.trusted else ""
+        what = "NIET AKKOORD" if v.decision == "refuse" else "akkoord"
+        extra = f" ({_safe(v.comment)})" if v.decision == "refuse" and v.comment else ""
+        print(f"  {verdict}{_safe(v.label)}: {what}{extra}, door {name}; {_safe(v.fact)}")
+    if problems:
+        print(f"Niet in orde ({len(problems)}):")
+        for v in problems:
+            name = _safe(v.mentor_name) + ("" if v.name_confirmed else " (naam niet bevestigd)")
+            what = "NIET VERTROUWD" if v.status in ("valid", "history") else _STATUS_TEXT[v.status]
             print(
-                f"  {_SIGNATURE_STATUS[v.status]}: {v.label} — mentor {v.mentor_name}, "
-                f"sleutel {v.fingerprint}, code {v.code}"
+                f"  {what}: {_safe(v.label)} — {name}, sleutel {v.fingerprint or '–'}, "
+                f"code {v.code}"
             )
-    return EXIT_OK if ok else EXIT_GAPS
+            for reason in v.reasons:
+                print(f"      {_safe(reason)}")
+    print(
+        "Resultaat: VERTROUWD: elke aftekening is geldig en door een vertrouwde school bevestigd."
+        if report.ok
+        else "Resultaat: NIET VERTROUWD (zie hierboven)."
+    )
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from stageportfolio.services.verify_file import (
+        AnchorError,
+        VerifyError,
+        read_anchors,
+        verify_file,
+        verify_local,
+    )
+
+    try:
+        anchors = read_anchors(args.trust)
+    except AnchorError as exc:
+        raise BadInput(str(exc)) from exc
+    if args.file is not None:
+        try:
+            report = verify_file(Path(args.file), anchors)
+        except VerifyError as exc:
+            raise BadInput(f"{exc}\nEr is niets nagekeken.") from exc
+    else:
+        opened = _open_store()
+        try:
+            report = verify_local(_signoff_service(opened).service, anchors)
+        finally:
+            opened.engine.dispose()
+    if args.json:
+        json.dump(_report_json(report), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _print_report(report)
+    return EXIT_OK if report.ok else EXIT_GAPS
 
 
 def cmd_signoff_request(args: argparse.Namespace) -> int:
@@ -878,12 +1335,17 @@ def cmd_signoff_import(args: argparse.Namespace) -> int:
     finally:
         opened.engine.dispose()
     print(f"{summary.added} aftekeningen toegevoegd uit {args.file}.")
+    if summary.disagreed:
+        print(
+            f"{summary.disagreed} daarvan: niet akkoord; de reden staat bij het item. Pas het "
+            "aan en vraag opnieuw om aftekening."
+        )
     if summary.already:
         print(f"{summary.already} stonden er al.")
     if summary.refused:
         print(f"{len(summary.refused)} geweigerd:", file=sys.stderr)
         for reason in summary.refused:
-            print(f"  {reason}", file=sys.stderr)
+            print(f"  {_safe(reason)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -899,11 +1361,25 @@ def cmd_mentor_cards_import(args: argparse.Namespace) -> int:
             raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     finally:
         opened.engine.dispose()
-    print(f"{count} {'mentorkaart' if count == 1 else 'mentorkaarten'} geïmporteerd.")
+    print(
+        f"{count} {'bevestigde mentorkaart' if count == 1 else 'bevestigde mentorkaarten'} "
+        "toegevoegd. Ze reizen mee in het archief en de PDF; wie ze ontvangt, beslist zelf of "
+        "hij de schoolsleutel vertrouwt."
+    )
     return EXIT_OK
 
 
 # --- main -------------------------------------------------------------------------------
+
+
+def _add_hours_format(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--uren-als",
+        dest="uren_als",
+        choices=["decimaal", "uu:mm", "hh:mm"],
+        default="decimaal",
+        help="uren als decimaal getal (7,75, standaard) of als uren en minuten (uu:mm: 7:45)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -937,6 +1413,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
     p = sub.add_parser("lists", help="toon alle stage-activiteitenlijsten en EVC-lijsten")
+    p.add_argument("id", nargs="?", metavar="ID", help="toon enkel deze lijst, met al haar regels")
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_lists)
 
@@ -948,6 +1425,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", required=True, metavar="ID", help="id van de lijst (zie: lists)")
     p.add_argument("csv", metavar="UREN.csv")
     p.add_argument("--json", action="store_true", help="als JSON")
+    _add_hours_format(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("init", help="maak een portfolio in de gegevensmap")
@@ -996,9 +1474,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="toets het portfolio aan alle regels van zijn lijst")
     p.add_argument("--json", action="store_true", help="als JSON")
+    _add_hours_format(p)
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("verify", help="controleer alle handtekeningen van mentoren")
+    p = sub.add_parser(
+        "verify",
+        help="controleer de aftekeningen van een portfolio-PDF of -archief (of van dit "
+        "portfolio) tegen de schoolsleutels die jij vertrouwt",
+    )
+    p.add_argument("file", nargs="?", default=None, metavar="BESTAND", help="PDF of archief")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="SCHOOL.pub|VINGERAFDRUK",
+        help="een schoolsleutel die je vertrouwt (bestand of vingerafdruk); mag vaker",
+    )
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_verify)
 
@@ -1014,7 +1505,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_signoff_import)
 
     p = sub.add_parser(
-        "mentor-cards-import", help="importeer mentorkaarten: sleutels die de school kent"
+        "mentor-cards-import",
+        help="voeg mentorkaarten toe die je school bevestigde (school-vouch)",
     )
     p.add_argument("file", metavar="KAART.mentorkaart")
     p.set_defaults(func=cmd_mentor_cards_import)

@@ -60,6 +60,7 @@ def test_the_name_decides(tmp_path: Path, name: str, kind: str) -> None:
         ("stageportfolio-signoff-request", SIGNOFF_REQUEST),
         ("stageportfolio-signoff-response", SIGNOFF_RESPONSE),
         ("stageportfolio-mentor-card", MENTOR_CARD),
+        ("stageportfolio-vouched-mentor-card", MENTOR_CARD),
     ],
 )
 def test_a_json_file_with_another_name_is_known_by_its_content(

@@ -21,7 +21,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from stageportfolio.core.contexts import ContextRegistry, normalise
@@ -34,7 +34,7 @@ from stageportfolio.core.hours import (
     minutes_per_day,
     parse_hours,
 )
-from stageportfolio.core.messages import join_and, join_or
+from stageportfolio.core.messages import join_and, join_or, line_numbers
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,40 @@ class ParsedHours:
     entries: list[HourEntry]  # in file order
     warnings: list[CsvProblem]  # allowed but worth a look, e.g. more than 10 h on one day
     rows: list[int]  # the physical line of each entry, same order as ``entries``
+    # The context of each entry as written in the file ("Hotel Zeezicht"), same order.
+    context_texts: list[str] = field(default_factory=list)
+
+    def written(self, context_id: str) -> list[tuple[str, list[int]]]:
+        """How the file wrote a context: each distinct text with its lines, in file order."""
+        found: dict[str, list[int]] = {}
+        for line, entry, text in zip(self.rows, self.entries, self.context_texts, strict=True):
+            if entry.context == context_id:
+                found.setdefault(text, []).append(line)
+        return list(found.items())
+
+
+@dataclass(frozen=True)
+class AmbiguousContext:
+    """A context word in the file that can mean more than one context ("kinderopvang")."""
+
+    text: str  # as first written
+    key: str  # normalised: the key to give in ``parse_hours_csv(choices=...)``
+    choices: tuple[str, ...]
+    lines: tuple[int, ...]
 
 
 class HoursCsvError(ValueError):
-    """A CSV file that cannot be imported; ``problems`` lists every problem found in it."""
+    """A CSV file that cannot be imported; ``problems`` lists every problem found in it.
 
-    def __init__(self, problems: Sequence[CsvProblem]) -> None:
+    ``ambiguous`` lists the context words that can mean more than one context: a caller that
+    can ask (the app) reads the file again with the user's ``choices``.
+    """
+
+    def __init__(
+        self, problems: Sequence[CsvProblem], ambiguous: Sequence[AmbiguousContext] = ()
+    ) -> None:
         self.problems = list(problems)
+        self.ambiguous = list(ambiguous)
         super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
@@ -335,24 +362,25 @@ class _Parser:
         contexts: ContextRegistry,
         today: date,
         periods: Mapping[str, tuple[date, date]] | None,
+        choices: Mapping[str, str] | None = None,
     ) -> None:
         self.header = header
         self.contexts = contexts
         self.today = today
         self.periods = periods
+        self.choices = {normalise(k): v for k, v in (choices or {}).items()}
         self.placements = {_fold(name): name for name in reversed(list(periods or {}))}
         self.problems: list[CsvProblem] = []
         self.warnings: list[CsvProblem] = []
         self.entries: list[HourEntry] = []
         self.rows: list[int] = []
+        self.context_texts: list[str] = []
         self.timed: list[tuple[int, HourEntry]] = []  # rows with a valid date and hours
         self.named = max((i + 1 for i, name in enumerate(header.names) if name), default=0)
         self.unknown_contexts: dict[str, int] = {}  # normalised value -> first line
-        keys: dict[str, str] = {}
-        for ctx in contexts:
-            for name in (ctx.id, ctx.label, ctx.label_en, *ctx.aliases):
-                keys.setdefault(normalise(name), ctx.id)
-        self.context_keys = keys
+        self.ambiguous: dict[str, tuple[str, tuple[str, ...], list[int]]] = {}
+        self.partial: dict[str, tuple[str, str, str, list[int]]] = {}
+        self.context_keys = contexts.known_names()
 
     def name(self, field: str) -> str:
         return self.header.names[self.header.columns[field]]
@@ -475,6 +503,7 @@ class _Parser:
             if context is not None:
                 self.entries.append(entry)
                 self.rows.append(line)
+                self.context_texts.append(context_text)
 
     def fits(self, line: int, values: list[str]) -> bool:
         """Whether the row has no more (non-empty) cells than the header names columns."""
@@ -571,10 +600,19 @@ class _Parser:
             examples = join_or(self.contexts.ids()[:3])
             self.problem(line, "context", f"context ontbreekt; schrijf de setting, bv. {examples}")
             return None
-        found = self.contexts.match(text)
-        if found is not None:
-            return found
         key = normalise(text)
+        chosen = self.choices.get(key)
+        if chosen is not None and chosen in self.contexts:
+            return chosen
+        reading = self.contexts.resolve(text)
+        if reading.context is not None:
+            if reading.partial:
+                first = self.partial.setdefault(key, (text, reading.context, reading.name, []))
+                first[3].append(line)
+            return reading.context
+        if reading.ambiguous:
+            self.ambiguous_context(line, text, key, reading.choices)
+            return None
         earlier = self.unknown_contexts.setdefault(key, line)
         message = f"onbekende context {_quote(text)}"
         if earlier != line:  # the same value again: refer back rather than repeat the list
@@ -583,7 +621,7 @@ class _Parser:
             return None
         close = difflib.get_close_matches(key, self.context_keys, n=1, cutoff=0.8)
         if close:
-            message += f" (bedoel je {self.context_keys[close[0]]}?)"
+            message += f" (bedoel je {self.contexts.label(self.context_keys[close[0]])}?)"
         known = []
         for ctx in self.contexts:
             same = normalise(ctx.label) == normalise(ctx.id)
@@ -591,6 +629,37 @@ class _Parser:
         message += f". Gekende contexten: {', '.join(known)}"
         self.problem(line, "context", message)
         return None
+
+    def ambiguous_context(self, line: int, text: str, key: str, choices: tuple[str, ...]) -> None:
+        first = self.ambiguous.setdefault(key, (text, choices, []))
+        first[2].append(line)
+        if len(first[2]) > 1:
+            self.problem(
+                line,
+                "context",
+                f"context {_quote(text)} kan meer dan één context zijn; zie regel {first[2][0]}",
+            )
+            return
+        labels = [f'"{self.contexts.label(c)}"' for c in choices]
+        self.problem(
+            line,
+            "context",
+            f"context {_quote(text)} kan meer dan één context zijn: {join_or(labels)}. "
+            "Schrijf in de kolom context welke je bedoelt.",
+        )
+
+    def partial_warnings(self) -> None:
+        """Once per distinct text: how a setting with a name after it was read."""
+        for text, context, name, lines in self.partial.values():
+            also = f"; zo ook op {line_numbers(lines[1:])}" if len(lines) > 1 else ""
+            self.warnings.append(
+                CsvProblem(
+                    lines[0],
+                    self.name("context"),
+                    f"{_quote(text)} gelezen als {self.contexts.label(context)} "
+                    f"(naar {_quote(name)}){also}",
+                )
+            )
 
     def hours(self, line: int, text: str) -> int | None:
         seconds = _CLOCK_SECONDS.match(text)
@@ -708,11 +777,14 @@ def parse_hours_csv(
     *,
     today: date,
     periods: Mapping[str, tuple[date, date]] | None = None,
+    choices: Mapping[str, str] | None = None,
 ) -> ParsedHours:
     """Read an hour log from CSV bytes; raises :class:`HoursCsvError` listing every problem.
 
     ``periods`` maps placement names to their (start, end) dates, both inclusive; when given,
     every ``stageplaats`` must be one of them and its dates must fall inside its period.
+    ``choices`` maps a context word that can mean more than one context (as in
+    ``HoursCsvError.ambiguous``) to the context the user chose.
     """
     text, windows = _decode(data)
     text = text.removeprefix("\ufeff").rstrip("\x1a")
@@ -733,7 +805,7 @@ def parse_hours_csv(
             raise _whole(f"Het bestand is leeg. {_EXPECTED_HEADER}")
 
     header = _find_header(lines, first, forced)
-    parser = _Parser(header, contexts, today, periods)
+    parser = _Parser(header, contexts, today, periods, choices)
     if windows:
         mixed = [
             n for n, line in enumerate(lines, 1) if _UTF8_SEQUENCE.search(line.encode("cp1252"))
@@ -770,10 +842,16 @@ def parse_hours_csv(
         )
     parser.days()
     if parser.problems:
-        raise HoursCsvError(sorted(parser.problems, key=_order))
+        ambiguous = [
+            AmbiguousContext(text, key, choices_, tuple(lines))
+            for key, (text, choices_, lines) in parser.ambiguous.items()
+        ]
+        raise HoursCsvError(sorted(parser.problems, key=_order), ambiguous)
     parser.duplicates()
+    parser.partial_warnings()
     return ParsedHours(
         entries=parser.entries,
         warnings=sorted(parser.warnings, key=_order),
         rows=parser.rows,
+        context_texts=parser.context_texts,
     )

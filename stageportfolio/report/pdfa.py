@@ -19,7 +19,7 @@ import io
 import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
-from hashlib import md5
+from hashlib import md5, sha256
 from typing import Any, Literal
 
 import pikepdf
@@ -75,11 +75,19 @@ def srgb_profile() -> bytes:
     return data
 
 
-def _open(pdf: bytes) -> Pdf:
+def _open(pdf: bytes, *, strict: bool = False) -> Pdf:
+    """Open ``pdf``; with ``strict``, a damaged or truncated file is refused instead of
+    repaired (a receiver checks the file as it is, not a guess at what it was)."""
     if not pdf.startswith(b"%PDF-"):
         raise NotAPdfError("not a PDF: the %PDF- header is missing")
+    if strict and b"%%EOF" not in pdf[-1024:]:
+        raise NotAPdfError("the PDF is incomplete: it does not end with %%EOF")
     try:
-        return pikepdf.open(io.BytesIO(pdf))
+        doc = pikepdf.open(io.BytesIO(pdf), attempt_recovery=not strict)
+        if strict and doc.get_warnings():
+            doc.close()
+            raise NotAPdfError("the PDF is damaged: it can only be read after repair")
+        return doc
     except pikepdf.PasswordError as exc:
         raise NotAPdfError("the PDF is encrypted") from exc
     except pikepdf.PdfError as exc:
@@ -223,13 +231,76 @@ def _filespec(doc: Pdf, name: str, data: bytes, mime: str, pdf_date: str, relati
 # --- reading ------------------------------------------------------------------------------
 
 
-def read_attachments(pdf: bytes) -> dict[str, bytes]:
+def read_attachments(pdf: bytes, *, strict: bool = False) -> dict[str, bytes]:
     """Every embedded file of the document's name tree, by name; raises NotAPdfError."""
-    with _open(pdf) as doc:
+    with _open(pdf, strict=strict) as doc:
         try:
             return {name: spec.get_file().read_bytes() for name, spec in doc.attachments.items()}
         except pikepdf.PdfError as exc:
             raise NotAPdfError(f"an embedded file cannot be read: {exc}") from exc
+
+
+def _canonical(obj: Any, seen: set[tuple[int, int]], out: list[bytes]) -> None:
+    """Everything an object shows, without object numbers: streams decoded, keys sorted."""
+    if isinstance(obj, pikepdf.Stream):
+        if obj.objgen != (0, 0) and obj.objgen in seen:
+            out.append(b"<seen>")
+            return
+        seen.add(obj.objgen)
+        details = obj.stream_dict
+        for key in sorted(details.keys()):
+            if key not in ("/Length", "/Filter", "/DecodeParms"):
+                out.append(key.encode())
+                _canonical(details[key], seen, out)
+        out.append(b"<stream>" + obj.read_bytes())
+    elif isinstance(obj, Dictionary):
+        if obj.objgen != (0, 0):
+            if obj.objgen in seen:
+                out.append(b"<seen>")
+                return
+            seen.add(obj.objgen)
+        out.append(b"<<")
+        for key in sorted(obj.keys()):
+            if key != "/Parent":
+                out.append(key.encode())
+                _canonical(obj[key], seen, out)
+        out.append(b">>")
+    elif isinstance(obj, Array):
+        out.append(b"[")
+        for item in obj:
+            _canonical(item, seen, out)
+        out.append(b"]")
+    else:
+        out.append(repr(obj).encode())
+
+
+def page_digests(pdf: bytes, *, strict: bool = False) -> list[str]:
+    """One SHA-256 per page over everything the page shows: its content, its fonts (glyphs
+    included), images, annotations and size. Two pages with the same digest look the same."""
+    with _open(pdf, strict=strict) as doc:
+        digests = []
+        for page in doc.pages:
+            out: list[bytes] = []
+            _canonical(page.obj, set(), out)
+            digests.append(sha256(b"\x00".join(out)).hexdigest())
+        return digests
+
+
+def creation_date(pdf: bytes) -> datetime | None:
+    """The document's /CreationDate (UTC), or None."""
+    with _open(pdf) as doc:
+        raw = doc.docinfo.get("/CreationDate")
+        if raw is None:
+            return None
+        try:
+            return _utc_seconds(decode_pdf_date(str(raw)))
+        except ValueError:
+            return None
+
+
+def document_subject(pdf: bytes) -> str:
+    with _open(pdf) as doc:
+        return str(doc.docinfo.get("/Subject", ""))
 
 
 def page_count(pdf: bytes) -> int:

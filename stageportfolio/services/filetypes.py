@@ -35,7 +35,7 @@ class FileType:
     mime: str
     description: str  # Dutch, for the desktop's file manager
     description_en: str
-    json_format: str | None  # the "format" field of a JSON file of this kind
+    json_formats: tuple[str, ...]  # the "format" fields of JSON files of this kind
 
 
 FILE_TYPES: tuple[FileType, ...] = (
@@ -46,7 +46,7 @@ FILE_TYPES: tuple[FileType, ...] = (
         "application/x-stageportfolio-archive",
         "Stageportfolio-archief",
         "Stageportfolio archive",
-        None,
+        (),
     ),
     FileType(
         SIGNOFF_REQUEST,
@@ -55,7 +55,7 @@ FILE_TYPES: tuple[FileType, ...] = (
         "application/x-stageportfolio-signoff-request",
         "Aftekenverzoek voor een mentor",
         "Sign-off request for a mentor",
-        "stageportfolio-signoff-request",
+        ("stageportfolio-signoff-request",),
     ),
     FileType(
         SIGNOFF_RESPONSE,
@@ -64,7 +64,7 @@ FILE_TYPES: tuple[FileType, ...] = (
         "application/x-stageportfolio-signoff-response",
         "Aftekening van een mentor",
         "Sign-off by a mentor",
-        "stageportfolio-signoff-response",
+        ("stageportfolio-signoff-response",),
     ),
     FileType(
         MENTOR_CARD,
@@ -73,7 +73,8 @@ FILE_TYPES: tuple[FileType, ...] = (
         "application/x-stageportfolio-mentor-card",
         "Mentorkaart",
         "Mentor card",
-        "stageportfolio-mentor-card",
+        # the mentor's own card (for the school) and the card the school confirmed
+        ("stageportfolio-mentor-card", "stageportfolio-vouched-mentor-card"),
     ),
 )
 BY_KIND = {file_type.kind: file_type for file_type in FILE_TYPES}
@@ -133,7 +134,7 @@ def _by_content(path: Path) -> str | None:
     if not isinstance(data, dict):
         return None
     for file_type in FILE_TYPES:
-        if file_type.json_format is not None and data.get("format") == file_type.json_format:
+        if data.get("format") in file_type.json_formats:
             return file_type.kind
     return None
 

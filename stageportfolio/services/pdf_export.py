@@ -12,13 +12,15 @@ from __future__ import annotations
 import json
 import mimetypes
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
+from stageportfolio.core import clock
 from stageportfolio.report.pdfa import MIME_TYPE, NotAPdfError, make_archival, read_attachments
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.archive import (
     EVIDENCE_PREFIX,
+    LISTS_PREFIX,
     MANIFEST,
     PAYLOAD,
     ArchiveContents,
@@ -36,6 +38,7 @@ OCTET_STREAM = "application/octet-stream"
 def _media_types(files: Mapping[str, bytes]) -> dict[str, str]:
     """MIME type per archive member: JSON, or the evidence row's media type."""
     types = {MANIFEST: "application/json", PAYLOAD: "application/json"}
+    types |= {member: "application/toml" for member in files if member.startswith(LISTS_PREFIX)}
     payload = json.loads(files[PAYLOAD].decode("utf-8"))
     for row in payload.get("evidence", []):
         types[EVIDENCE_PREFIX + row["stored_name"]] = str(row.get("media_type") or "")
@@ -69,9 +72,24 @@ def portfolio_pdf(
 
     if variant not in SUBJECTS:
         raise ValueError(f"unknown variant {variant!r}")
-    files = archive_payload(service.engine)  # first: refuse early if evidence is broken
-    snapshot = build_snapshot(service, today=today)
-    rendered = render_pdf(snapshot, variant=variant, progress=progress)
+    from stageportfolio.services.lists import portfolio_list_files
+
+    lists = portfolio_list_files(service.catalog, service.info.list_id, service.info.list_version)
+    # First: refuse early if evidence is broken.
+    files = archive_payload(service.engine, lists=lists)
+    rendered = render_pdf(build_snapshot(service, today=today), variant=variant, progress=progress)
+    return archival(rendered, service, variant, created or clock.now(), archive_attachments(files))
+
+
+def archival(
+    rendered: bytes,
+    service: PortfolioService,
+    variant: Variant,
+    created: datetime,
+    attachments: Mapping[str, tuple[bytes, str]] | None = None,
+) -> bytes:
+    """The rendered pages as the portfolio's PDF/A-3b: its metadata, and the archive attached.
+    ``verify`` makes the same pages again through here, without the attachments."""
     info = service.info
     programme = info.programme or service.alist.spec.title
     return make_archival(
@@ -80,9 +98,9 @@ def portfolio_pdf(
         author=info.name,
         subject=SUBJECTS[variant],
         lang="nl-BE",
-        attachments=archive_attachments(files),
+        attachments=attachments,
         relationship="Source",
-        created=created or datetime.now(UTC),
+        created=created,
     )
 
 

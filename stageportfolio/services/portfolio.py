@@ -15,19 +15,45 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from stageportfolio import paths
-from stageportfolio.core.catalog import ActivityList, Catalog, load_catalog
+from stageportfolio.core import clock
+from stageportfolio.core.catalog import ActivityList, Catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
 from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
+from stageportfolio.services import checks as checking
+from stageportfolio.services.lists import load_user_catalog
 from stageportfolio.store import evidence as evidence_store
-from stageportfolio.store import queries
+from stageportfolio.store import queries, signing_store
 from stageportfolio.store.db import StoreError, open_database, session_scope
 
 # What the app's screens need from the store's vocabulary, so they never import the store.
 ImportRow = queries.ImportRow
-__all__ = ["EntryRejected", "ImportRow", "PortfolioService", "StoreError", "open_current"]
+__all__ = [
+    "EntryRejected",
+    "ImportRow",
+    "PortfolioService",
+    "SignedItemError",
+    "StoreError",
+    "open_current",
+]
+
+
+class SignedItemError(Exception):
+    """A change to an item a mentor signed off, asked without ``confirm_signed``.
+
+    ``mentors`` names who signed; the UI asks the student first ("afgetekend door An Peeters;
+    na een wijziging is een nieuwe aftekening nodig") and the CLI refuses with that message.
+    """
+
+    def __init__(self, kind: str, ids: Sequence[str], mentors: Sequence[str]) -> None:
+        self.kind, self.ids, self.mentors = kind, list(ids), list(mentors)
+        what = "deze uren zijn" if kind == "hour_entry" else "deze activiteit is"
+        names = ", ".join(self.mentors) or "een mentor"
+        super().__init__(
+            f"{what.capitalize()} afgetekend door {names}. Na een wijziging is een nieuwe "
+            "aftekening nodig; bij verwijderen verdwijnt de aftekening mee."
+        )
 
 
 @dataclass(frozen=True)
@@ -37,7 +63,7 @@ class Opened:
 
 
 def open_current() -> Opened:
-    return Opened(engine=open_database(), catalog=load_catalog(paths.user_lists_dir()))
+    return Opened(engine=open_database(), catalog=load_user_catalog())
 
 
 def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
@@ -46,18 +72,24 @@ def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
 
 
 def evaluate_portfolio(engine: Engine, catalog: Catalog) -> Evaluation:
+    """Every rule on the stored portfolio. Only valid mentor approvals count for a rule
+    (unsigned, invalid, changed and refused sign-offs do not); a rule with
+    ``confirmed_only`` counts only hours a mentor confirmed."""
     with session_scope(engine) as session:
         info = queries.current_portfolio(session)
         entries = queries.hour_entries(session, portfolio_id=info.id)
         periods = queries.placement_periods(session, portfolio_id=info.id)
-        signoffs = queries.signed_levels(session, portfolio_id=info.id)
         evidence = queries.evidence_counts(session, portfolio_id=info.id)
+        loaded = checking.load(session, info.id)
+    checks = loaded.check()
     return evaluate(
         pinned_list(catalog, info),
         entries=entries,
+        confirmed=checking.confirmed_entries(checks, loaded.hours),
         periods=periods,
-        signoffs=signoffs,
+        signoffs=checking.counting_levels(checks, loaded.records),
         evidence=evidence,
+        calendar=catalog.calendar,
     )
 
 
@@ -67,6 +99,23 @@ class EntryRejected(ValueError):
     def __init__(self, issues: Sequence[EntryIssue]) -> None:
         super().__init__("; ".join(issue.message() for issue in issues))
         self.issues = list(issues)
+
+
+@dataclass(frozen=True)
+class AttestationStatus:
+    """One attestation the portfolio's list asks, with the evidence the student linked to it."""
+
+    id: str
+    text: str
+    type: str | None  # "Wettelijk attest", "Bijkomend attest"
+    regulation: str | None
+    bks: tuple[str, ...]  # the BKs that ask it, as "Zorgkundige (BK-0243-2)"
+    evidence: tuple[queries.EvidenceInfo, ...]  # oldest first
+
+    @property
+    def done(self) -> bool:
+        """An evidence item is linked (the student's claim; the school checks the document)."""
+        return bool(self.evidence)
 
 
 @dataclass(frozen=True)
@@ -124,6 +173,11 @@ class PortfolioService:
     def _session(self) -> Any:
         return session_scope(self.engine)
 
+    def reload_lists(self) -> None:
+        """Read the lists again (after one was added); the portfolio keeps its pinned list."""
+        self.catalog = load_user_catalog()
+        self.alist = pinned_list(self.catalog, self.info)
+
     # -- hours -----------------------------------------------------------------------------
 
     def hours(
@@ -177,7 +231,7 @@ class PortfolioService:
             minutes=minutes,
             context=context,
             contexts=self.catalog.contexts,
-            today=today or date.today(),
+            today=today or clock.today(),
             list_contexts=self.alist.spec.contexts,
             other_minutes_that_day=other,
             placement=placement,
@@ -219,7 +273,21 @@ class PortfolioService:
         placement_id: str | None,
         note: str,
         today: date | None = None,
+        confirm_signed: bool = False,
     ) -> None:
+        """Change an entry. Raises SignedItemError when a mentor signed it off, unless
+        ``confirm_signed`` (the student was asked): the entry then needs a new sign-off."""
+        if not confirm_signed:
+            with self._session() as s:
+                current = queries.get_hour_entry(s, entry_id=entry_id)
+                signed_same = current is not None and (
+                    current.day,
+                    current.minutes,
+                    current.context,
+                    current.placement_id,
+                ) == (day, minutes, context, placement_id)
+            if not signed_same:  # the note is not signed: changing only it keeps the sign-off
+                self._refuse_signed("hour_entry", [entry_id])
         issues = self.check_hours(
             day=day,
             minutes=minutes,
@@ -241,13 +309,49 @@ class PortfolioService:
                 note=note,
             )
 
-    def delete_hours(self, entry_ids: Sequence[str]) -> list[dict[str, object]]:
-        """Delete entries; returns snapshots that :meth:`restore_hours` puts back (undo)."""
+    def delete_hours(
+        self, entry_ids: Sequence[str], *, confirm_signed: bool = False
+    ) -> list[dict[str, object]]:
+        """Delete entries; returns snapshots that :meth:`restore_hours` puts back (undo).
+
+        Raises SignedItemError when a mentor signed one off, unless ``confirm_signed``; their
+        sign-offs are then deleted with them (and put back by the undo).
+        """
+        if not confirm_signed:
+            self._refuse_signed("hour_entry", entry_ids)
         with self._session() as s:
             snapshots = [queries.hour_snapshot(s, entry_id=i) for i in entry_ids]
+            signoffs = queries.signoff_snapshots(
+                s, portfolio_id=self.info.id, target_kind="hour_entry", target_ids=entry_ids
+            )
+            for snapshot in snapshots:
+                snapshot["_signoffs"] = [
+                    row for row in signoffs if row["target_id"] == snapshot["id"]
+                ]
+            signing_store.delete_signoffs(
+                s, portfolio_id=self.info.id, target_kind="hour_entry", target_ids=entry_ids
+            )
             for entry_id in entry_ids:
                 queries.delete_hour_entry(s, entry_id=entry_id)
         return snapshots
+
+    def signed_by(self, kind: str, ids: Sequence[str]) -> list[str]:
+        """Names of the mentors whose valid approval of one of these items would be lost by a
+        change (empty: nothing signed, the change needs no question)."""
+        wanted = set(ids)
+        with self._session() as s:
+            loaded = checking.load(s, self.info.id)
+        names: dict[str, None] = {}
+        for check in loaded.check():
+            record = check.record
+            if record.target_kind == kind and record.target_id in wanted and check.counts:
+                names[check.name] = None
+        return list(names)
+
+    def _refuse_signed(self, kind: str, ids: Sequence[str]) -> None:
+        mentors = self.signed_by(kind, ids)
+        if mentors:
+            raise SignedItemError(kind, ids, mentors)
 
     def hour_snapshot(self, entry_id: str) -> dict[str, object]:
         """Every column of one entry, for an exact undo of an edit."""
@@ -293,7 +397,11 @@ class PortfolioService:
     def restore_hours(self, snapshots: Sequence[dict[str, object]]) -> None:
         with self._session() as s:
             for snapshot in snapshots:
-                queries.restore_hour_entry(s, snapshot=snapshot)
+                signoffs = snapshot.get("_signoffs") or []
+                queries.restore_hour_entry(
+                    s, snapshot={k: v for k, v in snapshot.items() if k != "_signoffs"}
+                )
+                queries.restore_signoffs(s, rows=list(signoffs))  # type: ignore[call-overload]
 
     # -- placements and mentors ----------------------------------------------------------
 
@@ -367,7 +475,18 @@ class PortfolioService:
         start_date: date,
         end_date: date,
         mentor_id: str | None,
+        confirm_signed: bool = False,
     ) -> None:
+        """Change a placement. Its name is part of every signed hour entry in it: renaming it
+        raises SignedItemError unless ``confirm_signed``."""
+        if not confirm_signed:
+            current = next((p for p in self.placements() if p.id == placement_id), None)
+            if current is not None and (current.organisation, current.unit) != (
+                organisation,
+                unit,
+            ):
+                ids = [h.id for h in self.hours(placement_id=placement_id)]
+                self._refuse_signed("hour_entry", ids)
         with self._session() as s:
             queries.update_placement(
                 s,
@@ -408,7 +527,12 @@ class PortfolioService:
         day: date,
         reflection: str,
         record_id: str | None = None,
+        confirm_signed: bool = False,
     ) -> str:
+        """Add a proposal, or change one. Changing one a mentor signed off raises
+        SignedItemError unless ``confirm_signed``."""
+        if record_id is not None and not confirm_signed:
+            self._refuse_signed("activity_record", [record_id])
         with self._session() as s:
             return queries.save_record(
                 s,
@@ -421,8 +545,15 @@ class PortfolioService:
                 record_id=record_id,
             )
 
-    def delete_record(self, record_id: str) -> None:
+    def delete_record(self, record_id: str, *, confirm_signed: bool = False) -> None:
+        """Delete a proposal; a signed one only with ``confirm_signed`` (its sign-offs go
+        with it, so none is left without its item)."""
+        if not confirm_signed:
+            self._refuse_signed("activity_record", [record_id])
         with self._session() as s:
+            signing_store.delete_signoffs(
+                s, portfolio_id=self.info.id, target_kind="activity_record", target_ids=[record_id]
+            )
             queries.delete_record(s, record_id=record_id)
 
     def signoffs(self) -> list[queries.SignOffInfo]:
@@ -430,8 +561,16 @@ class PortfolioService:
             return queries.list_signoffs(s, portfolio_id=self.info.id)
 
     def signed_levels(self) -> dict[str, int]:
+        """Highest level per competence or activity from valid mentor approvals only."""
         with self._session() as s:
-            return queries.signed_levels(s, portfolio_id=self.info.id)
+            loaded = checking.load(s, self.info.id)
+        return checking.counting_levels(loaded.check(), loaded.records)
+
+    def hour_totals(self) -> checking.HourTotals:
+        """Minutes logged, and minutes a mentor confirmed (a change after sign-off undoes it)."""
+        with self._session() as s:
+            loaded = checking.load(s, self.info.id)
+        return checking.hour_totals(loaded.check(), loaded.hours)
 
     def evidence(self) -> list[queries.EvidenceInfo]:
         with self._session() as s:
@@ -457,6 +596,27 @@ class PortfolioService:
                 s, evidence_id=evidence_id, description=description, links=links
             )
 
+    def attestations(
+        self, evidence: Sequence[queries.EvidenceInfo] | None = None
+    ) -> list[AttestationStatus]:
+        """The checklist of attestations the list's BKs ask, each with its linked evidence.
+
+        An attestation is a target of the ordinary evidence links (its id, ``attest-…``), so it
+        needs no table of its own. ``evidence`` saves a second read when the caller has it.
+        """
+        items = list(self.evidence() if evidence is None else evidence)
+        return [
+            AttestationStatus(
+                id=item.id,
+                text=item.text,
+                type=item.type,
+                regulation=item.regulation,
+                bks=tuple(f"{bk.title} ({bk.code})" for bk in item.bks),
+                evidence=tuple(e for e in items if item.id in e.links),
+            )
+            for item in self.alist.attestations()
+        ]
+
     # -- the verdict ---------------------------------------------------------------------
 
     def evaluation(self) -> Evaluation:
@@ -464,7 +624,7 @@ class PortfolioService:
 
     def forecasts(self, evaluation: Evaluation, *, today: date | None = None) -> list[Forecast]:
         """For each unmet hour rule: the date it will be met at the pace of the last 4 weeks."""
-        today = today or date.today()
+        today = today or clock.today()
         with self._session() as s:
             entries = queries.hour_entries(s, portfolio_id=self.info.id)
         pace = pace_minutes_per_day(entries, today=today)

@@ -13,7 +13,6 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 
 DB_NAME = "portfolio.sqlite3"
 KEEP_BACKUPS = 5
@@ -130,7 +130,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 # The newest migration in migrations/versions. Kept here so that opening an up-to-date
 # database does not import Alembic (0.6 s of start-up); a test checks it against Alembic.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 
 def alembic_config(url: str) -> Any:
@@ -166,7 +166,7 @@ def current_revision(engine: Engine) -> str | None:
 def _backup(path: Path, revision: str | None) -> Path:
     folder = path.parent / "backups"
     folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%S%f")
     target = folder / f"{path.stem}-{revision or 'leeg'}-{stamp}{path.suffix}"
     # sqlite3's backup API copies a consistent snapshot, WAL content included.
     with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:

@@ -22,6 +22,7 @@ from sqlalchemy import event, select
 from sqlmodel import Session
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 from stageportfolio.store.db import StoreError, disk_full_error, disk_full_message
 from stageportfolio.store.models import Evidence, EvidenceLink, new_id
 
@@ -177,7 +178,7 @@ def add_evidence(
                 stored_name=stored_name,
                 original_name=source.name,
                 media_type=media_type,
-                day=day or date.today(),
+                day=day or clock.today(),
                 sha256=sha256,
                 size=size,
                 description=description,

@@ -445,28 +445,6 @@ def count_hours(session: Session, *, portfolio_id: str | None = None) -> int:
 # --- sign-offs and evidence, as the rules engine needs them -------------------------------
 
 
-def signed_levels(session: Session, *, portfolio_id: str) -> dict[str, int]:
-    """Highest mentor-confirmed level per competence or activity id."""
-    levels: dict[str, int] = {}
-    records = dict(
-        session.execute(
-            select(col(ActivityRecord.id), col(ActivityRecord.activity_id)).where(
-                col(ActivityRecord.portfolio_id) == portfolio_id
-            )
-        ).all()
-    )
-    rows = session.execute(
-        select(col(SignOff.target_kind), col(SignOff.target_id), col(SignOff.level)).where(
-            col(SignOff.portfolio_id) == portfolio_id,
-            col(SignOff.level).is_not(None),
-        )
-    )
-    for kind, target, level in rows:
-        key = records.get(target, target) if kind == "activity_record" else target
-        levels[key] = max(levels.get(key, 0), int(level))
-    return levels
-
-
 def evidence_counts(session: Session, *, portfolio_id: str) -> dict[str, int]:
     rows = session.execute(
         select(col(EvidenceLink.target_id), func.count())
@@ -664,6 +642,7 @@ class SignOffInfo:
     comment: str
     signed_at: object
     signed: bool
+    decision: str = "approve"
 
 
 def list_records(session: Session, *, portfolio_id: str) -> list[RecordInfo]:
@@ -711,6 +690,26 @@ def delete_record(session: Session, *, record_id: str) -> None:
     session.execute(delete(ActivityRecord).where(col(ActivityRecord.id) == record_id))
 
 
+def signoff_snapshots(
+    session: Session, *, portfolio_id: str, target_kind: str, target_ids: Sequence[str]
+) -> list[dict[str, object]]:
+    """Every column of the sign-offs of these items, for an exact undo of their deletion."""
+    rows = session.execute(
+        select(SignOff).where(
+            col(SignOff.portfolio_id) == portfolio_id,
+            col(SignOff.target_kind) == target_kind,
+            col(SignOff.target_id).in_(list(target_ids)),
+        )
+    ).scalars()
+    return [row.model_dump() for row in rows]
+
+
+def restore_signoffs(session: Session, *, rows: Sequence[dict[str, object]]) -> None:
+    for row in rows:
+        session.add(SignOff.model_validate(row))
+    session.flush()
+
+
 def list_signoffs(session: Session, *, portfolio_id: str) -> list[SignOffInfo]:
     rows = session.execute(
         select(SignOff)
@@ -727,6 +726,7 @@ def list_signoffs(session: Session, *, portfolio_id: str) -> list[SignOffInfo]:
             s.comment,
             s.signed_at,
             s.signature is not None,
+            s.decision,
         )
         for s in rows
     ]

@@ -10,7 +10,6 @@ level can be corrected, a comment added), types the passphrase and saves the res
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError, WrongPassphraseError
+from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.mentormode import (
     Decision,
@@ -63,6 +62,7 @@ class _Row:
     approve: QCheckBox
     level: QComboBox | None
     comment: QLineEdit
+    refuse: QCheckBox | None = None
 
 
 def _file_name(text: str) -> str:
@@ -149,10 +149,11 @@ class MentorWindow(QMainWindow):
 
         explain = QLabel(
             self.tr(
-                "De wachtzin (minstens {0} tekens) beschermt je sleutel: zonder wachtzin kan "
-                "niemand in jouw naam aftekenen. De wachtzin wordt nergens bewaard; onthoud ze "
-                "goed."
-            ).format(MIN_PASSPHRASE)
+                "De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam "
+                "aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte "
+                "of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; "
+                "onthoud ze goed."
+            )
         )
         explain.setWordWrap(True)
 
@@ -188,11 +189,8 @@ class MentorWindow(QMainWindow):
                 sector,
                 self.new_passphrase.text(),
             )
-        except WeakPassphraseError:
-            self._show(
-                self.profile_message,
-                self.tr("De wachtzin is te kort: kies minstens {0} tekens.").format(MIN_PASSPHRASE),
-            )
+        except WeakPassphraseError as exc:
+            self._show(self.profile_message, str(exc))
             self.new_passphrase.setFocus()
             return
         except IdentityError as exc:
@@ -214,7 +212,9 @@ class MentorWindow(QMainWindow):
         self._show(
             self.work_message,
             self.tr(
-                "Je mentorprofiel is klaar. Bewaar nu je mentorkaart en bezorg ze aan de school."
+                "Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school "
+                "vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en "
+                "bezorg ze aan de school."
             ),
         )
         self.card_button.setFocus()
@@ -243,6 +243,7 @@ class MentorWindow(QMainWindow):
         self.request_box = QGroupBox(self.tr("Aftekenverzoek"))
         self.learner_label = QLabel()
         self.learner_label.setWordWrap(True)
+        self.learner_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName(self.tr("Waarschuwing"))
@@ -371,9 +372,13 @@ class MentorWindow(QMainWindow):
         self.work_message.setVisible(False)
         self.sign_message.setVisible(False)
         programme = str(request.portfolio.get("list_title") or "")
-        text = self.tr("<b>Student:</b> {0}").format(html.escape(request.learner_name))
+        # The learner's name is signed with every item; the code comes from the signed
+        # portfolio id: the student's app shows the same code.
+        text = self.tr("Student: {0} (portfolio {1})").format(
+            request.learner_name, request.portfolio_fingerprint
+        )
         if programme:
-            text += "<br>" + self.tr("<b>Opleiding:</b> {0}").format(html.escape(programme))
+            text += "\n" + self.tr("Opleiding volgens het verzoek: {0}").format(programme)
         self.learner_label.setText(text)
         warning = load_warning(self.identity, request) if self.identity else None
         self.warning_label.setText("⚠ " + warning if warning else "")
@@ -389,9 +394,18 @@ class MentorWindow(QMainWindow):
         holder = QWidget()
         grid = QGridLayout(holder)
         for column, text in enumerate(
-            (self.tr("Akkoord"), self.tr("Niveau"), self.tr("Opmerking"))
+            (
+                self.tr("Akkoord"),
+                self.tr("Niveau"),
+                self.tr("Opmerking, of reden bij niet akkoord"),
+                self.tr("Niet akkoord"),
+            )
         ):
-            header = QLabel(f"<b>{text}</b>")
+            header = QLabel(text)
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
             grid.addWidget(header, 0, column)
         line = 1
         for entry in request.items:
@@ -427,6 +441,11 @@ class MentorWindow(QMainWindow):
             comment.setAccessibleName(self.tr("Opmerking bij {0}").format(entry.label))
             comment.setPlaceholderText(self.tr("Opmerking (niet verplicht)"))
             grid.addWidget(comment, line, 2)
+            refuse = QCheckBox(self.tr("niet akkoord"))
+            refuse.setAccessibleName(self.tr("Niet akkoord met {0}").format(entry.label))
+            grid.addWidget(refuse, line, 3)
+            approve.toggled.connect(lambda on, r=refuse: on and r.setChecked(False))
+            refuse.toggled.connect(lambda on, a=approve: on and a.setChecked(False))
             line += 1
             if entry.reflection:
                 shown = (
@@ -435,11 +454,12 @@ class MentorWindow(QMainWindow):
                     else self.tr("Reflectie: {0}")
                 )
                 reflection = QLabel(shown.format(entry.reflection))
+                reflection.setTextFormat(Qt.TextFormat.PlainText)  # never markup
                 reflection.setWordWrap(True)
                 reflection.setIndent(24)
-                grid.addWidget(reflection, line, 0, 1, 3)
+                grid.addWidget(reflection, line, 0, 1, 4)
                 line += 1
-            self.rows.append(_Row(entry, approve, level, comment))
+            self.rows.append(_Row(entry, approve, level, comment, refuse))
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         grid.setRowStretch(line, 1)
@@ -448,24 +468,30 @@ class MentorWindow(QMainWindow):
         order: list[QWidget] = [self.open_button, self.all_button]
         for row in self.rows:
             order += [row.approve, *([row.level] if row.level else []), row.comment]
+            order += [row.refuse] if row.refuse else []
         order += [self.passphrase, self.sign_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def tick_all(self) -> None:
         for row in self.rows:
-            row.approve.setChecked(True)
+            if row.refuse is None or not row.refuse.isChecked():
+                row.approve.setChecked(True)
 
     def decisions(self) -> dict[str, Decision]:
-        return {
-            row.entry.id: Decision(
-                approve=True,
-                level=row.level.currentData() if row.level is not None else None,
-                comment=row.comment.text(),
-            )
-            for row in self.rows
-            if row.approve.isChecked()
-        }
+        out = {}
+        for row in self.rows:
+            if row.refuse is not None and row.refuse.isChecked():
+                out[row.entry.id] = Decision(
+                    approve=False, refuse=True, comment=row.comment.text().strip()
+                )
+            elif row.approve.isChecked():
+                out[row.entry.id] = Decision(
+                    approve=True,
+                    level=row.level.currentData() if row.level is not None else None,
+                    comment=row.comment.text(),
+                )
+        return out
 
     def sign_and_save(self) -> None:
         if self.request is None or self.identity is None or self.request_path is None:
@@ -473,6 +499,15 @@ class MentorWindow(QMainWindow):
         decisions = self.decisions()
         if not decisions:
             self._show(self.sign_message, self.tr("Vink eerst aan waarmee je akkoord gaat."))
+            return
+        missing = next(
+            (row for row in self.rows if row.entry.id in decisions
+             and decisions[row.entry.id].refuse and not decisions[row.entry.id].comment),
+            None,
+        )  # fmt: skip
+        if missing is not None:
+            self._show(self.sign_message, self.tr("Geef een reden bij ‘niet akkoord’."))
+            missing.comment.setFocus()
             return
         try:
             data = sign_request(self.request, self.identity, self.passphrase.text(), decisions)

@@ -52,20 +52,37 @@ class VerificationRow:
     mentor: str
     fingerprint: str
     code: str
-    status: str  # "valid", "changed" or "invalid"
-    school_verified: bool
+    status: str  # "valid", "changed", "history", "invalid" or "unsigned"
+    school_fingerprint: str = ""  # the school key that signed the mentor card; "" for none
+    name_confirmed: bool = False
+    decision: str = "approve"
+    comment: str = ""
 
 
-def status_text(status: str) -> str:
+def status_text(status: str, decision: str = "approve") -> str:
+    if status == "valid" and decision == "refuse":
+        return QCoreApplication.translate("VerificationModel", "✗ niet akkoord")
     return {
         "valid": QCoreApplication.translate("VerificationModel", "✓ geldig"),
         "changed": QCoreApplication.translate("VerificationModel", "⚠ gewijzigd na aftekening"),
+        "history": QCoreApplication.translate("VerificationModel", "eerdere versie"),
         "invalid": QCoreApplication.translate("VerificationModel", "✗ ongeldig"),
+        "unsigned": QCoreApplication.translate("VerificationModel", "✗ zonder handtekening"),
     }.get(status, status)
 
 
+def card_text(school_fingerprint: str) -> str:
+    """A fact, never a verdict: which school key signed the mentor card, if any."""
+    if school_fingerprint:
+        return QCoreApplication.translate(
+            "VerificationModel",
+            "ondertekend door schoolsleutel {0} (vergelijk met de vingerafdruk van je school)",
+        ).format(school_fingerprint)
+    return QCoreApplication.translate("VerificationModel", "niet bevestigd door een school")
+
+
 class VerificationModel(RowTableModel):
-    COL_ITEM, COL_MENTOR, COL_FINGERPRINT, COL_CODE, COL_STATUS, COL_SCHOOL = range(6)
+    COL_ITEM, COL_MENTOR, COL_FINGERPRINT, COL_CODE, COL_STATUS, COL_CARD = range(6)
     COLUMN_COUNT = 6
     StatusRole = Qt.ItemDataRole.UserRole + 2
 
@@ -73,30 +90,41 @@ class VerificationModel(RowTableModel):
         return (
             QCoreApplication.translate("VerificationModel", "Item"),
             QCoreApplication.translate("VerificationModel", "Mentor"),
-            QCoreApplication.translate("VerificationModel", "Vingerafdruk"),
+            QCoreApplication.translate("VerificationModel", "Sleutel"),
             QCoreApplication.translate("VerificationModel", "Code"),
             QCoreApplication.translate("VerificationModel", "Status"),
-            QCoreApplication.translate("VerificationModel", "Geverifieerd door de school"),
+            QCoreApplication.translate("VerificationModel", "Mentorkaart"),
         )
 
     def cell(self, row: VerificationRow, column: int, role: int) -> Any:
         if role == self.StatusRole:
             return row.status
         if role == Qt.ItemDataRole.DisplayRole:
-            school = (
-                QCoreApplication.translate("VerificationModel", "ja")
-                if row.school_verified
-                else QCoreApplication.translate("VerificationModel", "nee")
-            )
+            mentor = row.mentor
+            if not row.name_confirmed and row.fingerprint:
+                mentor = QCoreApplication.translate(
+                    "VerificationModel", "{0} (naam niet bevestigd)"
+                ).format(row.mentor)
+            status = status_text(row.status, row.decision)
+            if row.decision == "refuse" and row.comment:
+                status = f"{status}: {row.comment}"
             return (
                 row.label,
-                row.mentor,
+                mentor,
                 row.fingerprint,
                 row.code,
-                status_text(row.status),
-                school,
+                status,
+                card_text(row.school_fingerprint) if row.fingerprint else "",
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_ITEM, self.COL_CARD):
+            return (
+                row.label
+                if column == self.COL_ITEM
+                else self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
+            if row.decision == "refuse":
+                return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
             return {
                 "valid": QCoreApplication.translate(
                     "VerificationModel", "De handtekening klopt met het item zoals het nu is."
@@ -108,6 +136,14 @@ class VerificationModel(RowTableModel):
                 ),
                 "invalid": QCoreApplication.translate(
                     "VerificationModel", "De handtekening klopt niet (vervalst of beschadigd)."
+                ),
+                "unsigned": QCoreApplication.translate(
+                    "VerificationModel",
+                    "Een aftekening zonder handtekening: ze telt voor geen enkele regel.",
+                ),
+                "history": QCoreApplication.translate(
+                    "VerificationModel",
+                    "Over een eerdere versie van het item; een latere beslissing vervangt ze.",
                 ),
             }.get(row.status)
         return None
@@ -122,7 +158,10 @@ def verification_rows(verifications: Any) -> list[VerificationRow]:
             fingerprint=str(v.fingerprint),
             code=str(v.code),
             status=str(v.status),
-            school_verified=bool(v.school_verified),
+            school_fingerprint=v.card.school_fingerprint if v.card is not None else "",
+            name_confirmed=bool(v.name_confirmed),
+            decision=str(v.decision),
+            comment=str(v.comment),
         )
         for v in verifications
     ]
@@ -134,21 +173,28 @@ class VerificationDialog(QDialog):
     def __init__(self, rows: list[VerificationRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handtekeningen controleren"))
-        counts = {s: sum(1 for r in rows if r.status == s) for s in ("valid", "changed", "invalid")}
+        counts = {
+            s: sum(1 for r in rows if r.status == s)
+            for s in ("valid", "changed", "invalid", "unsigned")
+        }
         if not rows:
             summary = self.tr("Er zijn nog geen handtekeningen in dit portfolio.")
         else:
-            summary = self.tr("{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig.").format(
-                counts["valid"], counts["changed"], counts["invalid"]
-            )
+            summary = self.tr(
+                "{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig, {3} zonder handtekening."
+            ).format(counts["valid"], counts["changed"], counts["invalid"], counts["unsigned"])
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         explain = QLabel(
             self.tr(
-                "Geverifieerd door de school: de sleutel van de mentor hoort bij een "
-                "mentorkaart die de school heeft ingelezen."
+                "Dit zijn feiten, geen oordeel van de school. Een school bevestigt een mentor "
+                "door diens mentorkaart met de schoolsleutel te ondertekenen. Of die sleutel "
+                "echt van je school is, gaat wie je portfolio ontvangt zelf na met de "
+                "vingerafdruk van de school (stageportfolio verify BESTAND --trust SCHOOL.pub)."
             )
         )
+        explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)
         self.model = VerificationModel(self)
         self.model.set_rows(rows)
@@ -161,6 +207,13 @@ class VerificationDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VerificationModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        # The card column holds a sentence: a fixed width, the whole text in the tooltip.
+        for column, width in (
+            (VerificationModel.COL_STATUS, 230),
+            (VerificationModel.COL_CARD, 300),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
@@ -304,6 +357,12 @@ def import_response(window: Any, path: Path | None = None) -> Any:
         text = QCoreApplication.translate("SigningActions", "{0} aftekeningen toegevoegd.").format(
             summary.added
         )
+    if summary.disagreed:
+        text += " " + QCoreApplication.translate(
+            "SigningActions",
+            "Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan "
+            "en vraag opnieuw om aftekening.",
+        ).format(summary.disagreed)
     already = summary.already
     if already:
         text += " " + QCoreApplication.translate(
@@ -323,8 +382,9 @@ def import_response(window: Any, path: Path | None = None) -> Any:
 
 
 def import_mentor_cards(window: Any, paths: list[Path] | None = None) -> int | None:
-    """Read mentor cards: ``paths`` (a double-clicked file) or the ones the user picks."""
-    title = QCoreApplication.translate("SigningActions", "Mentorkaarten inlezen")
+    """Add mentor cards the school vouched for: ``paths`` (a double-clicked file) or the ones
+    the user picks."""
+    title = QCoreApplication.translate("SigningActions", "Bevestigde mentorkaarten toevoegen")
     signoffs = _guard(window, title, lambda: signoff_service(window.service))
     if signoffs is None:
         return None
@@ -351,11 +411,10 @@ def import_mentor_cards(window: Any, paths: list[Path] | None = None) -> int | N
     QMessageBox.information(
         window,
         title,
-        QCoreApplication.translate("SigningActions", "1 mentorkaart ingelezen.")
-        if total == 1
-        else QCoreApplication.translate("SigningActions", "{0} mentorkaarten ingelezen.").format(
-            total
-        ),
+        QCoreApplication.translate(
+            "SigningActions",
+            "{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.",
+        ).format(total),
     )
     return total
 
@@ -390,7 +449,7 @@ def add_signing_menu(window: QMainWindow, before: QAction | None = None) -> QMen
             check_signatures,
         ),
         (
-            QCoreApplication.translate("SigningActions", "Mentor&kaarten inlezen (school)…"),
+            QCoreApplication.translate("SigningActions", "Bevestigde mentor&kaarten toevoegen…"),
             import_mentor_cards,
         ),
     ):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, ListFileError, UnknownListError
 from stageportfolio.services.portfolio import Opened, PortfolioService
 from stageportfolio.store.db import StoreError
@@ -37,7 +38,7 @@ LIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def current_school_year(today: date | None = None) -> str:
     """``"2026-2027"`` from 1 September 2026 to 31 August 2027."""
-    today = today or date.today()
+    today = today or clock.today()
     start = today.year if today.month >= 9 else today.year - 1
     return f"{start}-{start + 1}"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -63,7 +63,9 @@ def test_filled_portfolio_shows_placements_mentors_and_hours(
     assert not section.placements_empty.isVisibleTo(section)
 
 
-def test_add_a_placement_with_the_keyboard(qtbot: QtBot, service: PortfolioService) -> None:
+def test_add_a_placement_with_the_keyboard(
+    qtbot: QtBot, service: PortfolioService, fixed_today: date
+) -> None:
     section = make_section(qtbot, service)
     assert section.placements_empty.isVisibleTo(section)
     section.placements_table.setFocus()
@@ -85,6 +87,8 @@ def test_add_a_placement_with_the_keyboard(qtbot: QtBot, service: PortfolioServi
     assert dialog.context.currentData() == "thuiszorg"
     qtbot.keyClick(dialog.context, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.start
+    # A new placement starts today for four weeks; typing a date replaces the whole date.
+    assert (dialog.start.day(), dialog.end.day()) == (fixed_today, fixed_today + timedelta(weeks=4))
     qtbot.keyClicks(dialog.start, "2/11/2026")
     qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.end

@@ -253,7 +253,7 @@ def test_changes_while_hidden_render_when_shown_again(qtbot, filled, fake, make_
 
 
 def test_saving_writes_the_exact_bytes(
-    qtbot, filled, fake, make_section, tmp_path, monkeypatch
+    qtbot, filled, fake, make_section, tmp_path, monkeypatch, fixed_today
 ) -> None:  # type: ignore[no-untyped-def]
     section = make_section(filled, render=fake)
     shown(qtbot, section)
@@ -268,7 +268,7 @@ def test_saving_writes_the_exact_bytes(
     target = tmp_path / "mijn portfolio.pdf"
     assert target.read_bytes() == section.pdf_bytes()
     assert target.read_bytes().startswith(b"%PDF")
-    assert Path(asked[0]).name == f"Portfolio Lotte Vermeulen {date.today().isoformat()}.pdf"
+    assert Path(asked[0]).name == f"Portfolio Lotte Vermeulen {fixed_today.isoformat()}.pdf"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".tmp") == []
     assert "Opgeslagen" in section.status.text()
     # the next time the dialog opens in the same folder

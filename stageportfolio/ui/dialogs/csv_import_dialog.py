@@ -14,8 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -24,8 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.hours import LONG_DAY_MINUTES
-from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
+from stageportfolio.core.hourscsv import (
+    AmbiguousContext,
+    HoursCsvError,
+    ParsedHours,
+    parse_hours_csv,
+)
+from stageportfolio.core.messages import line_numbers
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE, HourValues
 from stageportfolio.ui.models.hours_model import (
@@ -51,7 +61,7 @@ class CsvImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.setWindowTitle(self.tr("Uren importeren: {0}").format(path.name))
         self.file_problems: list[str] = []  # from the parser
         self.problems: list[str] = []  # everything shown, the parser's and the checks'
@@ -59,9 +69,12 @@ class CsvImportDialog(QDialog):
         self._lines: list[tuple[int, HourValues, bool]] = []  # (line, values, already there)
 
         registry = service.catalog.contexts
+        self.registry = registry
+        self.data = data
         placements = service.placements()
         mentors = {m.id: m.name for m in service.mentors()}
         periods = {p.label: (p.start_date, p.end_date) for p in placements}
+        self.periods = periods
         self._placement_ids = {p.label: p.id for p in placements}
         self._mentor_of = {p.label: mentors.get(p.mentor_id or "", "") for p in placements}
 
@@ -96,6 +109,12 @@ class CsvImportDialog(QDialog):
         self.warning_list.setAccessibleName(self.tr("Waarschuwingen per regel"))
         self.warning_list.setWordWrap(True)
         self.warning_list.setSpacing(2)
+        # A word that can mean two contexts ("kinderopvang") is never guessed: the user chooses.
+        self.choices: dict[str, str] = {}
+        self.choice_boxes: dict[str, QComboBox] = {}
+        self.choice_group = QGroupBox(self.tr("Welke context bedoel je?"))
+        self.choice_form = QFormLayout(self.choice_group)
+        self.choice_group.hide()
         self.skip_duplicates = QCheckBox(self.tr("Regels die al in je uren staan &overslaan"))
         self.skip_duplicates.setChecked(True)
         self.skip_duplicates.hide()
@@ -110,6 +129,7 @@ class CsvImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.choice_group)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problem_list, 2)
         layout.addWidget(self.preview, 3)
@@ -120,13 +140,26 @@ class CsvImportDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 32)
 
         self.parsed: ParsedHours | None = None
+        self._parse()
+        self.skip_duplicates.toggled.connect(self._recheck)
+        self._recheck()
+
+    def _parse(self) -> None:
+        """Read the file (again, with the contexts chosen so far) into rows or problems."""
+        self.parsed = None
+        self.file_problems = []
+        self._lines = []
         try:
-            self.parsed = parse_hours_csv(data, registry, today=self.today, periods=periods)
+            self.parsed = parse_hours_csv(
+                self.data, self.registry, today=self.today, periods=self.periods,
+                choices=self.choices,
+            )  # fmt: skip
         except HoursCsvError as exc:
             self.file_problems = [str(problem) for problem in exc.problems]
+            self._ask(exc.ambiguous)
         if self.parsed is not None:
             existing = {
-                (r.day, r.context, r.minutes, r.placement_id, r.note) for r in service.hours()
+                (r.day, r.context, r.minutes, r.placement_id, r.note) for r in self.service.hours()
             }
             for line, entry in zip(self.parsed.rows, self.parsed.entries, strict=True):
                 values = HourValues(
@@ -138,9 +171,32 @@ class CsvImportDialog(QDialog):
                 )
                 key = (values.day, values.context, values.minutes, values.placement_id, values.note)
                 self._lines.append((line, values, key in existing))
-            if any(there for _, _, there in self._lines):
-                self.skip_duplicates.show()
-        self.skip_duplicates.toggled.connect(self._recheck)
+            self.skip_duplicates.setVisible(any(there for _, _, there in self._lines))
+
+    def _ask(self, ambiguous: list[AmbiguousContext]) -> None:
+        """One choice per word with two meanings; choosing reads the file again."""
+        lang = ui_language()
+        for word in ambiguous:
+            if word.key in self.choice_boxes:
+                continue
+            box = QComboBox()
+            box.addItem(self.tr("— kies —"), None)
+            for context_id in word.choices:
+                box.addItem(self.registry.label(context_id, lang), context_id)
+            box.setAccessibleName(self.tr("Context voor ‘{0}’").format(word.text))
+            box.currentIndexChanged.connect(lambda _=0, key=word.key: self._chosen(key))
+            where = line_numbers(word.lines)
+            self.choice_form.addRow(self.tr("‘{0}’ ({1}):").format(word.text, where), box)
+            self.choice_boxes[word.key] = box
+        self.choice_group.setVisible(bool(self.choice_boxes))
+
+    def _chosen(self, key: str) -> None:
+        context_id = self.choice_boxes[key].currentData()
+        if context_id is None:
+            self.choices.pop(key, None)
+        else:
+            self.choices[key] = str(context_id)
+        self._parse()
         self._recheck()
 
     # -- checking --------------------------------------------------------------------------
@@ -194,11 +250,13 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self.tr("Alle regels van dit bestand staan al in je uren."))
         else:
             total = sum(v.minutes for _, v in rows)
-            self.summary.setText(
-                self.tr("{0} regels, samen {1} uur, worden toegevoegd.").format(
+            if len(rows) == 1:
+                text = self.tr("1 regel van {0} uur wordt toegevoegd.").format(hours_text(total))
+            else:
+                text = self.tr("{0} regels, samen {1} uur, worden toegevoegd.").format(
                     len(rows), hours_text(total)
                 )
-            )
+            self.summary.setText(text)
         self.problems = problems
         self.warnings = warnings
 

@@ -6,12 +6,11 @@ there is saved at once through the service and ``mentor_added`` is emitted.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,20 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.queries import PlacementInfo
 from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
+from stageportfolio.ui.widgets.dayedit import DayEdit, show_day
 
 NEW_MENTOR = "__new__"
-DATE_FORMAT = "d/M/yyyy"
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def to_date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class PlacementDialog(QDialog):
@@ -67,11 +59,9 @@ class PlacementDialog(QDialog):
         self.context = QComboBox()
         self.context.setAccessibleName(self.tr("Context"))
         self._fill_contexts()
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DayEdit()
+        self.end = DayEdit()
         for edit, name in ((self.start, self.tr("Begindatum")), (self.end, self.tr("Einddatum"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
             edit.setAccessibleName(name)
         self.mentor = QComboBox()
         self.mentor.setAccessibleName(self.tr("Mentor"))
@@ -118,14 +108,14 @@ class PlacementDialog(QDialog):
             self.context.setCurrentIndex(index)
             start, end = placement.start_date, placement.end_date
         else:
-            start = date.today()
+            start = clock.today()
             end = start + timedelta(weeks=4)
-        self.start.setDate(to_qdate(start))
-        self.end.setDate(to_qdate(end))
+        self.start.setDate(start)
+        self.end.setDate(end)
 
         self.organisation.textChanged.connect(self._validate)
-        self.start.dateChanged.connect(self._validate)
-        self.end.dateChanged.connect(self._validate)
+        self.start.textChanged.connect(self._validate)
+        self.end.textChanged.connect(self._validate)
         self.mentor.activated.connect(self._mentor_chosen)
         self.mentor.currentIndexChanged.connect(self._remember_mentor)
         self._validate()
@@ -196,10 +186,15 @@ class PlacementDialog(QDialog):
         out = []
         if not self.organisation.text().strip():
             out.append(self.tr("Vul de organisatie in."))
-        if self.end.date() < self.start.date():
+        start, end = self.start.day(), self.end.day()
+        if start is None:
+            out.append(self.tr("Van: {0}").format(self.start.problem()))
+        if end is None:
+            out.append(self.tr("Tot en met: {0}").format(self.end.problem()))
+        if start is not None and end is not None and end < start:
             out.append(
                 self.tr("De einddatum ({0}) ligt vóór de begindatum ({1}).").format(
-                    self.end.date().toString(DATE_FORMAT), self.start.date().toString(DATE_FORMAT)
+                    show_day(end), show_day(start)
                 )
             )
         if self.context.currentData() is None:
@@ -228,7 +223,7 @@ class PlacementDialog(QDialog):
             "organisation": self.organisation.text().strip(),
             "unit": self.unit.text().strip(),
             "context": self.context.currentData(),
-            "start_date": to_date(self.start.date()),
-            "end_date": to_date(self.end.date()),
+            "start_date": self.start.day(),
+            "end_date": self.end.day(),
             "mentor_id": None if mentor_id in (None, NEW_MENTOR) else mentor_id,
         }

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.base import Section
@@ -311,7 +312,7 @@ class PortfolioPdfSection(Section):
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
-        suggested = str(Path(folder) / default_file_name(self.service.info.name, date.today()))
+        suggested = str(Path(folder) / default_file_name(self.service.info.name, clock.today()))
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Portfolio opslaan als PDF"), suggested, self.tr("PDF-bestanden (*.pdf)")
         )
