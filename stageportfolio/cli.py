@@ -887,7 +887,7 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
     print(
         "Schrijf die vingerafdruk op: de school vraagt ernaar voor ze je mentorkaart "
         "bevestigt. Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. "
-        "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart.json"
+        "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart"
     )
     return EXIT_OK
 
@@ -1138,12 +1138,12 @@ def _add_mentor_commands(sub: Any) -> None:
     p.set_defaults(func=cmd_mentor_init)
 
     p = sub.add_parser("mentor-card", help="mentor: schrijf de mentorkaart voor de school")
-    p.add_argument("--out", required=True, metavar="KAART.mentorkaart.json")
+    p.add_argument("--out", required=True, metavar="KAART.mentorkaart")
     p.set_defaults(func=cmd_mentor_card)
 
     p = sub.add_parser("mentor-sign", help="mentor: teken een aftekenverzoek van een student af")
-    p.add_argument("request", metavar="VERZOEK.aftekenverzoek.json")
-    p.add_argument("--out", required=True, metavar="ANTWOORD.aftekening.json")
+    p.add_argument("request", metavar="VERZOEK.aftekenverzoek")
+    p.add_argument("--out", required=True, metavar="ANTWOORD.aftekening")
     p.add_argument("--approve-all", action="store_true", help="teken alle items af zonder vragen")
     p.add_argument(
         "--level", type=int, default=None, metavar="N", help="niveau voor alle activiteiten"
@@ -1173,8 +1173,8 @@ def _add_mentor_commands(sub: Any) -> None:
         "school-vouch",
         help="school: bevestig een mentorkaart, nadat de mentor de vingerafdruk gaf",
     )
-    p.add_argument("card", metavar="KAART.mentorkaart.json")
-    p.add_argument("--out", required=True, metavar="BEVESTIGD.mentorkaart.json")
+    p.add_argument("card", metavar="KAART.mentorkaart")
+    p.add_argument("--out", required=True, metavar="BEVESTIGD.mentorkaart")
     p.add_argument(
         "--fingerprint",
         default=None,
@@ -1453,11 +1453,27 @@ def _add_hours_format(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from stageportfolio import LICENCE, __version__
+
     parser = argparse.ArgumentParser(
         prog="stageportfolio",
+        usage="%(prog)s [OPTIES] [BESTAND | COMMANDO ...]",
         description="Stageportfolio: stage-uren, activiteiten en competenties voor zorg en "
-        "welzijn. "
-        "Zonder commando start de app.",
+        "welzijn. Zonder commando start de app; met een BESTAND van Stageportfolio "
+        "(.stageportfolio, .aftekenverzoek, .aftekening, .mentorkaart) opent de app dat "
+        "bestand, zoals bij dubbelklikken.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"stageportfolio {__version__} (licentie {LICENCE})",
+        help="toon de versie en de licentie",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="BEELD.png",
+        default=None,
+        help="(voor tests en documentatie) bewaar het eerste venster als afbeelding en stop",
     )
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal (standaard nl)")
     parser.add_argument("--demo", action="store_true", help="open de app met een demoportfolio")
@@ -1522,11 +1538,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export", help="schrijf het hele portfolio met bewijsstukken naar een archief"
     )
-    p.add_argument("--out", required=True, metavar="ARCHIEF.zip", help="het archiefbestand")
+    p.add_argument(
+        "--out", required=True, metavar="ARCHIEF.stageportfolio", help="het archiefbestand"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="zet een portfolio-archief terug in een lege gegevensmap")
-    p.add_argument("archive", metavar="ARCHIEF.zip", help="een archief (.zip) of portfolio-PDF")
+    p.add_argument(
+        "archive",
+        metavar="ARCHIEF.stageportfolio",
+        help="een archief (.stageportfolio of .zip) of een portfolio-PDF",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -1566,19 +1588,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "signoff-request", help="schrijf een aftekenverzoek voor een mentor (JSON-bestand)"
     )
-    p.add_argument("--out", required=True, metavar="VERZOEK.aftekenverzoek.json")
+    p.add_argument("--out", required=True, metavar="VERZOEK.aftekenverzoek")
     p.add_argument("--mentor", default=None, metavar="NAAM", help="enkel items van deze mentor")
     p.set_defaults(func=cmd_signoff_request)
 
     p = sub.add_parser("signoff-import", help="importeer de aftekening van een mentor")
-    p.add_argument("file", metavar="AFTEKENING.aftekening.json")
+    p.add_argument("file", metavar="AFTEKENING.aftekening")
     p.set_defaults(func=cmd_signoff_import)
 
     p = sub.add_parser(
         "mentor-cards-import",
         help="voeg mentorkaarten toe die je school bevestigde (school-vouch)",
     )
-    p.add_argument("file", metavar="KAART.mentorkaart.json")
+    p.add_argument("file", metavar="KAART.mentorkaart")
     p.set_defaults(func=cmd_mentor_cards_import)
 
     p = sub.add_parser("erase", help="wis het portfolio en alle bestanden ervan")
@@ -1589,16 +1611,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OPTIONS_WITH_VALUE = frozenset({"--lang", "--screenshot"})
+
+
+def split_file_argument(
+    argv: Sequence[str], commands: Sequence[str]
+) -> tuple[list[str], str | None]:
+    """``stageportfolio [OPTIONS] FILE`` (what a double-click runs): the file, taken out of
+    the arguments. The first argument that is not an option, an option's value or a
+    command is the file; a command keeps every argument after it."""
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            index += 1
+            break
+        if arg.startswith("-") and arg != "-":
+            index += 2 if arg in _OPTIONS_WITH_VALUE else 1
+            continue
+        break
+    if index >= len(args) or args[index] in commands:
+        return args, None
+    candidate = args[index]
+    if not (Path(candidate).exists() or "." in Path(candidate).name or "/" in candidate):
+        return args, None  # a mistyped command: argparse says which commands there are
+    return args[:index] + args[index + 1 :], args[index]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    commands = next(
+        list(action.choices)
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    rest, open_path = split_file_argument(sys.argv[1:] if argv is None else argv, commands)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(rest)
     except SystemExit as exc:  # argparse already printed the usage message
         return EXIT_BAD_INPUT if exc.code not in (0, None) else EXIT_OK
     if args.command is None:
         from stageportfolio.app import run_app
 
-        return run_app(demo=args.demo, lang=args.lang, mentor=args.mentor)
+        return run_app(
+            demo=args.demo,
+            lang=args.lang,
+            mentor=args.mentor,
+            open_path=open_path,
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+        )
     try:
         return int(args.func(args))
     except BadInput as exc:

@@ -34,6 +34,7 @@ from stageportfolio.core.activitylist import (
 )
 from stageportfolio.core.contexts import ContextRegistry, ContextsFile, normalise
 from stageportfolio.core.schoolcalendar import CALENDAR_FILE, CalendarFile, SchoolCalendar
+from stageportfolio.core.shipped import shipped_dir
 from stageportfolio.core.tomlsource import (
     SourceText,
     TomlSyntaxError,
@@ -43,7 +44,7 @@ from stageportfolio.core.tomlsource import (
 
 M = TypeVar("M", bound=BaseModel)
 
-SHIPPED_DIR = Path(__file__).resolve().parents[2] / "activity_lists"
+SHIPPED_DIR = shipped_dir("activity_lists")
 # Keys a variant never inherits from the list it is based on. Its rules are merged with the
 # base's rules (``_merge_rules``), its ``counts_as`` with the base's, context by context.
 _OWN_KEYS = frozenset(

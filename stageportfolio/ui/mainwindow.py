@@ -267,16 +267,18 @@ class MainWindow(QMainWindow):
         self.list_browser.picker.setCurrentIndex(max(index, 0))
         self.list_browser.show()
 
+    def about_text(self) -> str:
+        from stageportfolio import LICENCE, __version__
+
+        return self.tr(
+            "Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn "
+            "in Vlaanderen. Alles blijft op deze computer.\n\nLicentie: {1} (European Union "
+            "Public Licence 1.2), vrije software.\n\nBK-gegevens: Vlaamse overheid, Vlaamse "
+            "kwalificatiestructuur (API Beroepskwalificaties). Lettertype: DejaVu Sans."
+        ).format(__version__, LICENCE)
+
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over Stageportfolio"),
-            self.tr(
-                "Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn "
-                "in Vlaanderen. Alles blijft op deze computer.\n\nBK-gegevens: Vlaamse overheid, "
-                "Vlaamse kwalificatiestructuur (API Beroepskwalificaties)."
-            ),
-        )
+        QMessageBox.about(self, self.tr("Over Stageportfolio"), self.about_text())
 
 
 __all__ = ["SECTION_TYPES", "MainWindow"]
