@@ -64,6 +64,9 @@ class Evidence:
 
     chain: tuple[x509.Certificate, ...]  # the signature certificate first
     algorithm: Algorithm
+    # Every statement signed with this one PIN entry (the card asks for the PIN for each
+    # signature, so a mentor signs all items at once: one signature over :func:`batch_bytes`).
+    batch: tuple[str, ...] = ()
 
     @property
     def certificate(self) -> x509.Certificate:
@@ -75,9 +78,18 @@ class Evidence:
                 "v": 1,
                 "algorithm": self.algorithm,
                 "chain": [signing.b64(c.public_bytes(Encoding.DER)) for c in self.chain],
+                "batch": list(self.batch),
             },
             sort_keys=True,
+            ensure_ascii=False,
         )
+
+
+def batch_bytes(statements: Sequence[str]) -> bytes:
+    """What the card signs: the statements of every item signed at once, in order."""
+    return signing.canonical(
+        {"v": 1, "purpose": "stageportfolio-eid-batch", "statements": list(statements)}
+    )
 
 
 def load_certificate(data: bytes) -> x509.Certificate:
@@ -103,11 +115,14 @@ def parse_evidence(text: str | None) -> Evidence:
         if not 1 <= len(raw) <= MAX_CHAIN or not all(isinstance(c, str) for c in raw):
             raise TypeError("chain")
         chain = tuple(load_certificate(base64.b64decode(c, validate=True)) for c in raw)
+        batch = data.get("batch", [])
+        if not isinstance(batch, list) or not all(isinstance(b, str) for b in batch):
+            raise TypeError("batch")
     except (ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, EidError):
             raise
         raise EidError("de gegevens van de eID-handtekening zijn beschadigd") from exc
-    return Evidence(chain, algorithm)
+    return Evidence(chain, algorithm, tuple(batch))
 
 
 def algorithm_for(certificate: x509.Certificate) -> Algorithm:
@@ -354,7 +369,9 @@ class EidMethod:
             raw = signing.unb64(signature)
         except ValueError:
             return False
-        return signature_ok(evidence, message, raw)
+        if message.decode("utf-8", "replace") not in evidence.batch:
+            return False
+        return signature_ok(evidence, batch_bytes(evidence.batch), raw)
 
     def flaw(self, record: SignOffRecord) -> str | None:
         """Why the certificate does not make this a qualified eID signature, or None."""
@@ -373,8 +390,7 @@ class EidMethod:
         signer = record.signer
         fingerprint = record.key_fingerprint or "?"
         if evidence is None:
-            trusted = None if anchors is None else False
-            return Identity(fingerprint, None, signer, False, trusted, ())
+            return Identity(fingerprint, None, signer, False, None if anchors is None else False)
         name = person_name(evidence.certificate)
         key = public_key_text(evidence.certificate)
         signed_at = record.signed_at

@@ -108,7 +108,9 @@ def normalise_code(text: str) -> str:
     bad = sorted({ch for ch in body if ch not in CROCKFORD})
     if bad or check not in CHECK_SYMBOLS:
         shown = ", ".join(bad or [check])
-        raise PaperCodeError(f"de code {text.strip()!r} bevat tekens die er niet in horen ({shown})")
+        raise PaperCodeError(
+            f"de code {text.strip()!r} bevat tekens die er niet in horen ({shown})"
+        )
     value = 0
     for ch in body:
         value = value * 32 + CROCKFORD.index(ch)

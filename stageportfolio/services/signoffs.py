@@ -97,6 +97,18 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class DecidedItem:
+    """One item as a mentor signs it (``SignOffService.decided_items``)."""
+
+    kind: str
+    id: str
+    item: dict[str, Any]
+    level: int | None
+    verdict: signing.Decision
+    comment: str
+
+
+@dataclass(frozen=True)
 class Verification:
     """One sign-off as checked: facts for the pupil's app, a verdict only with anchors."""
 
@@ -427,19 +439,61 @@ class SignOffService:
         ValueError for a refusal without a reason or a bad level. A key sealed at an older
         cost is sealed again at today's cost.
         """
-        for decision in decisions:
-            if decision.refuse and not decision.comment.strip():
-                raise ValueError("geef bij ‘niet akkoord’ een reden")
         with self._session() as s:
             mentor = self._mentor(s, mentor_id)
             if mentor.sealed_key is None:
                 raise NoKeyError(f"{mentor.name} heeft nog geen sleutel op deze computer")
             sealed = signing.SealedKey.from_json(mentor.sealed_key)
+        loaded, decided = self.decided_items(decisions)
         private, upgraded = signing.unseal_and_upgrade(sealed, passphrase)
         key_fingerprint = signing.fingerprint(sealed.public_key)
-        loaded = self._loaded()
         signed_at = clock.now().replace(microsecond=0)
         rows: list[store.NewSignOff] = []
+        for entry in decided:
+            message = signing.statement(
+                entry.item,
+                portfolio_id=self.portfolio_id,
+                learner=loaded.learner,
+                signer=mentor.name,
+                key_fingerprint=key_fingerprint,
+                signed_at=signed_at,
+                comment=entry.comment,
+                decision=entry.verdict,
+            )
+            rows.append(
+                store.NewSignOff(
+                    target_kind=entry.kind,
+                    target_id=entry.id,
+                    level=entry.level,
+                    mentor_id=mentor.id,
+                    mentor_name=mentor.name,
+                    comment=entry.comment,
+                    signed_at=signed_at,
+                    payload=message.decode("utf-8"),
+                    signature=signing.sign(private, message),
+                    key_fingerprint=key_fingerprint,
+                    public_key=sealed.public_key,
+                    decision=entry.verdict,
+                )
+            )
+        with self._session() as s:
+            store.add_signoffs(s, portfolio_id=self.portfolio_id, rows=rows)
+            if upgraded is not None:
+                store.set_sealed_key(s, mentor_id=mentor_id, sealed_key=upgraded.to_json())
+        return len(rows)
+
+    def decided_items(
+        self, decisions: Sequence[Decision]
+    ) -> tuple[checking.Loaded, list[DecidedItem]]:
+        """Each approved or refused item as it will be signed (the canonical item as it is
+        now, with the mentor's level); items neither approved nor refused are left out.
+        ValueError for a refusal without a reason or a bad level, LookupError for an unknown
+        item. Every signature method (key, eID) signs these."""
+        for decision in decisions:
+            if decision.refuse and not decision.comment.strip():
+                raise ValueError("geef bij ‘niet akkoord’ een reden")
+        loaded = self._loaded()
+        out: list[DecidedItem] = []
         for decision in decisions:
             if not (decision.approve or decision.refuse):
                 continue
@@ -457,38 +511,16 @@ class SignOffService:
             else:
                 raise LookupError(f"onbekend item {decision.kind} {decision.id}")
             verdict: signing.Decision = "refuse" if decision.refuse else "approve"
-            comment = decision.comment.strip()
-            message = signing.statement(
-                item,
-                portfolio_id=self.portfolio_id,
-                learner=loaded.learner,
-                signer=mentor.name,
-                key_fingerprint=key_fingerprint,
-                signed_at=signed_at,
-                comment=comment,
-                decision=verdict,
-            )
-            rows.append(
-                store.NewSignOff(
-                    target_kind=decision.kind,
-                    target_id=decision.id,
-                    level=level,
-                    mentor_id=mentor.id,
-                    mentor_name=mentor.name,
-                    comment=comment,
-                    signed_at=signed_at,
-                    payload=message.decode("utf-8"),
-                    signature=signing.sign(private, message),
-                    key_fingerprint=key_fingerprint,
-                    public_key=sealed.public_key,
-                    decision=verdict,
-                )
-            )
+            out.append(
+                DecidedItem(decision.kind, decision.id, item, level, verdict,
+                            decision.comment.strip())
+            )  # fmt: skip
+        return loaded, out
+
+    def add_signed(self, rows: Sequence[store.NewSignOff]) -> None:
+        """Store sign-offs another method made (eID, paper); they are checked like any."""
         with self._session() as s:
             store.add_signoffs(s, portfolio_id=self.portfolio_id, rows=rows)
-            if upgraded is not None:
-                store.set_sealed_key(s, mentor_id=mentor_id, sealed_key=upgraded.to_json())
-        return len(rows)
 
     # -- request and response files ---------------------------------------------------------
 
