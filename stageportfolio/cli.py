@@ -1165,6 +1165,7 @@ def _report_json(report: Any) -> dict[str, Any]:
             {"label": a.label, "fingerprint": a.fingerprint, "name": a.name} for a in report.anchors
         ],
         "pages_match": report.pages_match,
+        "document_seal": _seal_json(report.seal),
         "problems": list(report.problems),
         "unusable_cards": list(report.unusable_cards),
         "hours": {
@@ -1200,6 +1201,37 @@ def _report_json(report: Any) -> dict[str, Any]:
     }
 
 
+def _seal_json(seal: Any) -> dict[str, Any] | None:
+    if seal is None:
+        return None
+    return {
+        "state": seal.state,
+        "signer": seal.signer,
+        "signed_at": seal.signed_at.isoformat(timespec="seconds") if seal.signed_at else None,
+        "certificate_sha256": seal.certificate_sha256,
+        "detail": seal.detail,
+    }
+
+
+_SEAL_TEXT = {
+    "intact": "INTACT: ongewijzigd sinds de export",
+    "changed": "GEWIJZIGD na de export",
+    "invalid": "ONGELDIG: de PDF is gewijzigd",
+    "missing": "ONTBREEKT",
+}
+
+
+def _print_seal(seal: Any) -> None:
+    if seal is None:
+        return
+    print(f"Documentzegel (PAdES): {_SEAL_TEXT[seal.state]} ({_safe(seal.detail)}).")
+    if seal.state != "missing":
+        print(
+            "  Het zegel is gezet met een sleutel van het portfolio zelf: het toont alleen of de "
+            "PDF na de export gewijzigd is, niet wie hem maakte."
+        )
+
+
 def _print_report(report: Any) -> None:
     kind = {"pdf": "portfolio-PDF", "archive": "portfolio-archief", "portfolio": "portfolio"}
     print(
@@ -1217,6 +1249,7 @@ def _print_report(report: Any) -> None:
             "sleutel of de vingerafdruk van de school mee met --trust SCHOOL.pub of "
             "--trust VINGERAFDRUK."
         )
+    _print_seal(report.seal)
     if report.pages_match is True:
         print("Pagina's: komen overeen met de ingesloten gegevens.")
     for problem in report.problems:

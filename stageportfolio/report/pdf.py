@@ -97,6 +97,15 @@ REFLECTION_MAX = 480
 # -- text helpers ---------------------------------------------------------------------------
 
 
+# What the document seal (services.pdf_seal) proves, and what not; printed on the cover.
+SEAL_NOTE = (
+    "<b>Documentzegel.</b> Deze PDF is bij het maken digitaal verzegeld (PAdES) met een sleutel "
+    "van dit portfolio. Een PDF-lezer (Adobe Acrobat, pdfsig) of <i>stageportfolio verify</i> "
+    "toont of het bestand daarna gewijzigd is. Het zegel bewijst niet wie de PDF maakte: de "
+    "sleutel hoort bij het portfolio, niet bij een persoon of een school."
+)
+
+
 def _d(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
 
@@ -553,6 +562,8 @@ class _Builder:
         out.append(self.p("Inhoud", st.h3))
         for i, line in enumerate(contents, 1):
             out.append(self.p(f"{i}. {line}", st.body))
+        out.append(Spacer(1, 6 * mm))
+        out.append(self.p(SEAL_NOTE, st.muted))
         out += [NextPageTemplate("later"), PageBreak()]
         self.tick()
         return out
