@@ -42,6 +42,19 @@ class DocumentKey:
         return "-".join(digits[i : i + 4] for i in range(0, 16, 4))
 
 
+_SIGNING_ONLY = x509.KeyUsage(
+    digital_signature=True,
+    content_commitment=False,
+    key_encipherment=False,
+    data_encipherment=False,
+    key_agreement=False,
+    key_cert_sign=False,
+    crl_sign=False,
+    encipher_only=False,
+    decipher_only=False,
+)
+
+
 def seal_folder() -> Path:
     return paths.data_dir() / FOLDER
 
@@ -71,20 +84,7 @@ def _make(portfolio_id: str, learner: str) -> DocumentKey:
         .not_valid_before(now - timedelta(days=1))
         .not_valid_after(now + timedelta(days=365 * 30))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )  # fmt: skip
+        .add_extension(_SIGNING_ONLY, critical=True)
         .sign(key, hashes.SHA256())
     )
     folder = seal_folder()
