@@ -678,6 +678,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             "hours": {
                 "logged_minutes": totals.logged,
                 "confirmed_minutes": totals.confirmed,
+                "paper_minutes": totals.on_paper,
             },
             "signoffs_not_counting": [
                 {"label": v.label, "status": v.status, "mentor": v.mentor_name}
@@ -700,6 +701,16 @@ def cmd_status(args: argparse.Namespace) -> int:
             if en
             else f"Uren: {logged} uur gelogd, waarvan {confirmed} bevestigd door een mentor."
         )
+        if totals.on_paper:
+            paper = _hours_text(totals.on_paper)
+            print(
+                f"  {paper} of them on a paper sheet only (papieren aftekening): weaker than a "
+                "key or an eID, the app cannot check a signature on paper."
+                if en
+                else f"  {paper} uur daarvan alleen op een papieren aftekenblad (papieren "
+                "aftekening): zwakker dan een sleutel of eID, de app kan een handtekening op "
+                "papier niet nakijken."
+            )
         if not_counting:
             print(
                 "Sign-offs that do not count:"
@@ -1402,6 +1413,88 @@ def cmd_mentor_cards_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- the paper bridge ------------------------------------------------------------------
+
+
+def _paper_service(opened: Any) -> Any:
+    from stageportfolio.services.paper_signoff import PaperService
+
+    return PaperService(_signoff_service(opened).service)
+
+
+def cmd_paper_sheet(args: argparse.Namespace) -> int:
+    from stageportfolio.services.paper_signoff import PaperCodeError, PaperError
+
+    opened = _open_store()
+    try:
+        papers = _paper_service(opened)
+        try:
+            sheet = papers.week_sheet(args.week, mentor=args.mentor)
+            data = papers.sheet_pdf(args.week, language=args.taal, mentor=args.mentor)
+        except (PaperCodeError, PaperError) as exc:
+            raise BadInput(f"{exc}. Er is geen aftekenblad gemaakt.") from exc
+    finally:
+        opened.engine.dispose()
+    path = Path(args.out)
+    write_atomically(path, data)
+    count = len(sheet.facts)
+    print(
+        f"Aftekenblad van week {sheet.week} geschreven naar {path}: "
+        f"{count} {'urenregel' if count == 1 else 'urenregels'}, code {sheet.code}. Laat het "
+        "de mentor tekenen, scan het en lees het in met: stageportfolio paper-signoff "
+        f"--code {sheet.code} --scan SCAN."
+    )
+    return EXIT_OK
+
+
+def cmd_paper_signoff(args: argparse.Namespace) -> int:
+    from stageportfolio.core.trust import PAPER_FACT
+    from stageportfolio.services.paper_signoff import PaperCodeError, PaperError
+
+    opened = _open_store()
+    try:
+        try:
+            count = _paper_service(opened).register(
+                code=args.code, scan=Path(args.scan), week=args.week, signer=args.mentor or ""
+            )
+        except (PaperCodeError, PaperError) as exc:
+            raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+    finally:
+        opened.engine.dispose()
+    print(
+        f"{count} {'urenregel' if count == 1 else 'urenregels'} afgetekend op papier; de scan "
+        f"staat bij de bewijsstukken. Let op: {PAPER_FACT}."
+    )
+    return EXIT_OK
+
+
+def _add_paper_commands(sub: Any) -> None:
+    p = sub.add_parser(
+        "paper-sheet", help="schrijf een papieren aftekenblad van een week (PDF) voor de mentor"
+    )
+    p.add_argument("--week", required=True, metavar="JJJJ-Www", help="bv. 2026-W49")
+    p.add_argument("--out", required=True, metavar="BLAD.pdf")
+    p.add_argument(
+        "--taal", "--language", dest="taal", choices=["nl", "fr", "en"], default="nl",
+        help="taal van het blad: nl (standaard), fr of en",
+    )  # fmt: skip
+    p.add_argument("--mentor", default=None, metavar="NAAM", help="enkel de uren bij deze mentor")
+    p.set_defaults(func=cmd_paper_sheet)
+
+    p = sub.add_parser(
+        "paper-signoff",
+        help="lees een getekend papieren aftekenblad in (scan en code); zwakker dan een sleutel",
+    )
+    p.add_argument(
+        "--code", default=None, metavar="CODE",
+        help="de code onderaan het blad (zonder: de app leest de QR-code uit de scan)",
+    )  # fmt: skip
+    p.add_argument("--scan", required=True, metavar="SCAN", help="de scan (PDF of foto)")
+    p.add_argument("--week", default=None, metavar="JJJJ-Www", help="de week van het blad")
+    p.add_argument("--mentor", default=None, metavar="NAAM", help="wie tekende (de mentor)")
+    p.set_defaults(func=cmd_paper_signoff)
+
+
 # --- main -------------------------------------------------------------------------------
 
 
@@ -1527,6 +1620,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_erase)
 
     _add_mentor_commands(sub)
+    _add_paper_commands(sub)
     return parser
 
 

@@ -544,7 +544,7 @@ def key_fact(check: Check) -> str:
     if not check.record.signed:
         return "zonder handtekening"
     if check.method == "paper":
-        return f"{check.name}; {PAPER_FACT}"
+        return f"aftekenblad met code {check.key_fingerprint}; {PAPER_FACT}"
     if check.method == "eid":
         text = f"gekwalificeerde handtekening (eID) van {check.name} (eID {check.key_fingerprint})"
         if check.card is not None:

@@ -1123,6 +1123,7 @@ class _Builder:
             key = (name, sig.fingerprint)
             if sig.school_fingerprint or key not in mentors:
                 mentors[key] = (sig.school_fingerprint, sig.school_name)
+        methods = {(s.mentor, s.fingerprint): s.method for s in s.signatures}
         rows: list[list[Any]] = [["Mentor", "Sleutel", "Mentorkaart"]]
         for (mentor, fingerprint), (school_fp, school_name) in mentors.items():
             school = (
@@ -1131,6 +1132,14 @@ class _Builder:
                 if school_fp
                 else "niet bevestigd door een school"
             )
+            method = methods.get((mentor.removesuffix(" (naam niet bevestigd)"), fingerprint))
+            if method == "paper":
+                school = (
+                    f"papieren aftekening (aftekenblad met code {fingerprint}): zwakker dan een "
+                    "sleutel of eID, de app kan een handtekening op papier niet nakijken"
+                )
+            elif method == "eid":
+                school = f"gekwalificeerde handtekening (eID); {school}"
             rows.append([self.p(_x(mentor), st.cell), fingerprint, self.p(school, st.cell)])
         out.append(self.table(rows, [55 * mm, 50 * mm, BODY_W - 105 * mm]))
         changed = sum(1 for sig in s.signatures if sig.status not in ("valid", "history"))
