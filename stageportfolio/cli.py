@@ -836,8 +836,26 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
 def cmd_mentor_card(args: argparse.Namespace) -> int:
     from stageportfolio.services import mentormode
 
-    identity = _mentor_identity()
     path = Path(args.out)
+    if args.eid:
+        from stageportfolio.services import eid_signing
+
+        identity = mentormode.load_identity()
+        try:
+            card = eid_signing.mentor_card(
+                _eid_module(args),
+                organisation=identity.organisation if identity else args.organisation,
+                sector=identity.sector if identity else "social_profit",
+            )
+        except eid_signing.EidUnavailable as exc:
+            raise BadInput(str(exc)) from exc
+        write_atomically(path, (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode())
+        print(
+            f"Mentorkaart van de eID van {_safe(card['name'])} geschreven naar {path} "
+            f"(vingerafdruk {card['fingerprint']}). Lees die vingerafdruk voor aan de school."
+        )
+        return EXIT_OK
+    identity = _mentor_identity()
     try:
         card = mentormode.write_card(path, identity)
     except OSError as exc:
@@ -907,10 +925,9 @@ def _refusals(values: Sequence[str], count: int) -> dict[int, str]:
 
 
 def cmd_mentor_sign(args: argparse.Namespace) -> int:
-    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
     from stageportfolio.services import mentormode
 
-    identity = _mentor_identity()
+    identity = mentormode.load_identity() if args.eid else _mentor_identity()
     try:
         request = mentormode.read_request(Path(args.request))
     except mentormode.RequestError as exc:
@@ -924,7 +941,7 @@ def cmd_mentor_sign(args: argparse.Namespace) -> int:
         f"Aftekenverzoek van {_safe(request.learner_name)} (portfolio "
         f"{request.portfolio_fingerprint}): {len(request.items)} items."
     )
-    warning = mentormode.load_warning(identity, request)
+    warning = mentormode.load_warning(identity, request) if identity is not None else None
     if warning:
         print(f"Waarschuwing: {_safe(warning)}", file=sys.stderr)
     decisions = {}
@@ -941,21 +958,65 @@ def cmd_mentor_sign(args: argparse.Namespace) -> int:
             decisions[entry.id] = _ask_decision(entry, args.level, args.comment)
     approved = sum(1 for d in decisions.values() if d.approve)
     refused = sum(1 for d in decisions.values() if d.refuse)
+    if args.eid:
+        data = _eid_sign(args, request, decisions, identity)
+    else:
+        data = _key_sign(request, identity, decisions)
+    path = Path(args.out)
+    write_atomically(path, data)
+    extra = f", {refused} niet akkoord" if refused else ""
+    how = " met je eID (gekwalificeerde handtekening)" if args.eid else ""
+    print(
+        f"{approved} van {len(request.items)} items afgetekend{how}{extra}; geef {path} terug "
+        f"aan {_safe(request.learner_name)}."
+    )
+    return EXIT_OK
+
+
+PIN_ENV = "STAGEPORTFOLIO_EID_PIN"
+
+
+def _eid_module(args: argparse.Namespace) -> Any:
+    from stageportfolio.services import eid_signing
+
+    module = eid_signing.find_module(getattr(args, "pkcs11_module", None))
+    if module is None:
+        raise BadInput(
+            "Geen eID-middleware gevonden. Installeer de eID-software van eid.belgium.be, sluit "
+            "een kaartlezer aan, of geef de PKCS#11-module met --pkcs11-module PAD (of "
+            f"{eid_signing.MODULE_ENV})."
+        )
+    return module
+
+
+def _eid_sign(args: argparse.Namespace, request: Any, decisions: Any, identity: Any) -> bytes:
+    import os
+
+    from stageportfolio.services import eid_signing
+
+    module = _eid_module(args)
+    print("Steek je eID in de lezer; de eID-software vraagt je pincode.", file=sys.stderr)
+    try:
+        return eid_signing.sign_request(
+            request, decisions, module=module, pin=os.environ.get(PIN_ENV) or None,
+            organisation=identity.organisation if identity else "",
+            sector=identity.sector if identity else "social_profit",
+        )  # fmt: skip
+    except (eid_signing.EidUnavailable, eid_signing.EidSignError, ValueError) as exc:
+        raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+
+
+def _key_sign(request: Any, identity: Any, decisions: Any) -> bytes:
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
+    from stageportfolio.services import mentormode
+
     passphrase = _passphrase(twice=False)
     try:
-        data = mentormode.sign_request(request, identity, passphrase, decisions)
+        return mentormode.sign_request(request, identity, passphrase, decisions)
     except WrongPassphraseError as exc:
         raise BadInput("Verkeerde wachtzin; er is niets afgetekend of geschreven.") from exc
     except (SealedKeyError, ValueError) as exc:
         raise BadInput(str(exc)) from exc
-    path = Path(args.out)
-    write_atomically(path, data)
-    extra = f", {refused} niet akkoord" if refused else ""
-    print(
-        f"{approved} van {len(request.items)} items afgetekend{extra}; geef {path} terug aan "
-        f"{_safe(request.learner_name)}."
-    )
-    return EXIT_OK
 
 
 # --- the school's key ---------------------------------------------------------------------
@@ -1065,6 +1126,14 @@ def cmd_school_vouch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_pkcs11_module(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--pkcs11-module", default=None, metavar="PAD",
+        help="de PKCS#11-module van de eID-software (standaard: gezocht op de gewone plaats; "
+        "Linux libbeidpkcs11.so.0, Windows beidpkcs11.dll)",
+    )  # fmt: skip
+
+
 def _add_mentor_commands(sub: Any) -> None:
     p = sub.add_parser("mentor-init", help="mentor: maak een mentorprofiel met een sleutel")
     p.add_argument("--name", required=True, metavar="NAAM")
@@ -1080,6 +1149,9 @@ def _add_mentor_commands(sub: Any) -> None:
 
     p = sub.add_parser("mentor-card", help="mentor: schrijf de mentorkaart voor de school")
     p.add_argument("--out", required=True, metavar="KAART.mentorkaart.json")
+    p.add_argument("--eid", action="store_true", help="de kaart van je eID (naam van de eID)")
+    p.add_argument("--organisation", default="", metavar="ORGANISATIE", help="met --eid")
+    _add_pkcs11_module(p)
     p.set_defaults(func=cmd_mentor_card)
 
     p = sub.add_parser("mentor-sign", help="mentor: teken een aftekenverzoek van een student af")
@@ -1097,6 +1169,12 @@ def _add_mentor_commands(sub: Any) -> None:
         metavar="NUMMER:REDEN",
         help="niet akkoord met item NUMMER (zoals getoond), met de reden; mag vaker",
     )
+    p.add_argument(
+        "--eid", action="store_true",
+        help="onderteken met je Belgische eID (gekwalificeerde handtekening) in plaats van je "
+        "sleutel; de eID-software vraagt je pincode",
+    )  # fmt: skip
+    _add_pkcs11_module(p)
     p.set_defaults(func=cmd_mentor_sign)
 
     p = sub.add_parser("school-init", help="school: maak de schoolsleutel (eenmalig)")
@@ -1326,6 +1404,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         anchors = read_anchors(args.trust)
     except AnchorError as exc:
         raise BadInput(str(exc)) from exc
+    if args.eid_root:
+        from stageportfolio.services.eid_signing import EidUnavailable, trust_eid_roots
+
+        try:
+            trust_eid_roots([Path(p) for p in args.eid_root])
+        except EidUnavailable as exc:
+            raise BadInput(str(exc)) from exc
     if args.file is not None:
         try:
             report = verify_file(Path(args.file), anchors)
@@ -1595,6 +1680,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="een schoolsleutel die je vertrouwt (bestand of vingerafdruk); mag vaker",
     )
     p.add_argument("--json", action="store_true", help="als JSON")
+    p.add_argument(
+        "--eid-root", action="append", default=[], metavar="ROOT.pem",
+        help="vertrouw ook dit basiscertificaat voor eID-handtekeningen (naast Belgium Root "
+        "CA4 en CA6); mag vaker",
+    )  # fmt: skip
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser(
@@ -1624,6 +1714,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EID_ROOTS_ENV = "STAGEPORTFOLIO_EID_EXTRA_ROOTS"
+
+
+def _extra_eid_roots() -> None:
+    """Root certificates to trust for eID signatures next to the Belgian ones, from
+    ``$STAGEPORTFOLIO_EID_EXTRA_ROOTS`` (paths separated by the OS path separator): for test
+    cards (SoftHSM2). Said on stderr every time, so it never goes unnoticed."""
+    import os
+
+    value = os.environ.get(EID_ROOTS_ENV)
+    if not value:
+        return
+    from stageportfolio.services.eid_signing import EidUnavailable, trust_eid_roots
+
+    files = [Path(p) for p in value.split(os.pathsep) if p]
+    try:
+        trust_eid_roots(files)
+    except EidUnavailable as exc:
+        raise BadInput(f"{EID_ROOTS_ENV}: {exc}") from exc
+    print(
+        f"Let op: {EID_ROOTS_ENV} is gezet; ook deze basiscertificaten gelden voor "
+        f"eID-handtekeningen: {', '.join(str(f) for f in files)}",
+        file=sys.stderr,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -1635,6 +1751,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(demo=args.demo, lang=args.lang, mentor=args.mentor)
     try:
+        _extra_eid_roots()
         return int(args.func(args))
     except BadInput as exc:
         print(exc, file=sys.stderr)

@@ -266,6 +266,22 @@ def sign_statements(
     )
 
 
+def trust_eid_roots(files: Sequence[Path]) -> None:
+    """Also trust these root certificates for eID signatures in this process (a receiver's
+    ``verify --eid-root``), next to the shipped Belgian roots. EidUnavailable (Dutch) for a
+    file that is not a CA certificate."""
+    from stageportfolio.core.trust import register_method
+
+    extra = []
+    for path in files:
+        try:
+            cert = eid.load_certificate(path.read_bytes())
+        except (OSError, eid.EidError) as exc:
+            raise EidUnavailable(f"{path}: geen basiscertificaat ({exc})") from exc
+        extra.append(cert)
+    register_method(eid.EidMethod(roots=[*eid.shipped_roots(), *extra]))
+
+
 # --- sign-offs on the spot ----------------------------------------------------------------------
 
 
@@ -333,3 +349,113 @@ def sign_on_the_spot(
     ]
     signoffs.add_signed(rows)
     return len(rows)
+
+
+# --- mentor mode: answering a request with the eID -------------------------------------------
+
+
+def sign_request(
+    request: Any,
+    decisions: Any,
+    *,
+    module: Path,
+    pin: str | None = None,
+    organisation: str = "",
+    sector: str = "social_profit",
+    token_label: str = TOKEN_LABEL,
+    record: bool = True,
+) -> bytes:
+    """A sign-off response (``*.aftekening.json``) signed with the mentor's eID, for mentor
+    mode: no key of the app is needed. ``request`` is a ``services.mentormode.SignRequest``,
+    ``decisions`` maps item ids to ``mentormode.Decision``. The name in the response is the
+    certificate's. Raises EidUnavailable, EidSignError, ValueError (a refusal without reason)."""
+    import json
+
+    from stageportfolio.core.signoff_formats import FILE_VERSION, RESPONSE_FORMAT
+    from stageportfolio.services import mentormode
+
+    known = {entry.id for entry in request.items}
+    unknown = sorted(set(decisions) - known)
+    if unknown:
+        raise ValueError(f"geen item met id {', '.join(unknown)} in dit aftekenverzoek")
+    for item_id, wanted in decisions.items():
+        if wanted.refuse and not wanted.comment.strip():
+            raise ValueError(f"geef een reden bij ‘niet akkoord’ voor item {item_id}")
+    card = read_card(module, token_label=token_label)
+    signed_at = clock.now().astimezone().replace(microsecond=0)
+    problems = card.problems(signed_at)
+    if problems:
+        raise EidSignError("met deze eID kan niet ondertekend worden: " + "; ".join(problems))
+    entries: list[dict[str, Any]] = []
+    messages: list[bytes] = []
+    for entry in request.items:
+        decision = decisions.get(entry.id)
+        if decision is None or not (decision.approve or decision.refuse):
+            continue
+        item = dict(entry.item)
+        level: int | None = None
+        if entry.kind == "activity_record":
+            level = entry.proposed_level if decision.refuse else (
+                decision.level if decision.level is not None else entry.proposed_level
+            )  # fmt: skip
+            item["level"] = level
+        elif entry.kind == "competence":
+            level = int(item["level"])
+        verdict = "refuse" if decision.refuse else "approve"
+        comment = decision.comment.strip()
+        messages.append(
+            signing.statement(
+                item,
+                portfolio_id=request.portfolio_id,
+                learner=request.learner_name,
+                signer=card.name,
+                key_fingerprint=card.fingerprint,
+                signed_at=signed_at,
+                comment=comment,
+                decision=verdict,  # type: ignore[arg-type]
+                method="eid",
+            )
+        )
+        entries.append(
+            {"item": item, "decision": verdict, "level": level, "comment": comment,
+             "signed_at": signed_at.isoformat(timespec="seconds"), "method": "eid"}
+        )  # fmt: skip
+    signatures = []
+    if messages:
+        signed = sign_statements(module, messages, pin=pin, token_label=token_label)
+        evidence = signed.evidence.to_json()
+        signatures = [
+            {**entry, "signature": signed.signature, "method_data": evidence} for entry in entries
+        ]
+    response = {
+        "format": RESPONSE_FORMAT,
+        "version": FILE_VERSION,
+        "portfolio_id": request.portfolio_id,
+        "mentor": {
+            "name": card.name,
+            "organisation": organisation,
+            "sector": sector,
+            "public_key": card.public_key,
+            "fingerprint": card.fingerprint,
+        },
+        "signatures": signatures,
+    }
+    if signatures and record:
+        mentormode.record_learner(request, now=signed_at)
+    return (json.dumps(response, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def mentor_card(module: Path, *, organisation: str = "", sector: str = "social_profit",
+                token_label: str = TOKEN_LABEL) -> dict[str, Any]:  # fmt: skip
+    """A mentor card for the eID in the reader (name from the certificate), for the school to
+    vouch for like a key's card: then a receiver trusts this person as the pupil's mentor."""
+    card = read_card(module, token_label=token_label)
+    return {
+        "format": "stageportfolio-mentor-card",
+        "version": 1,
+        "name": card.name,
+        "organisation": organisation,
+        "sector": sector,
+        "public_key": card.public_key,
+        "fingerprint": card.fingerprint,
+    }

@@ -197,6 +197,29 @@ def read_json_file(path: Path, what: str) -> Any:
         raise SignOffFileError(f"{path}: geen geldig {what} (geen JSON)") from exc
 
 
+def _response_signature_ok(entry: Any, mentor: Any, message: bytes) -> bool:
+    """A response's signature over ``message``: a mentor key's, or (method ``eid``) the
+    card's, whose certificate must also make a qualified signature (``core.eid``)."""
+    if entry.method == "key":
+        return signing.verify(mentor.public_key, message, entry.signature)
+    from stageportfolio.core.trust import METHODS, SignOffRecord
+
+    method = METHODS.get(entry.method)
+    record = SignOffRecord(
+        id="", target_kind="", target_id="", level=None, signer=mentor.name,
+        comment=entry.comment, signed_at=entry.signed_at, payload=message.decode("utf-8"),
+        signature=entry.signature, public_key=mentor.public_key,
+        key_fingerprint=mentor.fingerprint, method=entry.method, decision=entry.decision,
+        method_data=entry.method_data,
+    )  # fmt: skip
+    flaw = getattr(method, "flaw", None)
+    return (
+        method is not None
+        and method.verify(record, message)
+        and (flaw is None or flaw(record) is None)
+    )
+
+
 class Labeller:
     """Plain-Dutch labels of signed items, and checks turned into :class:`Verification`."""
 
@@ -597,8 +620,8 @@ class SignOffService:
         refused: list[str] = []
         accepted: list[store.NewSignOff] = []
         already = disagreed = 0
-        with self._session() as s:
-            known = store.stored_signatures(s, portfolio_id=self.portfolio_id)
+        # One eID signature covers several items (one PIN): known by signature and item.
+        known = {(r.signature, r.target_kind, r.target_id) for r in loaded.signoffs}
         for entry in response.signatures:
             item = entry.item
             kind, target = item["kind"], item["id"]
@@ -644,7 +667,7 @@ class SignOffService:
                 decision=entry.decision,
                 method=entry.method,
             )
-            if not signing.verify(mentor.public_key, message, entry.signature):
+            if not _response_signature_ok(entry, mentor, message):
                 refused.append(
                     f"{label}: de handtekening klopt niet (het bestand is gewijzigd, of het "
                     f"verzoek noemde een andere leerling dan {loaded.learner})"
@@ -653,10 +676,10 @@ class SignOffService:
             if entry.decision == "refuse" and not entry.comment.strip():
                 refused.append(f"{label}: ‘niet akkoord’ zonder reden")
                 continue
-            if entry.signature in known:
+            if (entry.signature, kind, target) in known:
                 already += 1
                 continue
-            known.add(entry.signature)
+            known.add((entry.signature, kind, target))
             disagreed += entry.decision == "refuse"
             accepted.append(
                 store.NewSignOff(
@@ -673,6 +696,7 @@ class SignOffService:
                     public_key=mentor.public_key,
                     method=entry.method,
                     decision=entry.decision,
+                    method_data=entry.method_data,
                 )
             )
         if accepted:
