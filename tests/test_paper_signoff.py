@@ -66,7 +66,12 @@ def test_a_signed_scan_is_read_by_its_qr_code_and_weaker_everywhere(portfolio: P
     pdf, code = _sheet(portfolio)
     subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(portfolio / "scan")],
                    check=True)  # fmt: skip
-    scan = portfolio / "scan-1.png"
+    png = portfolio / "scan-1.png"
+    scan = portfolio / "scan.pdf"  # what a scanner makes: a PDF with the page as an image
+    from PIL import Image
+
+    with Image.open(png) as image:
+        image.convert("RGB").save(scan, "PDF", resolution=150)
     result = run("paper-signoff", "--scan", str(scan))
     assert result.returncode == 0, result.stderr
     assert "5 urenregels afgetekend op papier" in result.stdout

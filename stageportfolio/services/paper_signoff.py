@@ -116,6 +116,10 @@ class PaperService:
         )
         return render_sheet(sheet)
 
+    def weeks_with_hours(self) -> list[str]:
+        """Every ISO week that has hours, oldest first."""
+        return self._weeks_with_hours()
+
     def _weeks_with_hours(self) -> list[str]:
         return sorted({paper.week_of(h.day) for h in self._loaded().hours.values()})
 
@@ -250,7 +254,8 @@ def _images(scan: Path) -> Sequence[Any]:
         try:
             with pikepdf.open(scan) as doc:
                 for page in doc.pages:
-                    for _, raw in page.images.items():
+                    found = page.get_images() if hasattr(page, "get_images") else page.images
+                    for _, raw in found.items():
                         try:
                             out.append(pikepdf.PdfImage(raw).as_pil_image().convert("L"))
                         except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
