@@ -743,7 +743,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if target.exists():
             target.unlink()
             removed += 1
-    for folder in ("evidence", "backups", "archive-lists"):
+    for folder in ("evidence", "backups", "archive-lists", "documentzegel"):
         if (home / folder).exists():
             shutil.rmtree(home / folder)
             removed += 1

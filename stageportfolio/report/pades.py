@@ -55,7 +55,20 @@ def seal_pdf(
         key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
     )
     others = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in chain]
-    signer = signers.SimpleSigner(
+    class _LoadedKeySigner(signers.SimpleSigner):
+        """Signs with the key object already in memory: pyHanko would load (and validate)
+        the private key again for every signature, about 0.15 s each for RSA-3072."""
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            from cryptography.hazmat.primitives.asymmetric import padding as rsa_padding
+            from pyhanko.sign.general import get_pyca_cryptography_hash
+
+            algorithm = get_pyca_cryptography_hash(digest_algorithm)
+            if isinstance(key, rsa.RSAPrivateKey):
+                return key.sign(data, rsa_padding.PKCS1v15(), algorithm)
+            return key.sign(data, ec.ECDSA(algorithm))
+
+    signer = _LoadedKeySigner(
         signing_cert=cert,
         signing_key=private,
         cert_registry=SimpleCertificateStore.from_certs([cert, *others]),
