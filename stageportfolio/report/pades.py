@@ -55,6 +55,7 @@ def seal_pdf(
         key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
     )
     others = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in chain]
+
     class _LoadedKeySigner(signers.SimpleSigner):
         """Signs with the key object already in memory: pyHanko would load (and validate)
         the private key again for every signature, about 0.15 s each for RSA-3072."""
