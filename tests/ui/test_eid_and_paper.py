@@ -94,3 +94,35 @@ def test_the_paper_dialog_prints_and_reads_back(
     assert {v.method for v in checked} == {"paper"} and len(checked) == 3
     assert any(e.description.startswith("Papieren aftekenblad") for e in filled.evidence())
     dialog.grab().save(str(SHOTS / "papieren-aftekenblad.png"))
+
+
+def test_mentor_mode_signs_a_request_with_the_eid(
+    qtbot: Any, softhsm_cards: Any, test_eid_root: Any, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from stageportfolio.core.signoff_formats import SignResponseFile, parse
+    from stageportfolio.services.mentormode import create_identity
+    from stageportfolio.ui.mentor_window import MentorWindow
+    from tests.ui.test_mentor_window import PASSPHRASE, open_request
+
+    monkeypatch.setenv("STAGEPORTFOLIO_PKCS11_MODULE", str(MODULE))
+    create_identity("An Peeters", "WZC De Linde", "social_profit", PASSPHRASE)
+    window = MentorWindow()
+    qtbot.addWidget(window)
+    window.show()
+    open_request(window, qtbot, monkeypatch, tmp_path)
+    assert window.eid_button.isVisible()
+    qtbot.mouseClick(window.all_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PIN, True))
+    target = tmp_path / "antwoord.aftekening.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(window.eid_button, Qt.MouseButton.LeftButton)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    response = parse(SignResponseFile, data, str(target), what="aftekening")
+    assert response.mentor.name == "An Peeters"
+    assert {s.method for s in response.signatures} == {"eid"} and len(response.signatures) == 2
+    assert "afgetekend" in window.sign_message.text()
