@@ -2201,337 +2201,362 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
 <context>
     <name>MentorWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="79"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="80"/>
         <source>Stageportfolio – mentormodus</source>
         <translation>Stageportfolio – mentor mode</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="108"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="109"/>
         <source>&lt;h2&gt;Je mentorprofiel&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Your mentor profile&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="111"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="112"/>
         <source>Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je studenten af; de school herkent je handtekening aan je mentorkaart.</source>
         <translation>Create your mentor profile once. With it you sign your students&apos; sign-off requests; the school recognises your signature by your mentor card.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="118"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="119"/>
         <source>Naam van de mentor</source>
         <translation>Mentor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="120"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="121"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="121"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
         <source>&amp;Social profit</source>
         <translation>&amp;Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="123"/>
         <source>&amp;Lokaal bestuur</source>
         <translation>&amp;Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="133"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="134"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="137"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="140"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="268"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="143"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="269"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="143"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="144"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="148"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="149"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="161"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="162"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="181"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="182"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="200"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="201"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="206"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="207"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="232"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="233"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="234"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="235"/>
         <source>Aftekenverzoek &amp;openen…</source>
         <translation>&amp;Open sign-off request…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="243"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="244"/>
         <source>Aftekenverzoek</source>
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="249"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="250"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="252"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="253"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="266"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="267"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="270"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="271"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="527"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="582"/>
         <source>Aftekening (*.aftekening)</source>
         <translation>Sign-off (*.aftekening)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="306"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="317"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="318"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="340"/>
         <source>De mentorkaart kon niet bewaard worden: {0}</source>
         <translation>The mentor card could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="334"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="345"/>
         <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
         <translation>Mentor card saved in {0}. Give this file to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="340"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="351"/>
         <source>Aftekenverzoek openen</source>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="368"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="379"/>
         <source>Dit bestand kan niet geopend worden: {0}</source>
         <translation>This file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="398"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
         <source>Akkoord</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="399"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="410"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="431"/>
         <source>Akkoord met {0}</source>
         <translation>Agree with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="425"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="436"/>
         <source>Niveau voor {0}</source>
         <translation>Level for {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="427"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="438"/>
         <source>1 – geobserveerd</source>
         <translation>1 – observed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="428"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="439"/>
         <source>2 – onder begeleiding uitgevoerd</source>
         <translation>2 – performed under guidance</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="429"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="440"/>
         <source>3 – zelfstandig uitgevoerd</source>
         <translation>3 – performed independently</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="437"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="448"/>
         <source>niveau {0}</source>
         <translation>level {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="439"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="450"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="441"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="452"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="442"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="453"/>
         <source>Opmerking (niet verplicht)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="452"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="463"/>
         <source>Notitie van de student: {0}</source>
         <translation>Student&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="454"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="465"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="501"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="540"/>
         <source>Vink eerst aan waarmee je akkoord gaat.</source>
         <translation>First tick what you agree with.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="515"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="567"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="520"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="572"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="525"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="580"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="532"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="587"/>
         <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
         <translation>Not saved: the sign-off was not stored.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="540"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="595"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="546"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="601"/>
         <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
         <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="556"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="611"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="152"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="153"/>
         <source>De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
         <translation>The passphrase protects your key: without it nobody can sign in your name. Choose a few ordinary words that do not belong together; a short or well-known passphrase is refused. The passphrase is stored nowhere; remember it well.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="216"/>
         <source>Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
         <translation>Your mentor profile is ready. Write down the fingerprint of your key: the school asks for it before it confirms your mentor card. Now save your mentor card and give it to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="292"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="303"/>
         <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek).</source>
         <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="320"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="331"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="343"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="354"/>
         <source>Aftekenverzoek (*.aftekenverzoek *.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off request (*.aftekenverzoek *.aftekenverzoek.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="357"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="368"/>
         <source>Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.</source>
         <translation>First make your mentor profile; then the sign-off request {0} opens.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="377"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
         <source>Student: {0} (portfolio {1})</source>
         <translation>Student: {0} (portfolio {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="381"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="392"/>
         <source>Opleiding volgens het verzoek: {0}</source>
         <translation>Programme according to the request: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="400"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="411"/>
         <source>Opmerking, of reden bij niet akkoord</source>
         <translation>Comment, or reason when not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="401"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="412"/>
         <source>Niet akkoord</source>
         <translation>Not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="444"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="455"/>
         <source>niet akkoord</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="445"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="456"/>
         <source>Niet akkoord met {0}</source>
         <translation>Not agreed with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="509"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="548"/>
         <source>Geef een reden bij ‘niet akkoord’.</source>
         <translation>Give a reason for ‘not agreed’.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="276"/>
+        <source>Ondertekenen met &amp;eID…</source>
+        <translation>Sign with &amp;eID…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="278"/>
+        <source>Ondertekenen met je eID (gekwalificeerde handtekening) en opslaan</source>
+        <translation>Sign with your eID (qualified signature) and save</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="515"/>
+        <source>Ondertekenen met eID</source>
+        <translation>Sign with eID</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="517"/>
+        <source>Steek je eID in de lezer. Pincode (leeg laten als de eID-software ze zelf vraagt); ze wordt nergens bewaard:</source>
+        <translation>Insert your eID into the reader. PIN (leave empty when the eID software asks for it itself); it is never stored:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="531"/>
+        <source>Ondertekenen met de eID lukte niet: {0}</source>
+        <translation>Signing with the eID failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2755,169 @@ Read this portfolio into this computer?</translation>
         <location filename="../../stageportfolio/ui/sections/overview.py" line="336"/>
         <source>{0} uur gelogd, waarvan {1} bevestigd door een mentor; {2} uur tellen mee voor de uurregels.</source>
         <translation>{0} hours logged, {1} of them confirmed by a mentor; {2} hours count for the hour rules.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="36"/>
+        <source>Papieren aftekenblad</source>
+        <translation>Paper sign-off sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="43"/>
+        <source>Voor een mentor die niets kan installeren: druk het blad van een week af, laat het tekenen, scan het en lees het hier in. Een papieren aftekening is zwakker dan een sleutel of een eID: de app kan een handtekening op papier niet nakijken, en dat staat overal waar ze getoond wordt.</source>
+        <translation>For a mentor who cannot install anything: print the sheet of a week, have it signed, scan it and read it in here. A paper sign-off is weaker than a key or an eID: the app cannot check a signature on paper, and that is said wherever it shows.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="53"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="57"/>
+        <source>Taal van het blad</source>
+        <translation>Language of the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="61"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="62"/>
+        <source>Alle uren van de week</source>
+        <translation>All hours of the week</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="67"/>
+        <source>Blad &amp;opslaan als PDF…</source>
+        <translation>&amp;Save sheet as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="69"/>
+        <source>1. Aftekenblad afdrukken</source>
+        <translation>1. Print the sign-off sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="71"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="72"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="73"/>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="74"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="79"/>
+        <source>Code van het getekende blad</source>
+        <translation>Code of the signed sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="80"/>
+        <source>bv. 7KQ2-M9XD-4 (leeg: uit de QR-code van de scan)</source>
+        <translation>e.g. 7KQ2-M9XD-4 (empty: from the QR code in the scan)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="81"/>
+        <source>geen scan gekozen</source>
+        <translation>no scan chosen</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="82"/>
+        <source>&amp;Scan kiezen…</source>
+        <translation>Choose &amp;scan…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="87"/>
+        <source>Getekend blad &amp;inlezen</source>
+        <translation>&amp;Read the signed sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="89"/>
+        <source>2. Getekend blad inlezen</source>
+        <translation>2. Read the signed sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="91"/>
+        <source>S&amp;can</source>
+        <translation>S&amp;can</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="92"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="98"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="101"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="122"/>
+        <source>geen uren om af te tekenen</source>
+        <translation>no hours to sign off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="128"/>
+        <source>{0} ({1} urenregels)</source>
+        <translation>{0} ({1} hour entries)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="130"/>
+        <source>geen uren bij deze mentor in die week</source>
+        <translation>no hours with this mentor in that week</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="140"/>
+        <source>Aftekenblad opslaan</source>
+        <translation>Save sign-off sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="153"/>
+        <source>⚠ Het blad kon niet bewaard worden: {0}</source>
+        <translation>⚠ The sheet could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="157"/>
+        <source>✓ Aftekenblad bewaard in {0}. Druk het af en laat het de mentor tekenen.</source>
+        <translation>✓ Sign-off sheet saved in {0}. Print it and have the mentor sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="165"/>
+        <source>Scan van het getekende blad</source>
+        <translation>Scan of the signed sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="166"/>
+        <source>Scan (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scan (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="174"/>
+        <source>⚠ Kies eerst de scan van het getekende blad.</source>
+        <translation>⚠ First choose the scan of the signed sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="187"/>
+        <source>✓ {0} urenregel(s) afgetekend op papier; de scan staat bij de bewijsstukken. Papieren aftekening: zwakker dan een sleutel of eID.</source>
+        <translation>✓ {0} hour entry(ies) signed off on paper; the scan is with the evidence. Paper sign-off: weaker than a key or an eID.</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3215,7 @@ The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) bring
     <message>
         <location filename="../../stageportfolio/ui/sections/placements.py" line="451"/>
         <source>Uren van deze stageplaats zijn afgetekend door {0}. De naam van de stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe aftekening nodig.</source>
-        <translation>Hours of this placement were signed off by {0}. The placement's name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
+        <translation>Hours of this placement were signed off by {0}. The placement&apos;s name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
@@ -3414,133 +3602,135 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="168"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="192"/>
         <source>Aftekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="170"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="194"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Sign with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="172"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="196"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="221"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
         <source>Akkoord – wat</source>
         <translation>Agreed – what</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="222"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
         <source>Niveau of uren</source>
         <translation>Level or hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="268"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>There is no mentor yet. First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="271"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Nothing left to sign for this mentor.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="273"/>
         <source>1 item wacht op aftekening.</source>
         <translation>1 item is waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="275"/>
         <source>{0} items wachten op aftekening.</source>
         <translation>{0} items are waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="290"/>
         <source>Items om af te tekenen</source>
         <translation>Items to sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="304"/>
         <source>Akkoord: {0}</source>
         <translation>Agreed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="287"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="312"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="305"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="330"/>
         <source>Niveau volgens de mentor: {0}</source>
         <translation>Mentor&apos;s level: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="312"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="337"/>
         <source>Voorgesteld door de leerling: {0}</source>
         <translation>Proposed by the student: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="316"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="341"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="319"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="329"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="344"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="354"/>
         <source>opmerking (mag leeg blijven)</source>
         <translation>comment (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="320"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="345"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="382"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="407"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="395"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="420"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ The key could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="411"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="436"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Type the mentor&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="418"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="443"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="477"/>
         <source>⚠ Vink minstens één item aan.</source>
         <translation>⚠ Tick at least one item.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="424"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="449"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Wrong passphrase. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="429"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="454"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="494"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="432"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="457"/>
         <source>✓ 1 item afgetekend.</source>
         <translation>✓ 1 item signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="434"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="459"/>
         <source>✓ {0} items afgetekend.</source>
         <translation>✓ {0} items signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="455"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="520"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
@@ -3565,69 +3755,105 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>Save the mentor card for the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
         <source>Opmerking, of reden bij niet akkoord</source>
         <translation>Comment, or reason when not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="249"/>
         <source>Niet akkoord</source>
         <translation>Not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="322"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="347"/>
         <source>niet akkoord</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="323"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="348"/>
         <source>Niet akkoord met {0}</source>
         <translation>Not agreed with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="329"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="354"/>
         <source>reden (verplicht)</source>
         <translation>reason (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="375"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="400"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="473"/>
         <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
         <translation>⚠ Give a reason for ‘not agreed’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="398"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="423"/>
         <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
         <translation>✓ Mentor key made, fingerprint {0}. Mentor: write this fingerprint down or take a photo of it; the school asks for it before it confirms your mentor card. Until then your signatures say ‘not confirmed by a school’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="449"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="514"/>
         <source>✗ Geen mentorkaart: {0}</source>
         <translation>✗ No mentor card: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="453"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="518"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="528"/>
         <source>✗ Niet bewaard: {0}</source>
         <translation>✗ Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="467"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="532"/>
         <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
         <translation>Mentor card saved in {0}. Give it to the school; the school calls you to check the fingerprint {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="285"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="310"/>
         <source>Notitie van de leerling: {0}</source>
         <translation>Student&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="297"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="322"/>
         <source>Eerder niet akkoord: {0}</source>
         <translation>Not agreed earlier: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="172"/>
+        <source>Pincode van de eID</source>
+        <translation>eID PIN</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="173"/>
+        <source>leeg laten: de eID-software vraagt ze zelf</source>
+        <translation>leave empty: the eID software asks for it</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="174"/>
+        <source>eID-&amp;pincode</source>
+        <translation>eID &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="176"/>
+        <source>Ondertekenen met &amp;eID</source>
+        <translation>Sign with &amp;eID</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="178"/>
+        <source>Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)</source>
+        <translation>Sign with the mentor&apos;s eID (qualified signature)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="491"/>
+        <source>✗ Ondertekenen met de eID lukte niet: {0}</source>
+        <translation>✗ Signing with the eID failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="499"/>
+        <source>✓ {0} item(s) ondertekend met de eID van {1} (gekwalificeerde handtekening). Of {1} de mentor is, bevestigt de school.</source>
+        <translation>✓ {0} item(s) signed with {1}&apos;s eID (qualified signature). Whether {1} is the mentor is for the school to confirm.</translation>
     </message>
 </context>
 <context>
@@ -3643,114 +3869,119 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="275"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="285"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="279"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="289"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="290"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="300"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="315"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="325"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="327"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="337"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="359"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="361"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="362"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="372"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="366"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="376"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="417"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="427"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="431"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="441"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="435"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="445"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="438"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="448"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="439"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="449"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="442"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="453"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="355"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="365"/>
         <source>Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
         <translation>For {0} of them the mentor did not agree; the reason is shown at the item. Change it and ask for a sign-off again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="302"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="312"/>
         <source>Aftekenverzoek (*.aftekenverzoek)</source>
         <translation>Sign-off request (*.aftekenverzoek)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="336"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="346"/>
         <source>Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening *.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="381"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="391"/>
         <source>Bevestigde mentorkaarten toevoegen</source>
         <translation>Add confirmed mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="390"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="400"/>
         <source>Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart *.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="408"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="418"/>
         <source>{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
         <translation>{0} confirmed mentor card(s) added. They travel in your archive and your PDF.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="446"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="457"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
         <translation>Add confirmed mentor &amp;cards…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="450"/>
+        <source>&amp;Papieren aftekenblad…</source>
+        <translation>&amp;Paper sign-off sheet…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ vouched for with a key the receiver named (``--trust``); nothing in the file can
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import tempfile
@@ -49,6 +50,9 @@ class FileReport:
     pages_match: bool | None  # None: not a PDF
     problems: tuple[str, ...] = field(default_factory=tuple)  # about the file as a whole
     unusable_cards: tuple[str, ...] = ()
+    # The PDF's document seal (PAdES): intact, changed (after export), invalid, missing; None
+    # for an archive. Integrity since export only: the key is the portfolio's own.
+    seal: Any = None  # report.pades.SealStatus
 
     @property
     def portfolio_fingerprint(self) -> str:
@@ -208,6 +212,7 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
         raise VerifyError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
     name = path.name
     pages_match: bool | None = None
+    seal: Any = None
     problems: list[str] = []
     try:
         if data.startswith(b"%PDF-"):
@@ -229,6 +234,9 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
             contents = read_archive_payload(files, name=name)
             problems = _pages_problems(data, contents.payload)
             pages_match = not problems
+            seal = _seal(data)
+            if seal.state in ("changed", "invalid"):
+                problems.append(f"documentzegel: {seal.detail}")
         else:
             kind = "archive"
             contents = read_archive(path)
@@ -236,10 +244,29 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
         raise VerifyError(str(exc)) from exc
     payload = contents.payload
     loaded = checking.load_payload(payload)
-    return _report(
+    report = _report(
         str(path), kind, loaded, _labels(payload), anchors, pages_match, problems,
         payload.portfolio.list_id, payload.portfolio.list_version,
     )  # fmt: skip
+    return dataclasses.replace(report, seal=seal) if kind == "pdf" else report
+
+
+def _seal(data: bytes) -> Any:
+    """The document seal of a received PDF, with pyHanko's own logging kept quiet (its
+    tracebacks about a self-made certificate are expected: the seal's key is the portfolio's)."""
+    import logging
+
+    from stageportfolio.report.pades import seal_status
+
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        return seal_status(data)
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def verify_local(service: Any, anchors: Sequence[TrustAnchor]) -> FileReport:
