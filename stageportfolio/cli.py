@@ -1394,6 +1394,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--mentor", action="store_true", help="start in mentormodus: aftekenen zonder portfolio"
     )
+    parser.add_argument(
+        "--school", action="store_true", help="start in schoolmodus: het overzicht van de school"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
     p = sub.add_parser("lists", help="toon alle stage-activiteitenlijsten en EVC-lijsten")
@@ -1494,6 +1497,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_erase)
 
     _add_mentor_commands(sub)
+    from stageportfolio.cli_school import add_school_commands
+
+    add_school_commands(sub)
     return parser
 
 
@@ -1506,7 +1512,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from stageportfolio.app import run_app
 
-        return run_app(demo=args.demo, lang=args.lang, mentor=args.mentor)
+        return run_app(demo=args.demo, lang=args.lang, mentor=args.mentor, school=args.school)
     try:
         return int(args.func(args))
     except BadInput as exc:

@@ -11,7 +11,6 @@ import json
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
