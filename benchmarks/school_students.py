@@ -180,6 +180,12 @@ class Plan:
     seed: int = 0
     mentors: tuple[int, int] = (0, 8)  # indexes into World.mentors: residential, then other
     vouched_cards: bool = True  # the pupil added the school-vouched cards of their mentors
+    # A mentor key the pupil made, "vouched for" by a school key the pupil made too: it signs
+    # the hours of the second placement.
+    self_made_mentor: bool = False
+    # After the sign-offs: "changed" edits a signed hour entry in the app (confirmed change);
+    # "invalid" edits a signed sign-off's comment in the pupil's own database (a forgery).
+    tamper: str | None = None
 
 
 def make_student(world: World, folder: Path, plan: Plan) -> PortfolioService:
@@ -245,16 +251,92 @@ def make_student(world: World, folder: Path, plan: Plan) -> PortfolioService:
                 + timedelta(days=rng.randrange((plan.last_day - plan.first_day).days)),
                 reflection="Ik heb dit geoefend onder begeleiding.",
             )
+        extra_cards: list[dict[str, Any]] = []
+        if plan.self_made_mentor:
+            fake, card = self_made_mentor(world.mentors[plan.mentors[1]])
+            second = periods[1]
+            for key in list(signers):
+                if date.fromisoformat(key.split("|")[0]) >= second[0]:
+                    signers[key] = fake
+            extra_cards.append(card)
         sign_all(service, signers, plan, rng)
-        if plan.vouched_cards:
-            used = {m.public_key for m in signers.values()}
+        if plan.vouched_cards or extra_cards:
+            used = {m.public_key for m in signers.values()} if plan.vouched_cards else set()
             cards = [world.vouched[key] for key in sorted(used) if key in world.vouched]
+            cards += extra_cards
             if cards:
                 card_file = folder / "kaarten.json"
                 card_file.write_text(json.dumps(cards), encoding="utf-8")
                 SignOffService(service).import_mentor_cards(card_file)
                 card_file.unlink()
+        if plan.tamper is not None:
+            tamper(service, plan.tamper)
     return service
+
+
+def self_made_mentor(real: Mentor) -> tuple[Mentor, dict[str, Any]]:
+    """What a pupil can make alone: a key in their mentor's name and a card for it, signed by a
+    "school" key the pupil made as well. Every signature verifies; none is the school's."""
+    from stageportfolio.core.signoff_formats import SchoolRef, VouchedCard, vouch_statement
+
+    fake = Mentor(
+        real.name, real.organisation, real.context, real.sector, Ed25519PrivateKey.generate()
+    )
+    school_key = Ed25519PrivateKey.generate()
+    school_public = signing.public_key_text(school_key.public_key())
+    ref = SchoolRef(
+        name=SCHOOL_NAME, public_key=school_public, fingerprint=signing.fingerprint(school_public)
+    )
+    body = school.read_card(fake.card(), "mentorkaart").body()
+    moment = datetime(2025, 9, 20, 10, 0, tzinfo=UTC)
+    start, end = date(2025, 9, 1), date(2027, 8, 31)
+    message = vouch_statement(
+        body, school=ref, valid_from=start, valid_until=end, vouched_at=moment
+    )
+    card = VouchedCard(
+        format="stageportfolio-vouched-mentor-card",
+        version=1,
+        card=body,
+        valid_from=start,
+        valid_until=end,
+        school=ref,
+        vouched_at=moment,
+        signature=signing.sign(school_key, message),
+    )
+    return fake, json.loads(card.model_dump_json())
+
+
+def tamper(service: PortfolioService, how: str) -> None:
+    """Change a signed item after its sign-off (``changed``: with the app, confirming the
+    question) or forge a sign-off in the pupil's own database (``invalid``)."""
+    import sqlite3
+
+    with session_scope(service.engine) as session:
+        loaded = checks.load(session, service.info.id)
+    signed = [r for r in loaded.signoffs if r.target_kind == "hour_entry"]
+    if not signed:
+        raise ValueError("nothing signed to tamper with")
+    target = loaded.hours[signed[0].target_id]
+    if how == "changed":
+        service.update_hours(
+            target.id,
+            day=target.day,
+            minutes=target.minutes + 60,
+            context=target.context,
+            placement_id=target.placement_id,
+            note="",
+            confirm_signed=True,
+        )
+    elif how == "invalid":
+        database = service.engine.url.database
+        assert database is not None
+        service.engine.dispose()
+        with sqlite3.connect(database) as connection:
+            connection.execute(
+                "UPDATE signoff SET comment = 'goed gewerkt' WHERE id = ?", (signed[0].id,)
+            )
+    else:
+        raise ValueError(f"unknown tampering {how!r}")
 
 
 def sign_all(

@@ -390,21 +390,25 @@ def _decide(
             "same",
             f"ongewijzigd: dezelfde gegevens als de export van {_day(stored.exported_at)}",
         )
-    if summary.exported_at < stored.exported_at:
-        return "older", (
-            f"ouder dan de geïmporteerde export van {_day(stored.exported_at)} "
-            f"({stored.file_name}); niet geïmporteerd"
-        )
-    if summary.exported_at == stored.exported_at:
-        return "refused", (
-            f"dezelfde aanmaaktijd als {stored.file_name} maar andere gegevens; niet geïmporteerd "
-            "(gewijzigd na het exporteren?)"
-        )
-    if summary.content_changed_at < stored.content_changed_at:
+    if summary.exported_at > stored.exported_at and (
+        summary.content_changed_at < stored.content_changed_at
+    ):
         return "refused", (
             f"later gemaakt maar met oudere gegevens (laatste wijziging "
             f"{_day(summary.content_changed_at)}; de geïmporteerde export heeft "
             f"{_day(stored.content_changed_at)}); niet geïmporteerd"
+        )
+    new_key = (summary.exported_at, summary.content_changed_at)
+    old_key = (stored.exported_at, stored.content_changed_at)
+    if new_key < old_key:
+        return "older", (
+            f"ouder dan de geïmporteerde export van {_day(stored.exported_at)} "
+            f"({stored.file_name}); niet geïmporteerd"
+        )
+    if new_key == old_key:
+        return "refused", (
+            f"dezelfde aanmaaktijd als {stored.file_name} maar andere gegevens; niet geïmporteerd "
+            "(gewijzigd na het exporteren?)"
         )
     return "replaced", f"vervangt de export van {_day(stored.exported_at)}"
 
