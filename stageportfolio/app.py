@@ -17,7 +17,16 @@ def demo_home() -> Path:
     return paths.data_dir() / "demo"
 
 
-def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False) -> int:
+def _has_portfolio() -> bool:
+    from stageportfolio.store.db import database_path
+
+    path = database_path()
+    return path.exists() and path.stat().st_size > 0
+
+
+def run_app(
+    *, demo: bool = False, lang: str | None = None, mentor: bool = False, school: bool = False
+) -> int:
     from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -69,6 +78,10 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
                 opened.engine.dispose()
                 open_window(True)
                 return
+            if wizard.wants_school:
+                opened.engine.dispose()
+                open_school_window()
+                return
             if not accepted or wizard.service is None:
                 app.quit()
                 return
@@ -81,6 +94,14 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
         window.show()
         if previous is not None:
             previous.close()  # type: ignore[attr-defined]
+
+    def open_school_window() -> None:
+        from stageportfolio.ui.school.app import open_school_window as make
+
+        window = make()
+        state["window"] = window
+        if window is not None:
+            window.show()
 
     def relaunch(code: str | None, use_demo: bool) -> None:
         if code is not None:
@@ -114,7 +135,12 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
         mentor_window.show()
         return int(app.exec())
     try:
-        open_window(demo)
+        from stageportfolio.services.school_mode import has_school
+
+        if school or (not demo and has_school() and not _has_portfolio()):
+            open_school_window()
+        else:
+            open_window(demo)
     except (StoreError, ListFileError) as exc:
         QMessageBox.critical(None, "Stageportfolio", str(exc))
         return 2

@@ -381,3 +381,37 @@ def summary_lines(row: OverviewRow) -> list[str]:
     )
     lines += list(row.notes)
     return lines
+
+
+def vouch_card_file(
+    school: School,
+    card_file: Path,
+    passphrase: str,
+    *,
+    checked_fingerprint: str,
+    out: Path | None = None,
+    today: date | None = None,
+) -> Path:
+    """The window's "Mentorkaart bevestigen…": read a mentor card, vouch for it (kept in the
+    school's register) and write the vouched card next to it (``NAAM.bevestigd.mentorkaart.json``
+    or ``out``) for the pupils. Raises SchoolError (Dutch) for a file that is no mentor card."""
+    from stageportfolio.fileio import write_atomically
+
+    try:
+        if card_file.stat().st_size > 1024 * 1024:
+            raise school_key.SchoolError(f"{card_file}: te groot voor een mentorkaart")
+        data = json.loads(card_file.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise school_key.SchoolError(f"{card_file}: bestand niet gevonden") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise school_key.SchoolError(f"{card_file}: geen mentorkaart (geen leesbare JSON)") from exc
+    vouched = vouch_card(
+        school, data, passphrase, checked_fingerprint=checked_fingerprint, where=str(card_file),
+        today=today,
+    )  # fmt: skip
+    if out is None:
+        stem = card_file.name.removesuffix(".json").removesuffix(".mentorkaart")
+        out = card_file.with_name(f"{stem}.bevestigd.mentorkaart.json")
+    payload = (json.dumps(vouched, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    write_atomically(out, payload)
+    return out

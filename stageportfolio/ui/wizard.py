@@ -62,9 +62,20 @@ class RolePage(QWizardPage):
                 "een erkenning van verworven competenties bij een testcentrum."
             )
         )
+        self.school = QRadioButton(self.tr("&School / stagebegeleider"))
+        self.school.setObjectName("roleSchool")
+        school_help = QLabel(
+            self.tr(
+                "Je volgt de portfolio's van je leerlingen: je leest hun exports in, ziet per "
+                "leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel."
+            )
+        )
         self.group = QButtonGroup(self)
         self.group.addButton(self.student)
         self.group.addButton(self.evc)
+        self.group.addButton(self.school)
+        # School mode needs no portfolio: Start opens the school window.
+        self.group.buttonToggled.connect(lambda *_: self.setFinalPage(self.school.isChecked()))
         self.demo_hint = QLabel(
             self.tr(
                 "Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, "
@@ -79,6 +90,8 @@ class RolePage(QWizardPage):
             (student_help, 24),
             (self.evc, 0),
             (evc_help, 24),
+            (self.school, 0),
+            (school_help, 24),
         ):
             if isinstance(widget, QLabel):
                 widget.setWordWrap(True)
@@ -91,7 +104,12 @@ class RolePage(QWizardPage):
         layout.addWidget(self.demo_hint)
 
     def role(self) -> str:
+        if self.school.isChecked():
+            return "school"
         return "evc" if self.evc.isChecked() else "student"
+
+    def nextId(self) -> int:
+        return -1 if self.school.isChecked() else NAME_PAGE
 
 
 class NamePage(QWizardPage):
@@ -249,6 +267,7 @@ class FirstStartWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
         # A first-time user can look at a filled portfolio before making their own.
         self.wants_demo = False
+        self.wants_school = False  # "School / stagebegeleider": the app opens school mode
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Demo bekijken"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(self._demo_clicked)
@@ -277,6 +296,10 @@ class FirstStartWizard(QWizard):
         }
 
     def accept(self) -> None:
+        if self.role() == "school":
+            self.wants_school = True
+            super().accept()
+            return
         values = self.values()
         if not values["name"] or not values["list_id"]:
             return
