@@ -163,3 +163,13 @@ def test_the_first_page_offers_the_demo(qtbot, private_home) -> None:  # type: i
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert wizard.wants_demo and wizard.service is None
     opened.engine.dispose()
+
+
+def test_a_coordinator_chooses_school_mode(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.currentPage()
+    school = page.findChild(type(page.student), "roleSchool")
+    assert school is not None and "stagebegeleider" in school.text()
+    school.click()
+    assert school.isChecked() and page.isFinalPage()
+    wizard.accept()
+    assert wizard.wants_school and wizard.service is None  # no portfolio is made

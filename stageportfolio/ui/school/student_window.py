@@ -135,6 +135,7 @@ class StudentWindow(QMainWindow):
             Path(name).write_bytes(self.pdf_bytes())
 
     def closeEvent(self, event: Any) -> None:
+        self.tabs.blockSignals(True)  # no section reads the copy once it is gone
         for section in self.sections:
             section.deleteLater()
         self.view.close()
