@@ -493,7 +493,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="100"/>
+        <location filename="../../stageportfolio/app.py" line="121"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -1093,23 +1093,23 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="238"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="288"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="256"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="311"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="249"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="267"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="252"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="271"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="289"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="312"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
@@ -1691,6 +1691,64 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="28"/>
+        <source>Importeren: resultaat</source>
+        <translation>Import: result</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="31"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="32"/>
+        <source>vervangen</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="33"/>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="34"/>
+        <source>ouder, overgeslagen</source>
+        <translation>older, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="35"/>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="39"/>
+        <source>{0} bestanden: {1} nieuw, {2} vervangen, {3} ongewijzigd, {4} ouder (overgeslagen), {5} geweigerd.</source>
+        <translation>{0} files: {1} new, {2} replaced, {3} unchanged, {4} older (skipped), {5} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <source>Leerling</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../stageportfolio/ui/widgets/__init__.py" line="14"/>
@@ -1735,37 +1793,37 @@ Nothing was imported.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="134"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="152"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="157"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="175"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="158"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="176"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="159"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="177"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="163"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="181"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="166"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="184"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="167"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="185"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -2365,49 +2423,144 @@ Fingerprint of your key: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MentorsTab</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="40"/>
+        <source>Mentoren en hun leerlingen per dag</source>
+        <translation>Mentors and their students per day</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
+        <source>Mentor / dag</source>
+        <translation>Mentor / day</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <source>Bevestigd door de school</source>
+        <translation>Vouched for by the school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <source>Leerlingen</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="44"/>
+        <source>Hoogstens tegelijk (toegestaan)</source>
+        <translation>Most at once (allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="50"/>
+        <source>&amp;Alle dagen tonen (anders enkel dagen met meer leerlingen)</source>
+        <translation>Show &amp;all days (otherwise only days with several students)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="54"/>
+        <source>Mentorkaart &amp;bevestigen…</source>
+        <translation>&amp;Vouch for a mentor card…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <source>Bevestigde mentorkaart</source>
+        <translation>Vouched mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="74"/>
+        <source>Mentorkaarten die deze school bevestigde:</source>
+        <translation>Mentor cards this school vouched for:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="84"/>
+        <source>{0} (naam niet bevestigd)</source>
+        <translation>{0} (name not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="88"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="88"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="94"/>
+        <source>⚠ {0}: {1} dagen met te veel leerlingen</source>
+        <translation>⚠ {0}: {1} days with too many students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="108"/>
+        <source>Meer dan {0} leerlingen tegelijk bij deze mentor</source>
+        <translation>More than {0} students at once with this mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="142"/>
+        <source>Bevestigde mentorkaart geschreven naar {0}; geef ze aan de leerlingen van deze mentor.</source>
+        <translation>Vouched mentor card written to {0}; give it to this mentor&apos;s students.</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="100"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="118"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="103"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="108"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="126"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="120"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="138"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="139"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="122"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="140"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="124"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="142"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="125"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="143"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="126"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="144"/>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -2995,7 +3148,17 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>You collect evidence of what you can already do from work or volunteering, for recognition of prior learning at a test centre.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="70"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="65"/>
+        <source>&amp;School / stagebegeleider</source>
+        <translation>&amp;School / placement coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="69"/>
+        <source>Je volgt de portfolio&apos;s van je leerlingen: je leest hun exports in, ziet per leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel.</source>
+        <translation>You follow your students&apos; portfolios: you read in their exports, see per student what is still missing, and vouch for mentors with the school key.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
     </message>
@@ -3104,6 +3267,372 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="81"/>
         <source>laten vallen door de school: {0}</source>
         <translation>left out by the school: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolApp</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/app.py" line="17"/>
+        <source>Schoolmodus</source>
+        <translation>School mode</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolOverviewModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <source>Klas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <source>Studierichting</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="30"/>
+        <source>Uren per context</source>
+        <translation>Hours per context</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="30"/>
+        <source>Open regels</source>
+        <translation>Open rules</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="30"/>
+        <source>Tempo</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="30"/>
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="31"/>
+        <source>Handtekeningen</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="31"/>
+        <source>Laatste export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="47"/>
+        <source>{0} ongeldig</source>
+        <translation>{0} invalid</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="53"/>
+        <source>{0} gewijzigd na aftekening</source>
+        <translation>{0} changed after sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="59"/>
+        <source>{0} niet-bevestigde sleutel</source>
+        <translation>{0} unvouched key</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="63"/>
+        <source>in orde</source>
+        <translation>in order</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="105"/>
+        <source>alles voldaan</source>
+        <translation>all met</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="111"/>
+        <source>achter op schema</source>
+        <translation>behind schedule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="114"/>
+        <source>uren voldaan</source>
+        <translation>hours met</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolWindow</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="48"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="347"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="49"/>
+        <source>Stageportfolio – schooloverzicht – {0}</source>
+        <translation>Stageportfolio – school overview – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="66"/>
+        <source>Leerlingen</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="85"/>
+        <source>Klas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="88"/>
+        <source>Studierichting</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="91"/>
+        <source>stageplaats</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="94"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="97"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="98"/>
+        <source>&amp;Achter op schema</source>
+        <translation>&amp;Behind schedule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="100"/>
+        <source>&amp;Ongeldige handtekening</source>
+        <translation>Invalid &amp;signature</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="114"/>
+        <source>&amp;Klas:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="115"/>
+        <source>&amp;Studierichting:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="116"/>
+        <source>Stage&amp;plaats:</source>
+        <translation>P&amp;lacement:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="117"/>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="118"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="129"/>
+        <source>Sleep de exports van je leerlingen (archieven en portfolio-PDF&apos;s, of een map zoals een Smartschool-download) naar dit venster om ze in te lezen. Dubbelklik een leerling om zijn portfolio te bekijken.</source>
+        <translation>Drag your students&apos; exports (archives and portfolio PDFs, or a folder such as a Smartschool download) onto this window to read them in. Double-click a student to see their portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="149"/>
+        <source>&amp;Leerlingen</source>
+        <translation>&amp;Students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="150"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="418"/>
+        <source>&amp;Mentoren</source>
+        <translation>&amp;Mentors</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="180"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="192"/>
+        <source>schoolsleutel {0}</source>
+        <translation>school key {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="194"/>
+        <source>nog geen schoolsleutel: geen handtekening telt</source>
+        <translation>no school key yet: no signature counts</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="197"/>
+        <source>{0} van {1} leerlingen · {2} · {3}</source>
+        <translation>{0} of {1} students · {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="219"/>
+        <source>Leerling</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="239"/>
+        <source>Er loopt al een import; wacht even.</source>
+        <translation>An import is running; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="276"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="279"/>
+        <source>Map met exports van leerlingen</source>
+        <translation>Folder with students&apos; exports</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="286"/>
+        <source>Exports van leerlingen</source>
+        <translation>Students&apos; exports</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="288"/>
+        <source>Portfolio&apos;s (*.zip *.pdf);;Alle bestanden (*)</source>
+        <translation>Portfolios (*.zip *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="299"/>
+        <source>Klassenlijst uit Smartschool</source>
+        <translation>Class list from Smartschool</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="301"/>
+        <source>Klassenlijsten (*.csv *.xlsx);;Alle bestanden (*)</source>
+        <translation>Class lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="311"/>
+        <source>Klassenlijst</source>
+        <translation>Class list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="312"/>
+        <source>{0}: geen bruikbare klassenlijst; er is niets veranderd.
+
+{1}</source>
+        <translation>{0}: not a usable class list; nothing was changed.
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="319"/>
+        <source>Klassenlijst ingelezen: {0} leerlingen in {1} klassen.</source>
+        <translation>Class list read: {0} students in {1} classes.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="323"/>
+        <source>Niet gevonden in de lijst: {0}.</source>
+        <translation>Not found in the list: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="330"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="331"/>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="332"/>
+        <source>Klasrapport (*.pdf)</source>
+        <translation>Class report (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="336"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="358"/>
+        <source>Overzicht exporteren</source>
+        <translation>Export the overview</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="359"/>
+        <source>{0} kan niet geschreven worden: {1}</source>
+        <translation>{0} cannot be written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="363"/>
+        <source>{0} leerlingen geschreven naar {1}</source>
+        <translation>{0} students written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="380"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="383"/>
+        <source>Map met exports &amp;importeren…</source>
+        <translation>&amp;Import a folder of exports…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="387"/>
+        <source>Exports (&amp;bestanden) importeren…</source>
+        <translation>Import export &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="389"/>
+        <source>&amp;Klassenlijst importeren (Smartschool)…</source>
+        <translation>Import the &amp;class list (Smartschool)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="401"/>
+        <source>Overzicht exporteren als &amp;Excel (.xlsx)…</source>
+        <translation>Export the overview as &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="402"/>
+        <source>Overzicht exporteren als &amp;CSV…</source>
+        <translation>Export the overview as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="403"/>
+        <source>Klas&amp;rapport (PDF)…</source>
+        <translation>Class &amp;report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="409"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="413"/>
+        <source>&amp;Leerling</source>
+        <translation>&amp;Student</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="414"/>
+        <source>Portfolio &amp;bekijken</source>
+        <translation>&amp;View portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="419"/>
+        <source>Mentorkaart &amp;bevestigen…</source>
+        <translation>&amp;Vouch for a mentor card…</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +4053,39 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     </message>
 </context>
 <context>
+    <name>StudentWindow</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="74"/>
+        <source>{0} – {1} (alleen-lezen)</source>
+        <translation>{0} – {1} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="83"/>
+        <source>&amp;PDF openen</source>
+        <translation>Open &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="86"/>
+        <source>PDF &amp;opslaan als…</source>
+        <translation>&amp;Save PDF as…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="89"/>
+        <source>Ingeleverd bestand: {0}</source>
+        <translation>File handed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="112"/>
+        <source>Oordeel van de school (enkel mentoren die de school bevestigde tellen):</source>
+        <translation>The school&apos;s verdict (only mentors the school vouched for count):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="132"/>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
     <name>VerificationDialog</name>
     <message>
         <location filename="../../stageportfolio/ui/signing_actions.py" line="174"/>
@@ -3660,25 +4222,68 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     </message>
 </context>
 <context>
+    <name>VouchDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="158"/>
+        <source>Mentorkaart bevestigen</source>
+        <translation>Vouch for a mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="161"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="174"/>
+        <source>Bel de mentor via het nummer van de stageplaats (niet via de leerling) en laat de mentor de vingerafdruk voorlezen uit de eigen app. Typ wat je hoort; lees hem niet zelf voor.</source>
+        <translation>Call the mentor on the placement&apos;s number (not through the student) and let the mentor read the fingerprint from their own app. Type what you hear; do not read it out yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="181"/>
+        <source>&amp;Mentorkaart:</source>
+        <translation>&amp;Mentor card:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="182"/>
+        <source>&amp;Vingerafdruk die de mentor voorlas:</source>
+        <translation>&amp;Fingerprint the mentor read out:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="183"/>
+        <source>&amp;Wachtzin van de school:</source>
+        <translation>The school&apos;s &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="196"/>
+        <source>Mentorkaart</source>
+        <translation>Mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="196"/>
+        <source>Mentorkaarten (*.json)</source>
+        <translation>Mentor cards (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="197"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="200"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="215"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="218"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="205"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="223"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="216"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="234"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="218"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="236"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>

@@ -15,10 +15,6 @@ from stageportfolio.ui.models.rowtable import RowTableModel
 WARN = QColor("#FCE9E6")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SchoolOverviewModel", text)
-
-
 class SchoolOverviewModel(RowTableModel):
     (NAME, CLASS, PROGRAMME, LIST, HOURS, CONTEXTS, UNMET, FORECAST, CONFIRMED, SIGNATURES,
      EXPORTED) = range(11)  # fmt: skip
@@ -30,9 +26,9 @@ class SchoolOverviewModel(RowTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (
-            _tr("Naam"), _tr("Klas"), _tr("Studierichting"), _tr("Lijst"), _tr("Uren"),
-            _tr("Uren per context"), _tr("Open regels"), _tr("Tempo"), _tr("Bevestigd"),
-            _tr("Handtekeningen"), _tr("Laatste export"),
+            QCoreApplication.translate("SchoolOverviewModel", "Naam"), QCoreApplication.translate("SchoolOverviewModel", "Klas"), QCoreApplication.translate("SchoolOverviewModel", "Studierichting"), QCoreApplication.translate("SchoolOverviewModel", "Lijst"), QCoreApplication.translate("SchoolOverviewModel", "Uren"),
+            QCoreApplication.translate("SchoolOverviewModel", "Uren per context"), QCoreApplication.translate("SchoolOverviewModel", "Open regels"), QCoreApplication.translate("SchoolOverviewModel", "Tempo"), QCoreApplication.translate("SchoolOverviewModel", "Bevestigd"),
+            QCoreApplication.translate("SchoolOverviewModel", "Handtekeningen"), QCoreApplication.translate("SchoolOverviewModel", "Laatste export"),
         )  # fmt: skip
 
     def row_of(self, row_id: str) -> int:
@@ -47,12 +43,24 @@ class SchoolOverviewModel(RowTableModel):
         trust = row.trust
         parts = []
         if trust.invalid_signatures:
-            parts.append(_tr("{0} ongeldig").format(trust.invalid_signatures))
+            parts.append(
+                QCoreApplication.translate("SchoolOverviewModel", "{0} ongeldig").format(
+                    trust.invalid_signatures
+                )
+            )
         if trust.changed_signatures:
-            parts.append(_tr("{0} gewijzigd na aftekening").format(trust.changed_signatures))
+            parts.append(
+                QCoreApplication.translate(
+                    "SchoolOverviewModel", "{0} gewijzigd na aftekening"
+                ).format(trust.changed_signatures)
+            )
         if trust.untrusted_signatures:
-            parts.append(_tr("{0} niet-bevestigde sleutel").format(trust.untrusted_signatures))
-        return ", ".join(parts) or _tr("in orde")
+            parts.append(
+                QCoreApplication.translate(
+                    "SchoolOverviewModel", "{0} niet-bevestigde sleutel"
+                ).format(trust.untrusted_signatures)
+            )
+        return ", ".join(parts) or QCoreApplication.translate("SchoolOverviewModel", "in orde")
 
     def cell(self, row: OverviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -94,13 +102,16 @@ class SchoolOverviewModel(RowTableModel):
             )
         if column == self.UNMET:
             if not row.unmet_rules:
-                return _tr("alles voldaan")
+                return QCoreApplication.translate("SchoolOverviewModel", "alles voldaan")
             return f"{row.unmet_rules}: {row.first_unmet}"
         if column == self.FORECAST:
             when = f"{row.forecast:%d/%m/%Y}" if row.forecast else ""
             if row.behind:
-                return (_tr("achter op schema") + (f" ({when})" if when else "")).strip()
-            return when or _tr("uren voldaan")
+                return (
+                    QCoreApplication.translate("SchoolOverviewModel", "achter op schema")
+                    + (f" ({when})" if when else "")
+                ).strip()
+            return when or QCoreApplication.translate("SchoolOverviewModel", "uren voldaan")
         if column == self.CONFIRMED:
             share = row.trust.confirmed_share
             return "" if share is None else f"{round(share * 100)} %"
