@@ -59,6 +59,39 @@ def overview(
         return school_store.overview(session, filters=filters, sort=sort, descending=descending)
 
 
+PAGE = 200  # rows a screen loads at a time
+
+
+@dataclass(frozen=True)
+class OverviewPage:
+    total: int  # students the filters leave
+    rows: list[OverviewRow]  # ``limit`` of them from ``offset``, in order
+    offset: int
+
+
+def overview_page(
+    school: School,
+    filters: OverviewFilter | None = None,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = PAGE,
+) -> OverviewPage:
+    """One screenful of the overview, sorted and filtered in the database, and how many rows
+    there are in all: what the window asks, however many students the school has."""
+    with school_session(school.engine) as session:
+        rows = school_store.overview(
+            session, filters=filters, sort=sort, descending=descending, limit=limit, offset=offset
+        )
+        total = (
+            offset + len(rows)
+            if len(rows) < limit
+            else school_store.count_overview(session, filters=filters)
+        )
+    return OverviewPage(total, rows, offset)
+
+
 def filter_choices(school: School) -> dict[str, list[str]]:
     with school_session(school.engine) as session:
         return school_store.filter_choices(session)

@@ -298,7 +298,7 @@ def _row(values: Sequence[Any], class_name: str | None) -> OverviewRow:
 
 
 _SORTS: dict[str, Any] = {
-    "name": SchoolStudent.name_key,
+    "name": func.lower(SchoolStudent.name),
     "programme": SchoolStudent.programme,
     "counted": SchoolStudent.counted_minutes,
     "confirmed": SchoolStudent.confirmed_minutes,
@@ -314,16 +314,29 @@ def overview(
     filters: OverviewFilter | None = None,
     sort: str = "name",
     descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[OverviewRow]:
-    """One row per student, filtered and sorted in the database."""
+    """One row per student, filtered and sorted in the database; ``limit`` and ``offset`` give
+    one page of it (what a screen shows)."""
     filters = filters or OverviewFilter()
     class_col = _class_of().label("class_name")
     columns = [getattr(SchoolStudent, name) for name in _OVERVIEW_COLUMNS + TRUST_FIELDS]
     query = _filtered(select(*columns, class_col), filters, _class_of())
-    key = class_col if sort == "class" else _SORTS.get(sort, SchoolStudent.name_key)
+    key = class_col if sort == "class" else _SORTS.get(sort, _SORTS["name"])
     order = key.desc() if descending else key.asc()
-    query = query.order_by(order, SchoolStudent.name_key, SchoolStudent.portfolio_id)
+    query = query.order_by(order, func.lower(SchoolStudent.name), SchoolStudent.portfolio_id)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
     return [_row(tuple(found)[:-1], found[-1]) for found in session.execute(query)]
+
+
+def count_overview(session: Session, *, filters: OverviewFilter | None = None) -> int:
+    """How many students the filters leave (for paging)."""
+    query = _filtered(
+        select(func.count()).select_from(SchoolStudent), filters or OverviewFilter(), _class_of()
+    )
+    return int(session.scalar(query) or 0)
 
 
 def filter_choices(session: Session) -> dict[str, list[str]]:

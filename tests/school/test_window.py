@@ -49,6 +49,31 @@ def names(window: SchoolWindow) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
+def test_the_overview_loads_a_screenful_at_a_time(
+    qtbot, school: School, exports, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from stageportfolio.services import school_overview
+    from stageportfolio.services.school_import import import_files
+
+    import_files(school, [exports(plan) for plan in PLANS])
+    offsets: list[int] = []
+    real = school_overview.overview_page
+
+    def page(*args, **kwargs):  # type: ignore[no-untyped-def]
+        offsets.append(kwargs.get("offset", 0))
+        return real(*args, **dict(kwargs, limit=2))
+
+    monkeypatch.setattr(school_overview, "overview_page", page)
+    win = SchoolWindow(school)
+    qtbot.addWidget(win)
+    model = win.model
+    assert (model.total, model.rowCount(), offsets) == (3, 2, [0])
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 3 and not model.canFetchMore() and offsets == [0, 2]
+    assert names(win) == ["Arne Jacobs", "Lotte Vermeulen", "Noor Claes"]
+
+
 def test_drop_exports_filter_and_open_a_student(
     qtbot, window: SchoolWindow, exports, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -86,12 +111,13 @@ def test_drop_exports_filter_and_open_a_student(
     assert names(window) == ["Noor Claes"]
     window.class_filter.setCurrentIndex(0)
 
-    # A header click sorts (by counted hours, most first after two clicks).
+    # A header click sorts in the database (by counted hours, most first).
     header = window.table.horizontalHeader()
-    header.sectionClicked.emit(4)
-    window.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    counted = [r.counted_minutes for r in window.rows_in_view()]
-    assert counted == sorted(counted, reverse=True)
+    header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+    counted = [r.counted_minutes for r in window.rows]
+    assert window.sort_key == "counted" and counted == sorted(counted, reverse=True)
+    header.setSortIndicator(5, Qt.SortOrder.AscendingOrder)  # not sortable: order kept
+    assert window.sort_key == "counted" and header.sortIndicatorSection() == 4
 
     row = next(r for r, name in enumerate(names(window)) if name == "Lotte Vermeulen")
     window.table.doubleClicked.emit(window.table.model().index(row, 0))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from stageportfolio.core.contexts import ContextRegistry
 from stageportfolio.core.hours import format_hours
 from stageportfolio.core.schoolview import OverviewRow
+from stageportfolio.services.school_overview import OverviewPage
 from stageportfolio.ui.models.rowtable import RowTableModel
 
 WARN = QColor("#FCE9E6")
@@ -18,18 +20,57 @@ WARN = QColor("#FCE9E6")
 class SchoolOverviewModel(RowTableModel):
     (NAME, CLASS, PROGRAMME, LIST, HOURS, CONTEXTS, UNMET, FORECAST, CONFIRMED, SIGNATURES,
      EXPORTED) = range(11)  # fmt: skip
-    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    # Column -> the database's sort key (``store.school_store.overview``); None: not sortable.
+    SORT_KEYS: ClassVar[dict[int, str]] = {
+        NAME: "name", CLASS: "class", PROGRAMME: "programme", HOURS: "counted", UNMET: "unmet",
+        FORECAST: "forecast", CONFIRMED: "confirmed", EXPORTED: "exported",
+    }  # fmt: skip
 
     def __init__(self, contexts: ContextRegistry, parent: Any = None) -> None:
         super().__init__(parent)
         self.contexts = contexts
+        self._loader: Callable[[int], OverviewPage] | None = None
+        self.total = 0
 
     def headers(self) -> tuple[str, ...]:
         return (
-            QCoreApplication.translate("SchoolOverviewModel", "Naam"), QCoreApplication.translate("SchoolOverviewModel", "Klas"), QCoreApplication.translate("SchoolOverviewModel", "Studierichting"), QCoreApplication.translate("SchoolOverviewModel", "Lijst"), QCoreApplication.translate("SchoolOverviewModel", "Uren"),
-            QCoreApplication.translate("SchoolOverviewModel", "Uren per context"), QCoreApplication.translate("SchoolOverviewModel", "Open regels"), QCoreApplication.translate("SchoolOverviewModel", "Tempo"), QCoreApplication.translate("SchoolOverviewModel", "Bevestigd"),
-            QCoreApplication.translate("SchoolOverviewModel", "Handtekeningen"), QCoreApplication.translate("SchoolOverviewModel", "Laatste export"),
-        )  # fmt: skip
+            QCoreApplication.translate("SchoolOverviewModel", "Naam"),
+            QCoreApplication.translate("SchoolOverviewModel", "Klas"),
+            QCoreApplication.translate("SchoolOverviewModel", "Studierichting"),
+            QCoreApplication.translate("SchoolOverviewModel", "Lijst"),
+            QCoreApplication.translate("SchoolOverviewModel", "Uren"),
+            QCoreApplication.translate("SchoolOverviewModel", "Uren per context"),
+            QCoreApplication.translate("SchoolOverviewModel", "Open regels"),
+            QCoreApplication.translate("SchoolOverviewModel", "Tempo"),
+            QCoreApplication.translate("SchoolOverviewModel", "Bevestigd"),
+            QCoreApplication.translate("SchoolOverviewModel", "Handtekeningen"),
+            QCoreApplication.translate("SchoolOverviewModel", "Laatste export"),
+        )
+
+    # -- paging: the database sorts and filters; the model loads a screenful at a time -------
+
+    def set_loader(self, loader: Callable[[int], OverviewPage]) -> None:
+        """``loader(offset)`` gives the page from ``offset``; the first page is loaded now."""
+        self._loader = loader
+        page = loader(0)
+        self.total = page.total
+        self.set_rows(page.rows)
+
+    def canFetchMore(self, parent: Any = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._loader is not None and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Any = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._loader is None:
+            return
+        page = self._loader(len(self._rows))
+        if not page.rows:
+            self.total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
 
     def row_of(self, row_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.portfolio_id == row_id), -1)
@@ -65,8 +106,6 @@ class SchoolOverviewModel(RowTableModel):
     def cell(self, row: OverviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == self.SortRole:
-            return self._sort(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.UNMET:
                 return row.first_unmet or None
@@ -120,19 +159,3 @@ class SchoolOverviewModel(RowTableModel):
         if column == self.EXPORTED:
             return f"{row.exported_at.astimezone():%d/%m/%Y}"
         return None
-
-    def _sort(self, row: OverviewRow, column: int) -> Any:
-        if column == self.HOURS:
-            return row.counted_minutes
-        if column == self.UNMET:
-            return row.unmet_rules
-        if column == self.FORECAST:
-            return f"{0 if row.behind else 1}{row.forecast.isoformat() if row.forecast else '9999'}"
-        if column == self.CONFIRMED:
-            share = row.trust.confirmed_share
-            return -1.0 if share is None else share
-        if column == self.SIGNATURES:
-            return -(row.trust.invalid_signatures * 1000 + row.trust.changed_signatures)
-        if column == self.EXPORTED:
-            return row.exported_at.isoformat()
-        return str(self._display(row, column) or "").casefold()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,6 @@ class SchoolWindow(QMainWindow):
         self.setWindowTitle(self.tr("Stageportfolio – schooloverzicht – {0}").format(name))
         self.resize(1280, 780)
         self.setAcceptDrops(True)
-        self.rows: list[OverviewRow] = []
         self.student_windows: list[QWidget] = []
         self.last_outcomes: list[FileOutcome] = []
         self.worker = Worker(self)
@@ -58,21 +57,22 @@ class SchoolWindow(QMainWindow):
         self.worker.failed.connect(self._import_failed)
 
         self.model = SchoolOverviewModel(school.catalog.contexts, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SchoolOverviewModel.SortRole)
+        self.sort_key, self.descending = "name", False
         self.table = QTableView()
         self.table.setObjectName("schoolOverview")
         self.table.setAccessibleName(self.tr("Leerlingen"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SchoolOverviewModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Sorting is the database's: a click on a header asks it again, sorted.
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(SchoolOverviewModel.NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.sort_by)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for column, width in ((0, 150), (1, 60), (2, 150), (3, 170), (4, 80), (5, 200), (6, 260),
@@ -184,9 +184,36 @@ class SchoolWindow(QMainWindow):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        key = SchoolOverviewModel.SORT_KEYS.get(column)
+        if key is None:  # a column the database does not sort by: keep the current order
+            header = self.table.horizontalHeader()
+            current = next(
+                c for c, k in SchoolOverviewModel.SORT_KEYS.items() if k == self.sort_key
+            )
+            header.blockSignals(True)
+            header.setSortIndicator(
+                current,
+                Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def _page(self, offset: int) -> school_overview.OverviewPage:
+        return school_overview.overview_page(
+            self.school, self.filters(), sort=self.sort_key, descending=self.descending,
+            offset=offset,
+        )  # fmt: skip
+
+    @property
+    def rows(self) -> list[OverviewRow]:
+        """The rows loaded so far, in the order shown."""
+        return [self.model.row_at(r) for r in range(self.model.rowCount())]
+
     def refresh(self) -> None:
-        self.rows = school_overview.overview(self.school, self.filters())
-        self.model.set_rows(self.rows)
+        self.model.set_loader(self._page)
         total = school_overview.count_students(self.school)
         key = (
             self.tr("schoolsleutel {0}").format(self.school.identity.fingerprint)
@@ -195,13 +222,13 @@ class SchoolWindow(QMainWindow):
         )
         self.status.setText(
             self.tr("{0} van {1} leerlingen · {2} · {3}").format(
-                len(self.rows), total, self.school.target.label, key
+                self.model.total, total, self.school.target.label, key
             )
         )
-        self.hint.setVisible(total == 0 or not self.rows)
+        self.hint.setVisible(total == 0 or not self.model.total)
 
     def _id_at(self, index: Any) -> str:
-        return str(self.proxy.data(index, SchoolOverviewModel.IdRole) or "")
+        return str(self.model.data(index, SchoolOverviewModel.IdRole) or "")
 
     def selected_id(self) -> str:
         indexes = self.table.selectionModel().selectedRows()
@@ -360,18 +387,14 @@ class SchoolWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(
-            self.tr("{0} leerlingen geschreven naar {1}").format(len(self.rows), path), 15000
+            self.tr("{0} leerlingen geschreven naar {1}").format(self.model.total, path), 15000
         )
 
     def rows_in_view(self) -> list[OverviewRow]:
-        """The rows in the order the table shows them."""
-        out = []
-        for row in range(self.proxy.rowCount()):
-            pid = self._id_at(self.proxy.index(row, 0))
-            found = next((r for r in self.rows if r.portfolio_id == pid), None)
-            if found is not None:
-                out.append(found)
-        return out
+        """Every row the filters leave, in the order the table shows them (for the exports)."""
+        return school_overview.overview(
+            self.school, self.filters(), sort=self.sort_key, descending=self.descending
+        )
 
     # -- menus ---------------------------------------------------------------------------------
 
