@@ -28,6 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+PAGE = 200  # services.school_overview.PAGE
+
 RUNNER = """
 import resource, sys, time
 start = time.perf_counter()
@@ -166,7 +168,7 @@ def scale_up(database: Path, target: int) -> int:
     return have
 
 
-def overview_timings(database: Path, repeat: int) -> list[tuple[str, int, float]]:
+def overview_timings(database: Path, repeat: int) -> list[tuple[str, int, float, float]]:
     from stageportfolio.core.schoolview import OverviewFilter
     from stageportfolio.store import school_store
     from stageportfolio.store.school_db import open_school_database, school_session, target_for
@@ -189,15 +191,20 @@ def overview_timings(database: Path, repeat: int) -> list[tuple[str, int, float]
         ]
         for label, filters, sort in cases:
             rows: list[Any] = []
+            total = [0]
 
-            def query(
-                filters: OverviewFilter = filters, sort: str = sort, rows: list[Any] = rows
-            ) -> None:
+            def page(filters: OverviewFilter = filters, sort: str = sort, rows: list[Any] = rows,
+                     total: list[int] = total) -> None:  # fmt: skip
                 with school_session(engine) as session:
-                    rows[:] = school_store.overview(session, filters=filters, sort=sort)
+                    rows[:] = school_store.overview(session, filters=filters, sort=sort, limit=PAGE)
+                    total[0] = school_store.count_overview(session, filters=filters)
 
-            ms = best_ms(query, repeat)
-            out.append((label, len(rows), ms))
+            def everything(filters: OverviewFilter = filters, sort: str = sort) -> None:
+                with school_session(engine) as session:
+                    school_store.overview(session, filters=filters, sort=sort)
+
+            out.append((label, total[0] if best_ms(page, 1) >= 0 else 0, best_ms(page, repeat),
+                        best_ms(everything, repeat)))  # fmt: skip
     finally:
         engine.dispose()
     return out
@@ -248,12 +255,18 @@ def main(argv: list[str] | None = None) -> int:
             f"(verify alone: {verify['rss_kb'] / 1024:.0f} MB)"
         )
         database = work / "import-home" / "school" / "school.sqlite3"
-        print(f"(c) overview query, best of {args.repeat} (aim: under 50 ms):")
-        for label, count, ms in overview_timings(database, args.repeat):
-            print(f"    {len(files):>5} students, {label:<22} {count:>5} rows {ms:7.2f} ms")
-        total = scale_up(database, args.scale)
-        for label, count, ms in overview_timings(database, args.repeat):
-            print(f"    {total:>5} students, {label:<22} {count:>5} rows {ms:7.2f} ms")
+        print(
+            f"(c) overview query, best of {args.repeat} (aim: under 50 ms): the window's query "
+            f"(first {PAGE} rows, sorted and filtered in the database, and the count), and every "
+            "row at once (the exports)"
+        )
+        for step in range(2):
+            students = len(files) if step == 0 else scale_up(database, args.scale)
+            for label, count, ms, all_ms in overview_timings(database, args.repeat):
+                print(
+                    f"    {students:>5} students, {label:<22} {count:>5} rows: page {ms:6.2f} ms, "
+                    f"all rows {all_ms:7.2f} ms"
+                )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
