@@ -29,6 +29,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -54,11 +56,19 @@ class SchoolStudent(SchoolBase):
     """One student: the latest export the school accepted, and its verdict."""
 
     __tablename__ = "school_student"
+    # Index what the overview filters and sorts by: with a page of 200 rows, the database reads
+    # only those (docs/school.md, benchmarks/bench_school.py).
     __table_args__ = (
         Index("ix_school_student_name_key", "name_key"),
+        Index("ix_school_student_name_lower", func.lower(text("name"))),
         Index("ix_school_student_programme", "programme"),
         Index("ix_school_student_behind", "behind"),
         Index("ix_school_student_invalid", "invalid_signatures"),
+        Index("ix_school_student_counted", "counted_minutes"),
+        Index("ix_school_student_confirmed", "confirmed_minutes"),
+        Index("ix_school_student_unmet", "unmet_rules"),
+        Index("ix_school_student_forecast", "forecast"),
+        Index("ix_school_student_exported", "exported_at"),
     )
 
     portfolio_id: Mapped[str] = mapped_column(String(200), primary_key=True)
@@ -109,6 +119,9 @@ class SchoolStudent(SchoolBase):
     untrusted_signatures: Mapped[int] = mapped_column(Integer, default=0)
     placements: Mapped[str] = mapped_column(Text, default="")  # for showing: "A; B"
     mentors: Mapped[str] = mapped_column(Text, default="")
+    # The same, case-folded, for the filters (one table to search, however many students).
+    placements_key: Mapped[str] = mapped_column(Text, default="")
+    mentors_key: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of Dutch remarks
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Select, and_, case, delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from stageportfolio.core.schoolview import (
@@ -110,6 +110,8 @@ def _student_values(summary: StudentSummary, imported_at: datetime) -> dict[str,
         ),
         "notes": json.dumps(list(summary.notes), ensure_ascii=False),
     }
+    values["placements_key"] = values["placements"].casefold()
+    values["mentors_key"] = values["mentors"].casefold()
     for name in TRUST_FIELDS:
         values[name] = getattr(summary.trust, name)
     return values
@@ -243,26 +245,11 @@ def _filtered(query: Select[Any], filters: OverviewFilter, class_col: Any) -> Se
     if filters.search:
         conditions.append(SchoolStudent.name.ilike(_like(filters.search), escape="\\"))
     if filters.placement:
-        conditions.append(
-            exists().where(
-                SchoolPlacement.portfolio_id == SchoolStudent.portfolio_id,
-                SchoolPlacement.label_key.like(_like(filters.placement.casefold()), escape="\\"),
-            )
-        )
+        wanted = _like(filters.placement.casefold())
+        conditions.append(SchoolStudent.placements_key.like(wanted, escape="\\"))
     if filters.mentor:
         wanted = _like(filters.mentor.casefold())
-        conditions.append(
-            or_(
-                exists().where(
-                    SchoolPlacement.portfolio_id == SchoolStudent.portfolio_id,
-                    SchoolPlacement.mentor_key.like(wanted, escape="\\"),
-                ),
-                exists().where(
-                    SchoolSigner.portfolio_id == SchoolStudent.portfolio_id,
-                    SchoolSigner.name_key.like(wanted, escape="\\"),
-                ),
-            )
-        )
+        conditions.append(SchoolStudent.mentors_key.like(wanted, escape="\\"))
     return query.where(and_(*conditions)) if conditions else query
 
 

@@ -78,14 +78,24 @@ def upgrade() -> None:
         sa.Column("untrusted_signatures", sa.Integer(), nullable=False),
         sa.Column("placements", sa.Text(), nullable=False),
         sa.Column("mentors", sa.Text(), nullable=False),
+        sa.Column("placements_key", sa.Text(), nullable=False),
+        sa.Column("mentors_key", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("portfolio_id", name=op.f("pk_school_student")),
     )
     with op.batch_alter_table("school_student", schema=None) as batch_op:
         batch_op.create_index("ix_school_student_behind", ["behind"], unique=False)
+        batch_op.create_index(
+            "ix_school_student_name_lower", [sa.text("lower(name)")], unique=False
+        )
+        batch_op.create_index("ix_school_student_confirmed", ["confirmed_minutes"], unique=False)
+        batch_op.create_index("ix_school_student_counted", ["counted_minutes"], unique=False)
+        batch_op.create_index("ix_school_student_exported", ["exported_at"], unique=False)
+        batch_op.create_index("ix_school_student_forecast", ["forecast"], unique=False)
         batch_op.create_index("ix_school_student_invalid", ["invalid_signatures"], unique=False)
         batch_op.create_index("ix_school_student_name_key", ["name_key"], unique=False)
         batch_op.create_index("ix_school_student_programme", ["programme"], unique=False)
+        batch_op.create_index("ix_school_student_unmet", ["unmet_rules"], unique=False)
 
     op.create_table(
         "school_vouched_card",
@@ -208,9 +218,15 @@ def downgrade() -> None:
 
     op.drop_table("school_vouched_card")
     with op.batch_alter_table("school_student", schema=None) as batch_op:
+        batch_op.drop_index("ix_school_student_unmet")
         batch_op.drop_index("ix_school_student_programme")
         batch_op.drop_index("ix_school_student_name_key")
         batch_op.drop_index("ix_school_student_invalid")
+        batch_op.drop_index("ix_school_student_forecast")
+        batch_op.drop_index("ix_school_student_exported")
+        batch_op.drop_index("ix_school_student_counted")
+        batch_op.drop_index("ix_school_student_confirmed")
+        batch_op.drop_index("ix_school_student_name_lower")
         batch_op.drop_index("ix_school_student_behind")
 
     op.drop_table("school_student")
