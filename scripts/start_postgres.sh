@@ -2,10 +2,11 @@
 # Start a throw-away PostgreSQL server for the school tests, as a non-root user, listening on
 # 127.0.0.1 only, and print the URL the tests read (STAGEPORTFOLIO_TEST_POSTGRES):
 #   export STAGEPORTFOLIO_TEST_POSTGRES=$(scripts/start_postgres.sh /tmp/pg-school 55432)
-# Stop it with: pg_ctl -D /tmp/pg-school/data stop (as the same user).
+#   scripts/start_postgres.sh /tmp/pg-school 55432 stop    # stops it again
 set -euo pipefail
 folder=${1:-/tmp/stageportfolio-pg}
 port=${2:-55432}
+action=${3:-start}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bin/initdb" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 2; }
 user=$(id -un)
@@ -13,6 +14,10 @@ run() { "$@"; }
 if [ "$(id -u)" -eq 0 ]; then  # the server refuses to run as root
     user=postgres
     run() { runuser -u postgres -- "$@"; }
+fi
+if [ "$action" = stop ]; then
+    run "$bin/pg_ctl" -D "$folder/data" -m fast stop >/dev/null 2>&1 || true
+    exit 0
 fi
 mkdir -p "$folder"
 [ "$(id -u)" -ne 0 ] || chown "$user" "$folder"
