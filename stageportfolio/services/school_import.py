@@ -47,7 +47,11 @@ from stageportfolio.store.school_db import school_session
 Status = Literal["new", "replaced", "same", "older", "refused"]
 SUFFIXES = (".zip", ".pdf")
 
-__all__ = ["FileOutcome", "import_files", "summarise", "walk"]
+__all__ = ["FileOutcome", "NoListError", "import_files", "summarise", "walk"]
+
+
+class NoListError(ValueError):
+    """Neither the school nor the file has the portfolio's list (Dutch message)."""
 
 
 @dataclass(frozen=True)
@@ -252,8 +256,8 @@ def summarise(
     *,
     today: date | None = None,
 ) -> StudentSummary:
-    """The school's verdict on one received file (raises UnknownListError when neither the
-    school nor the file has the portfolio's list)."""
+    """The school's verdict on one received file (raises NoListError when neither the school
+    nor the file has the portfolio's list)."""
     source = lists if isinstance(lists, _ListSource) else _ListSource(lists)
     today = today or clock.today()
     contents = received.contents
@@ -261,7 +265,7 @@ def summarise(
     portfolio = payload.portfolio
     found = source.find(contents)
     if found is None:
-        raise UnknownListError(
+        raise NoListError(
             f"de lijst van dit portfolio ({portfolio.list_id} versie {portfolio.list_version}) "
             "is niet bij de school geïnstalleerd en het bestand draagt haar niet mee"
         )
@@ -445,7 +449,7 @@ def import_file(
             register if register is not None else school.register_documents(),
             today=today,
         )
-    except UnknownListError as exc:
+    except (NoListError, UnknownListError) as exc:
         return FileOutcome(path, "refused", str(exc), portfolio.name, portfolio.id)
     digest = hashlib.sha256(received.data).hexdigest()
     with school_session(school.engine) as session:

@@ -164,3 +164,28 @@ def test_the_schools_register_of_vouched_cards_counts(
     import_files(school, [exports(plan)])
     senne = overview(school)[0].trust
     assert senne.confirmed_minutes == senne.logged_minutes > 0
+
+
+def test_a_portfolio_on_a_list_the_school_does_not_have_is_refused(
+    school: School, exports, tmp_path: Path
+) -> None:
+    import hashlib
+
+    source = exports(gen.Plan(name="Rune Aerts", seed=8))
+    with zipfile.ZipFile(source) as zf:
+        files = {n: zf.read(n) for n in zf.namelist() if not n.startswith("lists/")}
+    payload = json.loads(files["portfolio.json"])
+    payload["portfolio"]["list_id"] = "een-lijst-van-een-andere-school"
+    body = json.dumps(payload).encode()
+    manifest = json.loads(files["manifest.json"])
+    manifest["files"] = {n: h for n, h in manifest["files"].items() if not n.startswith("lists/")}
+    manifest["files"]["portfolio.json"] = hashlib.sha256(body).hexdigest()
+    files["portfolio.json"], files["manifest.json"] = body, json.dumps(manifest).encode()
+    out = tmp_path / "andere-lijst.zip"
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    status, message = _status(import_files(school, [out]), "andere-lijst.zip")
+    assert status == "refused"
+    assert "een-lijst-van-een-andere-school" in message and "niet bij de school" in message
+    assert overview(school) == []
