@@ -2436,13 +2436,13 @@ Fingerprint of your key: {1}</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
@@ -2462,57 +2462,62 @@ Fingerprint of your key: {1}</translation>
         <translation>Most at once (allowed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="49"/>
         <source>&amp;Alle dagen tonen (anders enkel dagen met meer leerlingen)</source>
         <translation>Show &amp;all days (otherwise only days with several students)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="54"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="53"/>
         <source>Mentorkaart &amp;bevestigen…</source>
         <translation>&amp;Vouch for a mentor card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
         <source>Bevestigde mentorkaart</source>
         <translation>Vouched mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
         <source>Geldig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="74"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="73"/>
         <source>Mentorkaarten die deze school bevestigde:</source>
         <translation>Mentor cards this school vouched for:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="84"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="83"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="88"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="87"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="88"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="87"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="94"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="93"/>
+        <source>⚠ {0}: 1 dag met te veel leerlingen</source>
+        <translation>⚠ {0}: 1 day with too many students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="95"/>
         <source>⚠ {0}: {1} dagen met te veel leerlingen</source>
         <translation>⚠ {0}: {1} days with too many students</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="108"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="111"/>
         <source>Meer dan {0} leerlingen tegelijk bij deze mentor</source>
         <translation>More than {0} students at once with this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="142"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="145"/>
         <source>Bevestigde mentorkaart geschreven naar {0}; geef ze aan de leerlingen van deze mentor.</source>
         <translation>Vouched mentor card written to {0}; give it to this mentor&apos;s students.</translation>
     </message>
@@ -3280,92 +3285,92 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SchoolOverviewModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="40"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="41"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="42"/>
         <source>Studierichting</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="49"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="29"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="43"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="30"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="48"/>
         <source>Uren per context</source>
         <translation>Hours per context</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="30"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="47"/>
         <source>Open regels</source>
         <translation>Open rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="30"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="46"/>
         <source>Tempo</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="30"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="44"/>
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="31"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="45"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="31"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="50"/>
         <source>Laatste export</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="47"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="90"/>
         <source>{0} ongeldig</source>
         <translation>{0} invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="53"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="96"/>
         <source>{0} gewijzigd na aftekening</source>
         <translation>{0} changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="59"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="102"/>
         <source>{0} niet-bevestigde sleutel</source>
         <translation>{0} unvouched key</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="63"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="106"/>
         <source>in orde</source>
         <translation>in order</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="105"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="146"/>
         <source>alles voldaan</source>
         <translation>all met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="111"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="152"/>
         <source>achter op schema</source>
         <translation>behind schedule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="114"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="155"/>
         <source>uren voldaan</source>
         <translation>hours met</translation>
     </message>
@@ -3374,7 +3379,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     <name>SchoolWindow</name>
     <message>
         <location filename="../../stageportfolio/ui/school/window.py" line="48"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="347"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="377"/>
         <source>school</source>
         <translation>school</translation>
     </message>
@@ -3384,7 +3389,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>Stageportfolio – school overview – {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="66"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="63"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -3460,7 +3465,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     </message>
     <message>
         <location filename="../../stageportfolio/ui/school/window.py" line="150"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="418"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="444"/>
         <source>&amp;Mentoren</source>
         <translation>&amp;Mentors</translation>
     </message>
@@ -3470,67 +3475,67 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="192"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="219"/>
         <source>schoolsleutel {0}</source>
         <translation>school key {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="194"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="221"/>
         <source>nog geen schoolsleutel: geen handtekening telt</source>
         <translation>no school key yet: no signature counts</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="197"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="226"/>
         <source>{0} van {1} leerlingen · {2} · {3}</source>
         <translation>{0} of {1} students · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="219"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="249"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="239"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="269"/>
         <source>Er loopt al een import; wacht even.</source>
         <translation>An import is running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="276"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="306"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="279"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="309"/>
         <source>Map met exports van leerlingen</source>
         <translation>Folder with students&apos; exports</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="286"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="316"/>
         <source>Exports van leerlingen</source>
         <translation>Students&apos; exports</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="288"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="318"/>
         <source>Portfolio&apos;s (*.zip *.pdf);;Alle bestanden (*)</source>
         <translation>Portfolios (*.zip *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="299"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="329"/>
         <source>Klassenlijst uit Smartschool</source>
         <translation>Class list from Smartschool</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="301"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="331"/>
         <source>Klassenlijsten (*.csv *.xlsx);;Alle bestanden (*)</source>
         <translation>Class lists (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="311"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="341"/>
         <source>Klassenlijst</source>
         <translation>Class list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="312"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="342"/>
         <source>{0}: geen bruikbare klassenlijst; er is niets veranderd.
 
 {1}</source>
@@ -3539,98 +3544,98 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="319"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="349"/>
         <source>Klassenlijst ingelezen: {0} leerlingen in {1} klassen.</source>
         <translation>Class list read: {0} students in {1} classes.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="323"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="353"/>
         <source>Niet gevonden in de lijst: {0}.</source>
         <translation>Not found in the list: {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="330"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="360"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="331"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="361"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="332"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="362"/>
         <source>Klasrapport (*.pdf)</source>
         <translation>Class report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="336"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="358"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="366"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="388"/>
         <source>Overzicht exporteren</source>
         <translation>Export the overview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="359"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="389"/>
         <source>{0} kan niet geschreven worden: {1}</source>
         <translation>{0} cannot be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="363"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="393"/>
         <source>{0} leerlingen geschreven naar {1}</source>
         <translation>{0} students written to {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="380"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="406"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="383"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="409"/>
         <source>Map met exports &amp;importeren…</source>
         <translation>&amp;Import a folder of exports…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="387"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="413"/>
         <source>Exports (&amp;bestanden) importeren…</source>
         <translation>Import export &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="389"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="415"/>
         <source>&amp;Klassenlijst importeren (Smartschool)…</source>
         <translation>Import the &amp;class list (Smartschool)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="401"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="427"/>
         <source>Overzicht exporteren als &amp;Excel (.xlsx)…</source>
         <translation>Export the overview as &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="402"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="428"/>
         <source>Overzicht exporteren als &amp;CSV…</source>
         <translation>Export the overview as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="403"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="429"/>
         <source>Klas&amp;rapport (PDF)…</source>
         <translation>Class &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="409"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="435"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="413"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="439"/>
         <source>&amp;Leerling</source>
         <translation>&amp;Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="414"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="440"/>
         <source>Portfolio &amp;bekijken</source>
         <translation>&amp;View portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="419"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="445"/>
         <source>Mentorkaart &amp;bevestigen…</source>
         <translation>&amp;Vouch for a mentor card…</translation>
     </message>
@@ -4224,42 +4229,42 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VouchDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="158"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="161"/>
         <source>Mentorkaart bevestigen</source>
         <translation>Vouch for a mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="161"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="164"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="174"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="177"/>
         <source>Bel de mentor via het nummer van de stageplaats (niet via de leerling) en laat de mentor de vingerafdruk voorlezen uit de eigen app. Typ wat je hoort; lees hem niet zelf voor.</source>
         <translation>Call the mentor on the placement&apos;s number (not through the student) and let the mentor read the fingerprint from their own app. Type what you hear; do not read it out yourself.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="181"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
         <source>&amp;Mentorkaart:</source>
         <translation>&amp;Mentor card:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="182"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="185"/>
         <source>&amp;Vingerafdruk die de mentor voorlas:</source>
         <translation>&amp;Fingerprint the mentor read out:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="183"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="186"/>
         <source>&amp;Wachtzin van de school:</source>
         <translation>The school&apos;s &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="196"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="199"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="196"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="199"/>
         <source>Mentorkaarten (*.json)</source>
         <translation>Mentor cards (*.json)</translation>
     </message>

@@ -113,11 +113,12 @@ def test_drop_exports_filter_and_open_a_student(
 
     # A header click sorts in the database (by counted hours, most first).
     header = window.table.horizontalHeader()
-    header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+    model = window.model
+    header.setSortIndicator(model.HOURS, Qt.SortOrder.DescendingOrder)
     counted = [r.counted_minutes for r in window.rows]
     assert window.sort_key == "counted" and counted == sorted(counted, reverse=True)
-    header.setSortIndicator(5, Qt.SortOrder.AscendingOrder)  # not sortable: order kept
-    assert window.sort_key == "counted" and header.sortIndicatorSection() == 4
+    header.setSortIndicator(model.CONTEXTS, Qt.SortOrder.AscendingOrder)  # not sortable: kept
+    assert window.sort_key == "counted" and header.sortIndicatorSection() == model.HOURS
 
     row = next(r for r, name in enumerate(names(window)) if name == "Lotte Vermeulen")
     window.table.doubleClicked.emit(window.table.model().index(row, 0))

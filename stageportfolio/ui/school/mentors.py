@@ -43,9 +43,8 @@ class MentorsTab(QWidget):
              self.tr("Bevestigd door de school"), self.tr("Leerlingen"),
              self.tr("Hoogstens tegelijk (toegestaan)")]
         )  # fmt: skip
-        self.tree.setColumnWidth(0, 320)
-        self.tree.setColumnWidth(1, 200)
-        self.tree.setColumnWidth(2, 170)
+        for column, width in enumerate((300, 200, 160, 90, 330)):
+            self.tree.setColumnWidth(column, width)
         self.all_days = QCheckBox(
             self.tr("&Alle dagen tonen (anders enkel dagen met meer leerlingen)")
         )
@@ -90,9 +89,13 @@ class MentorsTab(QWidget):
             )  # fmt: skip
             over = load.over_days
             if over:
-                item.setText(
-                    0, self.tr("⚠ {0}: {1} dagen met te veel leerlingen").format(name, len(over))
+                text = (
+                    self.tr("⚠ {0}: 1 dag met te veel leerlingen").format(name)
+                    if len(over) == 1
+                    else self.tr("⚠ {0}: {1} dagen met te veel leerlingen").format(name, len(over))
                 )
+                item.setText(0, text)
+                item.setToolTip(0, text)
                 for column in range(self.tree.columnCount()):
                     item.setBackground(column, QBrush(WARN))
             for day in load.days:

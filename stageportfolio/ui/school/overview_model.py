@@ -18,7 +18,9 @@ WARN = QColor("#FCE9E6")
 
 
 class SchoolOverviewModel(RowTableModel):
-    (NAME, CLASS, PROGRAMME, LIST, HOURS, CONTEXTS, UNMET, FORECAST, CONFIRMED, SIGNATURES,
+    # What a coordinator scans first comes first: hours, what a mentor confirmed, signatures,
+    # pace; the long texts (rules, contexts, list) after.
+    (NAME, CLASS, PROGRAMME, HOURS, CONFIRMED, SIGNATURES, FORECAST, UNMET, CONTEXTS, LIST,
      EXPORTED) = range(11)  # fmt: skip
 
     # Column -> the database's sort key (``store.school_store.overview``); None: not sortable.
@@ -38,13 +40,13 @@ class SchoolOverviewModel(RowTableModel):
             QCoreApplication.translate("SchoolOverviewModel", "Naam"),
             QCoreApplication.translate("SchoolOverviewModel", "Klas"),
             QCoreApplication.translate("SchoolOverviewModel", "Studierichting"),
-            QCoreApplication.translate("SchoolOverviewModel", "Lijst"),
             QCoreApplication.translate("SchoolOverviewModel", "Uren"),
-            QCoreApplication.translate("SchoolOverviewModel", "Uren per context"),
-            QCoreApplication.translate("SchoolOverviewModel", "Open regels"),
-            QCoreApplication.translate("SchoolOverviewModel", "Tempo"),
             QCoreApplication.translate("SchoolOverviewModel", "Bevestigd"),
             QCoreApplication.translate("SchoolOverviewModel", "Handtekeningen"),
+            QCoreApplication.translate("SchoolOverviewModel", "Tempo"),
+            QCoreApplication.translate("SchoolOverviewModel", "Open regels"),
+            QCoreApplication.translate("SchoolOverviewModel", "Uren per context"),
+            QCoreApplication.translate("SchoolOverviewModel", "Lijst"),
             QCoreApplication.translate("SchoolOverviewModel", "Laatste export"),
         )
 

@@ -75,8 +75,8 @@ class SchoolWindow(QMainWindow):
         header.sortIndicatorChanged.connect(self.sort_by)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((0, 150), (1, 60), (2, 150), (3, 170), (4, 80), (5, 200), (6, 260),
-                              (7, 150), (8, 75), (9, 170), (10, 90)):  # fmt: skip
+        for column, width in ((0, 150), (1, 55), (2, 150), (3, 80), (4, 75), (5, 190), (6, 125),
+                              (7, 300), (8, 260), (9, 200), (10, 90)):  # fmt: skip
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.open_student(self._id_at(index)))
 
@@ -220,11 +220,14 @@ class SchoolWindow(QMainWindow):
             if self.school.identity
             else self.tr("nog geen schoolsleutel: geen handtekening telt")
         )
+        target = self.school.target
+        where = target.path.name if target.path is not None else target.label
         self.status.setText(
             self.tr("{0} van {1} leerlingen · {2} · {3}").format(
-                self.model.total, total, self.school.target.label, key
+                self.model.total, total, where, key
             )
         )
+        self.status.setToolTip(target.label)
         self.hint.setVisible(total == 0 or not self.model.total)
 
     def _id_at(self, index: Any) -> str:
