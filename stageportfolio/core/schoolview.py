@@ -187,17 +187,11 @@ class ClassMember:
 
 @dataclass(frozen=True)
 class MentorDayLoad:
-    """One mentor on one day, with the students whose hours they signed that day."""
+    """One day of one mentor: the students whose hours they signed that day."""
 
-    public_key: str
-    fingerprint: str
-    name: str
-    organisation: str
-    sector: str
-    trusted: bool
     day: date
     students: tuple[str, ...]
-    allowed: int
+    allowed: int  # at most this many at once (2 in the social profit, 3 in local government)
 
     @property
     def over(self) -> bool:

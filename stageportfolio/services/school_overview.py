@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from stageportfolio.core.schoolview import (
     OverviewFilter,
     OverviewRow,
 )
+from stageportfolio.core.signoff_formats import VouchedCard
 from stageportfolio.services import school as school_key
 from stageportfolio.services.mentormode import MAX_LEARNERS
 from stageportfolio.services.school_mode import School
@@ -114,15 +115,17 @@ def remove_student(school: School, portfolio_id: str) -> None:
 class MentorLoad:
     """One mentor key across every student: on which days they guided whom."""
 
-    public_key: str
-    fingerprint: str
-    name: str
-    organisation: str
-    sector: str
-    trusted: bool
-    students: int
+    mentor: school_store.SignerRow
     allowed: int
     days: tuple[MentorDayLoad, ...] = field(default_factory=tuple)
+
+    public_key = property(lambda self: self.mentor.public_key)
+    fingerprint = property(lambda self: self.mentor.fingerprint)
+    name = property(lambda self: self.mentor.name)
+    organisation = property(lambda self: self.mentor.organisation)
+    sector = property(lambda self: self.mentor.sector)
+    trusted = property(lambda self: self.mentor.trusted)
+    students = property(lambda self: self.mentor.students)
 
     @property
     def most(self) -> int:
@@ -148,32 +151,10 @@ def mentor_load(school: School) -> list[MentorLoad]:
     for signer in signers:
         allowed = MAX_LEARNERS.get(signer.sector, min(MAX_LEARNERS.values()))
         loads = tuple(
-            MentorDayLoad(
-                public_key=signer.public_key,
-                fingerprint=signer.fingerprint,
-                name=signer.name,
-                organisation=signer.organisation,
-                sector=signer.sector,
-                trusted=signer.trusted,
-                day=day,
-                students=tuple(sorted(set(names))),
-                allowed=allowed,
-            )
+            MentorDayLoad(day=day, students=tuple(sorted(set(names))), allowed=allowed)
             for day, names in sorted(per_key.get(signer.public_key, {}).items())
         )
-        out.append(
-            MentorLoad(
-                public_key=signer.public_key,
-                fingerprint=signer.fingerprint,
-                name=signer.name,
-                organisation=signer.organisation,
-                sector=signer.sector,
-                trusted=signer.trusted,
-                students=signer.students,
-                allowed=allowed,
-                days=loads,
-            )
-        )
+        out.append(MentorLoad(signer, allowed, loads))
     out.sort(key=lambda m: (-len(m.over_days), m.name.casefold(), m.fingerprint))
     return out
 
@@ -282,14 +263,7 @@ def vouch_card(
     with school_session(school.engine) as session:
         school_store.add_vouched_card(
             session,
-            public_key=mentor_card.public_key,
-            fingerprint=mentor_card.fingerprint,
-            name=mentor_card.name,
-            organisation=mentor_card.organisation,
-            sector=mentor_card.sector,
-            valid_from=date.fromisoformat(vouched["valid_from"]),
-            valid_until=date.fromisoformat(vouched["valid_until"]),
-            vouched_at=datetime.fromisoformat(vouched["vouched_at"]).astimezone(UTC),
+            vouched=VouchedCard.model_validate(vouched),
             document=json.dumps(vouched, ensure_ascii=False, sort_keys=True),
         )
     return vouched

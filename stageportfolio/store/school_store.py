@@ -21,6 +21,7 @@ from stageportfolio.core.schoolview import (
     TrustCounts,
     name_key,
 )
+from stageportfolio.core.signoff_formats import VouchedCard
 from stageportfolio.store.school_models import (
     SchoolClassMember,
     SchoolExport,
@@ -439,31 +440,21 @@ def signers(session: Session) -> list[SignerRow]:
 # --- the school's register of vouched cards ----------------------------------------------------
 
 
-def add_vouched_card(
-    session: Session,
-    *,
-    public_key: str,
-    fingerprint: str,
-    name: str,
-    organisation: str,
-    sector: str,
-    valid_from: date,
-    valid_until: date,
-    vouched_at: datetime,
-    document: str,
-) -> None:
+def add_vouched_card(session: Session, *, vouched: VouchedCard, document: str) -> None:
+    """Keep a card this school vouched for (``document``: its JSON as written)."""
+    card = vouched.card
     session.execute(
         insert(SchoolVouchedCard),
         [
             {
-                "public_key": public_key,
-                "fingerprint": fingerprint,
-                "name": name,
-                "organisation": organisation,
-                "sector": sector,
-                "valid_from": valid_from,
-                "valid_until": valid_until,
-                "vouched_at": vouched_at,
+                "public_key": card.public_key,
+                "fingerprint": card.fingerprint,
+                "name": card.name,
+                "organisation": card.organisation,
+                "sector": card.sector,
+                "valid_from": vouched.valid_from,
+                "valid_until": vouched.valid_until,
+                "vouched_at": _utc(vouched.vouched_at),
                 "document": document,
             }
         ],
