@@ -83,7 +83,7 @@ def walk(sources: Iterable[Path]) -> Iterator[Path]:
 # --- the verdict of one received file ---------------------------------------------------------
 
 
-class _ListSource:
+class ListSource:
     """The lists to judge portfolios by: the school's own, else (once per set of files) the
     copy the pupil's file carries, marked as such."""
 
@@ -250,7 +250,7 @@ def _forecast(
 
 def summarise(
     received: Received,
-    lists: _ListSource | Catalog,
+    lists: ListSource | Catalog,
     anchors: Sequence[Any],
     register: Sequence[str] = (),
     *,
@@ -258,7 +258,7 @@ def summarise(
 ) -> StudentSummary:
     """The school's verdict on one received file (raises NoListError when neither the school
     nor the file has the portfolio's list)."""
-    source = lists if isinstance(lists, _ListSource) else _ListSource(lists)
+    source = lists if isinstance(lists, ListSource) else ListSource(lists)
     today = today or clock.today()
     contents = received.contents
     payload = contents.payload
@@ -421,7 +421,7 @@ def import_file(
     school: School,
     path: Path,
     *,
-    lists: _ListSource | None = None,
+    lists: ListSource | None = None,
     register: Sequence[str] | None = None,
     today: date | None = None,
 ) -> FileOutcome:
@@ -444,7 +444,7 @@ def import_file(
     try:
         summary = summarise(
             received,
-            lists or _ListSource(school.catalog),
+            lists or ListSource(school.catalog),
             school.anchors,
             register if register is not None else school.register_documents(),
             today=today,
@@ -488,7 +488,7 @@ def import_files(
 ) -> list[FileOutcome]:
     """Import every file under ``sources``, one at a time (memory stays flat), each in its own
     transaction. Returns one outcome per file, in the order they were read."""
-    lists = _ListSource(school.catalog)
+    lists = ListSource(school.catalog)
     register = school.register_documents()
     outcomes = []
     for number, path in enumerate(walk(sources), start=1):

@@ -319,25 +319,26 @@ def open_student(school: School, portfolio_id: str) -> StudentView:
 
     from stageportfolio.services.pdf_export import read_pdf_archive
     from stageportfolio.services.portfolio import PortfolioService
-    from stageportfolio.services.school_import import _ListSource
+    from stageportfolio.services.school_import import ListSource
     from stageportfolio.store import queries
-    from stageportfolio.store.archive import load_rows, read_archive_payload
+    from stageportfolio.store.archive import load_rows, read_archive
     from stageportfolio.store.db import open_database, session_scope
 
     name, kind, data = student_file(school, portfolio_id)
-    if kind == "pdf":
-        contents = read_pdf_archive(data, name=name)
-    else:
-        import zipfile
-
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            files = {
-                member: zf.read(member) for member in zf.namelist() if not member.endswith("/")
-            }
-        contents = read_archive_payload(files, name=name)
-    found = _ListSource(school.catalog).find(contents)
-    catalog = school.catalog if found is None else found[1]
     folder = Path(tempfile.mkdtemp(prefix="stageportfolio-school-view-"))
+    try:
+        # Read again with the app's own readers, as at the import.
+        if kind == "pdf":
+            contents = read_pdf_archive(data, name=name)
+        else:
+            received = folder / "ingeleverd.zip"
+            received.write_bytes(data)
+            contents = read_archive(received)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    found = ListSource(school.catalog).find(contents)
+    catalog = school.catalog if found is None else found[1]
     try:
         database = folder / "portfolio.sqlite3"
         engine = open_database(database)

@@ -274,9 +274,9 @@ class SchoolWindow(QMainWindow):
 
         def work(progress: Any) -> list[FileOutcome]:
             files = list(walk(paths))
-            from stageportfolio.services.school_import import _ListSource
+            from stageportfolio.services.school_import import ListSource
 
-            lists = _ListSource(school.catalog)
+            lists = ListSource(school.catalog)
             register = school.register_documents()
             outcomes = []
             for number, path in enumerate(files, start=1):
