@@ -44,7 +44,9 @@ def check(ok: bool, what: str) -> None:
         FAILURES.append(what)
 
 
-def run(home: Path, *args: str, database: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    home: Path, *args: str, database: str | None = None, show: bool = True
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, STAGEPORTFOLIO_HOME=str(home), PYTHONPATH=str(ROOT))
     env.pop("STAGEPORTFOLIO_SCHOOL_DB", None)
     if database:
@@ -58,7 +60,10 @@ def run(home: Path, *args: str, database: str | None = None) -> subprocess.Compl
         env=env,
         cwd=ROOT,
     )
-    for line in (done.stdout + done.stderr).splitlines():
+    lines = (done.stdout + done.stderr).splitlines()
+    if not show:
+        lines = [f"({len(lines)} lines of JSON)"]
+    for line in lines:
         print(f"  {line}" if len(line) < 400 else f"  {line[:400]}…")
     print(f"  (exit {done.returncode})")
     return done
@@ -201,8 +206,16 @@ def walk_through(
     shutil.copyfile(
         world.school_home / "school" / "identity.json", home / "school" / "identity.json"
     )
-    done = run(home, "school-import", "--json", str(folder), database=database)
-    outcomes = {Path(o["file"]).name: o for o in json.loads(done.stdout)}
+    done = run(home, "school-import", str(folder), database=database)
+    labels = {"NIEUW": "new", "VERVANGEN": "replaced", "ONGEWIJZIGD": "same", "OUDER": "older",
+              "GEWEIGERD": "refused"}  # fmt: skip
+    outcomes: dict[str, dict[str, str]] = {}
+    for line in done.stdout.splitlines():
+        if line.startswith("[") and "] " in line:
+            label, _, rest = line[1:].partition("] ")
+            name, _, message = rest.partition(": ")
+            name = name.split(" (")[0]
+            outcomes[name] = {"status": labels[label], "message": message}
     check(done.returncode == 1, "school-import exits 1: some files were refused and listed")
     for name, wanted in sorted(expect.items()):
         got = outcomes.get(name)
@@ -217,7 +230,7 @@ def walk_through(
         f"{older} again after the newer one: older, skipped",
     )
 
-    listing = run(home, "school-overview", "--json", database=database)
+    listing = run(home, "school-overview", "--json", database=database, show=False)
     rows = {r["name"]: r for r in json.loads(listing.stdout)}
     run(home, "school-overview", "--invalid", database=database)
     students = {e["student"]: e["kind"] for e in expect.values() if "student" in e}
