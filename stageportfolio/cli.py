@@ -187,6 +187,17 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
             f"{len(spec.bks)} BK's, {counted(competences, 'competentie', 'competenties')}, "
             f"{counted(len(spec.rules), 'regel', 'regels')}"
         )
+        if spec.activities:
+            bks = result.bks
+            official = {a.id for bk in bks for c in bk.competences for a in c.activities}
+            mine = sum(1 for item in spec.activities if item.id not in official)
+            named = len({item.competence for item in spec.activities})
+            total = counted(len(spec.activities), "activiteit", "activiteiten")
+            print(
+                f"  eigen activiteitenlijst: {total}"
+                f" voor {counted(named, 'competentie', 'competenties')} "
+                f"({len(spec.activities) - mine} officiële, {mine} eigen van de school)"
+            )
         variant = result.variant
         if variant is not None:
             own, dropped = len(variant.own_rule_ids), len(variant.dropped)
@@ -205,6 +216,65 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
             f"{counted(len(result.competences), 'competentie', 'competenties')}, "
             f"{counted(activities, 'activiteit', 'activiteiten')}"
         )
+    return EXIT_OK
+
+
+# --- list-import ------------------------------------------------------------------------
+
+
+def cmd_list_import(args: argparse.Namespace) -> int:
+    from stageportfolio.services.list_import import (
+        ImportOptions,
+        ListImportError,
+        import_list_file,
+        save_imported_list,
+    )
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise BadInput(f"{path}: bestand niet gevonden")
+    catalog = _catalog(args)
+    options = ImportOptions(
+        list_id=args.id,
+        title=args.title,
+        title_en=args.title_en,
+        version=args.version,
+        source=args.source,
+        school_year=args.school_year,
+    )
+    try:
+        imported = import_list_file(
+            path, catalog, based_on=args.based_on, options=options, moodle=args.moodle
+        )
+    except ListImportError as exc:
+        raise BadInput("\n".join([exc.heading, *(f"  {line}" for line in exc.lines)])) from exc
+    out = Path(args.out)
+    try:
+        added = save_imported_list(imported, out, catalog, add=args.add)
+    except OSError as exc:
+        raise write_error(out, exc) from exc
+    spec, variant = imported.alist.spec, imported.alist.variant
+    source = f"{path.name} (blad {imported.sheet})" if imported.sheet else path.name
+    kind = "Moodle-competentiekader" if imported.kind == "moodle" else "stagelijst"
+    print(
+        f"{source}: {kind} ingelezen als lijst {spec.id} versie {spec.version} ({spec.title}), "
+        f"variant van {variant.base_id if variant else spec.based_on} versie "
+        f"{variant.base_version if variant else '?'}"
+    )
+    total = imported.official + imported.own
+    print(
+        f"  {counted(total, 'activiteit', 'activiteiten')}: {imported.official} officiële (met "
+        f"hun officiële id), {imported.own} eigen van de school; "
+        f"{counted(len(spec.rules), 'regel', 'regels')}, alle geërfd van de basislijst"
+    )
+    for note in imported.notes:
+        print(f"  {note}")
+    print(
+        f"Geschreven: {out}. Geef dit ene bestand aan je leerlingen: zij voegen het toe met "
+        "Bestand > Lijst toevoegen…"
+    )
+    if added is not None:
+        print(f"Toegevoegd aan je eigen lijsten: {added}")
     return EXIT_OK
 
 
@@ -817,7 +887,7 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
     print(
         "Schrijf die vingerafdruk op: de school vraagt ernaar voor ze je mentorkaart "
         "bevestigt. Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. "
-        "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart.json"
+        "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart"
     )
     return EXIT_OK
 
@@ -1068,12 +1138,12 @@ def _add_mentor_commands(sub: Any) -> None:
     p.set_defaults(func=cmd_mentor_init)
 
     p = sub.add_parser("mentor-card", help="mentor: schrijf de mentorkaart voor de school")
-    p.add_argument("--out", required=True, metavar="KAART.mentorkaart.json")
+    p.add_argument("--out", required=True, metavar="KAART.mentorkaart")
     p.set_defaults(func=cmd_mentor_card)
 
     p = sub.add_parser("mentor-sign", help="mentor: teken een aftekenverzoek van een student af")
-    p.add_argument("request", metavar="VERZOEK.aftekenverzoek.json")
-    p.add_argument("--out", required=True, metavar="ANTWOORD.aftekening.json")
+    p.add_argument("request", metavar="VERZOEK.aftekenverzoek")
+    p.add_argument("--out", required=True, metavar="ANTWOORD.aftekening")
     p.add_argument("--approve-all", action="store_true", help="teken alle items af zonder vragen")
     p.add_argument(
         "--level", type=int, default=None, metavar="N", help="niveau voor alle activiteiten"
@@ -1103,8 +1173,8 @@ def _add_mentor_commands(sub: Any) -> None:
         "school-vouch",
         help="school: bevestig een mentorkaart, nadat de mentor de vingerafdruk gaf",
     )
-    p.add_argument("card", metavar="KAART.mentorkaart.json")
-    p.add_argument("--out", required=True, metavar="BEVESTIGD.mentorkaart.json")
+    p.add_argument("card", metavar="KAART.mentorkaart")
+    p.add_argument("--out", required=True, metavar="BEVESTIGD.mentorkaart")
     p.add_argument(
         "--fingerprint",
         default=None,
@@ -1383,11 +1453,27 @@ def _add_hours_format(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from stageportfolio import LICENCE, __version__
+
     parser = argparse.ArgumentParser(
         prog="stageportfolio",
+        usage="%(prog)s [OPTIES] [BESTAND | COMMANDO ...]",
         description="Stageportfolio: stage-uren, activiteiten en competenties voor zorg en "
-        "welzijn. "
-        "Zonder commando start de app.",
+        "welzijn. Zonder commando start de app; met een BESTAND van Stageportfolio "
+        "(.stageportfolio, .aftekenverzoek, .aftekening, .mentorkaart) opent de app dat "
+        "bestand, zoals bij dubbelklikken.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"stageportfolio {__version__} (licentie {LICENCE})",
+        help="toon de versie en de licentie",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="BEELD.png",
+        default=None,
+        help="(voor tests en documentatie) bewaar het eerste venster als afbeelding en stop",
     )
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal (standaard nl)")
     parser.add_argument("--demo", action="store_true", help="open de app met een demoportfolio")
@@ -1407,6 +1493,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate-list", help="controleer een lijst- of BK-bestand (TOML)")
     p.add_argument("path", metavar="PAD")
     p.set_defaults(func=cmd_validate_list)
+
+    p = sub.add_parser(
+        "list-import",
+        help="maak van de stagelijst van de school (.xlsx, CSV of Moodle-competentiekader) een "
+        "variant van een lijst (TOML)",
+    )
+    p.add_argument("file", metavar="BESTAND", help=".xlsx, .csv of de CSV-export van Moodle")
+    p.add_argument("--based-on", required=True, metavar="ID", help="de basislijst (zie: lists)")
+    p.add_argument("--id", required=True, metavar="NIEUW_ID", help="de id van de schoollijst")
+    p.add_argument("--out", required=True, metavar="LIJST.toml", help="het lijstbestand")
+    p.add_argument("--title", default=None, metavar="TITEL")
+    p.add_argument("--title-en", default=None, metavar="TITLE", help="de Engelse titel")
+    p.add_argument("--version", type=int, default=1, metavar="N", help="versie (standaard 1)")
+    p.add_argument("--source", default=None, metavar="BRON", help="waar de lijst vandaan komt")
+    p.add_argument("--school-year", default=None, metavar="JAAR", help="bv. 2025-2026")
+    p.add_argument(
+        "--moodle",
+        action="store_true",
+        help="lees het bestand als Moodle-export, ook met kolomnamen in een andere taal",
+    )
+    p.add_argument("--add", action="store_true", help="voeg de lijst ook toe aan je eigen lijsten")
+    p.set_defaults(func=cmd_list_import)
 
     p = sub.add_parser("check", help="toets uren uit een CSV-bestand aan de regels van een lijst")
     p.add_argument("--list", required=True, metavar="ID", help="id van de lijst (zie: lists)")
@@ -1433,11 +1541,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export", help="schrijf het hele portfolio met bewijsstukken naar een archief"
     )
-    p.add_argument("--out", required=True, metavar="ARCHIEF.zip", help="het archiefbestand")
+    p.add_argument(
+        "--out", required=True, metavar="ARCHIEF.stageportfolio", help="het archiefbestand"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="zet een portfolio-archief terug in een lege gegevensmap")
-    p.add_argument("archive", metavar="ARCHIEF.zip", help="een archief (.zip) of portfolio-PDF")
+    p.add_argument(
+        "archive",
+        metavar="ARCHIEF.stageportfolio",
+        help="een archief (.stageportfolio of .zip) of een portfolio-PDF",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -1477,19 +1591,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "signoff-request", help="schrijf een aftekenverzoek voor een mentor (JSON-bestand)"
     )
-    p.add_argument("--out", required=True, metavar="VERZOEK.aftekenverzoek.json")
+    p.add_argument("--out", required=True, metavar="VERZOEK.aftekenverzoek")
     p.add_argument("--mentor", default=None, metavar="NAAM", help="enkel items van deze mentor")
     p.set_defaults(func=cmd_signoff_request)
 
     p = sub.add_parser("signoff-import", help="importeer de aftekening van een mentor")
-    p.add_argument("file", metavar="AFTEKENING.aftekening.json")
+    p.add_argument("file", metavar="AFTEKENING.aftekening")
     p.set_defaults(func=cmd_signoff_import)
 
     p = sub.add_parser(
         "mentor-cards-import",
         help="voeg mentorkaarten toe die je school bevestigde (school-vouch)",
     )
-    p.add_argument("file", metavar="KAART.mentorkaart.json")
+    p.add_argument("file", metavar="KAART.mentorkaart")
     p.set_defaults(func=cmd_mentor_cards_import)
 
     p = sub.add_parser("erase", help="wis het portfolio en alle bestanden ervan")
@@ -1503,16 +1617,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OPTIONS_WITH_VALUE = frozenset({"--lang", "--screenshot"})
+
+
+def split_file_argument(
+    argv: Sequence[str], commands: Sequence[str]
+) -> tuple[list[str], str | None]:
+    """``stageportfolio [OPTIONS] FILE`` (what a double-click runs): the file, taken out of
+    the arguments. The first argument that is not an option, an option's value or a
+    command is the file; a command keeps every argument after it."""
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            index += 1
+            break
+        if arg.startswith("-") and arg != "-":
+            index += 2 if arg in _OPTIONS_WITH_VALUE else 1
+            continue
+        break
+    if index >= len(args) or args[index] in commands:
+        return args, None
+    candidate = args[index]
+    if not (Path(candidate).exists() or "." in Path(candidate).name or "/" in candidate):
+        return args, None  # a mistyped command: argparse says which commands there are
+    return args[:index] + args[index + 1 :], args[index]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    commands = next(
+        list(action.choices)
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    rest, open_path = split_file_argument(sys.argv[1:] if argv is None else argv, commands)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(rest)
     except SystemExit as exc:  # argparse already printed the usage message
         return EXIT_BAD_INPUT if exc.code not in (0, None) else EXIT_OK
     if args.command is None:
         from stageportfolio.app import run_app
 
-        return run_app(demo=args.demo, lang=args.lang, mentor=args.mentor, school=args.school)
+        return run_app(
+            demo=args.demo,
+            lang=args.lang,
+            mentor=args.mentor,
+            school=args.school,
+            open_path=open_path,
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+        )
     try:
         return int(args.func(args))
     except BadInput as exc:

@@ -493,7 +493,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="121"/>
+        <location filename="../../stageportfolio/app.py" line="157"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -1093,23 +1093,23 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="256"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="311"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="272"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="330"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="267"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="283"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="271"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="289"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="312"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="331"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
@@ -1791,39 +1791,212 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="75"/>
+        <source>Lijst importeren uit spreadsheet</source>
+        <translation>Import list from spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="81"/>
+        <source>.xlsx, .csv of een Moodle-export (CSV)</source>
+        <translation>.xlsx, .csv or a Moodle export (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="82"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="91"/>
+        <source>Basislijst</source>
+        <translation>Base list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="96"/>
+        <source>bv. gezondheidszorg-sint-jozef</source>
+        <translation>e.g. gezondheidszorg-sint-jozef</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="99"/>
+        <source>bv. Gezondheidszorg (Sint-Jozef)</source>
+        <translation>e.g. Health care (Sint-Jozef)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="103"/>
+        <source>Moodle-export (kolommen in de volgorde van Moodle)</source>
+        <translation>Moodle export (columns in Moodle&apos;s order)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="107"/>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="110"/>
+        <source>B&amp;asislijst:</source>
+        <translation>B&amp;ase list:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
+        <source>&amp;Id van de schoollijst:</source>
+        <translation>&amp;Id of the school&apos;s list:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="112"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="113"/>
+        <source>&amp;Versie:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="123"/>
+        <source>Problemen in het bestand</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <source>Competentie / activiteit</source>
+        <translation>Competence / activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="135"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
+        <source>Regels (van de basislijst)</source>
+        <translation>Rules (of the base list)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="138"/>
+        <source>Ook toevoegen aan mijn lijsten</source>
+        <translation>Also add to my lists</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="141"/>
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="146"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="169"/>
+        <source>Kies het bestand met de stagelijst van de school.</source>
+        <translation>Choose the file with the school&apos;s stage list.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="178"/>
+        <source>Stagelijst van de school kiezen</source>
+        <translation>Choose the school&apos;s stage list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="180"/>
+        <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="240"/>
+        <source>Verbeter het bestand en kies het opnieuw; er is niets opgeslagen.</source>
+        <translation>Correct the file and choose it again; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="251"/>
+        <source>Lijst {0} (versie {1}), een variant van {2}: {3} activiteiten, waarvan {4} officiële (met hun officiële id) en {5} eigen activiteiten van de school; {6} regels, alle van de basislijst.</source>
+        <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school&apos;s own; {6} rules, all of the base list.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="263"/>
+        <source>Het bestand is in orde.</source>
+        <translation>The file is fine.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="278"/>
+        <source>officieel</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <source>eigen activiteit</source>
+        <translation>school&apos;s own activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
+        <source>uit het bestand</source>
+        <translation>from the file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
+        <source>van de BK</source>
+        <translation>from the BK</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="296"/>
+        <source>Lijst opslaan</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="298"/>
+        <source>Lijstbestanden (*.toml)</source>
+        <translation>List files (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="313"/>
+        <source>De lijst is niet opgeslagen: {0}</source>
+        <translation>The list was not saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="152"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="167"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="175"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="190"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="176"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="191"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="177"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="192"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="181"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="196"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="184"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="199"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="185"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="200"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -1881,73 +2054,87 @@ Nothing was imported.</translation>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
+        <source>Lijst &amp;importeren uit spreadsheet…</source>
+        <translation>&amp;Import list from spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="160"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="161"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="162"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="164"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="169"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="173"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="176"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="180"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="188"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="189"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="193"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="196"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="203"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="207"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="205"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="209"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="249"/>
-        <source>Over Stageportfolio</source>
-        <translation>About Stageportfolio</translation>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="256"/>
+        <source>Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe met Bestand &gt; Lijst toevoegen…</source>
+        <translation>List saved: {0}. Give this one file to your pupils; they add it with File &gt; Add list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="251"/>
-        <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="274"/>
+        <source>Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
-BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
-        <translation>Stageportfolio: placement hours, activities and competences for care and welfare in Flanders. Everything stays on this computer.
+Licentie: {1} (European Union Public Licence 1.2), vrije software.
 
-Qualification data: Flemish government, Flemish qualification structure (API Beroepskwalificaties).</translation>
+BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties). Lettertype: DejaVu Sans.</source>
+        <translation>Stageportfolio {0}: internship hours, activities and competences for care and welfare in Flanders. Everything stays on this computer.
+
+Licence: {1} (European Union Public Licence 1.2), free software.
+
+Qualification data: Flemish government, Flemish qualifications structure (API Beroepskwalificaties). Typeface: DejaVu Sans.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="281"/>
+        <source>Over Stageportfolio</source>
+        <translation>About Stageportfolio</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
@@ -1955,22 +2142,22 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
         <translation>Add &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
         <source>Lijst toevoegen</source>
         <translation>Add list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="230"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
         <source>Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via Help &gt; Lijsten en regels bekijken.</source>
         <translation>List added: {0}. You choose it for a new portfolio; see it under Help &gt; View lists and rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="238"/>
         <source>BK-bestand toegevoegd: {0}.</source>
         <translation>BK file added: {0}.</translation>
     </message>
@@ -2081,325 +2268,330 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
         <translation>Stageportfolio – mentor mode</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="107"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="108"/>
         <source>&lt;h2&gt;Je mentorprofiel&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Your mentor profile&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="110"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="111"/>
         <source>Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je studenten af; de school herkent je handtekening aan je mentorkaart.</source>
         <translation>Create your mentor profile once. With it you sign your students&apos; sign-off requests; the school recognises your signature by your mentor card.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="117"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="118"/>
         <source>Naam van de mentor</source>
         <translation>Mentor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="119"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="120"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="120"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="121"/>
         <source>&amp;Social profit</source>
         <translation>&amp;Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="121"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
         <source>&amp;Lokaal bestuur</source>
         <translation>&amp;Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="132"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="133"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="135"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="139"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="140"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="140"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="264"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="268"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="143"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="148"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="160"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="161"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="180"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="181"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="199"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="200"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="205"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="206"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="228"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="232"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="230"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="234"/>
         <source>Aftekenverzoek &amp;openen…</source>
         <translation>&amp;Open sign-off request…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="239"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="243"/>
         <source>Aftekenverzoek</source>
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="245"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="249"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="248"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="252"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="262"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="266"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="266"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="270"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="288"/>
-        <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek.json).</source>
-        <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek.json).</translation>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="527"/>
+        <source>Aftekening (*.aftekening)</source>
+        <translation>Sign-off (*.aftekening)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="302"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="306"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="314"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="318"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="316"/>
-        <source>Mentorkaart (*.mentorkaart.json)</source>
-        <translation>Mentor card (*.mentorkaart.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="325"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
         <source>De mentorkaart kon niet bewaard worden: {0}</source>
         <translation>The mentor card could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="330"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="334"/>
         <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
         <translation>Mentor card saved in {0}. Give this file to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="336"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="340"/>
         <source>Aftekenverzoek openen</source>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="338"/>
-        <source>Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
-        <translation>Sign-off request (*.aftekenverzoek.json);;JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="349"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="368"/>
         <source>Dit bestand kan niet geopend worden: {0}</source>
         <translation>This file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="379"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="398"/>
         <source>Akkoord</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="380"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="399"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="401"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
         <source>Akkoord met {0}</source>
         <translation>Agree with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="406"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="425"/>
         <source>Niveau voor {0}</source>
         <translation>Level for {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="408"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="427"/>
         <source>1 – geobserveerd</source>
         <translation>1 – observed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="428"/>
         <source>2 – onder begeleiding uitgevoerd</source>
         <translation>2 – performed under guidance</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="410"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="429"/>
         <source>3 – zelfstandig uitgevoerd</source>
         <translation>3 – performed independently</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="418"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="437"/>
         <source>niveau {0}</source>
         <translation>level {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="439"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="422"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="441"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="423"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="442"/>
         <source>Opmerking (niet verplicht)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="433"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="452"/>
         <source>Notitie van de student: {0}</source>
         <translation>Student&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="435"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="454"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="482"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="501"/>
         <source>Vink eerst aan waarmee je akkoord gaat.</source>
         <translation>First tick what you agree with.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="496"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="515"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="501"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="520"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="508"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="525"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="510"/>
-        <source>Aftekening (*.aftekening.json)</source>
-        <translation>Sign-off (*.aftekening.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="515"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="532"/>
         <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
         <translation>Not saved: the sign-off was not stored.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="523"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="540"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="529"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="546"/>
         <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
         <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="539"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="556"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="151"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="152"/>
         <source>De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
         <translation>The passphrase protects your key: without it nobody can sign in your name. Choose a few ordinary words that do not belong together; a short or well-known passphrase is refused. The passphrase is stored nowhere; remember it well.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="214"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="215"/>
         <source>Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
         <translation>Your mentor profile is ready. Write down the fingerprint of your key: the school asks for it before it confirms your mentor card. Now save your mentor card and give it to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="358"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="292"/>
+        <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek).</source>
+        <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="320"/>
+        <source>Mentorkaart (*.mentorkaart)</source>
+        <translation>Mentor card (*.mentorkaart)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="343"/>
+        <source>Aftekenverzoek (*.aftekenverzoek *.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
+        <translation>Sign-off request (*.aftekenverzoek *.aftekenverzoek.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="357"/>
+        <source>Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.</source>
+        <translation>First make your mentor profile; then the sign-off request {0} opens.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="377"/>
         <source>Student: {0} (portfolio {1})</source>
         <translation>Student: {0} (portfolio {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="362"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="381"/>
         <source>Opleiding volgens het verzoek: {0}</source>
         <translation>Programme according to the request: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="381"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="400"/>
         <source>Opmerking, of reden bij niet akkoord</source>
         <translation>Comment, or reason when not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="382"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="401"/>
         <source>Niet akkoord</source>
         <translation>Not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="425"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="444"/>
         <source>niet akkoord</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="426"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="445"/>
         <source>Niet akkoord met {0}</source>
         <translation>Not agreed with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="490"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="509"/>
         <source>Geef een reden bij ‘niet akkoord’.</source>
         <translation>Give a reason for ‘not agreed’.</translation>
     </message>
@@ -2525,49 +2717,86 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="118"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="133"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="136"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="126"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="141"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="138"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="153"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="139"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="154"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="140"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="155"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="142"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="157"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="143"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="158"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="144"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="159"/>
         <source>School</source>
         <translation>School</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="27"/>
+        <source>Portfolio-archief openen</source>
+        <translation>Open portfolio archive</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="34"/>
+        <source>Dit archief kan niet geopend worden: {0}</source>
+        <translation>This archive cannot be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="47"/>
+        <source>{0} bevat het portfolio van {1}. Op deze computer staat al het portfolio van {2}; dat blijft zoals het is. Een archief wordt enkel in een lege gegevensmap ingelezen: maak eerst een archief van het huidige portfolio en wis het, of gebruik een andere gegevensmap (STAGEPORTFOLIO_HOME).</source>
+        <translation>{0} holds the portfolio of {1}. This computer already has the portfolio of {2}; it stays as it is. An archive is only read into an empty data folder: first make an archive of the current portfolio and erase it, or use another data folder (STAGEPORTFOLIO_HOME).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="59"/>
+        <source>{0} bevat het portfolio van {1}: {2}.
+
+Dit portfolio inlezen op deze computer?</source>
+        <translation>{0} holds the portfolio of {1}: {2}.
+
+Read this portfolio into this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="72"/>
+        <source>Het archief is niet ingelezen: {0}</source>
+        <translation>The archive was not read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="82"/>
+        <source>Het portfolio van {0} is ingelezen.</source>
+        <translation>The portfolio of {0} has been read.</translation>
     </message>
 </context>
 <context>
@@ -2975,147 +3204,147 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>PortfolioPdfSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="126"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="88"/>
         <source>Hier maak je je portfolio als PDF, om af te geven aan de school of het EVC-testcentrum. De PDF bevat je hele portfolio: uren, stageplaatsen, activiteiten, aftekeningen en bewijsstukken. Je kunt hem later opnieuw inlezen met «stageportfolio import». Het is een archiefbestand (PDF/A): ook over jaren nog leesbaar.</source>
         <translation>Here you make your portfolio as a PDF, to hand in at school or at the EVC test centre. The PDF holds your whole portfolio: hours, placements, activities, sign-offs and evidence. You can read it back in later with «stageportfolio import». It is an archival file (PDF/A): still readable years from now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="137"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="99"/>
         <source>Voor de school (stage)</source>
         <translation>For the school (stage)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="138"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="100"/>
         <source>Voor het EVC-testcentrum (evc)</source>
         <translation>For the EVC test centre (evc)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="139"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="101"/>
         <source>Voor wie is de PDF?</source>
         <translation>Who is the PDF for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="105"/>
         <source>&amp;Voor wie:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="146"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="108"/>
         <source>Voorbeeld &amp;maken</source>
         <translation>&amp;Make preview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="148"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="110"/>
         <source>Maakt de PDF opnieuw met de gegevens van nu</source>
         <translation>Makes the PDF again with the current data</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="150"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="112"/>
         <source>&amp;Opslaan als PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="163"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="125"/>
         <source>Voortgang van de PDF</source>
         <translation>Progress of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="177"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="139"/>
         <source>Voorbeeld van de PDF</source>
         <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="179"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="141"/>
         <source>Page Up en Page Down gaan naar de vorige of volgende pagina</source>
         <translation>Page Up and Page Down go to the previous or next page</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="198"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="158"/>
         <source>Nog geen voorbeeld.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="201"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="161"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="260"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="220"/>
         <source>Het maken van de PDF zit nog niet in deze versie van Stageportfolio. Je gegevens zijn veilig bewaard; probeer het na een update opnieuw.</source>
         <translation>Making the PDF is not part of this version of Stageportfolio. Your data is safely stored; try again after an update.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="273"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="233"/>
         <source>het resultaat is geen PDF</source>
         <translation>the result is not a PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="243"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="291"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="251"/>
         <source>De PDF wordt gemaakt… ({0} van {1})</source>
         <translation>Making the PDF… ({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="298"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="258"/>
         <source>De gemaakte PDF kan niet getoond worden.</source>
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="305"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="265"/>
         <source>Voorbeeld klaar: 1 pagina.</source>
         <translation>Preview ready: 1 page.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="267"/>
         <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
         <translation>Preview ready: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="312"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="272"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="343"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="293"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="317"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="317"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="380"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="330"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="385"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="335"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="390"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="340"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="394"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="344"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="397"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="347"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>
@@ -3154,16 +3383,26 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     </message>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="65"/>
+        <source>Ik ben &amp;mentor op de werkplek</source>
+        <translation>I am a &amp;mentor at the workplace</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="69"/>
+        <source>Je tekent de uren en activiteiten van je stagiairs af met je eigen sleutel. Je hebt geen portfolio nodig; de app opent het mentorscherm.</source>
+        <translation>You sign off the hours and activities of your interns with your own key. You need no portfolio; the app opens the mentor screen.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="73"/>
         <source>&amp;School / stagebegeleider</source>
         <translation>&amp;School / placement coordinator</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="69"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="77"/>
         <source>Je volgt de portfolio&apos;s van je leerlingen: je leest hun exports in, ziet per leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel.</source>
         <translation>You follow your students&apos; portfolios: you read in their exports, see per student what is still missing, and vouch for mentors with the school key.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="92"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
     </message>
@@ -3300,29 +3539,9 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="49"/>
-        <source>Lijst</source>
-        <translation>List</translation>
-    </message>
-    <message>
         <location filename="../../stageportfolio/ui/school/overview_model.py" line="43"/>
         <source>Uren</source>
         <translation>Hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="48"/>
-        <source>Uren per context</source>
-        <translation>Hours per context</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="47"/>
-        <source>Open regels</source>
-        <translation>Open rules</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="46"/>
-        <source>Tempo</source>
-        <translation>Pace</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/school/overview_model.py" line="44"/>
@@ -3333,6 +3552,26 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <location filename="../../stageportfolio/ui/school/overview_model.py" line="45"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="46"/>
+        <source>Tempo</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="47"/>
+        <source>Open regels</source>
+        <translation>Open rules</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="48"/>
+        <source>Uren per context</source>
+        <translation>Hours per context</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="49"/>
+        <source>Lijst</source>
+        <translation>List</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/school/overview_model.py" line="50"/>
@@ -3839,6 +4078,11 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>✓ {0} items signed.</translation>
     </message>
     <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="455"/>
+        <source>Mentorkaart (*.mentorkaart)</source>
+        <translation>Mentor card (*.mentorkaart)</translation>
+    </message>
+    <message>
         <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="74"/>
         <source>De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
         <translation>The mentor picks their name, ticks what they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
@@ -3904,11 +4148,6 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="455"/>
-        <source>Mentorkaart (*.mentorkaart.json)</source>
-        <translation>Mentor card (*.mentorkaart.json)</translation>
-    </message>
-    <message>
         <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
         <source>✗ Niet bewaard: {0}</source>
         <translation>✗ Not saved: {0}</translation>
@@ -3932,42 +4171,37 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="238"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="239"/>
         <source>Aftekenen is in deze versie nog niet beschikbaar.</source>
         <translation>Sign-off is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="251"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="252"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="259"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="260"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="281"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="284"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="285"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="295"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="296"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="307"/>
-        <source>Aftekenverzoek (*.aftekenverzoek.json)</source>
-        <translation>Sign-off request (*.aftekenverzoek.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="322"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="321"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
@@ -3977,82 +4211,87 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="341"/>
-        <source>Aftekening (*.aftekening.json);;JSON-bestanden (*.json)</source>
-        <translation>Sign-off (*.aftekening.json);;JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="352"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="355"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="354"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="357"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="365"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="368"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="369"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="372"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="390"/>
-        <source>Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)</source>
-        <translation>Mentor cards (*.mentorkaart.json);;JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="415"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="423"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="429"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="437"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="433"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="441"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="436"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="444"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="437"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="445"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="440"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="448"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="361"/>
         <source>Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
         <translation>For {0} of them the mentor did not agree; the reason is shown at the item. Change it and ask for a sign-off again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="308"/>
+        <source>Aftekenverzoek (*.aftekenverzoek)</source>
+        <translation>Sign-off request (*.aftekenverzoek)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="342"/>
+        <source>Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)</source>
+        <translation>Sign-off (*.aftekening *.aftekening.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="387"/>
         <source>Bevestigde mentorkaarten toevoegen</source>
         <translation>Add confirmed mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="406"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="396"/>
+        <source>Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)</source>
+        <translation>Mentor cards (*.mentorkaart *.mentorkaart.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="414"/>
         <source>{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
         <translation>{0} confirmed mentor card(s) added. They travel in your archive and your PDF.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="444"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="452"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
         <translation>Add confirmed mentor &amp;cards…</translation>
     </message>
@@ -4093,32 +4332,32 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="174"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="175"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="180"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="181"/>
         <source>Er zijn nog geen handtekeningen in dit portfolio.</source>
         <translation>There are no signatures in this portfolio yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="202"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="203"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="217"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="218"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="183"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="184"/>
         <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig, {3} zonder handtekening.</source>
         <translation>{0} valid, {1} changed after sign-off, {2} invalid, {3} without a signature.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="190"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="191"/>
         <source>Dit zijn feiten, geen oordeel van de school. Een school bevestigt een mentor door diens mentorkaart met de schoolsleutel te ondertekenen. Of die sleutel echt van je school is, gaat wie je portfolio ontvangt zelf na met de vingerafdruk van de school (stageportfolio verify BESTAND --trust SCHOOL.pub).</source>
         <translation>These are facts, not the school&apos;s verdict. A school confirms a mentor by signing the mentor&apos;s card with the school key. Whether that key really is your school&apos;s is checked by whoever receives your portfolio, with the school&apos;s fingerprint (stageportfolio verify FILE --trust SCHOOL.pub).</translation>
     </message>
@@ -4126,102 +4365,102 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VerificationModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="65"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="66"/>
         <source>✓ geldig</source>
         <translation>✓ valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="66"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="67"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="68"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="69"/>
         <source>✗ ongeldig</source>
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="90"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="91"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="91"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="92"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="93"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="94"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="94"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="128"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="129"/>
         <source>De handtekening klopt met het item zoals het nu is.</source>
         <translation>The signature matches the item as it is now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="131"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="132"/>
         <source>De handtekening is echt, maar het item is na de aftekening gewijzigd of verwijderd.</source>
         <translation>The signature is genuine, but the item was changed or deleted after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="136"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="137"/>
         <source>De handtekening klopt niet (vervalst of beschadigd).</source>
         <translation>The signature does not match (forged or damaged).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="63"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="64"/>
         <source>✗ niet akkoord</source>
         <translation>✗ not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="67"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="68"/>
         <source>eerdere versie</source>
         <translation>earlier version</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="69"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="70"/>
         <source>✗ zonder handtekening</source>
         <translation>✗ without a signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="77"/>
         <source>ondertekend door schoolsleutel {0} (vergelijk met de vingerafdruk van je school)</source>
         <translation>signed by school key {0} (compare with your school&apos;s fingerprint)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="80"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="81"/>
         <source>niet bevestigd door een school</source>
         <translation>not confirmed by a school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="92"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="93"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="95"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="96"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="104"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="105"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="139"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="140"/>
         <source>Een aftekening zonder handtekening: ze telt voor geen enkele regel.</source>
         <translation>A sign-off without a signature: it counts for no rule.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="143"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="144"/>
         <source>Over een eerdere versie van het item; een latere beslissing vervangt ze.</source>
         <translation>About an earlier version of the item; a later decision replaces it.</translation>
     </message>
@@ -4272,23 +4511,23 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="215"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="218"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="230"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="233"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="223"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="238"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="234"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="249"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="236"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>

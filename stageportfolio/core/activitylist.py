@@ -501,6 +501,23 @@ class Target(_Strict):
     competences: tuple[str, ...] = ()
 
 
+class ListActivity(_Strict):
+    """An activity of this list for one of its competences: an official activity of the BK
+    (by its id; ``text`` may repeat the official text) or one of the school's own (with a new
+    id and its ``text``). A competence with entries here has exactly these activities in this
+    list; the others keep their BK's activities. ``cluster``, ``year`` and ``level`` are data
+    only: the chapter of the school's list, and the target "signed at ``level`` by the end of
+    ``year``"."""
+
+    competence: str = Field(pattern=ACTIVITY_ID_PATTERN)
+    id: str = Field(pattern=ACTIVITY_ID_PATTERN)
+    text: str | None = Field(default=None, min_length=1)
+    source: str | None = None
+    cluster: str | None = Field(default=None, pattern=ID_PATTERN)
+    year: int | None = Field(default=None, strict=True, ge=1)
+    level: int | None = Field(default=None, strict=True, ge=1)
+
+
 class DroppedRule(_Strict):
     """A rule of the base list that a variant leaves out, on purpose and with a reason."""
 
@@ -542,6 +559,8 @@ class ListFile(_Strict):
     # ``counts_as`` of contexts.toml for this list; ``[]``: only for itself). Registration rules
     # (basis "registratie") always count as contexts.toml says.
     counts_as: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # The list's own activities for some of its competences (a school's list).
+    activities: tuple[ListActivity, ...] = ()
 
     # Checks over the items of one field, each located at the item that breaks it (error_at).
 
@@ -581,6 +600,16 @@ class ListFile(_Strict):
         if i is not None:
             raise error_at((i, "id"), "deze regel staat al eerder in drop_rules")
         return drops
+
+    @field_validator("activities")
+    @classmethod
+    def _unique_activities(cls, items: tuple[ListActivity, ...]) -> tuple[ListActivity, ...]:
+        i = _second([item.id for item in items])
+        if i is not None:
+            raise error_at(
+                (i, "id"), f"id {items[i].id!r} komt al voor: elke activiteit heeft een eigen id"
+            )
+        return items
 
     @field_validator("contexts")
     @classmethod

@@ -24,6 +24,7 @@ from stageportfolio.core.activitylist import (
     DEFAULT_LEVELS,
     ID_PATTERN,
     RULE_KINDS,
+    Activity,
     Attestation,
     BKFile,
     Competence,
@@ -33,6 +34,7 @@ from stageportfolio.core.activitylist import (
 )
 from stageportfolio.core.contexts import ContextRegistry, ContextsFile, normalise
 from stageportfolio.core.schoolcalendar import CALENDAR_FILE, CalendarFile, SchoolCalendar
+from stageportfolio.core.shipped import shipped_dir
 from stageportfolio.core.tomlsource import (
     SourceText,
     TomlSyntaxError,
@@ -42,7 +44,7 @@ from stageportfolio.core.tomlsource import (
 
 M = TypeVar("M", bound=BaseModel)
 
-SHIPPED_DIR = Path(__file__).resolve().parents[2] / "activity_lists"
+SHIPPED_DIR = shipped_dir("activity_lists")
 # Keys a variant never inherits from the list it is based on. Its rules are merged with the
 # base's rules (``_merge_rules``), its ``counts_as`` with the base's, context by context.
 _OWN_KEYS = frozenset(
@@ -404,12 +406,34 @@ class ActivityList:
     @cached_property
     def _competences(self) -> tuple[tuple[BKFile, Competence], ...]:
         by_code = {bk.code: bk for bk in self.bks}
+        own = self._own_activities()
         out: list[tuple[BKFile, Competence]] = []
         for link in self.spec.bks:
             bk = by_code[link.code]
             wanted = set(link.competences)
-            out.extend((bk, comp) for comp in bk.competences if not wanted or comp.id in wanted)
+            for comp in bk.competences:
+                if wanted and comp.id not in wanted:
+                    continue
+                if comp.id in own:  # the list's own activities for this competence
+                    comp = comp.model_copy(update={"activities": tuple(own[comp.id])})
+                out.append((bk, comp))
         return tuple(out)
+
+    def _own_activities(self) -> dict[str, list[Activity]]:
+        """Competence id -> the activities the list file gives it (``[[activities]]``): an
+        official one as the BK has it, a school's own with the list's source unless it has one."""
+        official = {
+            act.id: act for bk in self.bks for comp in bk.competences for act in comp.activities
+        }
+        own: dict[str, list[Activity]] = {}
+        for item in self.spec.activities:
+            found = official.get(item.id)
+            if found is None:
+                found = Activity(
+                    id=item.id, text=item.text or item.id, source=item.source or self.spec.source
+                )
+            own.setdefault(item.competence, []).append(found)
+        return own
 
     @cached_property
     def _competence_ids(self) -> tuple[str, ...]:
@@ -599,7 +623,75 @@ def cross_check(
             for j, comp_id in _texts(item, "competences"):
                 if comp_id not in taken:
                     problem((key, i, "competences", j), f"{comp_id!r} zit niet in deze lijst")
+    _check_activities(data, problems, bks, taken, values)
     return problems
+
+
+def same_text(one: str, other: str) -> bool:
+    """Two activity texts that are the same text: case and runs of whitespace aside."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def _check_activities(
+    data: Mapping[str, Any],
+    problems: _Problems,
+    bks: Mapping[str, BKFile],
+    taken: set[str],
+    levels: set[Any] | None,
+) -> None:
+    """The list's own ``[[activities]]``: each for a competence of the list; an official id
+    with its own competence and text; a new id with a text, starting with its competence's id;
+    a cluster of the list and a level of its scale."""
+    official: dict[str, tuple[str, str]] = {}
+    competence_ids: set[str] = set()
+    for _, code in _text_fields(data, "bks", "code"):
+        for comp in bks[code].competences if code in bks else ():
+            competence_ids.add(comp.id)
+            official.update({act.id: (comp.id, act.text) for act in comp.activities})
+    clusters = {ident for _, ident in _text_fields(data, "clusters", "id")}
+    for i, item in _items(data, "activities"):
+        if not isinstance(item, dict):
+            continue
+        comp_ref, ident, text = item.get("competence"), item.get("id"), item.get("text")
+        here = ("activities", i)
+        if isinstance(comp_ref, str) and comp_ref not in taken:
+            problems.at((*here, "competence"), f"{comp_ref!r} is geen competentie van deze lijst")
+        if isinstance(ident, str):
+            found = official.get(ident)
+            if found is not None:
+                if isinstance(comp_ref, str) and found[0] != comp_ref:
+                    problems.at(
+                        (*here, "id"),
+                        f"{ident!r} is een activiteit van competentie {found[0]}, niet van "
+                        f"{comp_ref}",
+                    )
+                elif isinstance(text, str) and not same_text(text, found[1]):
+                    problems.at(
+                        (*here, "text"),
+                        f"verschilt van de officiële tekst van {ident} ({found[1]!r}): een "
+                        "officiële id hoort bij zijn eigen tekst; geef een eigen activiteit een "
+                        "eigen id",
+                    )
+            elif ident in competence_ids:
+                problems.at((*here, "id"), f"{ident!r} is de id van een competentie")
+            elif "text" not in item:
+                problems.at(
+                    (*here, "text"),
+                    f"ontbreekt: {ident!r} is geen officiële activiteit, dus de lijst geeft haar "
+                    "tekst",
+                )
+            elif isinstance(comp_ref, str) and not ident.startswith(f"{comp_ref}-"):
+                problems.at(
+                    (*here, "id"),
+                    f"een eigen activiteit krijgt een id die met de id van haar competentie "
+                    f"begint, bv. {comp_ref + '-' + ident.lower()!r}",
+                )
+        cluster = item.get("cluster")
+        if isinstance(cluster, str) and cluster not in clusters:
+            problems.at((*here, "cluster"), f"cluster {cluster!r} staat niet in [[clusters]]")
+        level = item.get("level")
+        if _plain_int(level) and levels is not None and level not in levels:
+            problems.at((*here, "level"), f"niveau {level} staat niet in levels")
 
 
 def _list_files(folder: Path) -> list[Path]:

@@ -161,3 +161,12 @@ def open_school(target: Target | None = None) -> School:
             raise SchoolModeError(str(exc)) from exc
     engine = open_school_database(target)
     return School(engine=engine, target=target, identity=identity)
+
+
+def starts_in_school_mode() -> bool:
+    """The app opens school mode by itself: this data folder holds a school (a school key or a
+    school database) and no portfolio."""
+    from stageportfolio.store.db import database_path
+
+    portfolio = database_path()
+    return has_school() and not (portfolio.exists() and portfolio.stat().st_size > 0)

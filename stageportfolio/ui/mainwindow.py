@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
         add_list.setObjectName("addListAction")
         add_list.triggered.connect(self.add_list)
         file_menu.addAction(add_list)
+        import_list = QAction(self.tr("Lijst &importeren uit spreadsheet…"), self)
+        import_list.setObjectName("importListAction")
+        import_list.triggered.connect(self.import_list)
+        file_menu.addAction(import_list)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -235,6 +239,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         self.refresh_all()
 
+    def import_list(self) -> None:
+        """Bestand > Lijst importeren uit spreadsheet…: the school's list as a variant."""
+        from stageportfolio.ui.dialogs.list_import_dialog import ListImportDialog
+
+        self.list_import_dialog = ListImportDialog(
+            self.service.catalog, self, school=self.service.info.organisation or ""
+        )
+        self.list_import_dialog.accepted.connect(self._list_imported)
+        self.list_import_dialog.open()
+
+    def _list_imported(self) -> None:
+        dialog = self.list_import_dialog
+        self.service.reload_lists()
+        message = self.tr(
+            "Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe "
+            "met Bestand > Lijst toevoegen…"
+        ).format(dialog.saved)
+        self.statusBar().showMessage(message, 15000)
+        self.refresh_all()
+
     def _show_lists(self) -> None:
         from stageportfolio.ui.listbrowser import ListBrowserWindow
 
@@ -243,16 +267,18 @@ class MainWindow(QMainWindow):
         self.list_browser.picker.setCurrentIndex(max(index, 0))
         self.list_browser.show()
 
+    def about_text(self) -> str:
+        from stageportfolio import LICENCE, __version__
+
+        return self.tr(
+            "Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn "
+            "in Vlaanderen. Alles blijft op deze computer.\n\nLicentie: {1} (European Union "
+            "Public Licence 1.2), vrije software.\n\nBK-gegevens: Vlaamse overheid, Vlaamse "
+            "kwalificatiestructuur (API Beroepskwalificaties). Lettertype: DejaVu Sans."
+        ).format(__version__, LICENCE)
+
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over Stageportfolio"),
-            self.tr(
-                "Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn "
-                "in Vlaanderen. Alles blijft op deze computer.\n\nBK-gegevens: Vlaamse overheid, "
-                "Vlaamse kwalificatiestructuur (API Beroepskwalificaties)."
-            ),
-        )
+        QMessageBox.about(self, self.tr("Over Stageportfolio"), self.about_text())
 
 
 __all__ = ["SECTION_TYPES", "MainWindow"]

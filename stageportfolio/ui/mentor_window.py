@@ -2,9 +2,9 @@
 
 The first time, the mentor makes a mentor profile (name, organisation, sector and a key sealed
 under a passphrase) and saves a mentor card for the school. After that the mentor opens a
-sign-off request file (``*.aftekenverzoek.json``), ticks what they agree with (an activity's
+sign-off request file (``*.aftekenverzoek``), ticks what they agree with (an activity's
 level can be corrected, a comment added), types the passphrase and saves the response file
-(``*.aftekening.json``) to give back to the student. All the work is in
+(``*.aftekening``) to give back to the student. All the work is in
 ``stageportfolio.services.mentormode``; this window only collects the mentor's choices.
 """
 
@@ -81,6 +81,7 @@ class MentorWindow(QMainWindow):
         self.request: SignRequest | None = None
         self.request_path: Path | None = None
         self.rows: list[_Row] = []
+        self.pending_request: Path | None = None  # opened before the profile existed
 
         self.pages = QStackedWidget()
         self.profile_page = self._build_profile_page()
@@ -217,6 +218,9 @@ class MentorWindow(QMainWindow):
             ),
         )
         self.card_button.setFocus()
+        if self.pending_request is not None:
+            pending, self.pending_request = self.pending_request, None
+            self.load_request(pending)
 
     # -- the work page ---------------------------------------------------------------------------
 
@@ -286,7 +290,7 @@ class MentorWindow(QMainWindow):
         self.empty_label = QLabel(
             self.tr(
                 "Open het aftekenverzoek dat je van je student kreeg "
-                "(een bestand dat eindigt op .aftekenverzoek.json)."
+                "(een bestand dat eindigt op .aftekenverzoek)."
             )
         )
         self.empty_label.setWordWrap(True)
@@ -308,12 +312,12 @@ class MentorWindow(QMainWindow):
     def save_card(self) -> None:
         if self.identity is None:
             return
-        default = str(Path.home() / f"{_file_name(self.identity.name)}.mentorkaart.json")
+        default = str(Path.home() / f"{_file_name(self.identity.name)}.mentorkaart")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Mentorkaart opslaan"),
             default,
-            self.tr("Mentorkaart (*.mentorkaart.json)"),
+            self.tr("Mentorkaart (*.mentorkaart)"),
         )
         if not path:
             return
@@ -335,10 +339,25 @@ class MentorWindow(QMainWindow):
             self,
             self.tr("Aftekenverzoek openen"),
             str(Path.home()),
-            self.tr("Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)"),
+            self.tr(
+                "Aftekenverzoek (*.aftekenverzoek *.aftekenverzoek.json);;JSON-bestanden (*.json)"
+            ),
         )
         if path:
             self.load_request(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        """A request given on the command line (a double-click): shown once a profile exists."""
+        if self.identity is not None:
+            self.load_request(path)
+            return
+        self.pending_request = path
+        self._show(
+            self.profile_message,
+            self.tr("Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.").format(
+                path.name
+            ),
+        )
 
     def load_request(self, path: Path) -> None:
         try:
@@ -500,14 +519,12 @@ class MentorWindow(QMainWindow):
         except ValueError as exc:
             self._show(self.sign_message, self.tr("Aftekenen lukte niet: {0}").format(exc))
             return
-        default = (
-            self.request_path.parent / f"{_file_name(self.request.learner_name)}.aftekening.json"
-        )
+        default = self.request_path.parent / f"{_file_name(self.request.learner_name)}.aftekening"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Aftekening opslaan"),
             str(default),
-            self.tr("Aftekening (*.aftekening.json)"),
+            self.tr("Aftekening (*.aftekening)"),
         )
         if not path:
             self._show(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.services.filetypes import SIGNOFF_REQUEST, with_extension
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.rowtable import RowTableModel
 
@@ -299,18 +300,16 @@ def export_request(window: Any) -> Path | None:
     chosen, mentor_id = _choose_mentor(window, title)
     if not chosen:
         return None
-    suggested = str(Path.home() / f"{_safe_name(window.service.info.name)}.aftekenverzoek.json")
+    suggested = str(Path.home() / f"{_safe_name(window.service.info.name)}.aftekenverzoek")
     path, _ = QFileDialog.getSaveFileName(
         window,
         title,
         suggested,
-        QCoreApplication.translate("SigningActions", "Aftekenverzoek (*.aftekenverzoek.json)"),
+        QCoreApplication.translate("SigningActions", "Aftekenverzoek (*.aftekenverzoek)"),
     )
     if not path:
         return None
-    target = Path(path)
-    if not target.name.endswith(".aftekenverzoek.json"):
-        target = target.with_name(target.name.removesuffix(".json") + ".aftekenverzoek.json")
+    target = with_extension(Path(path), SIGNOFF_REQUEST)
     done = _guard(
         window, title, lambda: signoffs.export_request(target, mentor_id=mentor_id) or True
     )
@@ -329,21 +328,25 @@ def export_request(window: Any) -> Path | None:
     return target
 
 
-def import_response(window: Any) -> Any:
+def import_response(window: Any, path: Path | None = None) -> Any:
+    """Read a mentor's answer: ``path`` (a double-clicked file) or one the user picks."""
     title = QCoreApplication.translate("SigningActions", "Aftekening inlezen")
     signoffs = _guard(window, title, lambda: signoff_service(window.service))
     if signoffs is None:
         return None
-    path, _ = QFileDialog.getOpenFileName(
-        window,
-        title,
-        str(Path.home()),
-        QCoreApplication.translate(
-            "SigningActions", "Aftekening (*.aftekening.json);;JSON-bestanden (*.json)"
-        ),
-    )
-    if not path:
-        return None
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            window,
+            title,
+            str(Path.home()),
+            QCoreApplication.translate(
+                "SigningActions",
+                "Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)",
+            ),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
     summary = _guard(window, title, lambda: signoffs.import_response(Path(path)))
     if summary is None:
         return None
@@ -378,21 +381,26 @@ def import_response(window: Any) -> Any:
     return summary
 
 
-def import_mentor_cards(window: Any) -> int | None:
+def import_mentor_cards(window: Any, paths: list[Path] | None = None) -> int | None:
+    """Add mentor cards the school vouched for: ``paths`` (a double-clicked file) or the ones
+    the user picks."""
     title = QCoreApplication.translate("SigningActions", "Bevestigde mentorkaarten toevoegen")
     signoffs = _guard(window, title, lambda: signoff_service(window.service))
     if signoffs is None:
         return None
-    paths, _ = QFileDialog.getOpenFileNames(
-        window,
-        title,
-        str(Path.home()),
-        QCoreApplication.translate(
-            "SigningActions", "Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)"
-        ),
-    )
-    if not paths:
-        return None
+    if paths is None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            window,
+            title,
+            str(Path.home()),
+            QCoreApplication.translate(
+                "SigningActions",
+                "Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)",
+            ),
+        )
+        if not chosen:
+            return None
+        paths = [Path(p) for p in chosen]
     total = 0
     for path in paths:
         count = _guard(window, title, lambda p=path: signoffs.import_mentor_cards(Path(p)))

@@ -62,6 +62,14 @@ class RolePage(QWizardPage):
                 "een erkenning van verworven competenties bij een testcentrum."
             )
         )
+        self.mentor = QRadioButton(self.tr("Ik ben &mentor op de werkplek"))
+        self.mentor.setObjectName("roleMentor")
+        mentor_help = QLabel(
+            self.tr(
+                "Je tekent de uren en activiteiten van je stagiairs af met je eigen sleutel. "
+                "Je hebt geen portfolio nodig; de app opent het mentorscherm."
+            )
+        )
         self.school = QRadioButton(self.tr("&School / stagebegeleider"))
         self.school.setObjectName("roleSchool")
         school_help = QLabel(
@@ -73,9 +81,12 @@ class RolePage(QWizardPage):
         self.group = QButtonGroup(self)
         self.group.addButton(self.student)
         self.group.addButton(self.evc)
+        self.group.addButton(self.mentor)
         self.group.addButton(self.school)
-        # School mode needs no portfolio: Start opens the school window.
-        self.group.buttonToggled.connect(lambda *_: self.setFinalPage(self.school.isChecked()))
+        # A mentor needs no portfolio, nor does school mode: Start opens their screen.
+        self.group.buttonToggled.connect(
+            lambda *_: self.setFinalPage(self.mentor.isChecked() or self.school.isChecked())
+        )
         self.demo_hint = QLabel(
             self.tr(
                 "Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, "
@@ -90,6 +101,8 @@ class RolePage(QWizardPage):
             (student_help, 24),
             (self.evc, 0),
             (evc_help, 24),
+            (self.mentor, 0),
+            (mentor_help, 24),
             (self.school, 0),
             (school_help, 24),
         ):
@@ -104,12 +117,14 @@ class RolePage(QWizardPage):
         layout.addWidget(self.demo_hint)
 
     def role(self) -> str:
+        if self.mentor.isChecked():
+            return "mentor"
         if self.school.isChecked():
             return "school"
         return "evc" if self.evc.isChecked() else "student"
 
     def nextId(self) -> int:
-        return -1 if self.school.isChecked() else NAME_PAGE
+        return -1 if self.mentor.isChecked() or self.school.isChecked() else NAME_PAGE
 
 
 class NamePage(QWizardPage):
@@ -246,7 +261,8 @@ class YearPage(QWizardPage):
 
 
 class FirstStartWizard(QWizard):
-    """``exec()`` it; after acceptance ``service`` is the new portfolio (else None)."""
+    """``exec()`` it; after acceptance ``service`` is the new portfolio (else None), or
+    ``wants_mentor`` is set: the person is a mentor and needs the mentor screen."""
 
     def __init__(self, opened: Opened, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,8 +281,10 @@ class FirstStartWizard(QWizard):
         self.setPage(LIST_PAGE, self.list_page)
         self.setPage(YEAR_PAGE, self.year_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
-        # A first-time user can look at a filled portfolio before making their own.
+        # A first-time user can look at a filled portfolio before making their own; a
+        # mentor needs no portfolio and goes to the mentor screen.
         self.wants_demo = False
+        self.wants_mentor = False
         self.wants_school = False  # "School / stagebegeleider": the app opens school mode
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Demo bekijken"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -296,8 +314,9 @@ class FirstStartWizard(QWizard):
         }
 
     def accept(self) -> None:
-        if self.role() == "school":
-            self.wants_school = True
+        if self.role() in ("mentor", "school"):
+            self.wants_mentor = self.role() == "mentor"
+            self.wants_school = self.role() == "school"
             super().accept()
             return
         values = self.values()

@@ -59,15 +59,6 @@ def open_dialog(qtbot: QtBot, window: MainWindow) -> AddListDialog:
     return dialog
 
 
-@pytest.fixture
-def window(qtbot: QtBot, service: PortfolioService) -> MainWindow:
-    win = MainWindow(service)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_a_coordinator_adds_the_320_hour_variant_from_the_doc(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -157,7 +157,7 @@ def test_open_sign_and_save(qtbot, mentor_window, monkeypatch, tmp_path) -> None
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     qtbot.mouseClick(mentor_window.sign_button, Qt.MouseButton.LeftButton)
 
-    assert offered == [str(request.parent / "Lotte Vermeulen.aftekening.json")]
+    assert offered == [str(request.parent / "Lotte Vermeulen.aftekening")]
     response = json.loads(target.read_text(encoding="utf-8"))
     assert response["format"] == "stageportfolio-signoff-response"
     assert response["portfolio_id"] == "pf-123"

@@ -385,7 +385,7 @@ def test_menu_actions_through_the_main_window(qtbot, filled, real, monkeypatch, 
         signing_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     request = signing_actions.export_request(window)
-    assert request == tmp_path / "lotte.aftekenverzoek.json" and request.exists()
+    assert request == tmp_path / "lotte.aftekenverzoek" and request.exists()
     assert "aftekenverzoek" in shown[-1]
 
     # the mentor signs two of the three entries in the mentor's own app

@@ -452,7 +452,7 @@ class SignOffDialog(QDialog):
             self,
             self.tr("Mentorkaart opslaan"),
             str(Path.home() / _card_file_name(card["name"])),
-            self.tr("Mentorkaart (*.mentorkaart.json)"),
+            self.tr("Mentorkaart (*.mentorkaart)"),
         )
         if not path:
             return
@@ -472,7 +472,7 @@ class SignOffDialog(QDialog):
 
 def _card_file_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in name).strip()
-    return (cleaned or "mentor") + ".mentorkaart.json"
+    return (cleaned or "mentor") + ".mentorkaart"
 
 
 class _busy:
