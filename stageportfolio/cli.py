@@ -1714,6 +1714,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--mentor", action="store_true", help="start in mentormodus: aftekenen zonder portfolio"
     )
+    parser.add_argument(
+        "--school", action="store_true", help="start in schoolmodus: het overzicht van de school"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
     p = sub.add_parser("lists", help="toon alle stage-activiteitenlijsten en EVC-lijsten")
@@ -1864,6 +1867,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_mentor_commands(sub)
     _add_paper_commands(sub)
+    from stageportfolio.cli_school import add_school_commands
+
+    add_school_commands(sub)
     return parser
 
 
@@ -1940,6 +1946,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo=args.demo,
             lang=args.lang,
             mentor=args.mentor,
+            school=args.school,
             open_path=open_path,
             screenshot=Path(args.screenshot) if args.screenshot else None,
         )

@@ -493,7 +493,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="146"/>
+        <location filename="../../stageportfolio/app.py" line="160"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -1089,23 +1089,23 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="257"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="313"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="272"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="330"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="268"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="283"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="273"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="289"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="314"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="331"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
@@ -1687,6 +1687,64 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="28"/>
+        <source>Importeren: resultaat</source>
+        <translation>Import: result</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="31"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="32"/>
+        <source>vervangen</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="33"/>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="34"/>
+        <source>ouder, overgeslagen</source>
+        <translation>older, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="35"/>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="39"/>
+        <source>{0} bestanden: {1} nieuw, {2} vervangen, {3} ongewijzigd, {4} ouder (overgeslagen), {5} geweigerd.</source>
+        <translation>{0} files: {1} new, {2} replaced, {3} unchanged, {4} older (skipped), {5} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <source>Leerling</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../stageportfolio/ui/widgets/__init__.py" line="14"/>
@@ -1904,37 +1962,37 @@ Nothing was imported.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="152"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="167"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="175"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="190"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="176"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="191"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="177"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="192"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="181"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="196"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="184"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="199"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="185"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="200"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -2327,7 +2385,7 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="582"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="576"/>
         <source>Aftekening (*.aftekening)</source>
         <translation>Sign-off (*.aftekening)</translation>
     </message>
@@ -2434,37 +2492,37 @@ Fingerprint of your key: {1}</translation>
         <translation>First tick what you agree with.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="567"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="561"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="572"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="566"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="580"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="574"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="587"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="581"/>
         <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
         <translation>Not saved: the sign-off was not stored.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="595"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="589"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="601"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="595"/>
         <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
         <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="611"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="605"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -2578,49 +2636,149 @@ Fingerprint of your key: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MentorsTab</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="40"/>
+        <source>Mentoren en hun leerlingen per dag</source>
+        <translation>Mentors and their students per day</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
+        <source>Mentor / dag</source>
+        <translation>Mentor / day</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <source>Bevestigd door de school</source>
+        <translation>Vouched for by the school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <source>Leerlingen</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="44"/>
+        <source>Hoogstens tegelijk (toegestaan)</source>
+        <translation>Most at once (allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="49"/>
+        <source>&amp;Alle dagen tonen (anders enkel dagen met meer leerlingen)</source>
+        <translation>Show &amp;all days (otherwise only days with several students)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="53"/>
+        <source>Mentorkaart &amp;bevestigen…</source>
+        <translation>&amp;Vouch for a mentor card…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <source>Bevestigde mentorkaart</source>
+        <translation>Vouched mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="73"/>
+        <source>Mentorkaarten die deze school bevestigde:</source>
+        <translation>Mentor cards this school vouched for:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="83"/>
+        <source>{0} (naam niet bevestigd)</source>
+        <translation>{0} (name not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="87"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="87"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="93"/>
+        <source>⚠ {0}: 1 dag met te veel leerlingen</source>
+        <translation>⚠ {0}: 1 day with too many students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="95"/>
+        <source>⚠ {0}: {1} dagen met te veel leerlingen</source>
+        <translation>⚠ {0}: {1} days with too many students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="111"/>
+        <source>Meer dan {0} leerlingen tegelijk bij deze mentor</source>
+        <translation>More than {0} students at once with this mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="145"/>
+        <source>Bevestigde mentorkaart geschreven naar {0}; geef ze aan de leerlingen van deze mentor.</source>
+        <translation>Vouched mentor card written to {0}; give it to this mentor&apos;s students.</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="118"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="133"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="136"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="126"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="141"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="138"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="153"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="139"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="154"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="140"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="155"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="142"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="157"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="143"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="158"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="144"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="159"/>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -3418,9 +3576,19 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>You sign off the hours and activities of your interns with your own key. You need no portfolio; the app opens the mentor screen.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="92"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="73"/>
+        <source>&amp;School / stagebegeleider</source>
+        <translation>&amp;School / placement coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="77"/>
+        <source>Je volgt de portfolio&apos;s van je leerlingen: je leest hun exports in, ziet per leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel.</source>
+        <translation>You follow your students&apos; portfolios: you read in their exports, see per student what is still missing, and vouch for mentors with the school key.</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3695,372 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="81"/>
         <source>laten vallen door de school: {0}</source>
         <translation>left out by the school: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolApp</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/app.py" line="17"/>
+        <source>Schoolmodus</source>
+        <translation>School mode</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolOverviewModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="40"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="41"/>
+        <source>Klas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="42"/>
+        <source>Studierichting</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="43"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="44"/>
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="45"/>
+        <source>Handtekeningen</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="46"/>
+        <source>Tempo</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="47"/>
+        <source>Open regels</source>
+        <translation>Open rules</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="48"/>
+        <source>Uren per context</source>
+        <translation>Hours per context</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="49"/>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="50"/>
+        <source>Laatste export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="90"/>
+        <source>{0} ongeldig</source>
+        <translation>{0} invalid</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="96"/>
+        <source>{0} gewijzigd na aftekening</source>
+        <translation>{0} changed after sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="102"/>
+        <source>{0} niet-bevestigde sleutel</source>
+        <translation>{0} unvouched key</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="106"/>
+        <source>in orde</source>
+        <translation>in order</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="146"/>
+        <source>alles voldaan</source>
+        <translation>all met</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="152"/>
+        <source>achter op schema</source>
+        <translation>behind schedule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="155"/>
+        <source>uren voldaan</source>
+        <translation>hours met</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolWindow</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="48"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="377"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="49"/>
+        <source>Stageportfolio – schooloverzicht – {0}</source>
+        <translation>Stageportfolio – school overview – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="63"/>
+        <source>Leerlingen</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="85"/>
+        <source>Klas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="88"/>
+        <source>Studierichting</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="91"/>
+        <source>stageplaats</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="94"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="97"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="98"/>
+        <source>&amp;Achter op schema</source>
+        <translation>&amp;Behind schedule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="100"/>
+        <source>&amp;Ongeldige handtekening</source>
+        <translation>Invalid &amp;signature</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="114"/>
+        <source>&amp;Klas:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="115"/>
+        <source>&amp;Studierichting:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="116"/>
+        <source>Stage&amp;plaats:</source>
+        <translation>P&amp;lacement:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="117"/>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="118"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="129"/>
+        <source>Sleep de exports van je leerlingen (archieven en portfolio-PDF&apos;s, of een map zoals een Smartschool-download) naar dit venster om ze in te lezen. Dubbelklik een leerling om zijn portfolio te bekijken.</source>
+        <translation>Drag your students&apos; exports (archives and portfolio PDFs, or a folder such as a Smartschool download) onto this window to read them in. Double-click a student to see their portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="149"/>
+        <source>&amp;Leerlingen</source>
+        <translation>&amp;Students</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="150"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="444"/>
+        <source>&amp;Mentoren</source>
+        <translation>&amp;Mentors</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="180"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="219"/>
+        <source>schoolsleutel {0}</source>
+        <translation>school key {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="221"/>
+        <source>nog geen schoolsleutel: geen handtekening telt</source>
+        <translation>no school key yet: no signature counts</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="226"/>
+        <source>{0} van {1} leerlingen · {2} · {3}</source>
+        <translation>{0} of {1} students · {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="249"/>
+        <source>Leerling</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="269"/>
+        <source>Er loopt al een import; wacht even.</source>
+        <translation>An import is running; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="306"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="309"/>
+        <source>Map met exports van leerlingen</source>
+        <translation>Folder with students&apos; exports</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="316"/>
+        <source>Exports van leerlingen</source>
+        <translation>Students&apos; exports</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="318"/>
+        <source>Portfolio&apos;s (*.zip *.pdf);;Alle bestanden (*)</source>
+        <translation>Portfolios (*.zip *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="329"/>
+        <source>Klassenlijst uit Smartschool</source>
+        <translation>Class list from Smartschool</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="331"/>
+        <source>Klassenlijsten (*.csv *.xlsx);;Alle bestanden (*)</source>
+        <translation>Class lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="341"/>
+        <source>Klassenlijst</source>
+        <translation>Class list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="342"/>
+        <source>{0}: geen bruikbare klassenlijst; er is niets veranderd.
+
+{1}</source>
+        <translation>{0}: not a usable class list; nothing was changed.
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="349"/>
+        <source>Klassenlijst ingelezen: {0} leerlingen in {1} klassen.</source>
+        <translation>Class list read: {0} students in {1} classes.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="353"/>
+        <source>Niet gevonden in de lijst: {0}.</source>
+        <translation>Not found in the list: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="360"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="361"/>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="362"/>
+        <source>Klasrapport (*.pdf)</source>
+        <translation>Class report (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="366"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="388"/>
+        <source>Overzicht exporteren</source>
+        <translation>Export the overview</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="389"/>
+        <source>{0} kan niet geschreven worden: {1}</source>
+        <translation>{0} cannot be written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="393"/>
+        <source>{0} leerlingen geschreven naar {1}</source>
+        <translation>{0} students written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="406"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="409"/>
+        <source>Map met exports &amp;importeren…</source>
+        <translation>&amp;Import a folder of exports…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="413"/>
+        <source>Exports (&amp;bestanden) importeren…</source>
+        <translation>Import export &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="415"/>
+        <source>&amp;Klassenlijst importeren (Smartschool)…</source>
+        <translation>Import the &amp;class list (Smartschool)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="427"/>
+        <source>Overzicht exporteren als &amp;Excel (.xlsx)…</source>
+        <translation>Export the overview as &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="428"/>
+        <source>Overzicht exporteren als &amp;CSV…</source>
+        <translation>Export the overview as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="429"/>
+        <source>Klas&amp;rapport (PDF)…</source>
+        <translation>Class &amp;report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="435"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="439"/>
+        <source>&amp;Leerling</source>
+        <translation>&amp;Student</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="440"/>
+        <source>Portfolio &amp;bekijken</source>
+        <translation>&amp;View portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/window.py" line="445"/>
+        <source>Mentorkaart &amp;bevestigen…</source>
+        <translation>&amp;Vouch for a mentor card…</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4519,39 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     </message>
 </context>
 <context>
+    <name>StudentWindow</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="74"/>
+        <source>{0} – {1} (alleen-lezen)</source>
+        <translation>{0} – {1} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="83"/>
+        <source>&amp;PDF openen</source>
+        <translation>Open &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="86"/>
+        <source>PDF &amp;opslaan als…</source>
+        <translation>&amp;Save PDF as…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="89"/>
+        <source>Ingeleverd bestand: {0}</source>
+        <translation>File handed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="112"/>
+        <source>Oordeel van de school (enkel mentoren die de school bevestigde tellen):</source>
+        <translation>The school&apos;s verdict (only mentors the school vouched for count):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="132"/>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
     <name>VerificationDialog</name>
     <message>
         <location filename="../../stageportfolio/ui/signing_actions.py" line="177"/>
@@ -4121,25 +4688,68 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     </message>
 </context>
 <context>
+    <name>VouchDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="161"/>
+        <source>Mentorkaart bevestigen</source>
+        <translation>Vouch for a mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="164"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="177"/>
+        <source>Bel de mentor via het nummer van de stageplaats (niet via de leerling) en laat de mentor de vingerafdruk voorlezen uit de eigen app. Typ wat je hoort; lees hem niet zelf voor.</source>
+        <translation>Call the mentor on the placement&apos;s number (not through the student) and let the mentor read the fingerprint from their own app. Type what you hear; do not read it out yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
+        <source>&amp;Mentorkaart:</source>
+        <translation>&amp;Mentor card:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="185"/>
+        <source>&amp;Vingerafdruk die de mentor voorlas:</source>
+        <translation>&amp;Fingerprint the mentor read out:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="186"/>
+        <source>&amp;Wachtzin van de school:</source>
+        <translation>The school&apos;s &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="199"/>
+        <source>Mentorkaart</source>
+        <translation>Mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="199"/>
+        <source>Mentorkaarten (*.json)</source>
+        <translation>Mentor cards (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="215"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="218"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="230"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="233"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="223"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="238"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="234"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="249"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="236"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>
