@@ -21,7 +21,7 @@ def portfolio(private_home: Path) -> Path:
     made = run("init", "--name", "Lotte Vermeulen", "--list", "verzorgende-zorgkundige")
     assert made.returncode == 0
     csv = Path(__file__).parents[1] / "docs" / "examples" / "uren-voorbeeld.csv"
-    assert run("import-hours", str(csv)).returncode == 0
+    assert run("import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken").returncode == 0
     return private_home.parent
 
 

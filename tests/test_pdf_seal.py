@@ -27,7 +27,7 @@ def _portfolio(home: Path) -> Path:
         == 0
     )
     csv = Path(__file__).parents[1] / "docs" / "examples" / "uren-voorbeeld.csv"
-    assert run("import-hours", str(csv)).returncode == 0
+    assert run("import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken").returncode == 0
     out = home.parent / "p.pdf"
     assert run("export-pdf", "--out", str(out)).returncode == 0
     return out

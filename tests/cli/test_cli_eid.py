@@ -48,7 +48,9 @@ def test_an_eid_answer_at_a_distance_and_a_vouched_eid(world: dict[str, Any]) ->
     )
     csv = tmp / "uren.csv"
     csv.write_text("datum;context;uren\n6/10/2025;WZC;7,5\n7/10/2025;WZC;7\n", encoding="utf-8")
-    assert _as(pupil, "import-hours", str(csv)).returncode == 0
+    assert (
+        _as(pupil, "import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken").returncode == 0
+    )
     request = tmp / "v.aftekenverzoek.json"
     assert _as(pupil, "signoff-request", "--out", str(request)).returncode == 0
     # Without the test root, the test card is no Belgian eID: nothing is signed.
