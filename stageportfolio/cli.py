@@ -1348,6 +1348,7 @@ def _report_json(report: Any) -> dict[str, Any]:
         ],
         "pages_match": report.pages_match,
         "document_seal": _seal_json(report.seal),
+        "school_seal": _school_seal_json(report.school_seal),
         "problems": list(report.problems),
         "unusable_cards": list(report.unusable_cards),
         "hours": {
@@ -1395,6 +1396,40 @@ def _seal_json(seal: Any) -> dict[str, Any] | None:
     }
 
 
+def _school_seal_json(seal: Any) -> dict[str, Any] | None:
+    if seal is None or seal.state == "missing":
+        return None
+    return {
+        "state": seal.state,
+        "school": seal.school,
+        "school_fingerprint": seal.school_fingerprint or None,
+        "trusted": seal.trusted,
+        "signed_at": seal.signed_at.isoformat(timespec="seconds") if seal.signed_at else None,
+        "detail": seal.detail,
+    }
+
+
+_SCHOOL_SEAL_TEXT = {
+    "intact": "INTACT",
+    "changed": "GEWIJZIGD na het verzegelen door de school",
+    "invalid": "ONGELDIG: de PDF is gewijzigd",
+}
+
+
+def _print_school_seal(seal: Any) -> None:
+    if seal is None or seal.state == "missing":
+        return
+    text = _SCHOOL_SEAL_TEXT[seal.state]
+    if seal.state == "intact":
+        if seal.trusted:
+            text += ", door een vertrouwde school"
+        elif seal.school_fingerprint:
+            text += ", maar NIET door een school die je vertrouwt"
+        else:
+            text += ", maar NIET gezet met een schoolsleutel"
+    print(f"Schoolzegel van {_safe(seal.school)}: {text} ({_safe(seal.detail)}).")
+
+
 _SEAL_TEXT = {
     "intact": "INTACT: ongewijzigd sinds de export",
     "changed": "GEWIJZIGD na de export",
@@ -1432,6 +1467,7 @@ def _print_report(report: Any) -> None:
             "--trust VINGERAFDRUK."
         )
     _print_seal(report.seal)
+    _print_school_seal(report.school_seal)
     if report.pages_match is True:
         print("Pagina's: komen overeen met de ingesloten gegevens.")
     for problem in report.problems:

@@ -7,6 +7,7 @@
     school-mentors                each mentor's students per day, with the load warning
     school-student NAME|ID        one student's verdict, and their file with --out
     school-database [URL|PATH]    where the school database lives (SQLite file or PostgreSQL)
+    school-seal PDF --out FILE    the school's seal (PAdES) on a checked portfolio PDF
 
 Each command parses its arguments, calls a service and prints its result; the services hold the
 rules (``services.school_*``).
@@ -291,6 +292,38 @@ def cmd_school_student(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_school_seal(args: argparse.Namespace) -> int:
+    from stageportfolio.cli import _passphrase, _school, write_error
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
+    from stageportfolio.fileio import write_atomically
+    from stageportfolio.services.school_seal import SchoolSealError, seal_for_school
+
+    identity = _school()
+    source, out = Path(args.pdf), Path(args.out)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise _Bad(f"{source}: kan niet gelezen worden ({exc.strerror})") from exc
+    if out.resolve() == source.resolve():
+        raise _Bad(f"--out {out}: kies een ander bestand dan de PDF van de leerling")
+    passphrase = _passphrase(twice=False, who="de school")
+    try:
+        sealed = seal_for_school(data, source.name, identity, passphrase)
+    except WrongPassphraseError as exc:
+        raise _Bad("Verkeerde wachtzin; er is niets verzegeld.") from exc
+    except (SchoolSealError, SealedKeyError) as exc:
+        raise _bad(exc) from exc
+    try:
+        write_atomically(out, sealed)
+    except OSError as exc:
+        raise write_error(out, exc) from exc
+    print(
+        f"Schoolzegel van {identity.name} gezet (schoolsleutel {identity.fingerprint}): {out}\n"
+        f"Nakijken: stageportfolio verify {out} --trust SCHOOL.pub"
+    )
+    return EXIT_OK
+
+
 def cmd_school_database(args: argparse.Namespace) -> int:
     from stageportfolio.services.school_mode import (
         StoreError,
@@ -371,6 +404,14 @@ def add_school_commands(sub: Any) -> None:
     p.add_argument("student", metavar="NAAM|PORTFOLIO-ID")
     p.add_argument("--out", metavar="BESTAND", help="schrijf het ingeleverde bestand hierheen")
     p.set_defaults(func=cmd_school_student)
+
+    p = sub.add_parser(
+        "school-seal",
+        help="school: zet het schoolzegel (PAdES) op een nagekeken portfolio-PDF",
+    )
+    p.add_argument("pdf", metavar="PDF")
+    p.add_argument("--out", required=True, metavar="VERZEGELD.pdf")
+    p.set_defaults(func=cmd_school_seal)
 
     p = sub.add_parser(
         "school-database",

@@ -12,10 +12,12 @@ No Qt, no SQL, no files: bytes in, bytes out.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from dataclasses import dataclass
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -23,6 +25,21 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 FIELD_NAME = "Documentzegel"
 SealState = Literal["intact", "changed", "missing", "invalid"]
+
+
+@contextmanager
+def quiet_logs() -> Iterator[None]:
+    """pyHanko's own logging kept quiet while validating: its tracebacks about a self-made
+    certificate are expected (a seal's key is the portfolio's or the school's own)."""
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 class SealError(ValueError):
@@ -107,12 +124,18 @@ class SealStatus:
     signed_at: datetime | None = None
     certificate_sha256: str = ""
     detail: str = ""  # Dutch, for people
+    certificate: bytes = field(
+        default=b"", repr=False
+    )  # the signer's certificate (DER), for who made the key
 
 
 def seal_status(pdf: bytes, *, field_name: str = FIELD_NAME) -> SealStatus:
     """``intact``: the document signature verifies and covers the whole file; ``changed``:
     it verifies but the file was changed after it (an update appended, or bytes altered);
     ``invalid``: the signature does not verify; ``missing``: the PDF has no such signature.
+    A later update that only adds another signature (the school's seal on top of the
+    portfolio's own) leaves the earlier one ``intact``: pyHanko's difference analysis allows
+    a new signature field and nothing else (no page content, no annotation, no attachment).
     Only integrity: who made the key is not judged here."""
     from cryptography.hazmat.primitives import hashes
     from pyhanko.pdf_utils.misc import PdfReadError
@@ -146,10 +169,35 @@ def seal_status(pdf: bytes, *, field_name: str = FIELD_NAME) -> SealStatus:
             "invalid", common, when, fingerprint,
             "de handtekening van het documentzegel klopt niet: de PDF is gewijzigd",
         )  # fmt: skip
+    der = sig.signer_cert.dump()
     coverage = sig.coverage.name if sig.coverage is not None else ""
+    if coverage == "ENTIRE_REVISION" and _only_signatures_added(sig, context):
+        return SealStatus(
+            "intact", common, when, fingerprint,
+            "ongewijzigd sinds het verzegelen; daarna is er enkel een handtekening bijgekomen",
+            der,
+        )  # fmt: skip
     if coverage != "ENTIRE_FILE":
         return SealStatus(
             "changed", common, when, fingerprint,
-            "de PDF is gewijzigd na het verzegelen (er is iets aan toegevoegd)",
+            "de PDF is gewijzigd na het verzegelen (er is iets aan toegevoegd)", der,
         )  # fmt: skip
-    return SealStatus("intact", common, when, fingerprint, "ongewijzigd sinds het verzegelen")
+    return SealStatus("intact", common, when, fingerprint, "ongewijzigd sinds het verzegelen", der)
+
+
+def _only_signatures_added(sig: Any, context: Any) -> bool:
+    """Every update after ``sig``'s revision only adds signature fields (pyHanko's standard
+    difference policy: form filling at most; our PDFs have no other form fields)."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+
+    try:
+        status = validate_pdf_signature(sig, signer_validation_context=context, skip_diff=False)
+    except Exception:  # the analysis failed: not provably only a signature
+        return False
+    allowed = (
+        ModificationLevel.NONE,
+        ModificationLevel.LTA_UPDATES,
+        ModificationLevel.FORM_FILLING,
+    )
+    return bool(status.docmdp_ok) and status.modification_level in allowed

@@ -135,6 +135,15 @@ def load_school() -> SchoolIdentity:
         raise SchoolError(f"{path}: de schoolsleutel is beschadigd ({exc})") from exc
 
 
+def unseal(identity: SchoolIdentity, passphrase: str) -> Ed25519PrivateKey:
+    """The school's private key; a key sealed at an older cost is sealed again at today's.
+    Raises WrongPassphraseError."""
+    private, upgraded = signing.unseal_and_upgrade(identity.key, passphrase)
+    if upgraded is not None:
+        _write_identity(SchoolIdentity(identity.name, upgraded, identity.created_at))
+    return private
+
+
 def public_key_file(identity: SchoolIdentity) -> dict[str, Any]:
     """``SCHOOL.pub``: what a receiver trusts (``verify FILE --trust SCHOOL.pub``)."""
     key = SchoolKey(
@@ -195,9 +204,7 @@ def vouch(
     end = valid_until or default_valid_until(today)
     if end < start:
         raise SchoolError("de geldigheid eindigt voor ze begint")
-    private, upgraded = signing.unseal_and_upgrade(identity.key, passphrase)
-    if upgraded is not None:
-        _write_identity(SchoolIdentity(identity.name, upgraded, identity.created_at))
+    private = unseal(identity, passphrase)
     moment = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
     vouched = signed_card(
         card.body(), identity.ref(), private, valid_from=start, valid_until=end, vouched_at=moment

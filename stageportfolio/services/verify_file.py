@@ -61,6 +61,9 @@ class FileReport:
     # The PDF's document seal (PAdES): intact, changed (after export), invalid, missing; None
     # for an archive. Integrity since export only: the key is the portfolio's own.
     seal: Any = None  # report.pades.SealStatus
+    # The school seal (PAdES, services.school_seal.SchoolSealStatus) of a PDF; None for an
+    # archive. Trusted when a school key the receiver named vouched for its key.
+    school_seal: Any = None
 
     @property
     def portfolio_fingerprint(self) -> str:
@@ -71,6 +74,9 @@ class FileReport:
         """Exit 0: nothing wrong with the file, every sign-off valid and trusted."""
         if self.problems or any(v.problem for v in self.signoffs):
             return False
+        sealed = self.school_seal is not None and self.school_seal.state != "missing"
+        if sealed and not self.school_seal.ok:
+            return False  # a school seal that is changed or not by a school trusted here
         signed = [v for v in self.signoffs if v.status != "history"]
         return not signed or (bool(self.anchors) and all(v.trusted for v in signed))
 
@@ -220,10 +226,6 @@ class Received:
 def read_received(path: Path) -> Received:
     """Read and validate a received portfolio PDF or archive. Raises VerifyError for a file
     that is not one (not found, truncated, damaged, not made by stageportfolio)."""
-    from stageportfolio.report.pdfa import NotAPdfError, read_attachments
-    from stageportfolio.services.pdf_export import PREFIX
-    from stageportfolio.store.archive import ArchiveError, read_archive, read_archive_payload
-
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -232,7 +234,19 @@ def read_received(path: Path) -> Received:
         raise VerifyError(f"{path}: is een map, geen bestand") from exc
     except OSError as exc:
         raise VerifyError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
-    name = path.name
+    return received_from_bytes(data, path.name, path)
+
+
+def received_from_bytes(data: bytes, name: str, path: Path | None = None) -> Received:
+    """:func:`read_received` for a file already in memory (``name`` for the messages); an
+    archive is read from ``path``, so without one only a PDF is accepted."""
+    from stageportfolio.report.pdfa import NotAPdfError, read_attachments
+    from stageportfolio.services.pdf_export import PREFIX
+    from stageportfolio.store.archive import ArchiveError, read_archive, read_archive_payload
+
+    if path is None and not data.startswith(b"%PDF-"):
+        raise VerifyError(f"{name}: geen PDF")
+    path = path or Path(name)
     pages_match: bool | None = None
     seal: Any = None
     problems: list[str] = []
@@ -277,25 +291,25 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
         str(path), received.kind, loaded, _labels(payload), anchors, received.pages_match,
         received.problems, payload.portfolio.list_id, payload.portfolio.list_version,
     )  # fmt: skip
-    return dataclasses.replace(report, seal=received.seal) if received.kind == "pdf" else report
+    if received.kind != "pdf":
+        return report
+    from stageportfolio.services.school_seal import school_seal_status
+
+    school_seal = school_seal_status(received.data, tuple(anchors))
+    problems = list(report.problems)
+    if school_seal.state in ("changed", "invalid"):
+        problems.append(f"schoolzegel: {school_seal.detail}")
+    return dataclasses.replace(
+        report, seal=received.seal, school_seal=school_seal, problems=tuple(problems)
+    )
 
 
 def _seal(data: bytes) -> Any:
-    """The document seal of a received PDF, with pyHanko's own logging kept quiet (its
-    tracebacks about a self-made certificate are expected: the seal's key is the portfolio's)."""
-    import logging
+    """The document seal of a received PDF, with pyHanko's own logging kept quiet."""
+    from stageportfolio.report.pades import quiet_logs, seal_status
 
-    from stageportfolio.report.pades import seal_status
-
-    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.CRITICAL)
-    try:
+    with quiet_logs():
         return seal_status(data)
-    finally:
-        for logger, level in zip(loggers, levels, strict=True):
-            logger.setLevel(level)
 
 
 def verify_local(service: Any, anchors: Sequence[TrustAnchor]) -> FileReport:
