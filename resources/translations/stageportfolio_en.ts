@@ -4521,34 +4521,86 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>StudentWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="74"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="82"/>
         <source>{0} – {1} (alleen-lezen)</source>
         <translation>{0} – {1} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="83"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="91"/>
         <source>&amp;PDF openen</source>
         <translation>Open &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="86"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="94"/>
         <source>PDF &amp;opslaan als…</source>
         <translation>&amp;Save PDF as…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="89"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="96"/>
+        <source>&amp;Schoolzegel zetten…</source>
+        <translation>&amp;Apply school seal…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="102"/>
+        <source>Enkel een ingeleverde portfolio-PDF kan het schoolzegel krijgen.</source>
+        <translation>Only a portfolio PDF that was handed in can get the school seal.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="107"/>
+        <source>Er is nog geen schoolsleutel (stageportfolio school-init).</source>
+        <translation>There is no school key yet (stageportfolio school-init).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="112"/>
+        <source>Verzegel deze PDF met de sleutel van {0}: wie de schoolsleutel vertrouwt, ziet dat de school hem zo nakeek.</source>
+        <translation>Seal this PDF with the key of {0}: whoever trusts the school key sees that the school checked it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="117"/>
         <source>Ingeleverd bestand: {0}</source>
         <translation>File handed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="112"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="141"/>
         <source>Oordeel van de school (enkel mentoren die de school bevestigde tellen):</source>
         <translation>The school&apos;s verdict (only mentors the school vouched for count):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="132"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="161"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="174"/>
+        <source>Schoolzegel</source>
+        <translation>School seal</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="178"/>
+        <source>Wachtzin van de school ({0}):</source>
+        <translation>Passphrase of the school ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="186"/>
+        <source>Verkeerde wachtzin; er is niets verzegeld.</source>
+        <translation>Wrong passphrase; nothing was sealed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="193"/>
+        <source>Verzegelde PDF opslaan</source>
+        <translation>Save sealed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="203"/>
+        <source>{0} is niet geschreven: {1}</source>
+        <translation>{0} was not written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="210"/>
+        <source>Schoolzegel van {0} gezet: {1}
+Nakijken kan met: stageportfolio verify BESTAND --trust SCHOOL.pub</source>
+        <translation>School seal of {0} applied: {1}
+Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
     </message>
 </context>
 <context>

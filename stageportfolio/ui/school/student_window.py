@@ -8,7 +8,7 @@ import contextlib
 import tempfile
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -33,6 +35,9 @@ from stageportfolio.ui.sections.evidence import EvidenceSection
 from stageportfolio.ui.sections.hours import HoursSection
 from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.sections.placements import PlacementsSection
+
+if TYPE_CHECKING:
+    from stageportfolio.services.school import SchoolIdentity
 
 SECTIONS: tuple[type[Section], ...] = (
     OverviewSection,
@@ -64,10 +69,13 @@ def make_read_only(section: Section) -> None:
 
 
 class StudentWindow(QMainWindow):
-    def __init__(self, view: StudentView, row: OverviewRow | None) -> None:
+    def __init__(
+        self, view: StudentView, row: OverviewRow | None, identity: SchoolIdentity | None = None
+    ) -> None:
         super().__init__()
         self.view = view
         self.row = row
+        self.identity = identity
         self.setObjectName("StudentWindow")
         info = view.service.info
         self.setWindowTitle(
@@ -85,10 +93,31 @@ class StudentWindow(QMainWindow):
         self.pdf_button.clicked.connect(self.open_pdf)
         self.save_button = QPushButton(self.tr("PDF &opslaan als…"))
         self.save_button.clicked.connect(self.save_pdf)
+        self.seal_button = QPushButton(self.tr("&Schoolzegel zetten…"))
+        self.seal_button.setObjectName("schoolSeal")
+        self.seal_button.clicked.connect(self.seal_pdf)
+        if view.kind != "pdf":
+            self.seal_button.setEnabled(False)
+            self.seal_button.setToolTip(
+                self.tr("Enkel een ingeleverde portfolio-PDF kan het schoolzegel krijgen.")
+            )
+        elif identity is None:
+            self.seal_button.setEnabled(False)
+            self.seal_button.setToolTip(
+                self.tr("Er is nog geen schoolsleutel (stageportfolio school-init).")
+            )
+        else:
+            self.seal_button.setToolTip(
+                self.tr(
+                    "Verzegel deze PDF met de sleutel van {0}: wie de schoolsleutel vertrouwt, "
+                    "ziet dat de school hem zo nakeek."
+                ).format(identity.name)
+            )
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Ingeleverd bestand: {0}").format(view.file_name)), 1)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.seal_button)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("studentSections")
         self.sections: list[Section] = []
@@ -134,9 +163,59 @@ class StudentWindow(QMainWindow):
         if name:
             Path(name).write_bytes(self.pdf_bytes())
 
+    def seal_pdf(self) -> None:
+        """The school seal on the PDF the student handed in, saved as a new file."""
+        if self.identity is None or self.view.kind != "pdf":
+            return
+        from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
+        from stageportfolio.fileio import write_atomically
+        from stageportfolio.services.school_seal import SchoolSealError, seal_for_school
+
+        title = self.tr("Schoolzegel")
+        passphrase, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("Wachtzin van de school ({0}):").format(self.identity.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        try:
+            sealed = seal_for_school(self.view.data, self.view.file_name, self.identity, passphrase)
+        except WrongPassphraseError:
+            QMessageBox.warning(self, title, self.tr("Verkeerde wachtzin; er is niets verzegeld."))
+            return
+        except (SchoolSealError, SealedKeyError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Verzegelde PDF opslaan"),
+            Path(self.view.file_name).stem + "-schoolzegel.pdf",
+            "PDF (*.pdf)",
+        )
+        if not name:
+            return
+        try:
+            write_atomically(Path(name), sealed)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, title, self.tr("{0} is niet geschreven: {1}").format(name, exc.strerror)
+            )
+            return
+        QMessageBox.information(
+            self,
+            title,
+            self.tr(
+                "Schoolzegel van {0} gezet: {1}\nNakijken kan met: stageportfolio verify "
+                "BESTAND --trust SCHOOL.pub"
+            ).format(self.identity.name, name),
+        )
+
     def closeEvent(self, event: Any) -> None:
         self.tabs.blockSignals(True)  # no section reads the copy once it is gone
         for section in self.sections:
             section.deleteLater()
+        self.sections = []  # closed twice (a test's teardown): nothing is deleted again
         self.view.close()
         super().closeEvent(event)

@@ -248,7 +248,7 @@ class SchoolWindow(QMainWindow):
         except Exception as exc:  # a file the school kept but cannot open: say so
             QMessageBox.warning(self, self.tr("Leerling"), str(exc))
             return
-        window = StudentWindow(view, row)
+        window = StudentWindow(view, row, self.school.identity)
         window.show()
         self.student_windows.append(window)
 
