@@ -493,7 +493,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="146"/>
+        <location filename="../../stageportfolio/app.py" line="156"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -2201,335 +2201,310 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
 <context>
     <name>MentorWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="79"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="135"/>
         <source>Stageportfolio – mentormodus</source>
         <translation>Stageportfolio – mentor mode</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="108"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="137"/>
         <source>&lt;h2&gt;Je mentorprofiel&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Your mentor profile&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="111"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="140"/>
         <source>Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je studenten af; de school herkent je handtekening aan je mentorkaart.</source>
         <translation>Create your mentor profile once. With it you sign your students&apos; sign-off requests; the school recognises your signature by your mentor card.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="118"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="144"/>
         <source>Naam van de mentor</source>
         <translation>Mentor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="120"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="145"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="121"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="146"/>
         <source>&amp;Social profit</source>
         <translation>&amp;Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
         <source>&amp;Lokaal bestuur</source>
         <translation>&amp;Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="133"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="148"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="149"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="140"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="153"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="154"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="268"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="178"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="143"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="157"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="148"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="155"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="161"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="170"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="181"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="267"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="200"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="272"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="294"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="206"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="300"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="232"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="172"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="234"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="124"/>
+        <source>Je mentorprofiel kan niet gelezen worden ({0}).</source>
+        <translation>Your mentor profile cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="173"/>
         <source>Aftekenverzoek &amp;openen…</source>
         <translation>&amp;Open sign-off request…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="243"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="174"/>
         <source>Aftekenverzoek</source>
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="249"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="175"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="252"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="176"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="266"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="177"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="270"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="179"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="527"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="180"/>
+        <source>Afgetekend</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="181"/>
+        <source>Wat je al aftekende</source>
+        <translation>What you signed already</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="290"/>
+        <source>Het mentorprofiel kon niet gemaakt worden: {0}</source>
+        <translation>The mentor profile could not be made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="471"/>
+        <source>Dit bestand kan niet geopend worden als aftekenverzoek; vraag de student om een nieuw verzoek. Details: {0}</source>
+        <translation>This file cannot be opened as a sign-off request; ask the student for a new request. Details: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="524"/>
+        <source>%n item(s) wacht(en) op aftekening.</source>
+        <translation>
+            <numerusform>%n item waits for sign-off.</numerusform>
+            <numerusform>%n items wait for sign-off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="526"/>
+        <source>Alles uit dit verzoek is afgetekend.</source>
+        <translation>Everything in this request is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="551"/>
+        <source>✗ niet akkoord: {0} — {1}</source>
+        <translation>✗ not agreed: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="553"/>
+        <source>✓ akkoord: {0} — {1}</source>
+        <translation>✓ agreed: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="557"/>
+        <source>✓ akkoord: {0}</source>
+        <translation>✓ agreed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="588"/>
+        <source>Vink eerst aan waarmee je akkoord gaat: een hele week of losse items.</source>
+        <translation>First tick what you agree with: a whole week or single items.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="619"/>
         <source>Aftekening (*.aftekening)</source>
         <translation>Sign-off (*.aftekening)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="306"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="624"/>
+        <source>Niet opgeslagen: er is niets afgetekend; je vinkjes staan er nog.</source>
+        <translation>Not saved: nothing was signed; your ticks are still there.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="652"/>
+        <source>%n item(s) afgetekend en bewaard in {0}. Geef dit bestand aan {1}.</source>
+        <translation>
+            <numerusform>%n item signed and saved in {0}. Give this file to {1}.</numerusform>
+            <numerusform>%n items signed and saved in {0}. Give this file to {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="656"/>
+        <source>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekening(en) in totaal.</source>
+        <translation>
+            <numerusform>It also holds what you signed earlier since you opened this request: %n signature in all.</numerusform>
+            <numerusform>It also holds what you signed earlier since you opened this request: %n signatures in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="408"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="318"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="431"/>
         <source>De mentorkaart kon niet bewaard worden: {0}</source>
         <translation>The mentor card could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="334"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="436"/>
         <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
         <translation>Mentor card saved in {0}. Give this file to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="340"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="442"/>
         <source>Aftekenverzoek openen</source>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="368"/>
-        <source>Dit bestand kan niet geopend worden: {0}</source>
-        <translation>This file cannot be opened: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="398"/>
-        <source>Akkoord</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="399"/>
-        <source>Niveau</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
-        <source>Akkoord met {0}</source>
-        <translation>Agree with {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="425"/>
-        <source>Niveau voor {0}</source>
-        <translation>Level for {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="427"/>
-        <source>1 – geobserveerd</source>
-        <translation>1 – observed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="428"/>
-        <source>2 – onder begeleiding uitgevoerd</source>
-        <translation>2 – performed under guidance</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="429"/>
-        <source>3 – zelfstandig uitgevoerd</source>
-        <translation>3 – performed independently</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="437"/>
-        <source>niveau {0}</source>
-        <translation>level {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="439"/>
-        <source>uren</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="441"/>
-        <source>Opmerking bij {0}</source>
-        <translation>Comment on {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="442"/>
-        <source>Opmerking (niet verplicht)</source>
-        <translation>Comment (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="452"/>
-        <source>Notitie van de student: {0}</source>
-        <translation>Student&apos;s note: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="454"/>
-        <source>Reflectie: {0}</source>
-        <translation>Reflection: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="501"/>
-        <source>Vink eerst aan waarmee je akkoord gaat.</source>
-        <translation>First tick what you agree with.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="515"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="606"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="520"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="611"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="525"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="617"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="532"/>
-        <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
-        <translation>Not saved: the sign-off was not stored.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="540"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="632"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="546"/>
-        <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
-        <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="556"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="189"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="152"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="164"/>
         <source>De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
         <translation>The passphrase protects your key: without it nobody can sign in your name. Choose a few ordinary words that do not belong together; a short or well-known passphrase is refused. The passphrase is stored nowhere; remember it well.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="310"/>
         <source>Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
         <translation>Your mentor profile is ready. Write down the fingerprint of your key: the school asks for it before it confirms your mentor card. Now save your mentor card and give it to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="292"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="184"/>
         <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek).</source>
         <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="320"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="422"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="343"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="445"/>
         <source>Aftekenverzoek (*.aftekenverzoek *.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off request (*.aftekenverzoek *.aftekenverzoek.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="357"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="459"/>
         <source>Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.</source>
         <translation>First make your mentor profile; then the sign-off request {0} opens.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="377"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="517"/>
         <source>Student: {0} (portfolio {1})</source>
         <translation>Student: {0} (portfolio {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="381"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="521"/>
         <source>Opleiding volgens het verzoek: {0}</source>
         <translation>Programme according to the request: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="400"/>
-        <source>Opmerking, of reden bij niet akkoord</source>
-        <translation>Comment, or reason when not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="401"/>
-        <source>Niet akkoord</source>
-        <translation>Not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="444"/>
-        <source>niet akkoord</source>
-        <translation>not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="445"/>
-        <source>Niet akkoord met {0}</source>
-        <translation>Not agreed with {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="509"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="597"/>
         <source>Geef een reden bij ‘niet akkoord’.</source>
         <translation>Give a reason for ‘not agreed’.</translation>
     </message>
@@ -3027,7 +3002,7 @@ The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) bring
     <message>
         <location filename="../../stageportfolio/ui/sections/placements.py" line="451"/>
         <source>Uren van deze stageplaats zijn afgetekend door {0}. De naam van de stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe aftekening nodig.</source>
-        <translation>Hours of this placement were signed off by {0}. The placement's name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
+        <translation>Hours of this placement were signed off by {0}. The placement&apos;s name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
@@ -3344,290 +3319,330 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="70"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="203"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="81"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="206"/>
+        <source>De mentor kiest zijn of haar naam, vinkt een hele week of losse items aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
+        <translation>The mentor chooses their name, ticks a whole week or single items they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="211"/>
         <source>Mentor die aftekent</source>
         <translation>Mentor who signs</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="85"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="212"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="94"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="213"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="214"/>
         <source>Alle items aanvinken</source>
         <translation>Tick all items</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="108"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
         <source>Eerste keer voor deze mentor</source>
         <translation>First time for this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="118"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="222"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="121"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="125"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="225"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="226"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="137"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="227"/>
         <source>&amp;Wachtzin van de mentor</source>
         <translation>Mentor&apos;s &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="146"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="230"/>
         <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
         <translation>The passphrase never leaves this window and is not stored anywhere. Without the mentor&apos;s passphrase the student cannot sign anything.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="154"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="168"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="237"/>
         <source>Aftekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="170"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Sign with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="172"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="239"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="221"/>
-        <source>Akkoord – wat</source>
-        <translation>Agreed – what</translation>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="328"/>
+        <source>%n item(s) wacht(en) op aftekening.</source>
+        <translation>
+            <numerusform>%n item waits for sign-off.</numerusform>
+            <numerusform>%n items wait for sign-off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="376"/>
+        <source>%n activiteit(en)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="378"/>
+        <source>%n keer niet akkoord</source>
+        <translation>
+            <numerusform>%n not agreed</numerusform>
+            <numerusform>%n not agreed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="222"/>
-        <source>Niveau of uren</source>
-        <translation>Level or hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="324"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>There is no mentor yet. First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="326"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Nothing left to sign for this mentor.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
-        <source>1 item wacht op aftekening.</source>
-        <translation>1 item is waiting for sign-off.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
-        <source>{0} items wachten op aftekening.</source>
-        <translation>{0} items are waiting for sign-off.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
-        <source>Items om af te tekenen</source>
-        <translation>Items to sign</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="279"/>
-        <source>Akkoord: {0}</source>
-        <translation>Agreed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="287"/>
-        <source>Reflectie: {0}</source>
-        <translation>Reflection: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="305"/>
-        <source>Niveau volgens de mentor: {0}</source>
-        <translation>Mentor&apos;s level: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="312"/>
-        <source>Voorgesteld door de leerling: {0}</source>
-        <translation>Proposed by the student: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="316"/>
-        <source>{0} uur</source>
-        <translation>{0} hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="319"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="329"/>
-        <source>opmerking (mag leeg blijven)</source>
-        <translation>comment (may stay empty)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="320"/>
-        <source>Opmerking bij {0}</source>
-        <translation>Comment on {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="382"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="397"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="395"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="411"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ The key could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="411"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="428"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Type the mentor&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="418"/>
-        <source>⚠ Vink minstens één item aan.</source>
-        <translation>⚠ Tick at least one item.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="424"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="442"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Wrong passphrase. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="429"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="447"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="432"/>
-        <source>✓ 1 item afgetekend.</source>
-        <translation>✓ 1 item signed.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="434"/>
-        <source>✓ {0} items afgetekend.</source>
-        <translation>✓ {0} items signed.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="455"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="472"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="74"/>
-        <source>De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
-        <translation>The mentor picks their name, ticks what they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="218"/>
         <source>Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd.</source>
         <translation>New mentor key: choose a passphrase of a few ordinary words that do not belong together, and repeat it. A short or well-known passphrase is refused.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="159"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="160"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="236"/>
         <source>Mentorkaart voor de school opslaan</source>
         <translation>Save the mentor card for the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
-        <source>Opmerking, of reden bij niet akkoord</source>
-        <translation>Comment, or reason when not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
-        <source>Niet akkoord</source>
-        <translation>Not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="322"/>
-        <source>niet akkoord</source>
-        <translation>not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="323"/>
-        <source>Niet akkoord met {0}</source>
-        <translation>Not agreed with {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="329"/>
-        <source>reden (verplicht)</source>
-        <translation>reason (required)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="375"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="390"/>
         <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
         <translation>⚠ Give a reason for ‘not agreed’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="398"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="415"/>
         <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
         <translation>✓ Mentor key made, fingerprint {0}. Mentor: write this fingerprint down or take a photo of it; the school asks for it before it confirms your mentor card. Until then your signatures say ‘not confirmed by a school’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="449"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="435"/>
+        <source>⚠ Vink minstens één item of een hele week aan.</source>
+        <translation>⚠ Tick at least one item or a whole week.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="451"/>
+        <source>✓ %n item(s) afgetekend</source>
+        <translation>
+            <numerusform>✓ %n item signed</numerusform>
+            <numerusform>✓ %n items signed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="466"/>
         <source>✗ Geen mentorkaart: {0}</source>
         <translation>✗ No mentor card: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="453"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="470"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="480"/>
         <source>✗ Niet bewaard: {0}</source>
         <translation>✗ Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="467"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="484"/>
         <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
         <translation>Mentor card saved in {0}. Give it to the school; the school calls you to check the fingerprint {1}.</translation>
     </message>
+</context>
+<context>
+    <name>SignOffItems</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="285"/>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="150"/>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="182"/>
+        <source>Geselecteerd</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="163"/>
+        <source>Items om af te tekenen</source>
+        <translation>Items to sign</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="193"/>
+        <source>Hele week aanvinken: {0}</source>
+        <translation>Tick the whole week: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="222"/>
+        <source>Akkoord: {0}</source>
+        <translation>Agreed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="223"/>
+        <source>Akkoord</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="227"/>
+        <source>Opmerking bij {0}</source>
+        <translation>Comment on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="228"/>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="310"/>
+        <source>opmerking (mag leeg blijven)</source>
+        <translation>comment (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="229"/>
+        <source>niet akkoord</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="231"/>
+        <source>Niet akkoord met {0}</source>
+        <translation>Not agreed with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="241"/>
+        <source>Niveau volgens de mentor: {0}</source>
+        <translation>Mentor&apos;s level: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="249"/>
+        <source>Voorgesteld door de leerling: {0}</source>
+        <translation>Proposed by the student: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="268"/>
         <source>Notitie van de leerling: {0}</source>
         <translation>Student&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="297"/>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="270"/>
+        <source>Reflectie van de leerling: {0}</source>
+        <translation>Student&apos;s reflection: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="281"/>
         <source>Eerder niet akkoord: {0}</source>
         <translation>Not agreed earlier: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="308"/>
+        <source>reden (verplicht)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="339"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="355"/>
+        <source>{0} geselecteerd</source>
+        <translation>{0} selected</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="357"/>
+        <source>%n activiteit(en) geselecteerd</source>
+        <translation>
+            <numerusform>%n activity selected</numerusform>
+            <numerusform>%n activities selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="359"/>
+        <source>%n item(s) niet akkoord</source>
+        <translation>
+            <numerusform>%n item not agreed</numerusform>
+            <numerusform>%n items not agreed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="360"/>
+        <source>Nog niets aangevinkt.</source>
+        <translation>Nothing ticked yet.</translation>
     </message>
 </context>
 <context>
