@@ -4,7 +4,7 @@
 <context>
     <name>MentorWindow</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="524"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="536"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item wacht op aftekening.</numerusform>
@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="652"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="727"/>
+        <source>%n item(s) ondertekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
+        <translation>
+            <numerusform>%n item ondertekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
+            <numerusform>%n items ondertekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="731"/>
         <source>%n item(s) afgetekend en bewaard in {0}. Geef dit bestand aan {1}.</source>
         <translation>
             <numerusform>%n item afgetekend en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
@@ -20,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="656"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="736"/>
         <source>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekening(en) in totaal.</source>
         <translation>
             <numerusform>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekening in totaal.</numerusform>
@@ -31,7 +39,7 @@
 <context>
     <name>SignOffDialog</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="328"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item wacht op aftekening.</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="376"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="403"/>
         <source>%n activiteit(en)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="378"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="405"/>
         <source>%n keer niet akkoord</source>
         <translation>
             <numerusform>%n keer niet akkoord</numerusform>
@@ -55,11 +63,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="451"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="478"/>
         <source>✓ %n item(s) afgetekend</source>
         <translation>
             <numerusform>✓ %n item afgetekend</numerusform>
             <numerusform>✓ %n items afgetekend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="518"/>
+        <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
+        <translation>
+            <numerusform>✓ %n item ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</numerusform>
+            <numerusform>✓ %n items ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -177,6 +178,10 @@ class MentorWindow(MentorTexts, QMainWindow):
         self.passphrase.setAccessibleName(self.tr("Wachtzin van de mentor"))
         self.passphrase_label.setText(self.tr("&Wachtzin"))
         self.sign_button.setText(self.tr("Aftekenen en op&slaan…"))
+        self.eid_button.setText(self.tr("Ondertekenen met &eID…"))
+        self.eid_button.setAccessibleName(
+            self.tr("Ondertekenen met je eID (gekwalificeerde handtekening) en opslaan")
+        )
         self.signed_box.setTitle(self.tr("Afgetekend"))
         self.signed_list.setAccessibleName(self.tr("Wat je al aftekende"))
         self.empty_label.setText(
@@ -361,10 +366,17 @@ class MentorWindow(MentorTexts, QMainWindow):
         self.passphrase_label.setBuddy(self.passphrase)
         self.sign_button = QPushButton()
         self.sign_button.clicked.connect(self.sign_and_save)
+        from stageportfolio.services.eid_signing import find_module
+
+        self.eid_module = find_module()
+        self.eid_button = QPushButton()
+        self.eid_button.clicked.connect(lambda: self.sign_and_save(eid=True))
+        self.eid_button.setVisible(self.eid_module is not None)
         bottom = QHBoxLayout()
         bottom.addWidget(self.passphrase_label)
         bottom.addWidget(self.passphrase, 1)
         bottom.addWidget(self.sign_button)
+        bottom.addWidget(self.eid_button)
         self.sign_message = self._message_label()
 
         box = QVBoxLayout(self.request_box)
@@ -578,7 +590,35 @@ class MentorWindow(MentorTexts, QMainWindow):
                 )
         return out
 
-    def sign_and_save(self) -> None:
+    def _sign_with_eid(self, decisions: dict[str, Decision]) -> bytes | None:
+        from stageportfolio.services import eid_signing
+
+        assert self.request is not None and self.identity is not None
+        if self.eid_module is None:
+            return None
+        pin, ok = QInputDialog.getText(
+            self,
+            self.tr("Ondertekenen met eID"),
+            self.tr(
+                "Steek je eID in de lezer. Pincode (leeg laten als de eID-software ze zelf "
+                "vraagt); ze wordt nergens bewaard:"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        try:
+            return eid_signing.sign_request(
+                self.request, decisions, module=self.eid_module, pin=pin or None,
+                organisation=self.identity.organisation, sector=self.identity.sector,
+            )  # fmt: skip
+        except (eid_signing.EidUnavailable, eid_signing.EidSignError, ValueError) as exc:
+            self._show(
+                self.sign_message, self.tr("Ondertekenen met de eID lukte niet: {0}").format(exc)
+            )
+            return None
+
+    def sign_and_save(self, eid: bool = False) -> None:
         if self.request is None or self.identity is None or self.request_path is None:
             return
         decisions = self.decisions()
@@ -597,20 +637,50 @@ class MentorWindow(MentorTexts, QMainWindow):
             self._show(self.sign_message, self.tr("Geef een reden bij ‘niet akkoord’."))
             missing.comment.setFocus()
             return
+        if eid:
+            signed: list[Signature] = []
+            data = self._sign_with_eid(decisions)
+            everything = list(self.signatures)
+        else:
+            new = self._sign_with_key(decisions)
+            if new is None:
+                return
+            signed = new
+            everything = [*self.signatures, *signed]
+            data = response_bytes(self.request, self.identity, everything)
+        if data is None:
+            return
+        self._save_response(data, decisions, signed, everything, eid=eid)
+
+    def _sign_with_key(self, decisions: dict[str, Decision]) -> list[Signature] | None:
+        assert self.request is not None and self.identity is not None
         try:
             # Recorded in the learner log only once the answer is saved.
-            signed = sign_decisions(
+            return sign_decisions(
                 self.request, self.identity, self.passphrase.text(), decisions, record=False
             )
         except WrongPassphraseError:
             self._show(self.sign_message, self.tr("Verkeerde wachtzin; er is niets afgetekend."))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-            return
+            return None
         except ValueError as exc:
             self._show(self.sign_message, self.tr("Aftekenen lukte niet: {0}").format(exc))
-            return
-        everything = [*self.signatures, *signed]
+            return None
+
+    def _save_response(
+        self,
+        data: bytes,
+        decisions: dict[str, Decision],
+        signed: list[Signature],
+        everything: list[Signature],
+        *,
+        eid: bool,
+    ) -> None:
+        """Save the answer; then the decided items leave the list and show as signed. An eID
+        answer holds only its own signatures (the eID signs one form); a key answer holds
+        everything signed with the key since the request was opened."""
+        assert self.request is not None and self.request_path is not None
         default = self.request_path.parent / f"{_file_name(self.request.learner_name)}.aftekening"
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -625,7 +695,7 @@ class MentorWindow(MentorTexts, QMainWindow):
             )
             return
         try:
-            write_atomically(Path(path), response_bytes(self.request, self.identity, everything))
+            write_atomically(Path(path), data)
         except OSError as exc:
             self._show(
                 self.sign_message,
@@ -635,7 +705,11 @@ class MentorWindow(MentorTexts, QMainWindow):
         record_learner(self.request)
         self.signatures = everything
         self.passphrase.clear()
-        done = {signature.item["id"] for signature in signed}
+        done = (
+            {item_id for item_id, d in decisions.items() if d.approve or d.refuse}
+            if eid
+            else {signature.item["id"] for signature in signed}
+        )
         remaining = [item for item in self.items.items if item.id not in done]
         self.items.set_items(remaining)
         chain_focus(
@@ -649,9 +723,15 @@ class MentorWindow(MentorTexts, QMainWindow):
         )
         self._show_request_head()
         self._show_signed()
-        message = self.tr("%n item(s) afgetekend en bewaard in {0}. Geef dit bestand aan {1}.", "",
-                          len(signed)).format(path, self.request.learner_name)  # fmt: skip
-        if len(everything) > len(signed):
+        if eid:
+            message = self.tr("%n item(s) ondertekend met je eID en bewaard in {0}. Geef dit "
+                              "bestand aan {1}.", "", len(done)
+                              ).format(path, self.request.learner_name)  # fmt: skip
+        else:
+            message = self.tr("%n item(s) afgetekend en bewaard in {0}. Geef dit bestand aan "
+                              "{1}.", "", len(signed)
+                              ).format(path, self.request.learner_name)  # fmt: skip
+        if len(everything) > len(signed) and not eid:
             message += " " + self.tr(
                 "Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n "
                 "aftekening(en) in totaal.",
