@@ -2455,7 +2455,7 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
     </message>
     <message numerus="yes">
         <location filename="../../stageportfolio/ui/mentor_window.py" line="727"/>
-        <source>%n item(s) ondertekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
+        <source>%n item(s) afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
         <translation>
             <numerusform>%n item signed with your eID and saved in {0}. Give this file to {1}.</numerusform>
             <numerusform>%n items signed with your eID and saved in {0}. Give this file to {1}.</numerusform>

@@ -322,7 +322,7 @@ Empreinte de votre clé&#xa0;: {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../stageportfolio/ui/mentor_window.py" line="727"/>
-        <source>%n item(s) ondertekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
+        <source>%n item(s) afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
         <translation>
             <numerusform>%n élément signé avec votre eID et enregistré dans {0}. Remettez ce fichier à {1}.</numerusform>
             <numerusform>%n éléments signés avec votre eID et enregistrés dans {0}. Remettez ce fichier à {1}.</numerusform>

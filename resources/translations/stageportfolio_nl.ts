@@ -13,10 +13,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../stageportfolio/ui/mentor_window.py" line="727"/>
-        <source>%n item(s) ondertekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
+        <source>%n item(s) afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
         <translation>
-            <numerusform>%n item ondertekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
-            <numerusform>%n items ondertekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
+            <numerusform>%n item afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
+            <numerusform>%n items afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

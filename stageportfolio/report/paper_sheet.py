@@ -31,7 +31,7 @@ LANGUAGES: tuple[Language, ...] = ("nl", "fr", "en")
 class SheetRow:
     day: date
     minutes: int
-    context: str  # the context's name as the app shows it
+    context: str  # the context's name in the sheet's language (label, label_en, label_fr)
     placement: str
 
 
@@ -103,11 +103,6 @@ WORDS: dict[str, dict[Language, str]] = {
         "le tuteur pour la confirmer.",
         "en": "Paper sign-off: weaker than a digital key or an eID. The app cannot check a "
         "signature on paper; the school may call the mentor to confirm it.",
-    },
-    "contexts": {
-        "nl": "",
-        "fr": "Les contextes sont nommés en néerlandais, comme dans la liste officielle.",
-        "en": "Settings are named in Dutch, as in the official list.",
     },
 }
 
@@ -230,8 +225,15 @@ def render_sheet(sheet: PaperSheet) -> bytes:
             y = height - 22 * mm
         canv.drawString(columns[0] + 1.5 * mm, y, _day(row.day, lang))
         canv.drawString(columns[1] + 1.5 * mm, y, _hhmm(row.minutes))
-        canv.drawString(columns[2] + 1.5 * mm, y, _fit(row.context, REGULAR, 9.5, 54 * mm))
-        canv.drawString(columns[3] + 1.5 * mm, y, _fit(row.placement, REGULAR, 9.5, 68 * mm))
+        # A mentor reads the whole context and placement: wrapped, never cut (French names
+        # are longer).
+        context = _wrap(row.context, REGULAR, 9.5, 53 * mm)[:3]
+        place = _wrap(row.placement, REGULAR, 9.5, 67 * mm)[:3]
+        for i, line in enumerate(context):
+            canv.drawString(columns[2] + 1.5 * mm, y - i * 4.2 * mm, line)
+        for i, line in enumerate(place):
+            canv.drawString(columns[3] + 1.5 * mm, y - i * 4.2 * mm, line)
+        y -= (max(len(context), len(place), 1) - 1) * 4.2 * mm
         canv.setStrokeColor(colors.HexColor("#C8D0D8"))
         canv.line(left, y - 2 * mm, right, y - 2 * mm)
         y -= 6.5 * mm
@@ -243,10 +245,6 @@ def render_sheet(sheet: PaperSheet) -> bytes:
     canv.drawString(columns[0] + 1.5 * mm, y, word("total", lang))
     canv.drawString(columns[1] + 1.5 * mm, y, _hhmm(total))
     y -= 7 * mm
-    if word("contexts", lang):
-        canv.setFillColor(colors.HexColor("#555555"))
-        y = _paragraph(canv, word("contexts", lang), left, y, body, 8)
-        canv.setFillColor(colors.black)
     y -= 3 * mm
     y = _paragraph(canv, word("statement", lang), left, y, body, 10)
     y -= 6 * mm

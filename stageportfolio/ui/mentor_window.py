@@ -724,7 +724,7 @@ class MentorWindow(MentorTexts, QMainWindow):
         self._show_request_head()
         self._show_signed()
         if eid:
-            message = self.tr("%n item(s) ondertekend met je eID en bewaard in {0}. Geef dit "
+            message = self.tr("%n item(s) afgetekend met je eID en bewaard in {0}. Geef dit "
                               "bestand aan {1}.", "", len(done)
                               ).format(path, self.request.learner_name)  # fmt: skip
         else:
