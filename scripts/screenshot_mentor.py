@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         window.passphrase.setText(PASSPHRASE)
         answer = work / lang / "Lotte Vermeulen.aftekening"
         original = QFileDialog.getSaveFileName
-        QFileDialog.getSaveFileName = lambda *a, **k: (str(answer), "")  # type: ignore[method-assign]
+        QFileDialog.getSaveFileName = lambda *a, to=answer, **k: (str(to), "")  # type: ignore[method-assign]
         try:
             window.sign_and_save()
         finally:
