@@ -763,16 +763,19 @@ def list_toml(spec: dict) -> str:
                 "value = 1",
                 'label = "geobserveerd"',
                 'label_en = "observed"',
+                'label_fr = "observé"',
                 "",
                 "[[levels]]",
                 "value = 2",
                 'label = "onder begeleiding uitgevoerd"',
                 'label_en = "done with guidance"',
+                'label_fr = "réalisé sous supervision"',
                 "",
                 "[[levels]]",
                 "value = 3",
                 'label = "zelfstandig uitgevoerd"',
                 'label_en = "done independently"',
+                'label_fr = "réalisé en autonomie"',
             ]
         )
     )

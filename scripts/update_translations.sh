@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# Refresh the English translation from the Dutch source strings, then compile it.
+# Refresh the translations from the Dutch source strings, then compile them.
 #   1. pyside6-lupdate collects every tr()/translate() string of stageportfolio/ui and app.py
 #      into resources/translations/stageportfolio_en.ts (existing translations are kept);
-#   2. translate the new (unfinished) entries in Qt Linguist or a text editor;
-#   3. pyside6-lrelease compiles the .ts to stageportfolio_en.qm, which the app loads.
+#   2. the screens a mentor reads (scripts/update_mentor_catalogues.py --qt-sources) also go
+#      into stageportfolio_fr.ts (French), and their plural forms into stageportfolio_nl.ts
+#      (Dutch is the source language: lupdate -pluralonly);
+#   3. scripts/update_mentor_catalogues.py collects what a mentor reads below the screens
+#      (items, weeks, passphrase hints, the mentor-* commands) into the gettext catalogues
+#      resources/locale/{en,fr}/LC_MESSAGES/mentor.po and compiles them to .mo;
+#   4. translate the new (unfinished, or empty msgstr) entries in Qt Linguist, Poedit or a
+#      text editor, and run this again;
+#   5. pyside6-lrelease compiles each .ts to the .qm the app loads.
 # Run from anywhere; uses the project's .venv.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-ts="resources/translations/stageportfolio_en.ts"
-qm="resources/translations/stageportfolio_en.qm"
-mkdir -p resources/translations
+dir="resources/translations"
+mkdir -p "$dir"
 mapfile -t sources < <(find stageportfolio/ui -name '*.py' | sort; echo stageportfolio/app.py)
+mapfile -t mentor < <(.venv/bin/python scripts/update_mentor_catalogues.py --qt-sources)
 .venv/bin/pyside6-lupdate -no-obsolete -source-language nl_BE -target-language en_GB \
-    "${sources[@]}" -ts "$ts"
-.venv/bin/pyside6-lrelease "$ts" -qm "$qm"
-unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
-echo "$ts: $unfinished unfinished translation(s)"
+    "${sources[@]}" -ts "$dir/stageportfolio_en.ts"
+.venv/bin/pyside6-lupdate -no-obsolete -source-language nl_BE -target-language fr_BE \
+    "${mentor[@]}" -ts "$dir/stageportfolio_fr.ts"
+.venv/bin/pyside6-lupdate -no-obsolete -pluralonly -source-language nl_BE \
+    -target-language nl_BE "${mentor[@]}" -ts "$dir/stageportfolio_nl.ts"
+for lang in en fr nl; do
+    .venv/bin/pyside6-lrelease "$dir/stageportfolio_$lang.ts" -qm "$dir/stageportfolio_$lang.qm"
+    unfinished=$(grep -c 'type="unfinished"' "$dir/stageportfolio_$lang.ts" || true)
+    echo "$dir/stageportfolio_$lang.ts: $unfinished unfinished translation(s)"
+done
+.venv/bin/python scripts/update_mentor_catalogues.py

@@ -66,14 +66,19 @@ def run_app(
     qt_translator = QTranslator(app)  # Qt's own buttons (Volgende, Annuleren, ...)
     state: dict[str, QWidget] = {}  # the open window
 
+    def apply_qt_language(code: str) -> None:
+        """Qt's own buttons and file dialogs: Dutch, French (mentor mode) or English."""
+        app.removeTranslator(qt_translator)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        locale = {"nl": "nl_BE", "fr": "fr_BE"}.get(code)
+        if locale and qt_translator.load(QLocale(locale), "qtbase", "_", qt_dir):
+            app.installTranslator(qt_translator)
+
     def apply_language(code: str) -> None:
         app.removeTranslator(translator)
-        app.removeTranslator(qt_translator)
         if code == "en" and translator.load(str(TRANSLATIONS / "stageportfolio_en.qm")):
             app.installTranslator(translator)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if code != "en" and qt_translator.load(QLocale("nl_BE"), "qtbase", "_", qt_dir):
-            app.installTranslator(qt_translator)
+        apply_qt_language("en" if code == "en" else "nl")
 
     def open_window(use_demo: bool) -> None:
         from stageportfolio.services.portfolio import PortfolioService, open_current
@@ -123,9 +128,14 @@ def run_app(
             window.show()
 
     def open_mentor(request: Path | None) -> None:
+        from stageportfolio.ui.mentor_language import set_session_language
         from stageportfolio.ui.mentor_window import MentorWindow
 
+        if lang:
+            set_session_language(lang)  # --lang: mentor mode opens in it this time
         mentor_window = MentorWindow()
+        apply_qt_language(mentor_window.language.code)
+        mentor_window.language.changed.connect(apply_qt_language)
         state["window"] = mentor_window
         mentor_window.show()
         if request is not None:
@@ -165,6 +175,13 @@ def run_app(
         )
 
     sys.excepthook = unexpected
+    if lang == "fr" and not mentor:
+        # French is for what a mentor reads: the pupil's app stays in its own language, and
+        # the sign-off dialog opens in French.
+        from stageportfolio.ui.mentor_language import set_session_language
+
+        set_session_language(lang)
+        lang = None
     apply_language(lang or str(settings.value("language", "nl")))
     from stageportfolio.services import filetypes
 

@@ -854,38 +854,61 @@ def cmd_erase(args: argparse.Namespace) -> int:
 PASSPHRASE_ENV = "STAGEPORTFOLIO_PASSPHRASE"
 
 
-def _passphrase(*, twice: bool, who: str = "de mentor") -> str:
-    """A passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden)."""
+MENTOR_COMMANDS = frozenset({"mentor-init", "mentor-card", "mentor-sign"})
+
+
+def _words(args: argparse.Namespace) -> Any:
+    """The mentor's texts in the language of ``--lang`` (nl, en or fr)."""
+    from stageportfolio.services.mentor_text import words
+
+    return words(_lang(args))
+
+
+def _passphrase(*, twice: bool, t: Any = None, school: bool = False) -> str:
+    """A passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden). The
+    mentor's prompts are in the mentor's language (``t``); the school's are Dutch."""
     import getpass
     import os
 
+    from stageportfolio.services.mentor_text import words
+
+    t = t or words("nl")
     given = os.environ.get(PASSPHRASE_ENV)
     if given is not None:
         return given
     try:
-        first = getpass.getpass(f"Wachtzin van {who}: ")
+        if school:
+            first = getpass.getpass("Wachtzin van de school: ")
+        else:
+            first = getpass.getpass(t._("Wachtzin van de mentor: "))
         if twice:
-            second = getpass.getpass("Typ de wachtzin nog eens: ")
+            second = getpass.getpass(t._("Typ de wachtzin nog eens: "))
             if first != second:
-                raise BadInput("De twee wachtzinnen verschillen; er is niets gemaakt.")
+                raise BadInput(t._("De twee wachtzinnen verschillen; er is niets gemaakt."))
     except EOFError as exc:
         raise BadInput(
-            f"Geen wachtzin gekregen; typ ze in een terminal of zet {PASSPHRASE_ENV}."
+            t._("Geen wachtzin gekregen; typ ze in een terminal of zet {variable}.").format(
+                variable=PASSPHRASE_ENV
+            )
         ) from exc
     return first
 
 
-def _mentor_identity() -> Any:
+def _mentor_identity(t: Any) -> Any:
     from stageportfolio.services import mentormode
 
     try:
         identity = mentormode.load_identity()
     except mentormode.IdentityError as exc:
-        raise BadInput(str(exc)) from exc
+        raise BadInput(
+            t._("Het mentorprofiel kan niet gelezen worden ({detail}).").format(detail=exc)
+        ) from exc
     if identity is None:
         raise BadInput(
-            f"Er is nog geen mentorprofiel in {mentormode.mentor_dir()}. Maak er een met: "
-            "stageportfolio mentor-init --name NAAM --organisation ORGANISATIE --sector SECTOR"
+            t._(
+                "Er is nog geen mentorprofiel in {folder}. Maak er een met: stageportfolio "
+                "mentor-init --name NAAM --organisation ORGANISATIE --sector SECTOR"
+            ).format(folder=mentormode.mentor_dir())
         )
     return identity
 
@@ -894,36 +917,42 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
     from stageportfolio.core.signing import WeakPassphraseError
     from stageportfolio.services import mentormode
 
+    t = _words(args)
     if not args.name.strip():
-        raise BadInput("--name mag niet leeg zijn")
+        raise BadInput(t._("--name mag niet leeg zijn"))
     try:
         existing = mentormode.load_identity()
     except mentormode.IdentityError:
         existing = None  # a damaged profile may be replaced with --replace
     if (existing is not None or mentormode.identity_path().exists()) and not args.replace:
         raise BadInput(
-            f"Er is al een mentorprofiel in {mentormode.mentor_dir()}. Een nieuw profiel maakt "
-            "een nieuwe sleutel die de school nog niet kent; vervang het enkel bewust met "
-            "--replace."
+            t._(
+                "Er is al een mentorprofiel in {folder}. Een nieuw profiel maakt een nieuwe "
+                "sleutel die de school nog niet kent; vervang het enkel bewust met --replace."
+            ).format(folder=mentormode.mentor_dir())
         )
-    passphrase = _passphrase(twice=True)
+    passphrase = _passphrase(twice=True, t=t)
     try:
         identity = mentormode.create_identity(
             args.name, args.organisation, args.sector, passphrase, replace=args.replace
         )
     except WeakPassphraseError as exc:
-        raise BadInput(f"{exc} Er is niets gemaakt.") from exc
+        raise BadInput(t.passphrase_hint(exc.reason) + " " + t._("Er is niets gemaakt.")) from exc
     except (ValueError, mentormode.IdentityError) as exc:
         raise BadInput(str(exc)) from exc
-    print(
-        f"Mentorprofiel gemaakt voor {_safe(identity.name)}"
-        + (f" ({_safe(identity.organisation)})" if identity.organisation else "")
-        + f". Vingerafdruk van de sleutel: {identity.fingerprint}."
+    who = _safe(identity.name) + (
+        f" ({_safe(identity.organisation)})" if identity.organisation else ""
     )
     print(
-        "Schrijf die vingerafdruk op: de school vraagt ernaar voor ze je mentorkaart "
-        "bevestigt. Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. "
-        "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart"
+        t._("Mentorprofiel gemaakt voor {who}. Vingerafdruk van de sleutel: {fingerprint}.")
+        .format(who=who, fingerprint=identity.fingerprint)
+    )  # fmt: skip
+    print(
+        t._(
+            "Schrijf die vingerafdruk op: de school vraagt ernaar voor ze je mentorkaart "
+            "bevestigt. Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. "
+            "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart"
+        )
     )
     return EXIT_OK
 
@@ -931,6 +960,7 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
 def cmd_mentor_card(args: argparse.Namespace) -> int:
     from stageportfolio.services import mentormode
 
+    t = _words(args)
     path = Path(args.out)
     if args.eid:
         from stageportfolio.services import eid_signing
@@ -938,7 +968,7 @@ def cmd_mentor_card(args: argparse.Namespace) -> int:
         identity = mentormode.load_identity()
         try:
             card = eid_signing.mentor_card(
-                _eid_module(args),
+                _eid_module(args, t),
                 organisation=identity.organisation if identity else args.organisation,
                 sector=identity.sector if identity else "social_profit",
             )
@@ -946,16 +976,26 @@ def cmd_mentor_card(args: argparse.Namespace) -> int:
             raise BadInput(str(exc)) from exc
         write_atomically(path, (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode())
         print(
-            f"Mentorkaart van de eID van {_safe(card['name'])} geschreven naar {path} "
-            f"(vingerafdruk {card['fingerprint']}). Lees die vingerafdruk voor aan de school."
+            t._(
+                "Mentorkaart van de eID van {name} geschreven naar {path} (vingerafdruk "
+                "{fingerprint}). Lees die vingerafdruk voor aan de school."
+            ).format(name=_safe(card["name"]), path=path, fingerprint=card["fingerprint"])
         )
         return EXIT_OK
-    identity = _mentor_identity()
+    identity = _mentor_identity(t)
     try:
         card = mentormode.write_card(path, identity)
     except OSError as exc:
-        raise write_error(path, exc) from exc
-    print(f"Mentorkaart geschreven naar {path} (vingerafdruk {card['fingerprint']}).")
+        raise BadInput(
+            t._("{path}: kan niet geschreven worden ({reason}); er is niets bewaard.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
+    print(
+        t._("Mentorkaart geschreven naar {path} (vingerafdruk {fingerprint}).").format(
+            path=path, fingerprint=card["fingerprint"]
+        )
+    )
     return EXIT_OK
 
 
@@ -966,104 +1006,168 @@ def _safe(text: object, *, one_line: bool = True) -> str:
     return plain(str(text), one_line=one_line)
 
 
-def _ask(prompt: str, *, lower: bool = True) -> str:
+def _ask(prompt: str, *, lower: bool = True, t: Any = None) -> str:
+    from stageportfolio.services.mentor_text import words
+
     try:
         answer = input(prompt).strip()
         return answer.lower() if lower else answer
     except EOFError as exc:
         raise BadInput(
-            "Geen antwoord gekregen; er is niets geschreven. Gebruik --approve-all om alles "
-            "zonder vragen af te tekenen."
+            (t or words("nl"))._(
+                "Geen antwoord gekregen; er is niets geschreven. Gebruik --approve-all om alles "
+                "zonder vragen af te tekenen."
+            )
         ) from exc
 
 
-def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
+# The answers to "Akkoord?" in each language: yes, no (niet akkoord), skip. Dutch, English and
+# French each have their own letters ("o" is "overslaan" in Dutch but "oui" in French).
+_ANSWERS: dict[str, tuple[set[str], set[str], set[str]]] = {
+    "nl": ({"j", "ja"}, {"n", "nee", "niet akkoord"}, {"o", "overslaan"}),
+    "en": ({"y", "yes"}, {"n", "no"}, {"s", "skip"}),
+    "fr": ({"o", "oui"}, {"n", "non"}, {"p", "passer"}),
+}
+
+
+def _ask_decision(entry: Any, level: int | None, comment: str, t: Any) -> Any:
     from stageportfolio.services.mentormode import Decision
 
+    yes, no, skip = _ANSWERS[t.lang]
     while True:
-        answer = _ask("  Akkoord? (j = ja, n = niet akkoord, o = overslaan) ")
-        if answer in {"j", "ja", "y", "yes"}:
+        answer = _ask("  " + t._("Akkoord? (j = ja, n = niet akkoord, o = overslaan) "), t=t)
+        if answer in yes:
             break
-        if answer in {"o", "overslaan", "s", "skip"}:
+        if answer in skip:
             return Decision(approve=False)
-        if answer in {"n", "nee", "no"}:
+        if answer in no:
             while True:
-                reason = _ask("  Waarom niet akkoord? ", lower=False)
+                reason = _ask("  " + t._("Waarom niet akkoord? "), lower=False, t=t)
                 if reason:
                     return Decision(approve=False, refuse=True, comment=reason)
-                print("  Geef een korte reden; de student ziet ze bij het item.")
-        print("  Antwoord met j (ja), n (niet akkoord) of o (overslaan).")
+                print("  " + t._("Geef een korte reden; de student ziet ze bij het item."))
+        print("  " + t._("Antwoord met j (ja), n (niet akkoord) of o (overslaan)."))
     if entry.kind == "activity_record" and level is None:
         while True:
-            text = _ask(f"  Niveau [{entry.proposed_level}]: ")
+            text = _ask("  " + t._("Niveau [{level}]: ").format(level=entry.proposed_level), t=t)
             if not text:
                 break
             if text.isdigit() and int(text) >= 1:
                 level = int(text)
                 break
-            print("  Geef een niveau als getal (1, 2, 3, …) of druk op Enter.")
+            print("  " + t._("Geef een niveau als getal (1, 2, 3, …) of druk op Enter."))
     return Decision(approve=True, level=level, comment=comment)
 
 
-def _refusals(values: Sequence[str], count: int) -> dict[int, str]:
+def _refusals(values: Sequence[str], count: int, t: Any) -> dict[int, str]:
     """``--refuse N:REDEN`` values as {item number: reason}."""
     out = {}
     for value in values:
         number, _, reason = value.partition(":")
         if not number.strip().isdigit() or not reason.strip():
-            raise BadInput(f"--refuse {value!r}: schrijf NUMMER:REDEN, bv. --refuse 2:'te laat'")
+            raise BadInput(
+                t._("--refuse {value}: schrijf NUMMER:REDEN, bv. --refuse 2:'te laat'").format(
+                    value=repr(value)
+                )
+            )
         index = int(number)
         if not 1 <= index <= count:
-            raise BadInput(f"--refuse {value!r}: er is geen item {index} (1 tot {count})")
+            raise BadInput(
+                t._("--refuse {value}: er is geen item {index} (1 tot {count})").format(
+                    value=repr(value), index=index, count=count
+                )
+            )
         out[index] = reason.strip()
     return out
 
 
 def cmd_mentor_sign(args: argparse.Namespace) -> int:
+    from stageportfolio.core.weeks import by_week
     from stageportfolio.services import mentormode
 
-    identity = mentormode.load_identity() if args.eid else _mentor_identity()
+    t = _words(args)
+    identity = mentormode.load_identity() if args.eid else _mentor_identity(t)
     try:
         request = mentormode.read_request(Path(args.request))
     except mentormode.RequestError as exc:
-        raise BadInput(f"{_safe(exc)}\nEr is niets afgetekend.") from exc
+        raise BadInput(
+            t._(
+                "Dit bestand kan niet geopend worden als aftekenverzoek; vraag de student om "
+                "een nieuw verzoek. Details: {detail}"
+            ).format(detail=_safe(exc))
+            + "\n"
+            + t._("Er is niets afgetekend.")
+        ) from exc
     if args.level is not None and args.level < 1:
-        raise BadInput("--level moet 1 of hoger zijn")
-    refusals = _refusals(args.refuse, len(request.items))
+        raise BadInput(t._("--level moet 1 of hoger zijn"))
+    refusals = _refusals(args.refuse, len(request.items), t)
     # Everything shown comes from what is signed: the learner's name, the portfolio's code
     # and each item's own fields. The student's note or reflection is shown as plain text.
+    count = len(request.items)
     print(
-        f"Aftekenverzoek van {_safe(request.learner_name)} (portfolio "
-        f"{request.portfolio_fingerprint}): {len(request.items)} items."
+        t.n_(
+            "Aftekenverzoek van {learner} (portfolio {code}): {count} item.",
+            "Aftekenverzoek van {learner} (portfolio {code}): {count} items.",
+            count,
+        ).format(
+            learner=_safe(request.learner_name), code=request.portfolio_fingerprint, count=count
+        )
     )
-    warning = mentormode.load_warning(identity, request) if identity is not None else None
+    warning = mentormode.load_warning(identity, request, t.lang) if identity is not None else None
     if warning:
-        print(f"Waarschuwing: {_safe(warning)}", file=sys.stderr)
+        print(t._("Waarschuwing: {warning}").format(warning=_safe(warning)), file=sys.stderr)
+    # Per ISO week (Monday to Sunday), numbered as in the request: --refuse N stays N.
+    numbered = list(enumerate(request.items, start=1))
+    weeks, undated = by_week(numbered, lambda pair: pair[1].day)
+    groups = [(t.week_title(week), items) for week, items in weeks]
+    if undated:
+        groups.append((t.undated_title(), undated))
     decisions = {}
-    for index, entry in enumerate(request.items, start=1):
-        print(f"{index}. {_safe(mentormode.describe_item(entry))}")
-        if entry.reflection:
-            what = "Notitie" if entry.kind == "hour_entry" else "Reflectie"
-            print(f"   {what} van de student: {_safe(entry.reflection)}")
-        if index in refusals:
-            decisions[entry.id] = mentormode.Decision(False, refuse=True, comment=refusals[index])
-        elif args.approve_all:
-            decisions[entry.id] = mentormode.Decision(True, args.level, args.comment)
-        else:
-            decisions[entry.id] = _ask_decision(entry, args.level, args.comment)
+    for title, items in groups:
+        print(title)
+        for index, entry in items:
+            print(f"{index}. {_safe(entry.text(t.lang))}")
+            if entry.reflection:
+                what = (
+                    t._("Notitie van de student: {text}")
+                    if entry.kind == "hour_entry"
+                    else t._("Reflectie van de student: {text}")
+                )
+                print("   " + what.format(text=_safe(entry.reflection)))
+            if index in refusals:
+                decisions[entry.id] = mentormode.Decision(
+                    False, refuse=True, comment=refusals[index]
+                )
+            elif args.approve_all:
+                decisions[entry.id] = mentormode.Decision(True, args.level, args.comment)
+            else:
+                decisions[entry.id] = _ask_decision(entry, args.level, args.comment, t)
     approved = sum(1 for d in decisions.values() if d.approve)
     refused = sum(1 for d in decisions.values() if d.refuse)
     if args.eid:
-        data = _eid_sign(args, request, decisions, identity)
+        data = _eid_sign(args, request, decisions, identity, t)
     else:
-        data = _key_sign(request, identity, decisions)
+        data = _key_sign(request, identity, decisions, t)
     path = Path(args.out)
     write_atomically(path, data)
-    extra = f", {refused} niet akkoord" if refused else ""
-    how = " met je eID (gekwalificeerde handtekening)" if args.eid else ""
+    if args.eid:
+        done = t.n_(
+            "{approved} van {count} item afgetekend met je eID (gekwalificeerde handtekening)",
+            "{approved} van {count} items afgetekend met je eID (gekwalificeerde handtekening)",
+            count,
+        ).format(approved=approved, count=count)
+    else:
+        done = t.n_(
+            "{approved} van {count} item afgetekend",
+            "{approved} van {count} items afgetekend",
+            count,
+        ).format(approved=approved, count=count)
+    if refused:
+        done += t._(", {refused} niet akkoord").format(refused=refused)
     print(
-        f"{approved} van {len(request.items)} items afgetekend{how}{extra}; geef {path} terug "
-        f"aan {_safe(request.learner_name)}."
+        t._("{done}; geef {path} terug aan {learner}.").format(
+            done=done, path=path, learner=_safe(request.learner_name)
+        )
     )
     return EXIT_OK
 
@@ -1071,26 +1175,32 @@ def cmd_mentor_sign(args: argparse.Namespace) -> int:
 PIN_ENV = "STAGEPORTFOLIO_EID_PIN"
 
 
-def _eid_module(args: argparse.Namespace) -> Any:
+def _eid_module(args: argparse.Namespace, t: Any = None) -> Any:
     from stageportfolio.services import eid_signing
+    from stageportfolio.services.mentor_text import words
 
+    t = t or words("nl")
     module = eid_signing.find_module(getattr(args, "pkcs11_module", None))
     if module is None:
         raise BadInput(
-            "Geen eID-middleware gevonden. Installeer de eID-software van eid.belgium.be, sluit "
-            "een kaartlezer aan, of geef de PKCS#11-module met --pkcs11-module PAD (of "
-            f"{eid_signing.MODULE_ENV})."
+            t._(
+                "Geen eID-middleware gevonden. Installeer de eID-software van eid.belgium.be, "
+                "sluit een kaartlezer aan, of geef de PKCS#11-module met --pkcs11-module PAD "
+                "(of {variable})."
+            ).format(variable=eid_signing.MODULE_ENV)
         )
     return module
 
 
-def _eid_sign(args: argparse.Namespace, request: Any, decisions: Any, identity: Any) -> bytes:
+def _eid_sign(
+    args: argparse.Namespace, request: Any, decisions: Any, identity: Any, t: Any
+) -> bytes:
     import os
 
     from stageportfolio.services import eid_signing
 
-    module = _eid_module(args)
-    print("Steek je eID in de lezer; de eID-software vraagt je pincode.", file=sys.stderr)
+    module = _eid_module(args, t)
+    print(t._("Steek je eID in de lezer; de eID-software vraagt je pincode."), file=sys.stderr)
     try:
         return eid_signing.sign_request(
             request, decisions, module=module, pin=os.environ.get(PIN_ENV) or None,
@@ -1098,18 +1208,18 @@ def _eid_sign(args: argparse.Namespace, request: Any, decisions: Any, identity: 
             sector=identity.sector if identity else "social_profit",
         )  # fmt: skip
     except (eid_signing.EidUnavailable, eid_signing.EidSignError, ValueError) as exc:
-        raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+        raise BadInput(f"{exc}\n" + t._("Er is niets afgetekend.")) from exc
 
 
-def _key_sign(request: Any, identity: Any, decisions: Any) -> bytes:
+def _key_sign(request: Any, identity: Any, decisions: Any, t: Any) -> bytes:
     from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
     from stageportfolio.services import mentormode
 
-    passphrase = _passphrase(twice=False)
+    passphrase = _passphrase(twice=False, t=t)
     try:
         return mentormode.sign_request(request, identity, passphrase, decisions)
     except WrongPassphraseError as exc:
-        raise BadInput("Verkeerde wachtzin; er is niets afgetekend of geschreven.") from exc
+        raise BadInput(t._("Verkeerde wachtzin; er is niets afgetekend of geschreven.")) from exc
     except (SealedKeyError, ValueError) as exc:
         raise BadInput(str(exc)) from exc
 
@@ -1128,7 +1238,7 @@ def cmd_school_init(args: argparse.Namespace) -> int:
             f"Er is al een schoolsleutel in {school.school_dir()}; vervang hem enkel bewust "
             "met --replace (alle bevestigde mentorkaarten moeten dan opnieuw)."
         )
-    passphrase = _passphrase(twice=True, who="de school")
+    passphrase = _passphrase(twice=True, school=True)
     try:
         identity = school.create_school(args.name, passphrase, replace=args.replace)
     except WeakPassphraseError as exc:
@@ -1198,7 +1308,7 @@ def cmd_school_vouch(args: argparse.Namespace) -> int:
             "vingerafdruk voor te lezen uit de eigen app."
         )
         heard = _ask("Vingerafdruk volgens de mentor: ", lower=False)
-    passphrase = _passphrase(twice=False, who="de school")
+    passphrase = _passphrase(twice=False, school=True)
     try:
         vouched = school.vouch(
             card, identity, passphrase, checked_fingerprint=heard, today=clock.today(),
@@ -1745,7 +1855,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="(voor tests en documentatie) bewaar het eerste venster als afbeelding en stop",
     )
-    parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal (standaard nl)")
+    parser.add_argument(
+        "--lang",
+        choices=["nl", "en", "fr"],
+        default=None,
+        help="taal (standaard nl); fr: enkel voor de mentor (mentormodus en mentor-*)",
+    )
     parser.add_argument("--demo", action="store_true", help="open de app met een demoportfolio")
     parser.add_argument(
         "--mentor", action="store_true", help="start in mentormodus: aftekenen zonder portfolio"
@@ -1975,6 +2090,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(rest)
     except SystemExit as exc:  # argparse already printed the usage message
         return EXIT_BAD_INPUT if exc.code not in (0, None) else EXIT_OK
+    if args.lang == "fr" and args.command is not None and args.command not in MENTOR_COMMANDS:
+        print(
+            "--lang fr geldt enkel voor wat een mentor leest: mentor-init, mentor-card, "
+            "mentor-sign en de mentormodus (--mentor). Kies nl of en voor dit commando.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     if args.command is None:
         from stageportfolio.app import run_app
 

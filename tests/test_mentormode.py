@@ -233,10 +233,18 @@ def test_read_request_exposes_items(tmp_path: Path) -> None:
     assert activity.proposed_level == 2 and activity.reflection == REFLECTION
     # What the mentor reads comes from the signed fields and the app's own lists.
     assert hour.label == (
-        "7,5 uur residentiële ouderenzorg op 6/10/2026, stageplaats WZC Ter Duinen – Zeezicht"
+        "di 6/10 · 7 uur 30 · residentiële ouderenzorg · WZC Ter Duinen – Zeezicht"
     )
-    assert activity.label.startswith("Verleent basiszorg (zorg en nazorg)")
-    assert activity.label.endswith("(op 7/10/2026, voorgesteld niveau 2)")
+    assert activity.label.startswith("wo 7/10 · Verleent basiszorg (zorg en nazorg)")
+    assert activity.label.endswith(" · voorgesteld: niveau 2")
+    # The same item as a French-speaking or English-speaking mentor reads it.
+    assert hour.text("fr") == (
+        "mar. 6/10 · 7 h 30 · soins résidentiels aux personnes âgées · WZC Ter Duinen – Zeezicht"
+    )
+    assert hour.text("en") == (
+        "Tue 6/10 · 7 h 30 min · residential elderly care · WZC Ter Duinen – Zeezicht"
+    )
+    assert activity.text("fr").endswith(" · proposé\u00a0: niveau 2")
     assert activity.item == activity_item()
     assert competence.proposed_level == 3
     assert request.period() == (datetime(2026, 10, 6).date(), datetime(2026, 10, 7).date())
@@ -587,3 +595,62 @@ def test_cli_sign_asks_per_item(
     decided = [(e["item"]["id"], e["decision"], e["comment"]) for e in response["signatures"]]
     assert decided == [("h-1", "approve", ""), ("bkc0023630", "refuse", "Nog niet gezien.")]
     verify_response(response, "pf-3", learner="Emma")
+
+
+def test_cli_in_french_and_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a French-speaking mentor reads on the command line: every sentence, the items per
+    week (Monday to Sunday), the questions and their answers (o = oui, n = non, p = passer)."""
+    monkeypatch.setenv("STAGEPORTFOLIO_PASSPHRASE", "welkom123")
+    assert cli.main(["--lang", "fr", "mentor-init", "--name", "Sophie Dubois",
+                     "--sector", "social_profit"]) == 2  # fmt: skip
+    refused = capsys.readouterr().err
+    assert refused.startswith("Cette phrase secrète est trop faible.")
+    assert refused.rstrip().endswith("Rien n'a été créé.")
+    monkeypatch.setenv("STAGEPORTFOLIO_PASSPHRASE", PASSPHRASE)
+    init = ["mentor-init", "--name", "Sophie Dubois", "--organisation", "MR Les Tilleuls"]
+    assert cli.main(["--lang", "fr", *init, "--sector", "social_profit"]) == 0
+    made = capsys.readouterr().out
+    assert made.startswith("Profil de maître de stage créé pour Sophie Dubois (MR Les Tilleuls).")
+    assert "Empreinte de la clé\u00a0:" in made and "stageportfolio --lang fr mentor-card" in made
+    card = tmp_path / "sophie.mentorkaart"
+    assert cli.main(["--lang", "fr", "mentor-card", "--out", str(card)]) == 0
+    assert capsys.readouterr().out.startswith(f"Carte de maître de stage enregistrée dans {card}")
+
+    request_path = tmp_path / "lotte.aftekenverzoek"
+    request_path.write_bytes(request_bytes())
+    out = tmp_path / "lotte.aftekening"
+    # hour: oui; activity: "j" is not French, then non with a reason; competence: passer
+    answers = iter(["o", "j", "n", "Pas encore vu.", "p"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
+    assert cli.main(["--lang", "fr", "mentor-sign", str(request_path), "--out", str(out)]) == 0
+    shown = capsys.readouterr().out
+    lines = shown.splitlines()
+    assert lines[0] == (
+        "Demande de validation de Lotte Vermeulen (portfolio "
+        f"{signing.portfolio_fingerprint('pf-lotte')})\u00a0: 3 éléments."
+    )
+    assert lines[1] == "Semaine 41\u00a0: du lundi 5 au dimanche 11 octobre 2026"
+    assert lines[2] == (
+        "1. mar. 6/10 · 7 h 30 · soins résidentiels aux personnes âgées · WZC Ter Duinen – Zeezicht"
+    )
+    assert lines[3] == "   Note du stagiaire\u00a0: Ochtendzorg."
+    assert "Sans date" in lines and "  Répondez o (oui), n (pas d'accord) ou p (passer)." in lines
+    assert (
+        lines[-1]
+        == f"Éléments signés\u00a0: 1 sur 3, 1 pas d'accord\u00a0; rendez {out} à Lotte Vermeulen."
+    )
+    decided = [(e["item"]["id"], e["decision"]) for e in json.loads(out.read_text())["signatures"]]
+    assert decided == [("h-1", "approve"), ("a-1", "refuse")]
+
+    english = tmp_path / "english.aftekening"
+    assert cli.main(["--lang", "en", "mentor-sign", str(request_path), "--out", str(english),
+                     "--approve-all"]) == 0  # fmt: skip
+    shown = capsys.readouterr().out
+    assert "Week 41: Monday 5 to Sunday 11 October 2026" in shown
+    assert shown.rstrip().endswith(f"3 of 3 items signed; give {english} back to Lotte Vermeulen.")
+
+    # French is for what a mentor reads: other commands say so instead of printing Dutch.
+    assert cli.main(["--lang", "fr", "lists"]) == 2
+    assert "--lang fr" in capsys.readouterr().err

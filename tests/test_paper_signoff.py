@@ -53,8 +53,14 @@ def test_the_sheet_lists_the_exact_entries_with_the_code(portfolio: Path) -> Non
     fr, code_fr = _sheet(portfolio, "--taal", "fr")
     assert code_fr == code
     assert "Feuille de validation" in _text(fr) and "plus faible" in _text(fr)
+    # The contexts too, in the mentor's language (label_fr, label_en of contexts.toml).
+    assert "residentiële ouderenzorg" in text
+    french = _text(fr)  # a long name wraps in its cell; it is never cut
+    assert "soins résidentiels aux" in french and "personnes âgées" in french
+    assert "…" not in french and "residentiële" not in french
     en, _ = _sheet(portfolio, "--taal", "en")
     assert "Placement hours sign-off sheet" in _text(en)
+    assert "residential elderly care" in _text(en).replace("\n", " ")
     # A week without hours: a clear message, no file.
     empty = portfolio / "leeg.pdf"
     result = run("paper-sheet", "--week", "2024-W02", "--out", str(empty))

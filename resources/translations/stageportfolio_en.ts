@@ -493,7 +493,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="160"/>
+        <location filename="../../stageportfolio/app.py" line="170"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -2259,360 +2259,343 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
 <context>
     <name>MentorWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="80"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
         <source>Stageportfolio – mentormodus</source>
         <translation>Stageportfolio – mentor mode</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="109"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="138"/>
         <source>&lt;h2&gt;Je mentorprofiel&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Your mentor profile&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="112"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
         <source>Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je studenten af; de school herkent je handtekening aan je mentorkaart.</source>
         <translation>Create your mentor profile once. With it you sign your students&apos; sign-off requests; the school recognises your signature by your mentor card.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="119"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="145"/>
         <source>Naam van de mentor</source>
         <translation>Mentor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="121"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="146"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
         <source>&amp;Social profit</source>
         <translation>&amp;Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="123"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="148"/>
         <source>&amp;Lokaal bestuur</source>
         <translation>&amp;Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="134"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="149"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="137"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="150"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="154"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="155"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="143"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="269"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="157"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="179"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="144"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="158"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="149"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="156"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="162"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="171"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="182"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="272"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="201"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="277"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="299"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="207"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="305"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="233"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="173"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="235"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="125"/>
+        <source>Je mentorprofiel kan niet gelezen worden ({0}).</source>
+        <translation>Your mentor profile cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="174"/>
         <source>Aftekenverzoek &amp;openen…</source>
         <translation>&amp;Open sign-off request…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="244"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="175"/>
         <source>Aftekenverzoek</source>
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="250"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="176"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="253"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="177"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="267"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="178"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="271"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="180"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="576"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="185"/>
+        <source>Afgetekend</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="186"/>
+        <source>Wat je al aftekende</source>
+        <translation>What you signed already</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="295"/>
+        <source>Het mentorprofiel kon niet gemaakt worden: {0}</source>
+        <translation>The mentor profile could not be made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="483"/>
+        <source>Dit bestand kan niet geopend worden als aftekenverzoek; vraag de student om een nieuw verzoek. Details: {0}</source>
+        <translation>This file cannot be opened as a sign-off request; ask the student for a new request. Details: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="536"/>
+        <source>%n item(s) wacht(en) op aftekening.</source>
+        <translation>
+            <numerusform>%n item waits for sign-off.</numerusform>
+            <numerusform>%n items wait for sign-off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="538"/>
+        <source>Alles uit dit verzoek is afgetekend.</source>
+        <translation>Everything in this request is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="563"/>
+        <source>✗ niet akkoord: {0} — {1}</source>
+        <translation>✗ not agreed: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="565"/>
+        <source>✓ akkoord: {0} — {1}</source>
+        <translation>✓ agreed: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="569"/>
+        <source>✓ akkoord: {0}</source>
+        <translation>✓ agreed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="628"/>
+        <source>Vink eerst aan waarmee je akkoord gaat: een hele week of losse items.</source>
+        <translation>First tick what you agree with: a whole week or single items.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="689"/>
         <source>Aftekening (*.aftekening)</source>
         <translation>Sign-off (*.aftekening)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="317"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="694"/>
+        <source>Niet opgeslagen: er is niets afgetekend; je vinkjes staan er nog.</source>
+        <translation>Not saved: nothing was signed; your ticks are still there.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="727"/>
+        <source>%n item(s) afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
+        <translation>
+            <numerusform>%n item signed with your eID and saved in {0}. Give this file to {1}.</numerusform>
+            <numerusform>%n items signed with your eID and saved in {0}. Give this file to {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="731"/>
+        <source>%n item(s) afgetekend en bewaard in {0}. Geef dit bestand aan {1}.</source>
+        <translation>
+            <numerusform>%n item signed and saved in {0}. Give this file to {1}.</numerusform>
+            <numerusform>%n items signed and saved in {0}. Give this file to {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="736"/>
+        <source>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekening(en) in totaal.</source>
+        <translation>
+            <numerusform>It also holds what you signed earlier since you opened this request: %n signature in all.</numerusform>
+            <numerusform>It also holds what you signed earlier since you opened this request: %n signatures in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="432"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="340"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="443"/>
         <source>De mentorkaart kon niet bewaard worden: {0}</source>
         <translation>The mentor card could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="345"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="448"/>
         <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
         <translation>Mentor card saved in {0}. Give this file to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="351"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="454"/>
         <source>Aftekenverzoek openen</source>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="379"/>
-        <source>Dit bestand kan niet geopend worden: {0}</source>
-        <translation>This file cannot be opened: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
-        <source>Akkoord</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="410"/>
-        <source>Niveau</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="431"/>
-        <source>Akkoord met {0}</source>
-        <translation>Agree with {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="436"/>
-        <source>Niveau voor {0}</source>
-        <translation>Level for {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="438"/>
-        <source>1 – geobserveerd</source>
-        <translation>1 – observed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="439"/>
-        <source>2 – onder begeleiding uitgevoerd</source>
-        <translation>2 – performed under guidance</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="440"/>
-        <source>3 – zelfstandig uitgevoerd</source>
-        <translation>3 – performed independently</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="448"/>
-        <source>niveau {0}</source>
-        <translation>level {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="450"/>
-        <source>uren</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="452"/>
-        <source>Opmerking bij {0}</source>
-        <translation>Comment on {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="453"/>
-        <source>Opmerking (niet verplicht)</source>
-        <translation>Comment (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="463"/>
-        <source>Notitie van de student: {0}</source>
-        <translation>Student&apos;s note: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="465"/>
-        <source>Reflectie: {0}</source>
-        <translation>Reflection: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="540"/>
-        <source>Vink eerst aan waarmee je akkoord gaat.</source>
-        <translation>First tick what you agree with.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="561"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="663"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="566"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="668"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="574"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="687"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="581"/>
-        <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
-        <translation>Not saved: the sign-off was not stored.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="589"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="702"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="595"/>
-        <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
-        <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="605"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="194"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="153"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="165"/>
         <source>De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
         <translation>The passphrase protects your key: without it nobody can sign in your name. Choose a few ordinary words that do not belong together; a short or well-known passphrase is refused. The passphrase is stored nowhere; remember it well.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="216"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="315"/>
         <source>Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
         <translation>Your mentor profile is ready. Write down the fingerprint of your key: the school asks for it before it confirms your mentor card. Now save your mentor card and give it to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="303"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="189"/>
         <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek).</source>
         <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="331"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="434"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="354"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="457"/>
         <source>Aftekenverzoek (*.aftekenverzoek *.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off request (*.aftekenverzoek *.aftekenverzoek.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="368"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="471"/>
         <source>Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.</source>
         <translation>First make your mentor profile; then the sign-off request {0} opens.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="529"/>
         <source>Student: {0} (portfolio {1})</source>
         <translation>Student: {0} (portfolio {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="392"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="533"/>
         <source>Opleiding volgens het verzoek: {0}</source>
         <translation>Programme according to the request: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="411"/>
-        <source>Opmerking, of reden bij niet akkoord</source>
-        <translation>Comment, or reason when not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="412"/>
-        <source>Niet akkoord</source>
-        <translation>Not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="455"/>
-        <source>niet akkoord</source>
-        <translation>not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="456"/>
-        <source>Niet akkoord met {0}</source>
-        <translation>Not agreed with {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="548"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="637"/>
         <source>Geef een reden bij ‘niet akkoord’.</source>
         <translation>Give a reason for ‘not agreed’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="276"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="181"/>
         <source>Ondertekenen met &amp;eID…</source>
         <translation>Sign with &amp;eID…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="278"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="183"/>
         <source>Ondertekenen met je eID (gekwalificeerde handtekening) en opslaan</source>
         <translation>Sign with your eID (qualified signature) and save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="515"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="601"/>
         <source>Ondertekenen met eID</source>
         <translation>Sign with eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="517"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="603"/>
         <source>Steek je eID in de lezer. Pincode (leeg laten als de eID-software ze zelf vraagt); ze wordt nergens bewaard:</source>
         <translation>Insert your eID into the reader. PIN (leave empty when the eID software asks for it itself); it is never stored:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="531"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="617"/>
         <source>Ondertekenen met de eID lukte niet: {0}</source>
         <translation>Signing with the eID failed: {0}</translation>
     </message>
@@ -4066,328 +4049,371 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="70"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="81"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="226"/>
+        <source>De mentor kiest zijn of haar naam, vinkt een hele week of losse items aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
+        <translation>The mentor chooses their name, ticks a whole week or single items they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="231"/>
         <source>Mentor die aftekent</source>
         <translation>Mentor who signs</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="85"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="94"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
         <source>Alle items aanvinken</source>
         <translation>Tick all items</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="108"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
         <source>Eerste keer voor deze mentor</source>
         <translation>First time for this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="118"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="242"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="121"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="125"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="137"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
         <source>&amp;Wachtzin van de mentor</source>
         <translation>Mentor&apos;s &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="146"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
         <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
         <translation>The passphrase never leaves this window and is not stored anywhere. Without the mentor&apos;s passphrase the student cannot sign anything.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="154"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="254"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="192"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
         <source>Aftekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="194"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Sign with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="196"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
-        <source>Akkoord – wat</source>
-        <translation>Agreed – what</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
-        <source>Niveau of uren</source>
-        <translation>Level or hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="268"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="351"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>There is no mentor yet. First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="271"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="353"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Nothing left to sign for this mentor.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="273"/>
-        <source>1 item wacht op aftekening.</source>
-        <translation>1 item is waiting for sign-off.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="275"/>
-        <source>{0} items wachten op aftekening.</source>
-        <translation>{0} items are waiting for sign-off.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="290"/>
-        <source>Items om af te tekenen</source>
-        <translation>Items to sign</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="304"/>
-        <source>Akkoord: {0}</source>
-        <translation>Agreed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="312"/>
-        <source>Reflectie: {0}</source>
-        <translation>Reflection: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="330"/>
-        <source>Niveau volgens de mentor: {0}</source>
-        <translation>Mentor&apos;s level: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="337"/>
-        <source>Voorgesteld door de leerling: {0}</source>
-        <translation>Proposed by the student: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="341"/>
-        <source>{0} uur</source>
-        <translation>{0} hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="344"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="354"/>
-        <source>opmerking (mag leeg blijven)</source>
-        <translation>comment (may stay empty)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="345"/>
-        <source>Opmerking bij {0}</source>
-        <translation>Comment on {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="407"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="424"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="420"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="438"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ The key could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="436"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="455"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Type the mentor&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="443"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="477"/>
-        <source>⚠ Vink minstens één item aan.</source>
-        <translation>⚠ Tick at least one item.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="449"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="469"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Wrong passphrase. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="454"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="494"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="474"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="513"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="457"/>
-        <source>✓ 1 item afgetekend.</source>
-        <translation>✓ 1 item signed.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="459"/>
-        <source>✓ {0} items afgetekend.</source>
-        <translation>✓ {0} items signed.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="520"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="541"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="74"/>
-        <source>De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
-        <translation>The mentor picks their name, ticks what they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
         <source>Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd.</source>
         <translation>New mentor key: choose a passphrase of a few ordinary words that do not belong together, and repeat it. A short or well-known passphrase is refused.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="159"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="160"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
         <source>Mentorkaart voor de school opslaan</source>
         <translation>Save the mentor card for the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
-        <source>Opmerking, of reden bij niet akkoord</source>
-        <translation>Comment, or reason when not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="249"/>
-        <source>Niet akkoord</source>
-        <translation>Not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="347"/>
-        <source>niet akkoord</source>
-        <translation>not agreed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="348"/>
-        <source>Niet akkoord met {0}</source>
-        <translation>Not agreed with {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="354"/>
-        <source>reden (verplicht)</source>
-        <translation>reason (required)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="400"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="473"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="417"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="492"/>
         <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
         <translation>⚠ Give a reason for ‘not agreed’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="423"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="442"/>
         <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
         <translation>✓ Mentor key made, fingerprint {0}. Mentor: write this fingerprint down or take a photo of it; the school asks for it before it confirms your mentor card. Until then your signatures say ‘not confirmed by a school’.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="518"/>
+        <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
+        <translation>
+            <numerusform>✓ %n item signed with the eID of {0} (qualified signature). Whether {0} is the mentor is for the school to confirm.</numerusform>
+            <numerusform>✓ %n items signed with the eID of {0} (qualified signature). Whether {0} is the mentor is for the school to confirm.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="514"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="535"/>
         <source>✗ Geen mentorkaart: {0}</source>
         <translation>✗ No mentor card: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="518"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="539"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="528"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="549"/>
         <source>✗ Niet bewaard: {0}</source>
         <translation>✗ Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="532"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="553"/>
         <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
         <translation>Mentor card saved in {0}. Give it to the school; the school calls you to check the fingerprint {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="310"/>
-        <source>Notitie van de leerling: {0}</source>
-        <translation>Student&apos;s note: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="322"/>
-        <source>Eerder niet akkoord: {0}</source>
-        <translation>Not agreed earlier: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="172"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
         <source>Pincode van de eID</source>
         <translation>eID PIN</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="173"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
         <source>leeg laten: de eID-software vraagt ze zelf</source>
         <translation>leave empty: the eID software asks for it</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="174"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
         <source>eID-&amp;pincode</source>
         <translation>eID &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="176"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
         <source>Ondertekenen met &amp;eID</source>
         <translation>Sign with &amp;eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="178"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
         <source>Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)</source>
         <translation>Sign with the mentor&apos;s eID (qualified signature)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
+        <source>%n item(s) wacht(en) op aftekening.</source>
+        <translation>
+            <numerusform>%n item waits for sign-off.</numerusform>
+            <numerusform>%n items wait for sign-off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="403"/>
+        <source>%n activiteit(en)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="405"/>
+        <source>%n keer niet akkoord</source>
+        <translation>
+            <numerusform>%n not agreed</numerusform>
+            <numerusform>%n not agreed</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="491"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="462"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="496"/>
+        <source>⚠ Vink minstens één item of een hele week aan.</source>
+        <translation>⚠ Tick at least one item or a whole week.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="478"/>
+        <source>✓ %n item(s) afgetekend</source>
+        <translation>
+            <numerusform>✓ %n item signed</numerusform>
+            <numerusform>✓ %n items signed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="510"/>
         <source>✗ Ondertekenen met de eID lukte niet: {0}</source>
         <translation>✗ Signing with the eID failed: {0}</translation>
     </message>
+</context>
+<context>
+    <name>SignOffItems</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="499"/>
-        <source>✓ {0} item(s) ondertekend met de eID van {1} (gekwalificeerde handtekening). Of {1} de mentor is, bevestigt de school.</source>
-        <translation>✓ {0} item(s) signed with {1}&apos;s eID (qualified signature). Whether {1} is the mentor is for the school to confirm.</translation>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="150"/>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="182"/>
+        <source>Geselecteerd</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="163"/>
+        <source>Items om af te tekenen</source>
+        <translation>Items to sign</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="193"/>
+        <source>Hele week aanvinken: {0}</source>
+        <translation>Tick the whole week: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="222"/>
+        <source>Akkoord: {0}</source>
+        <translation>Agreed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="223"/>
+        <source>Akkoord</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="227"/>
+        <source>Opmerking bij {0}</source>
+        <translation>Comment on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="228"/>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="310"/>
+        <source>opmerking (mag leeg blijven)</source>
+        <translation>comment (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="229"/>
+        <source>niet akkoord</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="231"/>
+        <source>Niet akkoord met {0}</source>
+        <translation>Not agreed with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="241"/>
+        <source>Niveau volgens de mentor: {0}</source>
+        <translation>Mentor&apos;s level: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="249"/>
+        <source>Voorgesteld door de leerling: {0}</source>
+        <translation>Proposed by the student: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="268"/>
+        <source>Notitie van de leerling: {0}</source>
+        <translation>Student&apos;s note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="270"/>
+        <source>Reflectie van de leerling: {0}</source>
+        <translation>Student&apos;s reflection: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="281"/>
+        <source>Eerder niet akkoord: {0}</source>
+        <translation>Not agreed earlier: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="308"/>
+        <source>reden (verplicht)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="339"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="355"/>
+        <source>{0} geselecteerd</source>
+        <translation>{0} selected</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="357"/>
+        <source>%n activiteit(en) geselecteerd</source>
+        <translation>
+            <numerusform>%n activity selected</numerusform>
+            <numerusform>%n activities selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="359"/>
+        <source>%n item(s) niet akkoord</source>
+        <translation>
+            <numerusform>%n item not agreed</numerusform>
+            <numerusform>%n items not agreed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/signoff_items.py" line="360"/>
+        <source>Nog niets aangevinkt.</source>
+        <translation>Nothing ticked yet.</translation>
     </message>
 </context>
 <context>

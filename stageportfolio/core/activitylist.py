@@ -478,12 +478,32 @@ class Level(_Strict):
     value: int = Field(strict=True, ge=1)
     label: str = Field(min_length=1)
     label_en: str = Field(min_length=1)
+    # French, for what a mentor reads; a level without it shows its Dutch label.
+    label_fr: str | None = Field(default=None, min_length=1)
+
+    def text(self, lang: str = "nl") -> str:
+        """The label in ``lang`` (``nl``, ``en`` or ``fr``)."""
+        if lang.startswith("en"):
+            return self.label_en
+        if lang.startswith("fr") and self.label_fr:
+            return self.label_fr
+        return self.label
 
 
 DEFAULT_LEVELS: tuple[Level, ...] = (
-    Level(value=1, label="geobserveerd", label_en="observed"),
-    Level(value=2, label="onder begeleiding uitgevoerd", label_en="done with guidance"),
-    Level(value=3, label="zelfstandig uitgevoerd", label_en="done independently"),
+    Level(value=1, label="geobserveerd", label_en="observed", label_fr="observé"),
+    Level(
+        value=2,
+        label="onder begeleiding uitgevoerd",
+        label_en="done with guidance",
+        label_fr="réalisé sous supervision",
+    ),
+    Level(
+        value=3,
+        label="zelfstandig uitgevoerd",
+        label_en="done independently",
+        label_fr="réalisé en autonomie",
+    ),
 )
 
 

@@ -35,6 +35,8 @@ class Context(_Frozen):
     id: str = Field(pattern=_ID)
     label: str = Field(min_length=1)
     label_en: str = Field(min_length=1)
+    # French, for what a mentor reads (the sign-off screens, mentor mode, mentor-sign).
+    label_fr: str | None = Field(default=None, min_length=1)
     # The label with its preposition and article, for messages: "in de thuiszorg".
     where: str | None = None
     where_en: str | None = None
@@ -197,7 +199,11 @@ class ContextRegistry:
         ctx = self._by_id.get(context_id)
         if ctx is None:
             return context_id
-        return ctx.label_en if lang.startswith("en") else ctx.label
+        if lang.startswith("en"):
+            return ctx.label_en
+        if lang.startswith("fr") and ctx.label_fr:
+            return ctx.label_fr
+        return ctx.label
 
     def labels(self, context_ids: Sequence[str], lang: str = "nl") -> list[str]:
         return [self.label(ctx, lang) for ctx in context_ids]

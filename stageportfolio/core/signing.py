@@ -53,7 +53,13 @@ class WrongPassphraseError(ValueError):
 
 
 class WeakPassphraseError(ValueError):
-    """A new passphrase that is too weak to protect a key; the message is a Dutch hint."""
+    """A new passphrase that is too weak to protect a key; the message is a Dutch hint and
+    ``reason`` says why (``core.passphrase.weakness``), for a mentor's screen in French or
+    English."""
+
+    def __init__(self, message: str, reason: str = "guessable") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class SealedKeyError(ValueError):
@@ -208,11 +214,11 @@ def new_sealed_key(passphrase: str, *, user_inputs: tuple[str, ...] = ()) -> Sea
     Raises WeakPassphraseError (with a Dutch hint) when the passphrase is easy to guess;
     ``user_inputs`` are words an attacker would try first (the mentor's name, organisation).
     """
-    from stageportfolio.core.passphrase import passphrase_problem
+    from stageportfolio.core.passphrase import hint, weakness
 
-    problem = passphrase_problem(passphrase, user_inputs=user_inputs)
-    if problem is not None:
-        raise WeakPassphraseError(problem)
+    reason = weakness(passphrase, user_inputs=user_inputs)
+    if reason is not None:
+        raise WeakPassphraseError(hint(reason), reason)
     return seal(Ed25519PrivateKey.generate(), passphrase)
 
 

@@ -31,7 +31,7 @@ LANGUAGES: tuple[Language, ...] = ("nl", "fr", "en")
 class SheetRow:
     day: date
     minutes: int
-    context: str  # the context's name as the app shows it
+    context: str  # the context's name in the sheet's language (label, label_en, label_fr)
     placement: str
 
 
@@ -56,11 +56,11 @@ WORDS: dict[str, dict[Language, str]] = {
         "fr": "Feuille de validation des heures de stage",
         "en": "Placement hours sign-off sheet",
     },
-    "learner": {"nl": "Leerling", "fr": "Élève", "en": "Student"},
+    "learner": {"nl": "Leerling", "fr": "Stagiaire", "en": "Student"},
     "portfolio": {"nl": "Portfoliocode", "fr": "Code du portfolio", "en": "Portfolio code"},
     "school": {"nl": "School", "fr": "École", "en": "School"},
     "week": {"nl": "Week", "fr": "Semaine", "en": "Week"},
-    "mentor": {"nl": "Mentor", "fr": "Tuteur", "en": "Mentor"},
+    "mentor": {"nl": "Mentor", "fr": "Maître de stage", "en": "Mentor"},
     "date": {"nl": "Datum", "fr": "Date", "en": "Date"},
     "hours": {"nl": "Uren", "fr": "Heures", "en": "Hours"},
     "context": {"nl": "Context", "fr": "Contexte", "en": "Setting"},
@@ -74,13 +74,13 @@ WORDS: dict[str, dict[Language, str]] = {
     "statement": {
         "nl": "Ik bevestig dat de leerling deze uren, precies zoals hierboven vermeld, bij ons "
         "stage liep. Klopt een regel niet? Teken dan niet en laat de leerling het aanpassen.",
-        "fr": "Je confirme que l’élève a effectué ces heures de stage chez nous, exactement "
-        "comme indiqué ci-dessus. Une ligne est inexacte ? Ne signez pas et demandez à l’élève "
-        "de la corriger.",
+        "fr": "Je confirme que le stagiaire a effectué ces heures de stage chez nous, exactement "
+        "comme indiqué ci-dessus. Une ligne est inexacte ? Ne signez pas et demandez au "
+        "stagiaire de la corriger.",
         "en": "I confirm that the student did these placement hours with us, exactly as listed "
         "above. Is a line wrong? Do not sign, and ask the student to correct it.",
     },
-    "name": {"nl": "Naam mentor", "fr": "Nom du tuteur", "en": "Mentor's name"},
+    "name": {"nl": "Naam mentor", "fr": "Nom du maître de stage", "en": "Mentor's name"},
     "signed_on": {"nl": "Datum", "fr": "Date", "en": "Date"},
     "signature": {"nl": "Handtekening", "fr": "Signature", "en": "Signature"},
     "code": {"nl": "Controlecode", "fr": "Code de contrôle", "en": "Check code"},
@@ -88,8 +88,8 @@ WORDS: dict[str, dict[Language, str]] = {
         "nl": "De leerling typt deze code in de app (of de app leest de QR-code van de scan). "
         "De code hoort bij precies deze uren: wie er later iets aan verandert, verliest de "
         "aftekening.",
-        "fr": "L’élève saisit ce code dans l’application (ou l’application lit le code QR du "
-        "scan). Le code correspond exactement à ces heures : toute modification ultérieure "
+        "fr": "Le stagiaire saisit ce code dans l’application (ou l’application lit le code QR du "
+        "scan). Le code correspond exactement à ces heures : toute modification ultérieure "
         "annule la validation.",
         "en": "The student types this code into the app (or the app reads the QR code from the "
         "scan). The code belongs to exactly these hours: any later change loses the sign-off.",
@@ -98,16 +98,11 @@ WORDS: dict[str, dict[Language, str]] = {
         "nl": "Papieren aftekening: zwakker dan een digitale sleutel of een eID. De app kan "
         "een handtekening op papier niet nakijken; de school kan de mentor bellen om ze te "
         "bevestigen.",
-        "fr": "Validation sur papier : plus faible qu’une clé numérique ou une eID. "
-        "L’application ne peut pas vérifier une signature sur papier ; l’école peut appeler "
-        "le tuteur pour la confirmer.",
+        "fr": "Validation sur papier : plus faible qu’une clé numérique ou une eID. "
+        "L’application ne peut pas vérifier une signature sur papier ; l’école peut appeler "
+        "le maître de stage pour la confirmer.",
         "en": "Paper sign-off: weaker than a digital key or an eID. The app cannot check a "
         "signature on paper; the school may call the mentor to confirm it.",
-    },
-    "contexts": {
-        "nl": "",
-        "fr": "Les contextes sont nommés en néerlandais, comme dans la liste officielle.",
-        "en": "Settings are named in Dutch, as in the official list.",
     },
 }
 
@@ -132,7 +127,7 @@ def _hhmm(minutes: int) -> str:
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     current = ""
-    for part in text.split():
+    for part in filter(None, text.split(" ")):  # not at a no-break space (French " :")
         trial = f"{current} {part}".strip()
         if stringWidth(trial, font, size) <= width or not current:
             current = trial
@@ -230,8 +225,15 @@ def render_sheet(sheet: PaperSheet) -> bytes:
             y = height - 22 * mm
         canv.drawString(columns[0] + 1.5 * mm, y, _day(row.day, lang))
         canv.drawString(columns[1] + 1.5 * mm, y, _hhmm(row.minutes))
-        canv.drawString(columns[2] + 1.5 * mm, y, _fit(row.context, REGULAR, 9.5, 54 * mm))
-        canv.drawString(columns[3] + 1.5 * mm, y, _fit(row.placement, REGULAR, 9.5, 68 * mm))
+        # A mentor reads the whole context and placement: wrapped, never cut (French names
+        # are longer).
+        context = _wrap(row.context, REGULAR, 9.5, 53 * mm)[:3]
+        place = _wrap(row.placement, REGULAR, 9.5, 67 * mm)[:3]
+        for i, line in enumerate(context):
+            canv.drawString(columns[2] + 1.5 * mm, y - i * 4.2 * mm, line)
+        for i, line in enumerate(place):
+            canv.drawString(columns[3] + 1.5 * mm, y - i * 4.2 * mm, line)
+        y -= (max(len(context), len(place), 1) - 1) * 4.2 * mm
         canv.setStrokeColor(colors.HexColor("#C8D0D8"))
         canv.line(left, y - 2 * mm, right, y - 2 * mm)
         y -= 6.5 * mm
@@ -243,10 +245,6 @@ def render_sheet(sheet: PaperSheet) -> bytes:
     canv.drawString(columns[0] + 1.5 * mm, y, word("total", lang))
     canv.drawString(columns[1] + 1.5 * mm, y, _hhmm(total))
     y -= 7 * mm
-    if word("contexts", lang):
-        canv.setFillColor(colors.HexColor("#555555"))
-        y = _paragraph(canv, word("contexts", lang), left, y, body, 8)
-        canv.setFillColor(colors.black)
     y -= 3 * mm
     y = _paragraph(canv, word("statement", lang), left, y, body, 10)
     y -= 6 * mm

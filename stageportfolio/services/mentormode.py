@@ -22,7 +22,7 @@ No Qt and no SQL here: the CLI and the UI both build on this module.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -30,10 +30,9 @@ from typing import Any
 
 from stageportfolio import paths
 from stageportfolio.core import clock
-from stageportfolio.core.hours import format_hours
+from stageportfolio.core.activitylist import DEFAULT_LEVELS, Level
 from stageportfolio.core.mentorload import (
     MAX_LEARNERS,
-    SECTOR_LABELS,
     SECTORS,
     limit,
     most_at_once,
@@ -56,9 +55,15 @@ from stageportfolio.core.signoff_formats import (
     file_bytes,
     parse,
 )
-from stageportfolio.core.text import plain
 from stageportfolio.fileio import write_atomically
-from stageportfolio.services.sign import Decision, check_decision, response_file, sign_item
+from stageportfolio.services.mentor_text import words
+from stageportfolio.services.sign import (
+    Decision,
+    Signature,
+    check_decision,
+    response_file,
+    sign_item,
+)
 
 __all__ = [
     "MAX_LEARNERS",
@@ -70,6 +75,7 @@ __all__ = [
     "RequestError",
     "RequestItem",
     "SignRequest",
+    "Signature",
     "WeakPassphraseError",
     "WrongPassphraseError",
     "create_identity",
@@ -84,6 +90,9 @@ __all__ = [
     "mentor_dir",
     "read_request",
     "record_learner",
+    "request_levels",
+    "response_bytes",
+    "sign_decisions",
     "sign_request",
     "write_card",
 ]
@@ -93,8 +102,6 @@ LEARNERS_FORMAT = "stageportfolio-mentor-learners"
 FILE_VERSION = 1  # identity and learner log
 
 MAX_REQUEST_BYTES = 20 * 1024 * 1024  # a request is small JSON; refuse anything absurd
-
-_KIND_LABELS = {"hour_entry": "uren", "activity_record": "activiteit", "competence": "competentie"}
 
 
 class IdentityError(Exception):
@@ -295,6 +302,10 @@ class RequestItem:
         """What the item says, from its signed fields only (see :func:`item_text`)."""
         return item_text(self.item)
 
+    def text(self, lang: str = "nl") -> str:
+        """The same in the mentor's language (``nl``, ``en`` or ``fr``)."""
+        return item_text(self.item, lang)
+
 
 @dataclass(frozen=True)
 class SignRequest:
@@ -328,62 +339,59 @@ class SignRequest:
         return min(days), max(days)
 
 
-def _activity_texts() -> dict[str, tuple[str, str]]:
-    """Every activity id of the app's lists -> (text, competence title)."""
-    from stageportfolio.core.catalog import load_catalog
+class _Lists:
+    """What the app's own lists say about a request's items: activity texts, competence
+    titles, the contexts' names and each list's sign-off scale (read once)."""
 
-    texts: dict[str, tuple[str, str]] = {}
-    try:
-        catalog = load_catalog(paths.user_lists_dir())
-    except Exception:
-        return texts
-    for alist in catalog.latest():
-        for bk, competence in alist.competences():
-            for activity in competence.activities:
-                texts.setdefault(activity.id, (activity.text, f"C{competence.nr} {bk.title}"))
-    return texts
+    def __init__(self) -> None:
+        from stageportfolio.core.catalog import load_catalog
 
-
-_TEXTS: dict[str, tuple[str, str]] | None = None
-
-
-def _context_label(context: str) -> str:
-    from stageportfolio.core.catalog import load_catalog
-
-    try:
-        return load_catalog(paths.user_lists_dir()).contexts.label(context)
-    except Exception:
-        return context
+        self.activities: dict[str, str] = {}
+        self.competences: dict[str, str] = {}
+        self.levels: dict[str, tuple[Level, ...]] = {}
+        self.contexts: Any = None
+        try:
+            catalog = load_catalog(paths.user_lists_dir())
+        except Exception:  # a broken list folder: items show their ids, never a crash
+            return
+        self.contexts = catalog.contexts
+        for alist in catalog.latest():
+            self.levels[alist.spec.id] = tuple(alist.levels)
+            for bk, competence in alist.competences():
+                self.competences.setdefault(
+                    competence.id, f"C{competence.nr} {competence.title} ({bk.title})"
+                )
+                for activity in competence.activities:
+                    self.activities.setdefault(activity.id, activity.text)
 
 
-def _amount(minutes: int) -> str:
-    if (minutes * 100) % 60 == 0:
-        return f"{format_hours(minutes)} uur"
-    return f"{minutes // 60} u {minutes % 60:02d} min"
+_LISTS: _Lists | None = None
 
 
-def item_text(item: dict[str, Any]) -> str:
-    """One line for a mentor, built only from the item's signed fields (and the app's own
-    lists for an activity's text and a context's name)."""
-    global _TEXTS
-    kind = item.get("kind")
-    day = date.fromisoformat(item["day"]) if isinstance(item.get("day"), str) else None
-    when = f"{day.day}/{day.month}/{day.year}" if day else ""
-    if kind == "hour_entry":
-        where = plain(str(item.get("placement_name") or ""), one_line=True)
-        text = f"{_amount(int(item['minutes']))} {_context_label(str(item['context']))} op {when}"
-        return text + (f", stageplaats {where}" if where else "")
-    if kind == "activity_record":
-        if _TEXTS is None:
-            _TEXTS = _activity_texts()
-        found = _TEXTS.get(str(item["activity"]))
-        what = (
-            found[0]
-            if found
-            else f"activiteit {item['activity']} (niet in de lijsten van deze app)"
-        )
-        return f"{what} (op {when}, voorgesteld niveau {item['proposed']})"
-    return f"competentie {item.get('id')} (niveau {item.get('level')})"
+def _lists() -> _Lists:
+    global _LISTS
+    if _LISTS is None:
+        _LISTS = _Lists()
+    return _LISTS
+
+
+def item_text(item: dict[str, Any], lang: str = "nl") -> str:
+    """One line for a mentor in ``lang``, built only from the item's signed fields (and the
+    app's own lists for an activity's text and a context's name)."""
+    lists = _lists()
+    return words(lang).item_line(
+        item,
+        contexts=lists.contexts,
+        activity_text=lists.activities.get(str(item.get("activity"))),
+        competence_title=lists.competences.get(str(item.get("id"))),
+    )
+
+
+def request_levels(request: SignRequest) -> tuple[Level, ...]:
+    """The sign-off scale of the request's list (from this app's own lists), or the default
+    scale when this app does not have that list."""
+    found = _lists().levels.get(str(request.portfolio.get("list_id") or ""))
+    return found or DEFAULT_LEVELS
 
 
 def read_request(source: Path | str | bytes) -> SignRequest:
@@ -457,7 +465,7 @@ def _load_request_json(source: Path | str | bytes) -> tuple[Any, str]:
 # --- signing ----------------------------------------------------------------------------------
 
 
-def sign_request(
+def sign_decisions(
     request: SignRequest,
     identity: MentorIdentity,
     passphrase: str,
@@ -465,15 +473,14 @@ def sign_request(
     now: datetime | None = None,
     *,
     record: bool = True,
-) -> bytes:
-    """The sign-off response (JSON bytes, docs/signing.md) for the approved items.
+) -> list[Signature]:
+    """Sign the decided items of ``request`` (approved or refused; others are left out).
 
-    Items without a decision, or neither approved nor refused, are left out. Every signature
-    binds the learner's name and the mentor's name. Raises ``WrongPassphraseError`` before
-    anything is signed or recorded; ``ValueError`` for a decision on an unknown item, an
-    invalid level or a refusal without a reason. When something was signed and ``record`` is
-    true, the learner is added to the mentor's learner log. A key sealed at an older cost is
-    sealed again at today's cost.
+    Every signature binds the learner's name and the mentor's name. Raises
+    ``WrongPassphraseError`` before anything is signed or recorded; ``ValueError`` for a
+    decision on an unknown item, an invalid level or a refusal without a reason. When something
+    was signed and ``record`` is true, the learner is added to the mentor's learner log. A key
+    sealed at an older cost is sealed again at today's cost.
     """
     known = {entry.id for entry in request.items}
     unknown = sorted(set(decisions) - known)
@@ -505,6 +512,15 @@ def sign_request(
     ]
     if signatures and record:
         record_learner(request, now=signed_at)
+    return signatures
+
+
+def response_bytes(
+    request: SignRequest, identity: MentorIdentity, signatures: Sequence[Signature]
+) -> bytes:
+    """The sign-off response (JSON bytes, docs/signing.md) carrying ``signatures``: mentor
+    mode keeps every signature of a request made in one sitting, so the file saved last
+    holds them all."""
     return response_file(
         portfolio_id=request.portfolio_id,
         name=identity.name,
@@ -513,6 +529,21 @@ def sign_request(
         public_key=identity.public_key,
         signatures=signatures,
     )
+
+
+def sign_request(
+    request: SignRequest,
+    identity: MentorIdentity,
+    passphrase: str,
+    decisions: Mapping[str, Decision],
+    now: datetime | None = None,
+    *,
+    record: bool = True,
+) -> bytes:
+    """The sign-off response (JSON bytes, docs/signing.md) for the decided items: see
+    :func:`sign_decisions`."""
+    signatures = sign_decisions(request, identity, passphrase, decisions, now, record=record)
+    return response_bytes(request, identity, signatures)
 
 
 # --- mentor load ------------------------------------------------------------------------------
@@ -581,13 +612,9 @@ def record_learner(request: SignRequest, *, now: datetime | None = None) -> None
     write_atomically(learners_path(), _json_bytes(payload), mode=0o600)
 
 
-def _dutch_date(day: date) -> str:
-    return f"{day.day}/{day.month}/{day.year}"
-
-
-def load_warning(identity: MentorIdentity, request: SignRequest) -> str | None:
-    """A Dutch warning when signing ``request`` means guiding more learners at the same time
-    (overlapping placement periods) than the identity's sector allows; else ``None``."""
+def load_warning(identity: MentorIdentity, request: SignRequest, lang: str = "nl") -> str | None:
+    """A warning in ``lang`` when signing ``request`` means guiding more learners at the same
+    time (overlapping placement periods) than the identity's sector allows; else ``None``."""
     period = request.period()
     if period is None:
         return None
@@ -605,16 +632,16 @@ def load_warning(identity: MentorIdentity, request: SignRequest) -> str | None:
     allowed = limit(identity.sector)
     if together <= allowed:
         return None
-    names = sorted(r.name for r in others if r.start <= best_day <= r.end)
-    sector = SECTOR_LABELS.get(identity.sector, identity.sector)
-    return (
-        f"Let op: met {request.learner_name} begeleidt u op {_dutch_date(best_day)} "
-        f"{together} lerenden tegelijk (ook {', '.join(names)}). In {sector} mag een mentor "
-        f"hoogstens {allowed} lerenden tegelijk begeleiden."
+    return words(lang).load_warning(
+        learner=request.learner_name,
+        day=best_day,
+        together=together,
+        others=sorted(r.name for r in others if r.start <= best_day <= r.end),
+        sector=sector_of(identity.sector),
+        allowed=allowed,
     )
 
 
-def describe_item(entry: RequestItem) -> str:
-    """One line for a mentor, from the signed fields: ``[uren] 7,5 uur … op 6/10/2025``."""
-    kind = _KIND_LABELS.get(entry.kind, entry.kind)
-    return f"[{kind}] {entry.label}"
+def describe_item(entry: RequestItem, lang: str = "nl") -> str:
+    """One line for a mentor in ``lang``, from the signed fields (see :func:`item_text`)."""
+    return entry.text(lang)

@@ -107,7 +107,7 @@ class PaperService:
             sunday=sunday,
             mentor=found.mentor,
             rows=tuple(
-                SheetRow(h.day, h.minutes, contexts.label(h.context), h.placement)
+                SheetRow(h.day, h.minutes, contexts.label(h.context, language), h.placement)
                 for h in found.facts
             ),
             code=found.code,

@@ -42,6 +42,7 @@ from stageportfolio.core.trust import CardFact, Check, TrustAnchor, key_fact
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services import checks as checking
 from stageportfolio.services import sign
+from stageportfolio.services.mentor_text import words
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store import queries
 from stageportfolio.store import signing_store as store
@@ -243,6 +244,15 @@ class Labeller:
         text = self.activity_texts.get(record.activity_id, record.activity_id)
         return f"{text} ({_dutch_day(record.day)}, niveau {record.proposed_level})"
 
+    def mentor_line(self, item: Mapping[str, Any], lang: str = "nl") -> str:
+        """``item`` (its signed fields) as a mentor reads it, in ``lang`` (nl, en or fr)."""
+        return words(lang).item_line(
+            item,
+            contexts=self.contexts,
+            activity_text=self.activity_texts.get(str(item.get("activity"))),
+            competence_title=self.competence_titles.get(str(item.get("id"))),
+        )
+
     def target_label(self, kind: str, target: str, loaded: checking.Loaded) -> str:
         if kind == "hour_entry":
             hour = loaded.hours.get(target)
@@ -303,6 +313,10 @@ class SignOffService:
     @property
     def portfolio_fingerprint(self) -> str:
         return signing.portfolio_fingerprint(self.portfolio_id)
+
+    def describe(self, item: Mapping[str, Any], lang: str = "nl") -> str:
+        """A pending item as the mentor reads it in the sign-off dialog, in ``lang``."""
+        return self.labels.mentor_line(item, lang)
 
     # -- checking every signature -------------------------------------------------------------
 

@@ -2,36 +2,36 @@
 
 The first time, the mentor makes a mentor profile (name, organisation, sector and a key sealed
 under a passphrase) and saves a mentor card for the school. After that the mentor opens a
-sign-off request file (``*.aftekenverzoek``), ticks what they agree with (an activity's
-level can be corrected, a comment added), types the passphrase and saves the response file
-(``*.aftekening``) to give back to the student. All the work is in
+sign-off request file (``*.aftekenverzoek``), ticks a whole week or single items (an
+activity's level can be corrected, a comment added), types the passphrase and saves the
+response file (``*.aftekening``) to give back to the student. What was signed leaves the list
+and shows under "Afgetekend"; the rest can be signed later in the same sitting, and the file
+saved last holds every signature made since the request was opened.
+
+The mentor reads it all in their own language (Dutch, English or French: the switch at the
+top, remembered), whatever language the student's app is in. All the work is in
 ``stageportfolio.services.mentormode``; this window only collects the mentor's choices.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,26 +44,30 @@ from stageportfolio.services.mentormode import (
     IdentityError,
     MentorIdentity,
     RequestError,
-    RequestItem,
+    Signature,
     SignRequest,
     create_identity,
+    item_text,
     load_identity,
     load_warning,
     read_request,
-    sign_request,
+    record_learner,
+    request_levels,
+    response_bytes,
+    sign_decisions,
     write_card,
 )
+from stageportfolio.ui.mentor_language import (
+    SWITCH_NAME,
+    LanguageSwitch,
+    MentorLanguage,
+    MentorTexts,
+    initial,
+    remember,
+)
+from stageportfolio.ui.widgets.signoff_items import ItemRow, SignItem, SignOffItems, chain_focus
 
-
-@dataclass
-class _Row:
-    """The controls of one item of the request."""
-
-    entry: RequestItem
-    approve: QCheckBox
-    level: QComboBox | None
-    comment: QLineEdit
-    refuse: QCheckBox | None = None
+OWN = "own"  # the settings key of the mentor's own language in mentor mode
 
 
 def _file_name(text: str) -> str:
@@ -72,55 +76,146 @@ def _file_name(text: str) -> str:
     return re.sub(r"\s+", " ", cleaned) or "aftekening"
 
 
-class MentorWindow(QMainWindow):
+def _describe(item: SignItem, lang: str) -> str:
+    return item_text(dict(item.item), lang)
+
+
+class MentorWindow(MentorTexts, QMainWindow):
     """The mentor's own window: profile, then open, sign and save requests."""
+
+    TR_CONTEXT = "MentorWindow"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Stageportfolio – mentormodus"))
+        self.language = MentorLanguage(initial(OWN), self)
         self.identity: MentorIdentity | None = None
         self.request: SignRequest | None = None
         self.request_path: Path | None = None
-        self.rows: list[_Row] = []
+        self.signatures: list[Signature] = []  # signed since the request was opened
         self.pending_request: Path | None = None  # opened before the profile existed
+
+        self.language_switch = LanguageSwitch(self.language)
+        language_label = QLabel(SWITCH_NAME)
+        language_label.setBuddy(self.language_switch)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(language_label)
+        top.addWidget(self.language_switch)
 
         self.pages = QStackedWidget()
         self.profile_page = self._build_profile_page()
         self.work_page = self._build_work_page()
         self.pages.addWidget(self.profile_page)
         self.pages.addWidget(self.work_page)
-        self.setCentralWidget(self.pages)
-        self.resize(900, 680)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addLayout(top)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.resize(900, 720)
 
+        self.retranslate()
+        self.language.changed.connect(self._language_changed)
         try:
             self.identity = load_identity()
         except IdentityError as exc:
             self.identity = None
-            self._show(self.profile_message, str(exc))
+            self._show(
+                self.profile_message,
+                self.tr("Je mentorprofiel kan niet gelezen worden ({0}).").format(exc),
+            )
         if self.identity is None:
             self.pages.setCurrentWidget(self.profile_page)
         else:
             self._show_identity()
 
-    # -- the profile form ------------------------------------------------------------------------
+    # -- language --------------------------------------------------------------------------------
 
-    def _build_profile_page(self) -> QWidget:
-        page = QWidget()
-        title = QLabel(self.tr("<h2>Je mentorprofiel</h2>"))
-        intro = QLabel(
+    def retranslate(self) -> None:
+        """Every text of the window in the mentor's language (the items follow on their own)."""
+        self.setWindowTitle(self.tr("Stageportfolio – mentormodus"))
+        # the profile page
+        self.profile_title.setText(self.tr("<h2>Je mentorprofiel</h2>"))
+        self.profile_intro.setText(
             self.tr(
                 "Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je "
                 "studenten af; de school herkent je handtekening aan je mentorkaart."
             )
         )
-        intro.setWordWrap(True)
+        self.name_edit.setAccessibleName(self.tr("Naam van de mentor"))
+        self.organisation_edit.setAccessibleName(self.tr("Organisatie"))
+        self.social_radio.setText(self.tr("&Social profit"))
+        self.local_radio.setText(self.tr("&Lokaal bestuur"))
+        self.new_passphrase.setAccessibleName(self.tr("Wachtzin"))
+        self.repeat_passphrase.setAccessibleName(self.tr("Wachtzin herhalen"))
+        for label, text in zip(
+            self.form_labels,
+            (
+                self.tr("&Naam"),
+                self.tr("&Organisatie"),
+                self.tr("Sector"),
+                self.tr("&Wachtzin"),
+                self.tr("&Herhaal de wachtzin"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.profile_explain.setText(
+            self.tr(
+                "De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam "
+                "aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte "
+                "of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; "
+                "onthoud ze goed."
+            )
+        )
+        self.create_button.setText(self.tr("&Mentorprofiel maken"))
+        # the work page
+        self.card_button.setText(self.tr("Mentor&kaart opslaan…"))
+        self.open_button.setText(self.tr("Aftekenverzoek &openen…"))
+        self.request_box.setTitle(self.tr("Aftekenverzoek"))
+        self.warning_label.setAccessibleName(self.tr("Waarschuwing"))
+        self.all_button.setText(self.tr("&Alles aanvinken"))
+        self.passphrase.setAccessibleName(self.tr("Wachtzin van de mentor"))
+        self.passphrase_label.setText(self.tr("&Wachtzin"))
+        self.sign_button.setText(self.tr("Aftekenen en op&slaan…"))
+        self.eid_button.setText(self.tr("Ondertekenen met &eID…"))
+        self.eid_button.setAccessibleName(
+            self.tr("Ondertekenen met je eID (gekwalificeerde handtekening) en opslaan")
+        )
+        self.signed_box.setTitle(self.tr("Afgetekend"))
+        self.signed_list.setAccessibleName(self.tr("Wat je al aftekende"))
+        self.empty_label.setText(
+            self.tr(
+                "Open het aftekenverzoek dat je van je student kreeg "
+                "(een bestand dat eindigt op .aftekenverzoek)."
+            )
+        )
+        for label in (self.profile_message, self.work_message, self.sign_message):
+            label.setAccessibleName(self.tr("Melding"))
+        if self.identity is not None:
+            self._show_identity()
+        if self.request is not None:
+            self._show_request_head()
+            self._show_signed()
+
+    def _language_changed(self, code: str) -> None:
+        remember(OWN, code)
+        self.retranslate()
+        for label in (self.profile_message, self.work_message, self.sign_message):
+            label.setVisible(False)  # a message in the other language would read oddly
+
+    # -- the profile form ------------------------------------------------------------------------
+
+    def _build_profile_page(self) -> QWidget:
+        page = QWidget()
+        self.profile_title = QLabel()
+        self.profile_intro = QLabel()
+        self.profile_intro.setWordWrap(True)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Naam van de mentor"))
         self.organisation_edit = QLineEdit()
-        self.organisation_edit.setAccessibleName(self.tr("Organisatie"))
-        self.social_radio = QRadioButton(self.tr("&Social profit"))
-        self.local_radio = QRadioButton(self.tr("&Lokaal bestuur"))
+        self.social_radio = QRadioButton()
+        self.local_radio = QRadioButton()
         self.social_radio.setChecked(True)
         self.sector_group = QButtonGroup(page)
         self.sector_group.addButton(self.social_radio)
@@ -131,35 +226,30 @@ class MentorWindow(QMainWindow):
         sector_row.addStretch(1)
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setAccessibleName(self.tr("Wachtzin"))
         self.repeat_passphrase = QLineEdit()
         self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_passphrase.setAccessibleName(self.tr("Wachtzin herhalen"))
 
         form = QFormLayout()
-        for text, widget in (
-            (self.tr("&Naam"), self.name_edit),
-            (self.tr("&Organisatie"), self.organisation_edit),
-            (self.tr("&Wachtzin"), self.new_passphrase),
-            (self.tr("&Herhaal de wachtzin"), self.repeat_passphrase),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        form.insertRow(2, QLabel(self.tr("Sector")), sector_row)
+        self.form_labels = [QLabel() for _ in range(5)]
+        fields: list[QWidget | QHBoxLayout] = [
+            self.name_edit,
+            self.organisation_edit,
+            sector_row,
+            self.new_passphrase,
+            self.repeat_passphrase,
+        ]
+        for label, field in zip(self.form_labels, fields, strict=True):
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+                form.addRow(label, field)
+            else:
+                form.addRow(label, field)
 
-        explain = QLabel(
-            self.tr(
-                "De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam "
-                "aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte "
-                "of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; "
-                "onthoud ze goed."
-            )
-        )
-        explain.setWordWrap(True)
+        self.profile_explain = QLabel()
+        self.profile_explain.setWordWrap(True)
 
         self.profile_message = self._message_label()
-        self.create_button = QPushButton(self.tr("&Mentorprofiel maken"))
+        self.create_button = QPushButton()
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_profile)
         self.repeat_passphrase.returnPressed.connect(self.create_profile)
@@ -168,10 +258,10 @@ class MentorWindow(QMainWindow):
         button_row.addWidget(self.create_button)
 
         layout = QVBoxLayout(page)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(self.profile_title)
+        layout.addWidget(self.profile_intro)
         layout.addLayout(form)
-        layout.addWidget(explain)
+        layout.addWidget(self.profile_explain)
         layout.addWidget(self.profile_message)
         layout.addLayout(button_row)
         layout.addStretch(1)
@@ -183,6 +273,10 @@ class MentorWindow(QMainWindow):
             self.repeat_passphrase.setFocus()
             return
         sector = "local_government" if self.local_radio.isChecked() else "social_profit"
+        if not self.name_edit.text().strip():
+            self._show(self.profile_message, self.tr("Vul je naam in."))
+            self.name_edit.setFocus()
+            return
         try:
             self.identity = create_identity(
                 self.name_edit.text(),
@@ -191,11 +285,15 @@ class MentorWindow(QMainWindow):
                 self.new_passphrase.text(),
             )
         except WeakPassphraseError as exc:
-            self._show(self.profile_message, str(exc))
+            reason = getattr(exc, "reason", "guessable")
+            self._show(self.profile_message, self.language.words.passphrase_hint(reason))
             self.new_passphrase.setFocus()
             return
         except IdentityError as exc:
-            self._show(self.profile_message, str(exc))
+            self._show(
+                self.profile_message,
+                self.tr("Het mentorprofiel kon niet gemaakt worden: {0}").format(exc),
+            )
             return
         except ValueError:
             self._show(self.profile_message, self.tr("Vul je naam in."))
@@ -207,6 +305,7 @@ class MentorWindow(QMainWindow):
                 self.tr("Het mentorprofiel kon niet bewaard worden: {0}").format(exc.strerror),
             )
             return
+        remember(OWN, self.language.code)
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
         self._show_identity()
@@ -229,10 +328,11 @@ class MentorWindow(QMainWindow):
         page = QWidget()
         self.identity_label = QLabel()
         self.identity_label.setWordWrap(True)
+        self.identity_label.setTextFormat(Qt.TextFormat.PlainText)
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.card_button = QPushButton(self.tr("Mentor&kaart opslaan…"))
+        self.card_button = QPushButton()
         self.card_button.clicked.connect(self.save_card)
-        self.open_button = QPushButton(self.tr("Aftekenverzoek &openen…"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_request)
         top = QHBoxLayout()
         top.addWidget(self.identity_label, 1)
@@ -241,46 +341,39 @@ class MentorWindow(QMainWindow):
 
         self.work_message = self._message_label()
 
-        self.request_box = QGroupBox(self.tr("Aftekenverzoek"))
+        self.request_box = QGroupBox()
         self.learner_label = QLabel()
         self.learner_label.setWordWrap(True)
         self.learner_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setAccessibleName(self.tr("Waarschuwing"))
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setVisible(False)
-        self.all_button = QPushButton(self.tr("&Alles aanvinken"))
+        self.all_button = QPushButton()
         self.all_button.setAutoDefault(False)
         self.all_button.clicked.connect(self.tick_all)
         head = QHBoxLayout()
         head.addWidget(self.learner_label, 1)
         head.addWidget(self.all_button)
 
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(QWidget())
+        self.items = SignOffItems(self.language, _describe)
+        self.scroll_area = self.items
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Wachtzin van de mentor"))
         self.passphrase.returnPressed.connect(self.sign_and_save)
-        passphrase_label = QLabel(self.tr("&Wachtzin"))
-        passphrase_label.setBuddy(self.passphrase)
-        self.sign_button = QPushButton(self.tr("Aftekenen en op&slaan…"))
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setBuddy(self.passphrase)
+        self.sign_button = QPushButton()
         self.sign_button.clicked.connect(self.sign_and_save)
         from stageportfolio.services.eid_signing import find_module
 
         self.eid_module = find_module()
-        self.eid_button = QPushButton(self.tr("Ondertekenen met &eID…"))
-        self.eid_button.setAccessibleName(
-            self.tr("Ondertekenen met je eID (gekwalificeerde handtekening) en opslaan")
-        )
+        self.eid_button = QPushButton()
         self.eid_button.clicked.connect(lambda: self.sign_and_save(eid=True))
         self.eid_button.setVisible(self.eid_module is not None)
         bottom = QHBoxLayout()
-        bottom.addWidget(passphrase_label)
+        bottom.addWidget(self.passphrase_label)
         bottom.addWidget(self.passphrase, 1)
         bottom.addWidget(self.sign_button)
         bottom.addWidget(self.eid_button)
@@ -289,25 +382,35 @@ class MentorWindow(QMainWindow):
         box = QVBoxLayout(self.request_box)
         box.addLayout(head)
         box.addWidget(self.warning_label)
-        box.addWidget(self.scroll_area, 1)
+        box.addWidget(self.items, 1)
+        box.addWidget(self.items.total_label)
         box.addLayout(bottom)
         box.addWidget(self.sign_message)
         self.request_box.setVisible(False)
+
+        # What was signed since the request was opened: it left the list above.
+        self.signed_box = QGroupBox()
+        self.signed_list = QListWidget()
+        self.signed_list.setMaximumHeight(140)
+        self.signed_list.setWordWrap(True)
+        signed_layout = QVBoxLayout(self.signed_box)
+        signed_layout.addWidget(self.signed_list)
+        self.signed_box.setVisible(False)
 
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.work_message)
         layout.addWidget(self.request_box, 1)
-        self.empty_label = QLabel(
-            self.tr(
-                "Open het aftekenverzoek dat je van je student kreeg "
-                "(een bestand dat eindigt op .aftekenverzoek)."
-            )
-        )
+        layout.addWidget(self.signed_box)
+        self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         layout.addStretch(0)
         return page
+
+    @property
+    def rows(self) -> list[ItemRow]:
+        return self.items.rows
 
     def _show_identity(self) -> None:
         identity = self.identity
@@ -376,12 +479,50 @@ class MentorWindow(QMainWindow):
         except RequestError as exc:
             self._show(
                 self.work_message,
-                self.tr("Dit bestand kan niet geopend worden: {0}").format(exc),
+                self.tr(
+                    "Dit bestand kan niet geopend worden als aftekenverzoek; vraag de student om "
+                    "een nieuw verzoek. Details: {0}"
+                ).format(exc),
             )
             return
         self.request, self.request_path = request, path
+        self.signatures = []
         self.work_message.setVisible(False)
         self.sign_message.setVisible(False)
+        self.items.levels = request_levels(request)
+        self.items.set_items(
+            [
+                SignItem(
+                    kind=entry.kind,
+                    id=entry.id,
+                    day=entry.day,
+                    minutes=int(entry.item["minutes"]) if entry.kind == "hour_entry" else None,
+                    proposed_level=entry.proposed_level,
+                    item=entry.item,
+                    student_text=entry.reflection,
+                )
+                for entry in request.items
+            ],
+            keep=False,
+        )
+        self._show_request_head()
+        self._show_signed()
+        chain_focus(
+            [
+                self.open_button,
+                self.all_button,
+                *self.items.focus_order(),
+                self.passphrase,
+                self.sign_button,
+            ]
+        )
+        self.empty_label.setVisible(False)
+        self.request_box.setVisible(True)
+        self.passphrase.setFocus()
+
+    def _show_request_head(self) -> None:
+        request = self.request
+        assert request is not None
         programme = str(request.portfolio.get("list_title") or "")
         # The learner's name is signed with every item; the code comes from the signed
         # portfolio id: the student's app shows the same code.
@@ -390,114 +531,59 @@ class MentorWindow(QMainWindow):
         )
         if programme:
             text += "\n" + self.tr("Opleiding volgens het verzoek: {0}").format(programme)
+        left = len(self.items.rows)
+        if left:
+            text += "\n" + self.tr("%n item(s) wacht(en) op aftekening.", "", left)
+        else:
+            text += "\n" + self.tr("Alles uit dit verzoek is afgetekend.")
         self.learner_label.setText(text)
-        warning = load_warning(self.identity, request) if self.identity else None
+        for widget in (
+            self.items,
+            self.items.total_label,
+            self.all_button,
+            self.passphrase_label,
+            self.passphrase,
+            self.sign_button,
+        ):
+            widget.setVisible(bool(left))
+        warning = (
+            load_warning(self.identity, request, self.language.code) if self.identity else None
+        )
         self.warning_label.setText("⚠ " + warning if warning else "")
         self.warning_label.setVisible(bool(warning))
-        self._fill_grid(request)
-        self.empty_label.setVisible(False)
-        self.request_box.setVisible(True)
-        if self.rows:
-            self.rows[0].approve.setFocus()
 
-    def _fill_grid(self, request: SignRequest) -> None:
-        self.rows = []
-        holder = QWidget()
-        grid = QGridLayout(holder)
-        for column, text in enumerate(
-            (
-                self.tr("Akkoord"),
-                self.tr("Niveau"),
-                self.tr("Opmerking, of reden bij niet akkoord"),
-                self.tr("Niet akkoord"),
-            )
-        ):
-            header = QLabel(text)
-            header.setTextFormat(Qt.TextFormat.PlainText)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            grid.addWidget(header, 0, column)
-        line = 1
-        for entry in request.items:
-            approve = QCheckBox()
-            # Long activity texts are shortened (in characters, so it scales with the font);
-            # the whole text stays in the tooltip and the accessible name.
-            width = approve.fontMetrics().averageCharWidth() * 70
-            approve.setText(
-                approve.fontMetrics().elidedText(entry.label, Qt.TextElideMode.ElideRight, width)
-            )
-            approve.setToolTip(entry.label)
-            approve.setAccessibleName(self.tr("Akkoord met {0}").format(entry.label))
-            grid.addWidget(approve, line, 0)
-            level: QComboBox | None = None
-            if entry.kind == "activity_record":
-                level = QComboBox()
-                level.setAccessibleName(self.tr("Niveau voor {0}").format(entry.label))
-                names = {
-                    1: self.tr("1 – geobserveerd"),
-                    2: self.tr("2 – onder begeleiding uitgevoerd"),
-                    3: self.tr("3 – zelfstandig uitgevoerd"),
-                }
-                top = max(3, entry.proposed_level or 1)
-                for value in range(1, top + 1):
-                    level.addItem(names.get(value, str(value)), value)
-                level.setCurrentIndex(level.findData(entry.proposed_level or 1))
-                grid.addWidget(level, line, 1)
-            elif entry.kind == "competence":
-                grid.addWidget(QLabel(self.tr("niveau {0}").format(entry.proposed_level)), line, 1)
-            else:
-                grid.addWidget(QLabel(self.tr("uren")), line, 1)
-            comment = QLineEdit()
-            comment.setAccessibleName(self.tr("Opmerking bij {0}").format(entry.label))
-            comment.setPlaceholderText(self.tr("Opmerking (niet verplicht)"))
-            grid.addWidget(comment, line, 2)
-            refuse = QCheckBox(self.tr("niet akkoord"))
-            refuse.setAccessibleName(self.tr("Niet akkoord met {0}").format(entry.label))
-            grid.addWidget(refuse, line, 3)
-            approve.toggled.connect(lambda on, r=refuse: on and r.setChecked(False))
-            refuse.toggled.connect(lambda on, a=approve: on and a.setChecked(False))
-            line += 1
-            if entry.reflection:
-                shown = (
-                    self.tr("Notitie van de student: {0}")
-                    if entry.kind == "hour_entry"
-                    else self.tr("Reflectie: {0}")
+    def _show_signed(self) -> None:
+        """What was signed since the request was opened, as the mentor decided it."""
+        self.signed_list.clear()
+        words = self.language.words
+        levels = self.items.levels
+        for signature in self.signatures:
+            line = item_text(signature.item, self.language.code)
+            if signature.decision == "refuse":
+                text = self.tr("✗ niet akkoord: {0} — {1}").format(line, signature.comment)
+            elif signature.item.get("kind") == "activity_record":
+                text = self.tr("✓ akkoord: {0} — {1}").format(
+                    line, words.level(signature.level, levels)
                 )
-                reflection = QLabel(shown.format(entry.reflection))
-                reflection.setTextFormat(Qt.TextFormat.PlainText)  # never markup
-                reflection.setWordWrap(True)
-                reflection.setIndent(24)
-                grid.addWidget(reflection, line, 0, 1, 4)
-                line += 1
-            self.rows.append(_Row(entry, approve, level, comment, refuse))
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(2, 2)
-        grid.setRowStretch(line, 1)
-        self.scroll_area.setWidget(holder)
-        # Tab order: per item akkoord, level, comment; then the passphrase and the button.
-        order: list[QWidget] = [self.open_button, self.all_button]
-        for row in self.rows:
-            order += [row.approve, *([row.level] if row.level else []), row.comment]
-            order += [row.refuse] if row.refuse else []
-        order += [self.passphrase, self.sign_button]
-        for first, second in pairwise(order):
-            QWidget.setTabOrder(first, second)
+            else:
+                text = self.tr("✓ akkoord: {0}").format(line)
+            if signature.comment and signature.decision != "refuse":
+                text += f" ({signature.comment})"
+            self.signed_list.addItem(text)
+        self.signed_box.setVisible(bool(self.signatures))
 
     def tick_all(self) -> None:
-        for row in self.rows:
-            if row.refuse is None or not row.refuse.isChecked():
-                row.approve.setChecked(True)
+        self.items.tick_all()
 
     def decisions(self) -> dict[str, Decision]:
         out = {}
-        for row in self.rows:
-            if row.refuse is not None and row.refuse.isChecked():
-                out[row.entry.id] = Decision(
+        for row in self.items.rows:
+            if row.refuse.isChecked():
+                out[row.item.id] = Decision(
                     approve=False, refuse=True, comment=row.comment.text().strip()
                 )
             elif row.approve.isChecked():
-                out[row.entry.id] = Decision(
+                out[row.item.id] = Decision(
                     approve=True,
                     level=row.level.currentData() if row.level is not None else None,
                     comment=row.comment.text(),
@@ -537,26 +623,42 @@ class MentorWindow(QMainWindow):
             return
         decisions = self.decisions()
         if not decisions:
-            self._show(self.sign_message, self.tr("Vink eerst aan waarmee je akkoord gaat."))
+            self._show(
+                self.sign_message,
+                self.tr("Vink eerst aan waarmee je akkoord gaat: een hele week of losse items."),
+            )
             return
         missing = next(
-            (row for row in self.rows if row.entry.id in decisions
-             and decisions[row.entry.id].refuse and not decisions[row.entry.id].comment),
+            (row for row in self.items.rows if row.item.id in decisions
+             and decisions[row.item.id].refuse and not decisions[row.item.id].comment),
             None,
         )  # fmt: skip
         if missing is not None:
             self._show(self.sign_message, self.tr("Geef een reden bij ‘niet akkoord’."))
             missing.comment.setFocus()
             return
-        data = self._sign_with_eid(decisions) if eid else self._sign_with_key(decisions)
+        if eid:
+            signed: list[Signature] = []
+            data = self._sign_with_eid(decisions)
+            everything = list(self.signatures)
+        else:
+            new = self._sign_with_key(decisions)
+            if new is None:
+                return
+            signed = new
+            everything = [*self.signatures, *signed]
+            data = response_bytes(self.request, self.identity, everything)
         if data is None:
             return
-        self._save_response(data, decisions)
+        self._save_response(data, decisions, signed, everything, eid=eid)
 
-    def _sign_with_key(self, decisions: dict[str, Decision]) -> bytes | None:
+    def _sign_with_key(self, decisions: dict[str, Decision]) -> list[Signature] | None:
         assert self.request is not None and self.identity is not None
         try:
-            return sign_request(self.request, self.identity, self.passphrase.text(), decisions)
+            # Recorded in the learner log only once the answer is saved.
+            return sign_decisions(
+                self.request, self.identity, self.passphrase.text(), decisions, record=False
+            )
         except WrongPassphraseError:
             self._show(self.sign_message, self.tr("Verkeerde wachtzin; er is niets afgetekend."))
             self.passphrase.selectAll()
@@ -566,7 +668,18 @@ class MentorWindow(QMainWindow):
             self._show(self.sign_message, self.tr("Aftekenen lukte niet: {0}").format(exc))
             return None
 
-    def _save_response(self, data: bytes, decisions: dict[str, Decision]) -> None:
+    def _save_response(
+        self,
+        data: bytes,
+        decisions: dict[str, Decision],
+        signed: list[Signature],
+        everything: list[Signature],
+        *,
+        eid: bool,
+    ) -> None:
+        """Save the answer; then the decided items leave the list and show as signed. An eID
+        answer holds only its own signatures (the eID signs one form); a key answer holds
+        everything signed with the key since the request was opened."""
         assert self.request is not None and self.request_path is not None
         default = self.request_path.parent / f"{_file_name(self.request.learner_name)}.aftekening"
         path, _ = QFileDialog.getSaveFileName(
@@ -578,7 +691,7 @@ class MentorWindow(QMainWindow):
         if not path:
             self._show(
                 self.sign_message,
-                self.tr("Niet opgeslagen: de aftekening is niet bewaard."),
+                self.tr("Niet opgeslagen: er is niets afgetekend; je vinkjes staan er nog."),
             )
             return
         try:
@@ -589,20 +702,50 @@ class MentorWindow(QMainWindow):
                 self.tr("De aftekening kon niet bewaard worden: {0}").format(exc.strerror),
             )
             return
+        record_learner(self.request)
+        self.signatures = everything
         self.passphrase.clear()
-        self._show(
-            self.sign_message,
-            self.tr("{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.").format(
-                len(decisions), path, self.request.learner_name
-            ),
+        done = (
+            {item_id for item_id, d in decisions.items() if d.approve or d.refuse}
+            if eid
+            else {signature.item["id"] for signature in signed}
         )
+        remaining = [item for item in self.items.items if item.id not in done]
+        self.items.set_items(remaining)
+        chain_focus(
+            [
+                self.open_button,
+                self.all_button,
+                *self.items.focus_order(),
+                self.passphrase,
+                self.sign_button,
+            ]
+        )
+        self._show_request_head()
+        self._show_signed()
+        if eid:
+            message = self.tr("%n item(s) afgetekend met je eID en bewaard in {0}. Geef dit "
+                              "bestand aan {1}.", "", len(done)
+                              ).format(path, self.request.learner_name)  # fmt: skip
+        else:
+            message = self.tr("%n item(s) afgetekend en bewaard in {0}. Geef dit bestand aan "
+                              "{1}.", "", len(signed)
+                              ).format(path, self.request.learner_name)  # fmt: skip
+        if len(everything) > len(signed) and not eid:
+            message += " " + self.tr(
+                "Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n "
+                "aftekening(en) in totaal.",
+                "",
+                len(everything),
+            )
+        self._show(self.sign_message, message)
+        self.passphrase.setFocus()
 
     # -- helpers ---------------------------------------------------------------------------------
 
     def _message_label(self) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setAccessibleName(self.tr("Melding"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setVisible(False)

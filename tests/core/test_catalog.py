@@ -1775,11 +1775,17 @@ def shipped_lists_table(catalog: Catalog, kind: str) -> str:
 
 
 def contexts_table(registry: ContextRegistry) -> str:
-    rows = ["| id | label | label_en | counts_as | aliases |", "|---|---|---|---|---|"]
+    rows = [
+        "| id | label | label_en | label_fr | counts_as | aliases |",
+        "|---|---|---|---|---|---|",
+    ]
     for ctx in registry:
         counts = ", ".join(f"`{c}`" for c in ctx.counts_as) or "–"
         aliases = ", ".join(ctx.words) or "–"
-        rows.append(f"| `{ctx.id}` | {ctx.label} | {ctx.label_en} | {counts} | {aliases} |")
+        rows.append(
+            f"| `{ctx.id}` | {ctx.label} | {ctx.label_en} | {ctx.label_fr or '–'} | {counts} "
+            f"| {aliases} |"
+        )
     return "\n".join(rows)
 
 

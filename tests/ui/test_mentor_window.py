@@ -131,9 +131,8 @@ def test_open_sign_and_save(qtbot, mentor_window, monkeypatch, tmp_path) -> None
     assert len(mentor_window.rows) == 2
     hour_row, activity_row = mentor_window.rows
     # What the mentor reads is built from the signed fields, not the student's label.
-    assert hour_row.approve.toolTip() == (
-        "7,5 uur residentiële ouderenzorg op 6/10/2026, stageplaats WZC De Linde"
-    )
+    assert hour_row.text.text() == "di 6/10 · 7 uur 30 · residentiële ouderenzorg · WZC De Linde"
+    assert hour_row.approve.accessibleName() == "Akkoord: " + hour_row.text.text()
     shown = [label for label in mentor_window.findChildren(QLabel) if "Reflectie" in label.text()]
     assert len(shown) == 1 and shown[0].textFormat() == Qt.TextFormat.PlainText
     assert "<b>mevrouw</b>" in shown[0].text()

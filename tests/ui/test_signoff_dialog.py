@@ -80,7 +80,7 @@ class FakeSignOffs:
         items = [
             FakePending(
                 "hour_entry", h.id, f"{h.minutes / 60:g} uur op {h.day:%d/%m/%Y}", h.day,
-                h.minutes, None, "", {},
+                h.minutes, None, "", {"label": f"{h.minutes / 60:g} uur op {h.day:%d/%m/%Y}"},
             )
             for h in self.service.hours()
             if h.mentor == "An Peeters"
@@ -88,10 +88,14 @@ class FakeSignOffs:
         items.append(
             FakePending(
                 "activity_record", "rec-1", "Helpt bij de ochtendzorg", date(2026, 9, 8),
-                None, 2, "Ik waste mevrouw J. en lette op haar huid.", {},
+                None, 2, "Ik waste mevrouw J. en lette op haar huid.",
+                {"label": "Helpt bij de ochtendzorg"},
             )
         )  # fmt: skip
         return [i for i in items if i.id not in done]
+
+    def describe(self, item: dict[str, Any], lang: str) -> str:
+        return str(item["label"])
 
     def has_key(self, mentor_id: str) -> bool:
         return mentor_id in self.keys

@@ -1,63 +1,86 @@
 """Sign-off on the spot: the mentor signs hours and activities on the student's laptop.
 
-The mentor picks their name, ticks what they agree with (an activity's level can be corrected,
-a comment added) or marks "niet akkoord" with a reason, and types their passphrase. The first
-time, the mentor chooses a passphrase (judged by strength) and a key is made for them; the key
-is kept sealed under that passphrase, so the student cannot sign without it. The dialog then
-shows the key's fingerprint for the mentor to note and offers the mentor card for the school:
-until a school vouches for that card, the key stays "niet bevestigd". The passphrase is only
-handed to the sign-off service and never stored or shown.
+The mentor picks their name, ticks a whole week or single items (an activity's level can be
+corrected, a comment added) or marks "niet akkoord" with a reason, and types their passphrase.
+What waits is grouped per ISO week (``ui.widgets.signoff_items``), with the ticked hours
+totalled. The first time, the mentor chooses a passphrase (judged by strength) and a key is
+made for them; the key is kept sealed under that passphrase, so the student cannot sign
+without it. The dialog then shows the key's fingerprint for the mentor to note and offers the
+mentor card for the school: until a school vouches for that card, the key stays "niet
+bevestigd". The passphrase is only handed to the sign-off service and never stored or shown.
+
+The mentor reads it in their own language (Dutch, English or French: the switch at the top,
+remembered per mentor), whatever language the pupil's app is in (``ui.mentor_language``).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from stageportfolio.core.hours import format_hours
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.services.signoffs import Decision
+from stageportfolio.ui.mentor_language import (
+    SWITCH_NAME,
+    LanguageSwitch,
+    MentorLanguage,
+    MentorTexts,
+    initial,
+    remember,
+    remembered,
+)
+from stageportfolio.ui.widgets.signoff_items import ItemRow, SignItem, SignOffItems, chain_focus
+
+LAST_MENTOR = "signoff/last_mentor"  # the mentor who signed last on this laptop
 
 
-@dataclass
-class _Row:
-    """The controls of one pending item."""
+class _MentorBox(QComboBox):
+    """The mentor's name: choosing one (with the mouse, a letter or Enter) moves on to the
+    passphrase; browsing with the arrow keys stays."""
 
-    item: Any  # a PendingItem
-    approve: QCheckBox
-    level: QComboBox | None
-    comment: QLineEdit
-    refuse: QCheckBox | None = None
+    chosen = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._browsing = False
+        self.activated.connect(lambda _index: None if self._browsing else self.chosen.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen.emit()
+            return
+        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        self._browsing = event.key() in (*arrows, Qt.Key.Key_Home, Qt.Key.Key_End)
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._browsing = False
 
 
-class SignOffDialog(QDialog):
+class SignOffDialog(MentorTexts, QDialog):
     """``signed(count)`` is emitted after the mentor signed ``count`` items."""
 
+    TR_CONTEXT = "SignOffDialog"
     signed = Signal(int)
 
     def __init__(
@@ -66,98 +89,82 @@ class SignOffDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.signoffs = signoffs
-        self.rows: list[_Row] = []
-        self.setWindowTitle(self.tr("Aftekenen door de mentor"))
+        mentors = service.mentors()
+        start = self._first_mentor(mentors)
+        self.language = MentorLanguage(initial(start), self)
 
-        intro = QLabel(
-            self.tr(
-                "De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat "
-                "(of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin."
-            )
-        )
-        intro.setWordWrap(True)
-
-        self.mentor = QComboBox()
-        self.mentor.setAccessibleName(self.tr("Mentor die aftekent"))
-        for mentor in service.mentors():
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.mentor = _MentorBox()
+        for mentor in mentors:
             text = mentor.name + (f" ({mentor.organisation})" if mentor.organisation else "")
             self.mentor.addItem(text, mentor.id)
-        mentor_label = QLabel(self.tr("&Mentor"))
-        mentor_label.setBuddy(self.mentor)
+        if start is not None:
+            self.mentor.setCurrentIndex(self.mentor.findData(start))
+        self.mentor_label = QLabel()
+        self.mentor_label.setBuddy(self.mentor)
+        self.language_switch = LanguageSwitch(self.language)
+        language_label = QLabel(SWITCH_NAME)
+        language_label.setBuddy(self.language_switch)
         mentor_row = QHBoxLayout()
-        mentor_row.addWidget(mentor_label)
+        mentor_row.addWidget(self.mentor_label)
         mentor_row.addWidget(self.mentor, 1)
+        mentor_row.addSpacing(12)
+        mentor_row.addWidget(language_label)
+        mentor_row.addWidget(self.language_switch)
 
-        # -- the pending items -------------------------------------------------------------
+        # -- the pending items, per week -----------------------------------------------------
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
-        self.all_button = QPushButton(self.tr("&Alles aanvinken"))
-        self.all_button.setAccessibleName(self.tr("Alle items aanvinken"))
+        self.all_button = QPushButton()
         self.all_button.setAutoDefault(False)  # Enter always means "Aftekenen"
         self.all_button.clicked.connect(self._tick_all)
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
         count_row.addWidget(self.all_button)
-
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._new_grid()
+        self.items = SignOffItems(self.language, self._describe, service.alist.levels)
+        self.scroll_area = self.items
+        self.total_label = self.items.total_label
 
         # -- the passphrase ------------------------------------------------------------------
-        self.new_key_box = QGroupBox(self.tr("Eerste keer voor deze mentor"))
-        new_text = QLabel(
-            self.tr(
-                "Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet "
-                "bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd."
-            )
-        )
-        new_text.setWordWrap(True)
+        self.new_key_box = QGroupBox()
+        self.new_text = QLabel()
+        self.new_text.setWordWrap(True)
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setAccessibleName(self.tr("Nieuwe wachtzin"))
         self.repeat_passphrase = QLineEdit()
         self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_passphrase.setAccessibleName(self.tr("Nieuwe wachtzin herhalen"))
         new_form = QFormLayout()
-        new_label = QLabel(self.tr("&Nieuwe wachtzin"))
-        new_label.setBuddy(self.new_passphrase)
-        repeat_label = QLabel(self.tr("&Herhaal de wachtzin"))
-        repeat_label.setBuddy(self.repeat_passphrase)
-        new_form.addRow(new_label, self.new_passphrase)
-        new_form.addRow(repeat_label, self.repeat_passphrase)
+        self.new_label = QLabel()
+        self.new_label.setBuddy(self.new_passphrase)
+        self.repeat_label = QLabel()
+        self.repeat_label.setBuddy(self.repeat_passphrase)
+        new_form.addRow(self.new_label, self.new_passphrase)
+        new_form.addRow(self.repeat_label, self.repeat_passphrase)
         new_layout = QVBoxLayout(self.new_key_box)
-        new_layout.addWidget(new_text)
+        new_layout.addWidget(self.new_text)
         new_layout.addLayout(new_form)
 
         self.passphrase_row = QWidget()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Wachtzin van de mentor"))
-        passphrase_label = QLabel(self.tr("&Wachtzin van de mentor"))
-        passphrase_label.setBuddy(self.passphrase)
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setBuddy(self.passphrase)
         row = QHBoxLayout(self.passphrase_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(passphrase_label)
+        row.addWidget(self.passphrase_label)
         row.addWidget(self.passphrase, 1)
 
-        explain = QLabel(
-            self.tr(
-                "De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de "
-                "wachtzin van de mentor kan de leerling niets aftekenen."
-            )
-        )
-        explain.setWordWrap(True)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Melding"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
 
-        self.card_button = QPushButton(self.tr("Mentor&kaart opslaan…"))
-        self.card_button.setAccessibleName(self.tr("Mentorkaart voor de school opslaan"))
+        self.card_button = QPushButton()
         self.card_button.setAutoDefault(False)
         self.card_button.clicked.connect(self.save_card)
         self.card_button.setVisible(False)
@@ -169,57 +176,116 @@ class SignOffDialog(QDialog):
         self.eid_row = QWidget()
         self.eid_pin = QLineEdit()
         self.eid_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.eid_pin.setAccessibleName(self.tr("Pincode van de eID"))
-        self.eid_pin.setPlaceholderText(self.tr("leeg laten: de eID-software vraagt ze zelf"))
-        pin_label = QLabel(self.tr("eID-&pincode"))
-        pin_label.setBuddy(self.eid_pin)
-        self.eid_button = QPushButton(self.tr("Ondertekenen met &eID"))
-        self.eid_button.setAccessibleName(
-            self.tr("Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)")
-        )
+        self.pin_label = QLabel()
+        self.pin_label.setBuddy(self.eid_pin)
+        self.eid_button = QPushButton()
         self.eid_button.setAutoDefault(False)
         self.eid_button.clicked.connect(self.sign_with_eid)
         eid_layout = QHBoxLayout(self.eid_row)
         eid_layout.setContentsMargins(0, 0, 0, 0)
-        eid_layout.addWidget(pin_label)
+        eid_layout.addWidget(self.pin_label)
         eid_layout.addWidget(self.eid_pin, 1)
         eid_layout.addWidget(self.eid_button)
         self.eid_row.setVisible(self.eid_module is not None)
 
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.card_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.sign_button = self.buttons.addButton(
-            self.tr("Aftekenen"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.sign_button.setAccessibleName(self.tr("Aftekenen met de wachtzin"))
-        self.close_button = self.buttons.addButton(
-            self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        self.sign_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_button.setDefault(True)
         self.sign_button.clicked.connect(self.sign)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(mentor_row)
         layout.addLayout(count_row)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.total_label)
         layout.addWidget(self.new_key_box)
         layout.addWidget(self.passphrase_row)
         layout.addWidget(self.eid_row)
-        layout.addWidget(explain)
+        layout.addWidget(self.explain)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(820, 600)
+        self.resize(820, 640)
 
-        self.mentor.currentIndexChanged.connect(self.reload)
+        self.retranslate()
+        self.language.changed.connect(self._language_changed)
+        self.mentor.currentIndexChanged.connect(self._mentor_changed)
+        self.mentor.chosen.connect(self._focus_passphrase)
         self.reload()
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.sign_button.setDefault(True)  # Enter in the passphrase field signs
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every fixed text in the mentor's language (the items follow on their own)."""
+        self.setWindowTitle(self.tr("Aftekenen door de mentor"))
+        self.intro.setText(
+            self.tr(
+                "De mentor kiest zijn of haar naam, vinkt een hele week of losse items aan "
+                "waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af "
+                "met de eigen wachtzin."
+            )
+        )
+        self.mentor.setAccessibleName(self.tr("Mentor die aftekent"))
+        self.mentor_label.setText(self.tr("&Mentor"))
+        self.all_button.setText(self.tr("&Alles aanvinken"))
+        self.all_button.setAccessibleName(self.tr("Alle items aanvinken"))
+        self.new_key_box.setTitle(self.tr("Eerste keer voor deze mentor"))
+        self.new_text.setText(
+            self.tr(
+                "Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet "
+                "bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd."
+            )
+        )
+        self.new_passphrase.setAccessibleName(self.tr("Nieuwe wachtzin"))
+        self.repeat_passphrase.setAccessibleName(self.tr("Nieuwe wachtzin herhalen"))
+        self.new_label.setText(self.tr("&Nieuwe wachtzin"))
+        self.repeat_label.setText(self.tr("&Herhaal de wachtzin"))
+        self.passphrase.setAccessibleName(self.tr("Wachtzin van de mentor"))
+        self.passphrase_label.setText(self.tr("&Wachtzin van de mentor"))
+        self.explain.setText(
+            self.tr(
+                "De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de "
+                "wachtzin van de mentor kan de leerling niets aftekenen."
+            )
+        )
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.card_button.setText(self.tr("Mentor&kaart opslaan…"))
+        self.card_button.setAccessibleName(self.tr("Mentorkaart voor de school opslaan"))
+        self.sign_button.setText(self.tr("Aftekenen"))
+        self.sign_button.setAccessibleName(self.tr("Aftekenen met de wachtzin"))
+        self.close_button.setText(self.tr("Sluiten"))
+        self.eid_pin.setAccessibleName(self.tr("Pincode van de eID"))
+        self.eid_pin.setPlaceholderText(self.tr("leeg laten: de eID-software vraagt ze zelf"))
+        self.pin_label.setText(self.tr("eID-&pincode"))
+        self.eid_button.setText(self.tr("Ondertekenen met &eID"))
+        self.eid_button.setAccessibleName(
+            self.tr("Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)")
+        )
+        self._update_count()
+
+    def _language_changed(self, _code: str) -> None:
+        self.retranslate()
+        self.show_message("")  # a message in the other language would read oddly
 
     # -- state -----------------------------------------------------------------------------------
+
+    def _first_mentor(self, mentors: Any) -> str | None:
+        """The mentor who signed last here, else the first with something to sign."""
+        ids = [m.id for m in mentors]
+        last = QSettings().value(LAST_MENTOR)
+        if isinstance(last, str) and last in ids:
+            return last
+        for mentor_id in ids:
+            if self.signoffs.pending(mentor_id):
+                return str(mentor_id)
+        return str(ids[0]) if ids else None
+
+    @property
+    def rows(self) -> list[ItemRow]:
+        return self.items.rows
 
     def mentor_id(self) -> str | None:
         data = self.mentor.currentData()
@@ -234,46 +300,43 @@ class SignOffDialog(QDialog):
         mentor_id = self.mentor_id()
         return mentor_id is not None and not self.signoffs.has_key(mentor_id)
 
+    def _mentor_changed(self) -> None:
+        mentor_id = self.mentor_id()
+        chosen = remembered(mentor_id) if mentor_id else None
+        if chosen is not None:
+            self.language.set(chosen)
+        self.reload()
+
+    def _focus_passphrase(self) -> None:
+        field = self.new_passphrase if self.needs_new_key() else self.passphrase
+        if field.isVisible():
+            field.setFocus()
+
+    def _describe(self, item: SignItem, lang: str) -> str:
+        return str(self.signoffs.describe(item.item, lang))
+
     def reload(self) -> None:
         """Reread the pending items of the chosen mentor and whether they have a key."""
-        self._new_grid()
         mentor_id = self.mentor_id()
-        items = [] if mentor_id is None else list(self.signoffs.pending(mentor_id))
-        header_font = self.font()
-        header_font.setBold(True)
-        for column, text in enumerate(
-            (
-                self.tr("Akkoord – wat"),
-                self.tr("Niveau of uren"),
-                self.tr("Opmerking, of reden bij niet akkoord"),
-                self.tr("Niet akkoord"),
-            )
-        ):
-            label = QLabel(text)
-            label.setFont(header_font)
-            self.grid.addWidget(label, 0, column)
-        order: list[QWidget] = [self.mentor]
-        for item in items:
-            row = self._add_row(item)
-            order.extend(
-                w for w in (row.approve, row.level, row.comment, row.refuse) if w is not None
-            )
-        order.append(self.all_button)
-        self.grid.setRowStretch(3 * len(items) + 1, 1)
-        self.scroll_area.setWidget(self.items_widget)
-        for first, second in pairwise(order):
-            QWidget.setTabOrder(first, second)
-        if mentor_id is None:
-            self.count_label.setText(
-                self.tr("Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.")
-            )
-        elif not items:
-            self.count_label.setText(self.tr("Niets meer af te tekenen voor deze mentor."))
-        elif len(items) == 1:
-            self.count_label.setText(self.tr("1 item wacht op aftekening."))
-        else:
-            self.count_label.setText(self.tr("{0} items wachten op aftekening.").format(len(items)))
-        self.all_button.setEnabled(bool(items))
+        pending = [] if mentor_id is None else list(self.signoffs.pending(mentor_id))
+        self.items.set_items(
+            [
+                SignItem(
+                    kind=p.kind,
+                    id=p.id,
+                    day=p.day,
+                    minutes=p.minutes,
+                    proposed_level=p.proposed_level,
+                    item=p.item,
+                    student_text=str(p.reflection or ""),
+                    earlier_refusal=str(getattr(p, "refused_reason", "") or ""),
+                )
+                for p in pending
+            ],
+            keep=False,
+        )
+        chain_focus([self.mentor, self.language_switch, *self.items.focus_order(), self.all_button])
+        self._update_count()
         new_key = self.needs_new_key()
         self.new_key_box.setVisible(new_key)
         self.passphrase_row.setVisible(not new_key and mentor_id is not None)
@@ -282,90 +345,28 @@ class SignOffDialog(QDialog):
         for field in (self.passphrase, self.new_passphrase, self.repeat_passphrase):
             field.clear()
 
-    def _new_grid(self) -> None:
-        """A fresh table of items, put in the scroll area (which deletes the previous one)
-        by :meth:`reload` once it is filled, so every new control shows at once."""
-        self.rows = []
-        self.items_widget = QWidget()
-        self.items_widget.setAccessibleName(self.tr("Items om af te tekenen"))
-        self.grid = QGridLayout(self.items_widget)
-        self.grid.setColumnStretch(0, 3)
-        self.grid.setColumnStretch(2, 2)
-
-    def _add_row(self, item: Any) -> _Row:
-        grid_row = 3 * len(self.rows) + 1
-        # The label is built from the signed fields (date, hours, context, activity).
-        label = str(item.label)
-        approve = QCheckBox()
-        # Long activity texts are shortened (the whole text in the tooltip and the name).
-        width = approve.fontMetrics().averageCharWidth() * 70
-        approve.setText(approve.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, width))
-        approve.setToolTip(label)
-        approve.setAccessibleName(self.tr("Akkoord: {0}").format(label))
-        self.grid.addWidget(approve, grid_row, 0)
-        reflection = str(getattr(item, "reflection", "") or "").strip()
-        if reflection:
-            shown = reflection if len(reflection) <= 300 else reflection[:297] + "…"
-            what = (
-                self.tr("Notitie van de leerling: {0}")
-                if item.kind == "hour_entry"
-                else self.tr("Reflectie: {0}")
-            )
-            student_text = QLabel(what.format(shown))
-            student_text.setTextFormat(Qt.TextFormat.PlainText)  # the student's, never markup
-            student_text.setWordWrap(True)
-            student_text.setIndent(24)
-            student_text.setStyleSheet("color: palette(placeholder-text);")
-            self.grid.addWidget(student_text, grid_row + 1, 0, 1, 4)
-        earlier = str(getattr(item, "refused_reason", "") or "")
-        if earlier:
-            note = QLabel(self.tr("Eerder niet akkoord: {0}").format(earlier))
-            note.setTextFormat(Qt.TextFormat.PlainText)
-            note.setWordWrap(True)
-            note.setIndent(24)
-            self.grid.addWidget(note, grid_row + 2, 0, 1, 4)
-        level: QComboBox | None = None
-        if item.kind == "activity_record":
-            level = QComboBox()
-            level.setAccessibleName(self.tr("Niveau volgens de mentor: {0}").format(label))
-            for option in self.service.alist.levels:
-                level.addItem(f"{option.value} – {option.label}", option.value)
-            proposed = getattr(item, "proposed_level", None)
-            index = level.findData(proposed)
-            level.setCurrentIndex(max(index, 0))
-            if proposed is not None:
-                level.setToolTip(self.tr("Voorgesteld door de leerling: {0}").format(proposed))
-            self.grid.addWidget(level, grid_row, 1)
+    def _update_count(self) -> None:
+        count = len(self.items.rows)
+        if self.mentor_id() is None:
+            text = self.tr("Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.")
+        elif not count:
+            text = self.tr("Niets meer af te tekenen voor deze mentor.")
         else:
-            minutes = getattr(item, "minutes", None)
-            text = self.tr("{0} uur").format(format_hours(minutes)) if minutes else "–"
-            self.grid.addWidget(QLabel(text), grid_row, 1)
-        comment = QLineEdit()
-        comment.setPlaceholderText(self.tr("opmerking (mag leeg blijven)"))
-        comment.setAccessibleName(self.tr("Opmerking bij {0}").format(label))
-        self.grid.addWidget(comment, grid_row, 2)
-        refuse = QCheckBox(self.tr("niet akkoord"))
-        refuse.setAccessibleName(self.tr("Niet akkoord met {0}").format(label))
-        self.grid.addWidget(refuse, grid_row, 3)
-        approve.toggled.connect(lambda on: refuse.setChecked(False) if on else None)
-        refuse.toggled.connect(lambda on: approve.setChecked(False) if on else None)
-        refuse.toggled.connect(
-            lambda on: comment.setPlaceholderText(
-                self.tr("reden (verplicht)") if on else self.tr("opmerking (mag leeg blijven)")
-            )
-        )
-        row = _Row(item, approve, level, comment, refuse)
-        self.rows.append(row)
-        return row
+            text = self.tr("%n item(s) wacht(en) op aftekening.", "", count)
+        self.count_label.setText(text)
+        self.all_button.setEnabled(bool(count))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.sign_button.setDefault(True)  # Enter in the passphrase field signs
+        self._focus_passphrase()
 
     def _tick_all(self) -> None:
-        for row in self.rows:
-            if row.refuse is None or not row.refuse.isChecked():
-                row.approve.setChecked(True)
+        self.items.tick_all()
 
     def decisions(self) -> list[Decision]:
         out = []
-        for row in self.rows:
+        for row in self.items.rows:
             level = None
             if row.level is not None:
                 level = row.level.currentData()
@@ -377,7 +378,7 @@ class SignOffDialog(QDialog):
                     approve=row.approve.isChecked(),
                     level=level,
                     comment=row.comment.text().strip(),
-                    refuse=row.refuse is not None and row.refuse.isChecked(),
+                    refuse=row.refuse.isChecked(),
                 )
             )
         return out
@@ -388,14 +389,30 @@ class SignOffDialog(QDialog):
 
     # -- signing ----------------------------------------------------------------------------------
 
+    def _what_was_signed(self, decisions: list[Decision]) -> str:
+        """``37 uur 30 · 2 activiteiten`` for the decisions about to be signed."""
+        minutes = sum(
+            row.item.minutes or 0
+            for row, d in zip(self.items.rows, decisions, strict=True)
+            if d.approve
+        )
+        activities = sum(1 for d in decisions if d.approve and d.kind != "hour_entry")
+        refused = sum(1 for d in decisions if d.refuse)
+        parts = [self.language.words.hours(minutes)] if minutes else []
+        if activities:
+            parts.append(self.tr("%n activiteit(en)", "", activities))
+        if refused:
+            parts.append(self.tr("%n keer niet akkoord", "", refused))
+        return " · ".join(parts)
+
     def sign(self) -> None:
         """Make the key the first time, then sign the ticked items; errors are shown inline."""
         mentor_id = self.mentor_id()
         if mentor_id is None:
             return
         decisions = self.decisions()
-        approved = [d for d in decisions if d.approve or d.refuse]
-        for decision, row in zip(decisions, self.rows, strict=True):
+        chosen = [d for d in decisions if d.approve or d.refuse]
+        for decision, row in zip(decisions, self.items.rows, strict=True):
             if decision.refuse and not decision.comment:
                 self.show_message(self.tr("⚠ Geef een reden bij ‘niet akkoord’."))
                 row.comment.setFocus()
@@ -412,13 +429,15 @@ class SignOffDialog(QDialog):
                 with _busy():
                     fingerprint = self.signoffs.create_key(mentor_id, passphrase)
             except WeakPassphraseError as exc:
-                self.show_message("⚠ " + str(exc))
+                reason = getattr(exc, "reason", "guessable")
+                self.show_message("⚠ " + self.language.words.passphrase_hint(reason))
                 self.new_passphrase.setFocus()
                 self.new_passphrase.selectAll()
                 return
             except (ValueError, LookupError, OSError) as exc:
                 self.show_message(self.tr("⚠ De sleutel kon niet gemaakt worden: {0}").format(exc))
                 return
+            remember(mentor_id, self.language.code)
             created = self.tr(
                 "✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op "
                 "of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart "
@@ -436,12 +455,13 @@ class SignOffDialog(QDialog):
                 self.show_message(self.tr("⚠ Typ de wachtzin van de mentor."))
                 self.passphrase.setFocus()
                 return
-        if not approved:
+        if not chosen:
             if created:
                 self.show_message(created)
             else:
-                self.show_message(self.tr("⚠ Vink minstens één item aan."))
+                self.show_message(self.tr("⚠ Vink minstens één item of een hele week aan."))
             return
+        what = self._what_was_signed(decisions)
         try:
             with _busy():
                 count = self.signoffs.sign_on_the_spot(mentor_id, passphrase, decisions)
@@ -453,13 +473,12 @@ class SignOffDialog(QDialog):
         except (ValueError, LookupError, OSError) as exc:
             self.show_message(self.tr("✗ Aftekenen lukte niet: {0}").format(exc))
             return
-        done = (
-            self.tr("✓ 1 item afgetekend.")
-            if count == 1
-            else self.tr("✓ {0} items afgetekend.").format(count)
-        )
+        remember(mentor_id, self.language.code)
+        QSettings().setValue(LAST_MENTOR, mentor_id)
+        done = self.tr("✓ %n item(s) afgetekend", "", count) + (f" ({what})." if what else ".")
         self.reload()
         self.show_message(" ".join(t for t in (created, done) if t))
+        self._focus_passphrase()
         self.signed.emit(count)
 
     def sign_with_eid(self) -> None:
@@ -474,7 +493,7 @@ class SignOffDialog(QDialog):
                 row.comment.setFocus()
                 return
         if not any(d.approve or d.refuse for d in decisions):
-            self.show_message(self.tr("⚠ Vink minstens één item aan."))
+            self.show_message(self.tr("⚠ Vink minstens één item of een hele week aan."))
             return
         if self.eid_module is None:
             return
@@ -496,9 +515,11 @@ class SignOffDialog(QDialog):
         self.reload()
         self.show_message(
             self.tr(
-                "✓ {0} item(s) ondertekend met de eID van {1} (gekwalificeerde handtekening). "
-                "Of {1} de mentor is, bevestigt de school."
-            ).format(count, card.name)
+                "✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). "
+                "Of {0} de mentor is, bevestigt de school.",
+                "",
+                count,
+            ).format(card.name)
         )
         self.signed.emit(count)
 
@@ -541,7 +562,7 @@ def _card_file_name(name: str) -> str:
 
 
 class _busy:
-    """A wait cursor while the key is derived (scrypt takes a moment)."""
+    """A wait cursor while the key is derived (Argon2id takes a moment)."""
 
     def __enter__(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
