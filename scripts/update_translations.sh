@@ -19,6 +19,12 @@ dir="resources/translations"
 mkdir -p "$dir"
 mapfile -t sources < <(find stageportfolio/ui -name '*.py' | sort; echo stageportfolio/app.py)
 mapfile -t mentor < <(.venv/bin/python scripts/update_mentor_catalogues.py --qt-sources)
+# A process substitution hides a failure: without this check an empty list would make lupdate
+# -no-obsolete drop every French translation.
+if [ "${#mentor[@]}" -eq 0 ]; then
+    echo "scripts/update_mentor_catalogues.py --qt-sources listed nothing (is the [test] extra installed?)" >&2
+    exit 1
+fi
 .venv/bin/pyside6-lupdate -no-obsolete -source-language nl_BE -target-language en_GB \
     "${sources[@]}" -ts "$dir/stageportfolio_en.ts"
 .venv/bin/pyside6-lupdate -no-obsolete -source-language nl_BE -target-language fr_BE \
