@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from stageportfolio.fileio import RUNS_DIR
 from stageportfolio.store import queries
 from stageportfolio.store.db import (
     DB_NAME,
@@ -173,7 +174,8 @@ def test_import_hours_on_a_full_disk_adds_nothing(
     refused(result, FULL, "er is niets toegevoegd", str(db), "Maak ruimte vrij")
     assert "toegevoegd." not in result.stdout
     assert check(db) == before  # integrity ok, not one row added
-    assert not [name for name in os.listdir(home) if name.startswith(".")]
+    # Only the app's folder of process journals, no temporary file.
+    assert [name for name in os.listdir(home) if name.startswith(".")] == [RUNS_DIR]
 
     # With room again, the very same import goes through.
     result = run(home, "import-hours", str(big_csv))
