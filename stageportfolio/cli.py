@@ -439,44 +439,35 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
-    from stageportfolio.store.archive import (
-        ArchiveError,
-        describe_counts,
-        import_archive,
-        read_archive,
-    )
+    from stageportfolio.services.portfolio_file import ArchiveError, import_portfolio_file
+    from stageportfolio.store.archive import describe_counts
 
     path = Path(args.archive)
-    try:
-        if _starts_like_pdf(path):
-            from stageportfolio.services.pdf_export import read_pdf_archive
-
-            contents = read_pdf_archive(read_input_file(path), name=path.name)
-        else:
-            contents = read_archive(path)
-    except ArchiveError as exc:
-        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
+    if not path.exists():
+        raise BadInput(f"{path}: bestand niet gevonden\nEr is niets geïmporteerd.")
     opened = _open_store()
     try:
-        summary = import_archive(opened.engine, contents)
+        summary, flagged = import_portfolio_file(
+            opened.engine, opened.catalog, path, today=date.today()
+        )
     except ArchiveError as exc:
-        raise BadInput(str(exc)) from exc
+        text = str(exc)
+        if "niets geïmporteerd" not in text:
+            text += "\nEr is niets geïmporteerd."
+        raise BadInput(text) from exc
     finally:
         opened.engine.dispose()
     print(
         f"Portfolio van {summary.portfolio_name} geïmporteerd uit {args.archive}: "
         f"{describe_counts(summary.counts)}."
     )
+    for name in flagged:
+        print(
+            f"Let op: bewijsstuk {name!r} is geen document of afbeelding die de app opent; het "
+            "staat in het portfolio, maar wordt niet geopend.",
+            file=sys.stderr,
+        )
     return EXIT_OK
-
-
-def _starts_like_pdf(path: Path) -> bool:
-    """True for a file that starts with ``%PDF-``; any other case is left to the zip reader."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(5) == b"%PDF-"
-    except OSError:
-        return False
 
 
 def _size(size: int) -> str:

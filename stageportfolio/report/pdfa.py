@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator, Mapping
+import zlib
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from hashlib import md5
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Pdf, String
@@ -230,6 +231,95 @@ def read_attachments(pdf: bytes) -> dict[str, bytes]:
             return {name: spec.get_file().read_bytes() for name, spec in doc.attachments.items()}
         except pikepdf.PdfError as exc:
             raise NotAPdfError(f"an embedded file cannot be read: {exc}") from exc
+
+
+ATTACHMENT_CHUNK = 1024 * 1024
+
+
+def iter_attachments(
+    source: BinaryIO, *, prefix: str, max_raw: Callable[[str], int]
+) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """The embedded files whose names start with ``prefix``, as (name, chunks of content).
+
+    Nothing else is read: other attachments are skipped by name, without touching their data.
+    The content is decoded as a stream (at most ``ATTACHMENT_CHUNK`` bytes at a time), so a
+    small attachment that unpacks to gigabytes is never held in memory; the consumer stops
+    reading when it has enough. The stored (packed) data of one attachment is read at once,
+    and only when it is at most ``max_raw(name)`` bytes. Raises NotAPdfError.
+    """
+    try:
+        doc = pikepdf.open(source)
+    except pikepdf.PasswordError as exc:
+        raise NotAPdfError("the PDF is encrypted") from exc
+    except (pikepdf.PdfError, OSError, ValueError, RecursionError) as exc:
+        raise NotAPdfError(f"not a readable PDF: {exc}") from exc
+    with doc:
+        try:
+            names = [str(name) for name in doc.attachments]
+        except (pikepdf.PdfError, ValueError, RecursionError) as exc:
+            raise NotAPdfError(f"the embedded files cannot be listed: {exc}") from exc
+        for name in names:
+            if not name.startswith(prefix):
+                continue
+            try:
+                stream = _embedded_stream(doc, name)
+                length = int(stream.stream_dict.get("/Length", 0))
+                if length > max_raw(name):
+                    raise NotAPdfError(f"{name}: the embedded file is too large ({length} bytes)")
+                raw = stream.read_raw_bytes()
+                filters = _filters(stream)
+            except (pikepdf.PdfError, ValueError, TypeError, RecursionError) as exc:
+                raise NotAPdfError(f"{name}: the embedded file cannot be read: {exc}") from exc
+            if len(raw) > max_raw(name):
+                raise NotAPdfError(f"{name}: the embedded file is too large ({len(raw)} bytes)")
+            yield name, _decoded(raw, filters, name)
+
+
+def _embedded_stream(doc: Pdf, name: str) -> pikepdf.Stream:
+    spec = doc.attachments[name].obj
+    ef = spec.get("/EF")
+    if not isinstance(ef, Dictionary):
+        raise NotAPdfError(f"{name}: no embedded file stream")
+    stream = ef.get("/F", ef.get("/UF"))
+    if not isinstance(stream, pikepdf.Stream):
+        raise NotAPdfError(f"{name}: no embedded file stream")
+    return stream
+
+
+def _filters(stream: pikepdf.Stream) -> list[str]:
+    found = stream.stream_dict.get("/Filter")
+    if found is None:
+        return []
+    names = [found] if isinstance(found, Name) else list(found)
+    parms = stream.stream_dict.get("/DecodeParms")
+    if parms is not None and not (isinstance(parms, Array) and all(p is None for p in parms)):
+        raise NotAPdfError("embedded file with decode parameters (not made by this app)")
+    return [str(n) for n in names]
+
+
+def _decoded(raw: bytes, filters: list[str], name: str) -> Iterator[bytes]:
+    if not filters:
+        for start in range(0, len(raw), ATTACHMENT_CHUNK):
+            yield raw[start : start + ATTACHMENT_CHUNK]
+        return
+    if filters != ["/FlateDecode"]:
+        raise NotAPdfError(f"{name}: compression {' '.join(filters)} is not supported")
+    inflate = zlib.decompressobj()
+    try:
+        for start in range(0, len(raw), 1 << 16):
+            data = raw[start : start + (1 << 16)]
+            while data:
+                out = inflate.decompress(data, ATTACHMENT_CHUNK)
+                if out:
+                    yield out
+                data = inflate.unconsumed_tail
+            if inflate.eof:
+                break
+        rest = inflate.flush()
+    except zlib.error as exc:
+        raise NotAPdfError(f"{name}: the embedded file is damaged ({exc})") from exc
+    if rest:
+        yield rest
 
 
 def page_count(pdf: bytes) -> int:

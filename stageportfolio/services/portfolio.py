@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from stageportfolio import paths
 from stageportfolio.core.catalog import ActivityList, Catalog, load_catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
+from stageportfolio.core.evidencetypes import evidence_type
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
 from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.rules import Evaluation, evaluate
@@ -448,6 +449,19 @@ class PortfolioService:
                 description=description,
                 links=links,
             )
+
+    def evidence_file(self, stored_name: str, original_name: str) -> Path:
+        """The evidence file to open with the system's viewer. Raises StoreError (Dutch) when
+        it is missing, or is not a document or picture that matches its type: evidence is
+        data, never a program to run."""
+        return evidence_store.openable_path(stored_name, original_name)
+
+    @staticmethod
+    def evidence_kind(stored_name: str) -> str | None:
+        """The Dutch label of a stored evidence file's type (by its stored extension), or None
+        for a type the app never opens (a program stored by an older version, say)."""
+        kind = evidence_type(evidence_store.stored_suffix(stored_name))
+        return None if kind is None else kind.label
 
     def set_evidence_details(
         self, evidence_id: str, *, description: str, links: Sequence[str]

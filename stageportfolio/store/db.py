@@ -286,29 +286,37 @@ def _locked(exc: BaseException) -> bool:
     return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
 
 
+def remove_unreferenced_evidence(engine: Engine, placed: list[Path]) -> None:
+    """Remove evidence files that were put in place for rows that were never committed.
+
+    Decided inside a write transaction, so an import running in another process (which holds
+    the write lock from placing its files until its commit) is never cut short.
+    """
+    from sqlalchemy import text
+
+    names = sorted({p.name for p in placed})
+    with session_scope(engine, write=True) as session:
+        known: set[str] = set()
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            marks = ", ".join(f":n{i}" for i in range(len(chunk)))
+            rows = session.execute(
+                text(f"SELECT stored_name FROM evidence WHERE stored_name IN ({marks})"),
+                {f"n{i}": name for i, name in enumerate(chunk)},
+            )
+            known.update(str(row[0]) for row in rows)
+        for path in placed:
+            if path.name not in known:
+                path.unlink(missing_ok=True)
+
+
 def _sweep_evidence(engine: Engine, home: Path) -> None:
     """Evidence files a killed import or "add evidence" put in place before its rows were
-    committed: removed unless a row refers to them (decided inside a write transaction, so an
-    import running in another process is never cut short)."""
+    committed: removed unless a row refers to them."""
     folder = home / "evidence"
 
-    def placed(paths_: list[Path]) -> None:
-        from sqlalchemy import text
-
-        names = sorted({p.name for p in paths_ if p.parent == folder})
-        with session_scope(engine, write=True) as session:
-            known: set[str] = set()
-            for start in range(0, len(names), 500):
-                chunk = names[start : start + 500]
-                marks = ", ".join(f":n{i}" for i in range(len(chunk)))
-                rows = session.execute(
-                    text(f"SELECT stored_name FROM evidence WHERE stored_name IN ({marks})"),
-                    {f"n{i}": name for i, name in enumerate(chunk)},
-                )
-                known.update(str(row[0]) for row in rows)
-            for path in paths_:
-                if path.parent == folder and path.name not in known:
-                    path.unlink(missing_ok=True)
+    def placed(found: list[Path]) -> None:
+        remove_unreferenced_evidence(engine, [p for p in found if p.parent == folder])
 
     try:
         fileio.sweep(home, folders=[folder], placed=placed)
