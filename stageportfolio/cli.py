@@ -25,6 +25,7 @@ from stageportfolio.core.catalog import (
 )
 from stageportfolio.core.hours import hours_decimal
 from stageportfolio.core.hourscsv import HoursCsvError, parse_hours_csv
+from stageportfolio.core.limits import count_text
 from stageportfolio.core.messages import number
 from stageportfolio.core.rules import Evaluation, RuleResult, evaluate
 
@@ -198,6 +199,18 @@ def print_evaluation(evaluation: Evaluation, lang: str) -> None:
         )
 
 
+def open_input_file(path: Path) -> Any:
+    """The file opened for reading (binary); errors become a clear message."""
+    try:
+        return path.open("rb")
+    except FileNotFoundError as exc:
+        raise BadInput(f"{path}: bestand niet gevonden") from exc
+    except IsADirectoryError as exc:
+        raise BadInput(f"{path}: is een map, geen bestand") from exc
+    except OSError as exc:
+        raise BadInput(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+
+
 def read_input_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -220,10 +233,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         parsed = parse_hours_csv(data, catalog.contexts, today=date.today())
     except HoursCsvError as exc:
-        count = len(exc.problems)
-        lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets gecontroleerd."]
-        lines += [f"  {problem}" for problem in exc.problems]
-        raise BadInput("\n".join(lines)) from exc
+        raise BadInput(_csv_refusal(path, exc, "niets gecontroleerd")) from exc
     unknown = sorted({e.context for e in parsed.entries} - set(alist.spec.contexts))
     extra_warnings = [
         f"context {alist.contexts.label(ctx)!r} staat niet in de lijst {alist.id}; de uren tellen "
@@ -232,7 +242,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     ]
     evaluation = evaluate(alist, entries=parsed.entries)
     lang = _lang(args)
-    warnings = [str(w) for w in parsed.warnings] + extra_warnings
+    warnings = parsed.warning_lines() + extra_warnings
     if args.json:
         payload = evaluation_json(evaluation, lang, {"warnings": warnings})
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
@@ -303,48 +313,36 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_import_hours(args: argparse.Namespace) -> int:
     from stageportfolio.services.portfolio import EntryRejected, PortfolioService
-    from stageportfolio.store import queries
-    from stageportfolio.store.db import session_scope
 
     path = Path(args.csv)
-    data = read_input_file(path)
-    opened = _open_store()
-    with session_scope(opened.engine) as session:
-        info = _current(session)
-    try:
-        service = PortfolioService(opened.engine, opened.catalog, info)
-    except UnknownListError as exc:
-        raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
-    try:
-        parsed = parse_hours_csv(data, opened.catalog.contexts, today=date.today())
-    except HoursCsvError as exc:
-        count = len(exc.problems)
-        lines = [f"{path}: {count} {'fout' if count == 1 else 'fouten'}; niets toegevoegd."]
-        lines += [f"  {problem}" for problem in exc.problems]
-        raise BadInput("\n".join(lines)) from exc
-    outside = _outside_placement_periods(parsed, service.placements())
-    if outside:
-        raise BadInput(
-            f"{path}: {len(outside)} regels vallen buiten de periode van hun stageplaats; "
-            "niets toegevoegd.\n" + "\n".join(f"  {line}" for line in outside[:20])
-        )
-    rows = [
-        queries.ImportRow(e.day, e.context, e.minutes, e.placement, e.note, e.mentor)
-        for e in parsed.entries
-    ]
-    try:
-        result = service.import_hours(rows)  # one transaction, with the 24-hours-a-day guard
-    except EntryRejected as exc:
-        shown = " ".join(issue.message() for issue in exc.issues[:5])
-        raise BadInput(
-            f"{path}: meer dan 24 uur op één dag samen met de uren die al in het portfolio "
-            f"staan. {shown} Niets toegevoegd."
-        ) from exc
-    new_placements = result.placements_added
-    for warning in parsed.warnings:
+    source = open_input_file(path)
+    with source:
+        opened = _open_store()
+        with _session(opened) as session:
+            info = _current(session)
+        try:
+            service = PortfolioService(opened.engine, opened.catalog, info)
+        except UnknownListError as exc:
+            raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
+        try:
+            # Streamed: the rows go to the database as they are read, in one transaction.
+            result = service.import_hours_csv(source, today=date.today())
+        except HoursCsvError as exc:
+            raise BadInput(_csv_refusal(path, exc, "niets toegevoegd")) from exc
+        except EntryRejected as exc:
+            shown = " ".join(issue.message() for issue in exc.issues[:5])
+            raise BadInput(
+                f"{path}: meer dan 24 uur op één dag samen met de uren die al in het portfolio "
+                f"staan. {shown} Niets toegevoegd."
+            ) from exc
+        finally:
+            opened.engine.dispose()
+    for warning in result.warnings:
         print(f"Waarschuwing: {warning}", file=sys.stderr)
-    if new_placements:
-        print(f"{new_placements} nieuwe stageplaatsen aangemaakt uit de kolom stageplaats.")
+    if result.placements_added:
+        print(
+            f"{result.placements_added} nieuwe stageplaatsen aangemaakt uit de kolom stageplaats."
+        )
     if result.added == 0:
         print(f"Niets toegevoegd: alle {result.skipped} regels staan al in het portfolio.")
     elif result.skipped:
@@ -357,22 +355,18 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _outside_placement_periods(parsed: Any, placements: Sequence[Any]) -> list[str]:
-    """Rows naming a known placement whose date falls outside that placement's period."""
-    by_name = {}
-    for p in placements:
-        by_name[p.organisation.strip().casefold()] = p
-        by_name[p.label.strip().casefold()] = p
-    problems = []
-    for line, entry in zip(parsed.rows, parsed.entries, strict=True):
-        placement = by_name.get((entry.placement or "").strip().casefold())
-        if placement and not placement.start_date <= entry.day <= placement.end_date:
-            problems.append(
-                f"regel {line}, kolom stageplaats: {entry.day:%d/%m/%Y} valt buiten de periode "
-                f"van {placement.label} ({placement.start_date:%d/%m/%Y} tot "
-                f"{placement.end_date:%d/%m/%Y})"
-            )
-    return problems
+def _csv_refusal(path: Path, exc: HoursCsvError, outcome: str) -> str:
+    """Every problem of a CSV file, identical ones grouped, each kind capped."""
+    count = exc.total
+    lines = [f"{path}: {count_text(count)} {'fout' if count == 1 else 'fouten'}; {outcome}."]
+    lines += [f"  {line}" for line in exc.summary()]
+    return "\n".join(lines)
+
+
+def _session(opened: Any) -> Any:
+    from stageportfolio.store.db import session_scope
+
+    return session_scope(opened.engine)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -22,10 +22,15 @@ from stageportfolio.core.limits import (
 )
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_INT_LIMIT = 10**MAX_JSON_INT_DIGITS
 
 
 class JsonFileError(ValueError):
     """JSON that cannot be used; the message (Dutch) names the file, the place and the reason."""
+
+
+class JsonSyntaxError(JsonFileError):
+    """Not JSON at all (or not UTF-8 text): the file is of another kind or damaged."""
 
 
 class _TooLong:
@@ -64,8 +69,11 @@ def _shown(text: str) -> str:
     return text if len(text) <= 30 else text[:27] + "…"
 
 
-def check_value(value: Any, name: str, *, max_depth: int = MAX_JSON_DEPTH) -> None:
-    """Walk a loaded value (iteratively): depth, long or odd text, numbers out of range."""
+def check_value(
+    value: Any, name: str, *, max_depth: int = MAX_JSON_DEPTH, texts: bool = True
+) -> None:
+    """Walk a loaded value (iteratively): depth, numbers out of range and (with ``texts``)
+    long text or text with lone surrogates."""
     stack: list[tuple[Any, list[str | int]]] = [(value, [])]
     while stack:
         item, path = stack.pop()
@@ -76,12 +84,19 @@ def check_value(value: Any, name: str, *, max_depth: int = MAX_JSON_DEPTH) -> No
             )
         if isinstance(item, dict):
             for key, child in item.items():
-                _check_text(key, name, path)
+                if texts:
+                    _check_text(key, name, path)
                 stack.append((child, [*path, key]))
         elif isinstance(item, list):
             stack.extend((child, [*path, i]) for i, child in enumerate(item))
         elif isinstance(item, str):
-            _check_text(item, name, path)
+            if texts:
+                _check_text(item, name, path)
+        elif isinstance(item, int) and not isinstance(item, bool) and abs(item) >= _INT_LIMIT:
+            raise JsonFileError(
+                f"{name}: bij {_place(path)} staat een getal dat de app niet kan bewaren "
+                f"({_shown(str(item))}): te groot"
+            )
         elif isinstance(item, _TooLong):
             raise JsonFileError(
                 f"{name}: bij {_place(path)} staat een getal dat de app niet kan bewaren "
@@ -115,7 +130,7 @@ def load_json(
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise JsonFileError(f"{name}: regel {line}: geen geldige UTF-8-tekst") from None
+        raise JsonSyntaxError(f"{name}: regel {line}: geen geldige UTF-8-tekst") from None
     try:
         value = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
     except RecursionError:
@@ -124,10 +139,10 @@ def load_json(
             "geen bestand van stageportfolio"
         ) from None
     except json.JSONDecodeError as exc:
-        raise JsonFileError(
+        raise JsonSyntaxError(
             f"{name} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})"
         ) from None
     except ValueError as exc:  # e.g. a float literal Python cannot convert
-        raise JsonFileError(f"{name} is geen geldige JSON ({exc})") from None
+        raise JsonSyntaxError(f"{name} is geen geldige JSON ({exc})") from None
     check_value(value, name, max_depth=max_depth)
     return value

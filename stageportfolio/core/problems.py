@@ -105,6 +105,7 @@ class ProblemLog:
         shown: int = MAX_PROBLEMS_SHOWN,
         per_kind: int = MAX_PROBLEMS_PER_KIND,
         line_word: tuple[str, str] = ("regel", "regels"),
+        noun: tuple[str, str] = ("fout", "fouten"),
     ) -> list[str]:
         """The problems as printable lines, grouped and capped (see the module doc)."""
         by_kind: dict[str, list[_Group]] = {}
@@ -122,12 +123,12 @@ class ProblemLog:
                 printed += group.count
             rest = count - printed
             if rest and len(out) < shown:
-                word = "fout" if rest == 1 else "fouten"
+                word = noun[0] if rest == 1 else noun[1]
                 out.append(f"  … en nog {count_text(rest)} {word} van dezelfde soort")
             elif rest:
                 hidden += rest
         if hidden:
-            word = "fout" if hidden == 1 else "fouten"
+            word = noun[0] if hidden == 1 else noun[1]
             out.append(f"… en nog {count_text(hidden)} andere {word}")
         return out
 

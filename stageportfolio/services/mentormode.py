@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio import paths
+from stageportfolio.core.gate import year_problem
+from stageportfolio.core.jsonread import JsonFileError, load_json
 from stageportfolio.core.signing import (
     SealedKey,
     WeakPassphraseError,
@@ -212,10 +214,10 @@ def load_identity() -> MentorIdentity | None:
     """The stored mentor identity, or ``None`` when there is none yet."""
     path = identity_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(path.read_bytes(), str(path), max_bytes=MAX_REQUEST_BYTES)
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, JsonFileError) as exc:
         raise IdentityError(f"{path}: het mentorprofiel kan niet gelezen worden ({exc})") from exc
     try:
         if data.get("format") != IDENTITY_FORMAT:
@@ -329,9 +331,13 @@ def _iso_date(value: Any, where: str) -> date:
     if not isinstance(value, str):
         raise RequestError(f"{where}: een datum (JJJJ-MM-DD) ontbreekt")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as exc:
         raise RequestError(f"{where}: {value!r} is geen datum (JJJJ-MM-DD)") from exc
+    problem = year_problem(day)
+    if problem is not None:
+        raise RequestError(f"{where}: {problem}")
+    return day
 
 
 def _check_item(item: Any, where: str) -> dict[str, Any]:
@@ -444,14 +450,13 @@ def _load_request_json(source: Path | str | bytes) -> tuple[Any, str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RequestError(f"{name}: dit is geen aftekenverzoek (geen tekstbestand)") from exc
-    try:
-        return json.loads(text), name
-    except json.JSONDecodeError as exc:
-        if not text.lstrip().startswith("{"):
-            raise RequestError(f"{name}: dit is geen aftekenverzoek") from exc
+    if not text.lstrip().startswith("{"):
+        raise RequestError(f"{name}: dit is geen aftekenverzoek")
+    try:  # bounded: nesting, numbers and text (core.jsonread)
+        return load_json(data, name, max_bytes=MAX_REQUEST_BYTES), name
+    except JsonFileError as exc:
         raise RequestError(
-            f"{name}: het aftekenverzoek is beschadigd (ongeldige JSON op regel {exc.lineno}, "
-            f"kolom {exc.colno}); vraag de student om een nieuw verzoek"
+            f"{exc}. Het aftekenverzoek is beschadigd; vraag de student om een nieuw verzoek"
         ) from exc
 
 
@@ -641,7 +646,7 @@ class LearnerRecord:
 def load_learners() -> list[LearnerRecord]:
     """The learners this mentor signed for; an unreadable log counts as empty (it only warns)."""
     try:
-        data = json.loads(learners_path().read_text(encoding="utf-8"))
+        data = load_json(learners_path().read_bytes(), "learners.json", max_bytes=MAX_REQUEST_BYTES)
         learners = []
         for raw in data.get("learners", []):
             last = raw.get("last_signed")
@@ -655,7 +660,7 @@ def load_learners() -> list[LearnerRecord]:
                 )
             )
         return learners
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # JsonFileError too
         return []
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Engine
 
@@ -20,7 +20,9 @@ from stageportfolio.core.catalog import ActivityList, Catalog, load_catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
 from stageportfolio.core.evidencetypes import evidence_type
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
-from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
+from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, HourEntry, format_hours
+from stageportfolio.core.limits import count_text
+from stageportfolio.core.problems import ProblemLog
 from stageportfolio.core.rules import Evaluation, evaluate
 from stageportfolio.store import evidence as evidence_store
 from stageportfolio.store import queries
@@ -68,6 +70,14 @@ class EntryRejected(ValueError):
     def __init__(self, issues: Sequence[EntryIssue]) -> None:
         super().__init__("; ".join(issue.message() for issue in issues))
         self.issues = list(issues)
+
+
+@dataclass(frozen=True)
+class CsvImportResult:
+    added: int
+    skipped: int
+    placements_added: int
+    warnings: list[str]  # printable lines, grouped and capped
 
 
 @dataclass(frozen=True)
@@ -290,6 +300,81 @@ class PortfolioService:
             if over:
                 raise EntryRejected(over)  # the session rolls back: nothing is added
             return dataclasses.replace(result, placements_added=created)
+
+    def import_hours_csv(self, source: BinaryIO, *, today: date) -> CsvImportResult:
+        """Read an hours CSV from ``source`` and add its rows, all or nothing, in flat memory.
+
+        The rows go to the database as the file is read (``store.hourimport``), inside one
+        write transaction that rolls back when the file has any problem
+        (``HoursCsvError``, every problem grouped and capped) or when a day would hold more
+        than 24 hours with what is stored (``EntryRejected``). A row naming a known placement
+        must fall inside its period.
+        """
+        from stageportfolio.core.hourscsv import read_hours_csv
+        from stageportfolio.store.hourimport import HourStage
+
+        periods = {}
+        for p in self.placements():
+            for name in (p.organisation, p.label):
+                periods.setdefault(name.strip().casefold(), p)
+        with session_scope(self.engine, write=True) as session:
+            stage = HourStage(session, portfolio_id=self.info.id)
+
+            def sink(line: int, entry: HourEntry) -> tuple[str, str] | None:
+                placement = periods.get((entry.placement or "").strip().casefold())
+                if placement and not placement.start_date <= entry.day <= placement.end_date:
+                    return (
+                        "placement",
+                        f"{entry.day:%d/%m/%Y} valt buiten de periode van {placement.label} "
+                        f"({placement.start_date:%d/%m/%Y} tot {placement.end_date:%d/%m/%Y})",
+                    )
+                refused = stage.add(
+                    line,
+                    queries.ImportRow(
+                        entry.day,
+                        entry.context,
+                        entry.minutes,
+                        entry.placement,
+                        entry.note,
+                        entry.mentor,
+                    ),
+                )
+                return None if refused is None else ("placement", refused)
+
+            parsed = read_hours_csv(source, self.catalog.contexts, today=today, sink=sink)
+            staged = stage.finish()
+            if staged.over:
+                raise EntryRejected(
+                    [
+                        EntryIssue(
+                            "uren",
+                            "error",
+                            "day_over_24",
+                            {"day": f"{d.day}/{d.month}/{d.year}", "total": format_hours(total)},
+                        )
+                        for d, total in staged.over
+                    ]
+                )
+        log = ProblemLog()
+        for line, earlier in staged.duplicates:
+            log.add(
+                line,
+                None,
+                f"deze regel is gelijk aan regel {earlier} (zelfde datum, context, uren, "
+                "stageplaats en opmerking); dubbel ingevoerd?",
+            )
+        warnings = parsed.warning_lines() + [
+            line.strip() for line in log.summary(noun=("waarschuwing", "waarschuwingen"))
+        ]
+        hidden = staged.duplicate_count - len(staged.duplicates)
+        if hidden > 0:
+            warnings.append(f"… en nog {count_text(hidden)} dubbele regels")
+        return CsvImportResult(
+            added=staged.added,
+            skipped=staged.skipped,
+            placements_added=staged.placements_added,
+            warnings=warnings,
+        )
 
     def restore_hours(self, snapshots: Sequence[dict[str, object]]) -> None:
         with self._session() as s:

@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from stageportfolio.core import signing
+from stageportfolio.core.gate import level_problem, moment_problem
 from stageportfolio.core.hours import format_hours
+from stageportfolio.core.jsonread import JsonFileError, JsonSyntaxError, load_json
+from stageportfolio.core.limits import MAX_JSON_FILE_BYTES, size_text
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
@@ -131,16 +134,25 @@ def _plain(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _read_json(path: Path, what: str) -> Any:
+    """A sign-off answer or mentor card file: bounded in size and nesting (core.jsonread)."""
     try:
+        if path.stat().st_size > MAX_JSON_FILE_BYTES:
+            raise SignOffFileError(
+                f"{path}: te groot voor een {what} (hoogstens {size_text(MAX_JSON_FILE_BYTES)})"
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise SignOffFileError(f"{path}: bestand niet gevonden") from exc
+    except IsADirectoryError as exc:
+        raise SignOffFileError(f"{path}: is een map, geen bestand") from exc
     except OSError as exc:
         raise SignOffFileError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return load_json(data, str(path), max_bytes=MAX_JSON_FILE_BYTES)
+    except JsonSyntaxError as exc:
         raise SignOffFileError(f"{path}: geen geldig {what} (geen JSON)") from exc
+    except JsonFileError as exc:
+        raise SignOffFileError(f"{exc}; dit is geen geldig {what}") from exc
 
 
 def _text(data: Mapping[str, Any], key: str, where: str) -> str:
@@ -404,7 +416,7 @@ class SignOffService:
             signed = json.loads(payload)
             item = json.loads(signed["item"])
             signed_at = datetime.fromisoformat(signed["signed_at"])
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):  # the student's data
             return False
         if not isinstance(item, dict):
             return False
@@ -580,6 +592,12 @@ class SignOffService:
                 raise SignOffFileError(f"{spot}: ongeldig tijdstip van aftekenen") from exc
             if signed_at.tzinfo is None:
                 raise SignOffFileError(f"{spot}: het tijdstip van aftekenen heeft geen tijdzone")
+            # The gate every way in passes: a known level, a sane and not future moment.
+            problem = moment_problem(signed_at.astimezone(UTC), datetime.now(UTC))
+            if problem is None and level is not None:
+                problem = level_problem(level, [lv.value for lv in self.service.alist.levels])
+            if problem is not None:
+                raise SignOffFileError(f"{spot}: {problem}")
             parsed.append(
                 (
                     entry["item"],

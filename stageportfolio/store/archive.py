@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 from alembic.script import ScriptDirectory
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Engine, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from stageportfolio import fileio, paths
@@ -864,6 +865,11 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
         if isinstance(exc, OSError) and disk_full_error(exc):
             raise ArchiveError(
                 disk_full_message(f"{archive} is niet geïmporteerd (er is niets veranderd)")
+            ) from exc
+        if isinstance(exc, IntegrityError):  # a row the schema check let through
+            raise ArchiveError(
+                f"{archive}: {PAYLOAD} bevat gegevens die de databank weigert ({exc.orig}); "
+                "er is niets geïmporteerd"
             ) from exc
         raise
     return ImportSummary(portfolio_name=payload.portfolio.name, counts=contents.counts)
