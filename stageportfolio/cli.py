@@ -262,9 +262,14 @@ def _open_store() -> Any:
     from stageportfolio.store.db import StoreError
 
     try:
-        return open_current()
+        opened = open_current()
     except StoreError as exc:
         raise BadInput(str(exc)) from exc
+    for notice in opened.notices:
+        print(f"Let op: {notice}", file=sys.stderr)
+    for problem in opened.catalog.problems:
+        print(f"Waarschuwing: lijst overgeslagen: {problem}", file=sys.stderr)
+    return opened
 
 
 def _current(session: Any) -> Any:
@@ -369,10 +374,21 @@ def _session(opened: Any) -> Any:
     return session_scope(opened.engine)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a file completely or not at all; errors become a clear message."""
+def check_output(path: Path) -> None:
+    """Refuse an output path inside the app's own data (it would overwrite the portfolio)."""
     from stageportfolio import fileio
 
+    try:
+        fileio.check_output_path(path)
+    except fileio.OwnDataError as exc:
+        raise BadInput(str(exc)) from exc
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a user's file completely or not at all; errors become a clear message."""
+    from stageportfolio import fileio
+
+    check_output(path)
     try:
         fileio.write_atomically(path, data)
     except OSError as exc:
@@ -393,6 +409,7 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
     from stageportfolio.store import queries
     from stageportfolio.store.db import session_scope
 
+    check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     with session_scope(opened.engine) as session:
         info = _current(session)
@@ -411,6 +428,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from stageportfolio.store import queries
     from stageportfolio.store.archive import ArchiveError, describe_counts, export_archive
 
+    check_output(Path(args.out))
     opened = _open_store()
     try:
         summary = export_archive(opened.engine, Path(args.out))
@@ -477,6 +495,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from stageportfolio.store.archive import ArchiveError
     from stageportfolio.store.db import session_scope
 
+    check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     try:
         with session_scope(opened.engine) as session:
@@ -533,30 +552,29 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    import shutil
-
-    from stageportfolio.store.db import DB_NAME
+    from stageportfolio.services.erase import erase_everything
 
     if not args.yes:
         raise BadInput(
-            "Dit wist het portfolio en alle bewijsstukken definitief. "
-            "Bevestig met: stageportfolio erase --yes"
+            "Dit wist het portfolio, alle bewijsstukken, de reservekopieën en het mentorprofiel "
+            "definitief. Bevestig met: stageportfolio erase --yes"
         )
     home = paths.data_dir()
-    removed = 0
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-        target = home / name
-        if target.exists():
-            target.unlink()
-            removed += 1
-    for folder in ("evidence", "backups"):
-        if (home / folder).exists():
-            shutil.rmtree(home / folder)
-            removed += 1
-    if removed:
-        print(f"Portfolio, bewijsstukken en reservekopieën gewist uit {home}.")
+    try:
+        erased = erase_everything(home)
+    except OSError as exc:
+        raise BadInput(
+            f"{exc.filename or home}: kan niet gewist worden ({exc.strerror}); sluit de app en "
+            "probeer opnieuw."
+        ) from exc
+    if not erased.anything:
+        print(f"Er was niets van stageportfolio in {home}.")
     else:
-        print(f"Er was geen portfolio in {home}.")
+        print(f"Gewist uit {home}:")
+        for line in erased.removed:
+            print(f"  - {line}")
+    for line in erased.kept:
+        print(f"Niet gewist: {line}")
     return EXIT_OK
 
 
@@ -646,6 +664,7 @@ def cmd_mentor_card(args: argparse.Namespace) -> int:
 
     identity = _mentor_identity()
     path = Path(args.out)
+    check_output(path)
     try:
         card = mentormode.write_card(path, identity)
     except OSError as exc:

@@ -397,7 +397,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="92"/>
+        <location filename="../../stageportfolio/app.py" line="102"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -409,92 +409,92 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="54"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="55"/>
         <source>Uren importeren: {0}</source>
         <translation>Import hours: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="75"/>
         <source>Voorbeeld van de te importeren uren</source>
         <translation>Preview of the hours to import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="86"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="87"/>
         <source>Problemen: er wordt niets geïmporteerd</source>
         <translation>Problems: nothing will be imported</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="90"/>
         <source>Problemen per regel</source>
         <translation>Problems per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="94"/>
         <source>Let op (importeren kan wel):</source>
         <translation>Note (importing is still possible):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="96"/>
         <source>Waarschuwingen per regel</source>
         <translation>Warnings per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="98"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="99"/>
         <source>Regels die al in je uren staan &amp;overslaan</source>
         <translation>&amp;Skip lines that are already in your hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="104"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="105"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="106"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="164"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="164"/>
         <source>wordt dubbel ingevoerd</source>
         <translation>will be entered twice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="166"/>
         <source>regel {0}: staat al in je uren ({1})</source>
         <translation>line {0}: already in your hours ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="182"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="183"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="184"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="185"/>
         <source>{0} problemen</source>
         <translation>{0} problems</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="188"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="189"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="193"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="194"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="197"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="198"/>
         <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
         <translation>{0} lines, {1} hours in all, will be added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="227"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="228"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
@@ -618,12 +618,12 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="118"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="117"/>
         <source>Toon wat je al kunt</source>
         <translation>Show what you can already do</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="125"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="124"/>
         <source>Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger geleerd en gedaan hebt. Bijvoorbeeld:
 • attesten van opleidingen en getuigschriften of diploma&apos;s
 • werkgeversverklaringen of een verklaring van de organisatie waar je vrijwilligerswerk deed
@@ -638,194 +638,194 @@ Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan waa
 Add a file, write briefly what it shows and tick the competences it is evidence for. You can also drag files from your file manager into this window.</translation>
     </message>
     <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="136"/>
         <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="138"/>
         <source>Bestand toevoegen</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="153"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="252"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="152"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="251"/>
         <source>Bewijsstukken</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="164"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="163"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="165"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="164"/>
         <source>&amp;Beschrijven en koppelen…</source>
         <translation>&amp;Describe and link…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="166"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="165"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="166"/>
         <source>Ctrl+N; je kunt bestanden ook hierheen slepen</source>
         <translation>Ctrl+N; you can also drag files here</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="168"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="167"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="169"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="168"/>
         <source>Openen met het standaardprogramma (Ctrl+O)</source>
         <translation>Open with the default program (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="174"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="173"/>
         <source>Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>Drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="191"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="190"/>
         <source>Welke competenties hebben bewijs?</source>
         <translation>Which competences have evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="194"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="193"/>
         <source>Samenvatting van het bewijs</source>
         <translation>Summary of the evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="196"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="196"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="198"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
         <source>Bewijs per competentie</source>
         <translation>Evidence per competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="202"/>
         <source>Bewijs toevoegen voor deze &amp;competentie…</source>
         <translation>Add evidence for this &amp;competence…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="206"/>
         <source>Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen.</source>
         <translation>Choose a competence and press Enter or double-click to add evidence for it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="260"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="259"/>
         <source>De bewijsstukken konden niet gelezen worden: {0}</source>
         <translation>The evidence could not be read: {0}</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/evidence.py" line="290"/>
+        <source>⚠ niet te openen ({0})</source>
+        <translation>⚠ not opened ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="293"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="292"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="295"/>
         <source>afbeelding</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="294"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="297"/>
         <source>tekstdocument</source>
         <translation>text document</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="296"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="299"/>
         <source>rekenblad</source>
         <translation>spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="298"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="301"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="300"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="303"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="302"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="305"/>
         <source>geluid</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="304"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="307"/>
         <source>bestand</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="349"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
         <source>✓ 1 bewijsstuk</source>
         <translation>✓ 1 piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="351"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
         <source>✓ {0} bewijsstukken</source>
         <translation>✓ {0} pieces of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="353"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="356"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="360"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="363"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="362"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="365"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="371"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="374"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="374"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="377"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="402"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="408"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="445"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="448"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="459"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="462"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="526"/>
-        <source>Het bestand van {0} ontbreekt in de map met bewijsstukken.</source>
-        <translation>The file of {0} is missing from the evidence folder.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="533"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="530"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
     </message>
@@ -857,128 +857,128 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HourDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="120"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="117"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="120"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="117"/>
         <source>Uren toevoegen</source>
         <translation>Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="125"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="122"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="126"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="123"/>
         <source>Datum (d/m/jjjj); Alt+↓ opent de kalender</source>
         <translation>Date (d/m/yyyy); Alt+↓ opens the calendar</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="129"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="126"/>
         <source>Stageplaats</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="130"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="127"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="137"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="134"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="150"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="147"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="151"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="148"/>
         <source>bv. 7,5 of 7:30</source>
         <translation>e.g. 7.5 or 7:30</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="150"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="154"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="151"/>
         <source>optioneel, zonder namen van cliënten</source>
         <translation>optional, without client names</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="160"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="157"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="161"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="158"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="162"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="159"/>
         <source>&amp;Context:</source>
         <translation>&amp;Setting:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="160"/>
         <source>&amp;Uren:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="164"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="161"/>
         <source>&amp;Opmerking:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="184"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="181"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="187"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="184"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="265"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="262"/>
         <source>Vul het aantal uren in, bv. 7,5 of 7:30.</source>
         <translation>Enter the number of hours, e.g. 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="263"/>
         <source>Minuten gaan van 0 tot 59, bv. 7:30.</source>
         <translation>Minutes go from 0 to 59, e.g. 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="267"/>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="268"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="264"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="265"/>
         <source>Uren moeten meer dan 0 zijn.</source>
         <translation>Hours must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="269"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="266"/>
         <source>Typ de uren als 7,5 of 7:30.</source>
         <translation>Type the hours as 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="300"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="297"/>
         <source>= {0} uur {1} min</source>
         <translation>= {0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="309"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="306"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="309"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="306"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
     </message>
@@ -1213,159 +1213,159 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="359"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="367"/>
         <source>alle stageplaatsen</source>
         <translation>all placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="364"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="372"/>
         <source>alle maanden</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="382"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="389"/>
         <source>Geen uren voor deze filter.</source>
         <translation>No hours for this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="385"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="392"/>
         <source>Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.</source>
         <translation>No hours yet. Click ‘Add hours’ or press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="398"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="405"/>
         <source>✓ afgetekend door {0}</source>
         <translation>✓ signed off by {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="400"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="407"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="402"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="409"/>
         <source>✗ ongeldige handtekening</source>
         <translation>✗ invalid signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="403"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="410"/>
         <source>Mentor {0}, sleutel {1}, code {2}</source>
         <translation>Mentor {0}, key {1}, code {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="431"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="438"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="443"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="450"/>
         <source>Totaal: {0}; telt mee voor de regels: {1} van {2}</source>
         <translation>Total: {0}; counts for the rules: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="447"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="454"/>
         <source>Totaal: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="563"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="568"/>
         <source>De uren zijn niet bewaard: {0}</source>
         <translation>The hours were not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="566"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="571"/>
         <source>Uren toevoegen ({0}, {1} uur)</source>
         <translation>Add hours ({0}, {1} hours)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="571"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="576"/>
         <source>Bewaard. De nieuwe uren vallen buiten de gekozen filter.</source>
         <translation>Saved. The new hours fall outside the chosen filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="590"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="595"/>
         <source>De wijziging is niet bewaard: {0}</source>
         <translation>The change was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="594"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="599"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="603"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="608"/>
         <source>Uren verwijderen ({0} regels)</source>
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="606"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="611"/>
         <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
         <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="608"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="613"/>
         <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
         <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="656"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="661"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="663"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="668"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="619"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="624"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="621"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="626"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="629"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="634"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="665"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="670"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="668"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="673"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="676"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="681"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="679"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="684"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="681"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="686"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="696"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="705"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="698"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="707"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
     </message>
@@ -1373,7 +1373,7 @@ Nothing was imported.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="14"/>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="18"/>
         <source>nl</source>
         <comment>Language code of this translation: write en for English</comment>
         <translation>en</translation>
@@ -1473,127 +1473,127 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="55"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="57"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="62"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="72"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="71"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="112"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="117"/>
         <source>Nog 1 verplichte regel niet voldaan</source>
         <translation>1 required rule not met yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="115"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="120"/>
         <source>Nog {0} verplichte regels niet voldaan</source>
         <translation>{0} required rules not met yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="118"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="123"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="129"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="125"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="128"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="133"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="135"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="140"/>
         <source>Uren &amp;importeren (CSV)…</source>
         <translation>&amp;Import hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="136"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="145"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="153"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="158"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="158"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="163"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="170"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="177"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="178"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="183"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="181"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="186"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="197"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="194"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="199"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="211"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="213"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="217"/>
         <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
@@ -1703,315 +1703,315 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
 <context>
     <name>MentorWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="94"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="80"/>
         <source>Stageportfolio – mentormodus</source>
         <translation>Stageportfolio – mentor mode</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="108"/>
         <source>&lt;h2&gt;Je mentorprofiel&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Your mentor profile&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="125"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="111"/>
         <source>Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je studenten af; de school herkent je handtekening aan je mentorkaart.</source>
         <translation>Create your mentor profile once. With it you sign your students&apos; sign-off requests; the school recognises your signature by your mentor card.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="132"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="118"/>
         <source>Naam van de mentor</source>
         <translation>Mentor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="134"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="120"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="135"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="121"/>
         <source>&amp;Social profit</source>
         <translation>&amp;Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="122"/>
         <source>&amp;Lokaal bestuur</source>
         <translation>&amp;Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="133"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="150"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="154"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="140"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="155"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="156"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="278"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="264"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="157"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="143"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="162"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="148"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="166"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="152"/>
         <source>De wachtzin (minstens {0} tekens) beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
         <translation>The passphrase (at least {0} characters) protects your key: without it nobody can sign in your name. The passphrase is never stored; remember it well.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="174"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="160"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="194"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="180"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="208"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="194"/>
         <source>De wachtzin is te kort: kies minstens {0} tekens.</source>
         <translation>The passphrase is too short: choose at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="216"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="202"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="222"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="208"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="231"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="217"/>
         <source>Je mentorprofiel is klaar. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
         <translation>Your mentor profile is ready. Now save your mentor card and give it to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="243"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="229"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="245"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="231"/>
         <source>Aftekenverzoek &amp;openen…</source>
         <translation>&amp;Open sign-off request…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="254"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="240"/>
         <source>Aftekenverzoek</source>
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="259"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="245"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="262"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="248"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="276"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="262"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="280"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="266"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="302"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="288"/>
         <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek.json).</source>
         <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek.json).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="316"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="302"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="328"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="314"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="330"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="316"/>
         <source>Mentorkaart (*.mentorkaart.json)</source>
         <translation>Mentor card (*.mentorkaart.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="339"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
         <source>De mentorkaart kon niet bewaard worden: {0}</source>
         <translation>The mentor card could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="344"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="334"/>
         <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
         <translation>Mentor card saved in {0}. Give this file to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="350"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="340"/>
         <source>Aftekenverzoek openen</source>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="352"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="342"/>
         <source>Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off request (*.aftekenverzoek.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="363"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="353"/>
         <source>Dit bestand kan niet geopend worden: {0}</source>
         <translation>This file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="370"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="360"/>
         <source>&lt;b&gt;Student:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Student:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="372"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="362"/>
         <source>&lt;b&gt;Opleiding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Programme:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="378"/>
         <source>Akkoord</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="378"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="378"/>
         <source>Opmerking</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="402"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="392"/>
         <source>Akkoord met {0}</source>
         <translation>Agree with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="407"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="397"/>
         <source>Niveau voor {0}</source>
         <translation>Level for {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="399"/>
         <source>1 – geobserveerd</source>
         <translation>1 – observed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="410"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="400"/>
         <source>2 – onder begeleiding uitgevoerd</source>
         <translation>2 – performed under guidance</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="411"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="401"/>
         <source>3 – zelfstandig uitgevoerd</source>
         <translation>3 – performed independently</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="419"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
         <source>niveau {0}</source>
         <translation>level {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="421"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="411"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="423"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="413"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="424"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="414"/>
         <source>Opmerking (niet verplicht)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="429"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="419"/>
         <source>Notitie van de student: {0}</source>
         <translation>Student&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="431"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="421"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="471"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="461"/>
         <source>Vink eerst aan waarmee je akkoord gaat.</source>
         <translation>First tick what you agree with.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="476"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="466"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="481"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="471"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="488"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="478"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="490"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="480"/>
         <source>Aftekening (*.aftekening.json)</source>
         <translation>Sign-off (*.aftekening.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="495"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="485"/>
         <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
         <translation>Not saved: the sign-off was not stored.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="503"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="497"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="509"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="503"/>
         <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
         <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="519"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="513"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -2180,6 +2180,14 @@ Fingerprint of your key: {1}</translation>
         <location filename="../../stageportfolio/ui/sections/overview.py" line="409"/>
         <source>Een competentie telt als afgetekend zodra de mentor ze (of al haar activiteiten) aftekent op niveau {0} ({1}) of hoger.</source>
         <translation>A competence counts as signed off once the mentor signs it (or all its activities) off at level {0} ({1}) or higher.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnData</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="30"/>
+        <source>{0} ligt in de map waar de app het portfolio bewaart; daar wordt niets bewaard. Kies een andere plaats, bijvoorbeeld je map Documenten.</source>
+        <translation>{0} is in the folder where the app keeps the portfolio; nothing is saved there. Choose another place, for example your Documents folder.</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2423,7 @@ Fingerprint of your key: {1}</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/placements.py" line="221"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="435"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="436"/>
         <source>Stageplaats verwijderen</source>
         <translation>Delete placement</translation>
     </message>
@@ -2431,32 +2439,32 @@ Fingerprint of your key: {1}</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/placements.py" line="224"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="490"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
         <source>Mentor verwijderen</source>
         <translation>Delete mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="314"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="315"/>
         <source>De stageplaatsen konden niet gelezen worden: {0}</source>
         <translation>The placements could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="357"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="358"/>
         <source>lokaal bestuur</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="357"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="358"/>
         <source>social profit</source>
         <translation>social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="415"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="416"/>
         <source>De stageplaats kon niet bewaard worden: {0}</source>
         <translation>The placement could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="437"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="438"/>
         <source>{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?
 
 De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden de uren er opnieuw aan gekoppeld.</source>
@@ -2465,12 +2473,12 @@ De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. 
 The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) brings the placement back and links the hours to it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="474"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="475"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="492"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="493"/>
         <source>{0} is mentor bij {1}. Wil je de mentor toch verwijderen?
 
 Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt de mentor terug op die stageplaatsen.</source>
@@ -2482,147 +2490,147 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>PortfolioPdfSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="126"/>
         <source>Hier maak je je portfolio als PDF, om af te geven aan de school of het EVC-testcentrum. De PDF bevat je hele portfolio: uren, stageplaatsen, activiteiten, aftekeningen en bewijsstukken. Je kunt hem later opnieuw inlezen met «stageportfolio import». Het is een archiefbestand (PDF/A): ook over jaren nog leesbaar.</source>
         <translation>Here you make your portfolio as a PDF, to hand in at school or at the EVC test centre. The PDF holds your whole portfolio: hours, placements, activities, sign-offs and evidence. You can read it back in later with «stageportfolio import». It is an archival file (PDF/A): still readable years from now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="154"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="137"/>
         <source>Voor de school (stage)</source>
         <translation>For the school (stage)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="155"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="138"/>
         <source>Voor het EVC-testcentrum (evc)</source>
         <translation>For the EVC test centre (evc)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="156"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="139"/>
         <source>Voor wie is de PDF?</source>
         <translation>Who is the PDF for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="160"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="143"/>
         <source>&amp;Voor wie:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="163"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="146"/>
         <source>Voorbeeld &amp;maken</source>
         <translation>&amp;Make preview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="165"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="148"/>
         <source>Maakt de PDF opnieuw met de gegevens van nu</source>
         <translation>Makes the PDF again with the current data</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="150"/>
         <source>&amp;Opslaan als PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="180"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="163"/>
         <source>Voortgang van de PDF</source>
         <translation>Progress of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="194"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="177"/>
         <source>Voorbeeld van de PDF</source>
         <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="196"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="179"/>
         <source>Page Up en Page Down gaan naar de vorige of volgende pagina</source>
         <translation>Page Up and Page Down go to the previous or next page</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="215"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="198"/>
         <source>Nog geen voorbeeld.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="218"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="201"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="277"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="260"/>
         <source>Het maken van de PDF zit nog niet in deze versie van Stageportfolio. Je gegevens zijn veilig bewaard; probeer het na een update opnieuw.</source>
         <translation>Making the PDF is not part of this version of Stageportfolio. Your data is safely stored; try again after an update.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="290"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="273"/>
         <source>het resultaat is geen PDF</source>
         <translation>the result is not a PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="300"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="308"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="291"/>
         <source>De PDF wordt gemaakt… ({0} van {1})</source>
         <translation>Making the PDF… ({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="315"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="298"/>
         <source>De gemaakte PDF kan niet getoond worden.</source>
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="322"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="305"/>
         <source>Voorbeeld klaar: 1 pagina.</source>
         <translation>Preview ready: 1 page.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="324"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
         <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
         <translation>Preview ready: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="329"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="312"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="360"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="343"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="397"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="402"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="389"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="407"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="394"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="411"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="398"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="414"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="401"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>
@@ -2950,127 +2958,127 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="196"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="185"/>
         <source>Aftekenen is in deze versie nog niet beschikbaar.</source>
         <translation>Sign-off is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="209"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="198"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="217"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="206"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="238"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="227"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="242"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="231"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="253"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="242"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="265"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="254"/>
         <source>Aftekenverzoek (*.aftekenverzoek.json)</source>
         <translation>Sign-off request (*.aftekenverzoek.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="269"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="303"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="311"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="288"/>
         <source>Aftekening (*.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="322"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="299"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="324"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="301"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="329"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="306"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="333"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="310"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="346"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="323"/>
         <source>Mentorkaarten inlezen</source>
         <translation>Read mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="354"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="331"/>
         <source>Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="370"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
         <source>1 mentorkaart ingelezen.</source>
         <translation>1 mentor card read.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="372"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
         <source>{0} mentorkaarten ingelezen.</source>
         <translation>{0} mentor cards read.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="380"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="357"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="394"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="371"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="398"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="375"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="401"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="378"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="402"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="379"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="405"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="409"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="386"/>
         <source>Mentor&amp;kaarten inlezen (school)…</source>
         <translation>Read mentor car&amp;ds (school)…</translation>
     </message>
@@ -3078,32 +3086,32 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="134"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="135"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="137"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="138"/>
         <source>Er zijn nog geen handtekeningen in dit portfolio.</source>
         <translation>There are no signatures in this portfolio yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="139"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="140"/>
         <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig.</source>
         <translation>{0} valid, {1} changed after sign-off, {2} invalid.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="146"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="147"/>
         <source>Geverifieerd door de school: de sleutel van de mentor hoort bij een mentorkaart die de school heeft ingelezen.</source>
         <translation>Verified by the school: the mentor&apos;s key belongs to a mentor card the school has read.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="155"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="156"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="163"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="164"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3111,72 +3119,72 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>VerificationModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="59"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="60"/>
         <source>✓ geldig</source>
         <translation>✓ valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="60"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="61"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="61"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="62"/>
         <source>✗ ongeldig</source>
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="72"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="73"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="73"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="74"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="75"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="75"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="77"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="78"/>
         <source>Geverifieerd door de school</source>
         <translation>Verified by the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="85"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="86"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="87"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="88"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="99"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="100"/>
         <source>De handtekening klopt met het item zoals het nu is.</source>
         <translation>The signature matches the item as it is now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="102"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="103"/>
         <source>De handtekening is echt, maar het item is na de aftekening gewijzigd of verwijderd.</source>
         <translation>The signature is genuine, but the item was changed or deleted after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="107"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="108"/>
         <source>De handtekening klopt niet (vervalst of beschadigd).</source>
         <translation>The signature does not match (forged or damaged).</translation>
     </message>
@@ -3208,7 +3216,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="74"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="73"/>
         <source>Bewijsstuk {0} beschrijven</source>
         <translation>Describe evidence {0}</translation>
     </message>
@@ -3226,7 +3234,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>self.section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="88"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="87"/>
         <source>Het bewijsstuk kon niet bewaard worden: {0}</source>
         <translation>The evidence could not be saved: {0}</translation>
     </message>

@@ -20,6 +20,7 @@ from stageportfolio.core.catalog import ActivityList, Catalog, load_catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
 from stageportfolio.core.evidencetypes import evidence_type
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
+from stageportfolio.core.gate import context_problem, date_problem, level_problem
 from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, HourEntry, format_hours
 from stageportfolio.core.limits import count_text
 from stageportfolio.core.problems import ProblemLog
@@ -37,10 +38,13 @@ __all__ = ["EntryRejected", "ImportRow", "PortfolioService", "StoreError", "open
 class Opened:
     engine: Engine
     catalog: Catalog
+    notices: tuple[str, ...] = ()  # e.g. an interrupted upgrade that was repaired (Dutch)
 
 
 def open_current() -> Opened:
-    return Opened(engine=open_database(), catalog=load_catalog(paths.user_lists_dir()))
+    notices: list[str] = []
+    engine = open_database(notices=notices)
+    return Opened(engine, load_catalog(paths.user_lists_dir()), tuple(notices))
 
 
 def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
@@ -62,6 +66,10 @@ def evaluate_portfolio(engine: Engine, catalog: Catalog) -> Evaluation:
         signoffs=signoffs,
         evidence=evidence,
     )
+
+
+class InputRejected(ValueError):
+    """Input the gate every way in passes refuses (``core.gate``); the message is Dutch."""
 
 
 class EntryRejected(ValueError):
@@ -431,6 +439,7 @@ class PortfolioService:
         unit: str = "",
         mentor_id: str | None = None,
     ) -> str:
+        self._check_placement(context, start_date, end_date)
         with self._session() as s:
             return queries.add_placement(
                 s,
@@ -454,6 +463,7 @@ class PortfolioService:
         end_date: date,
         mentor_id: str | None,
     ) -> None:
+        self._check_placement(context, start_date, end_date)
         with self._session() as s:
             queries.update_placement(
                 s,
@@ -465,6 +475,16 @@ class PortfolioService:
                 end_date=end_date,
                 mentor_id=mentor_id,
             )
+
+    def _check_placement(self, context: str, start_date: date, end_date: date) -> None:
+        """The gate: a known context and sane years (a period may end in the future)."""
+        problem = (
+            context_problem(context, self.catalog.contexts)
+            or date_problem(start_date, None, future=True)
+            or date_problem(end_date, None, future=True)
+        )
+        if problem is not None:
+            raise InputRejected(problem)
 
     def delete_placement(self, placement_id: str) -> None:
         """Delete a placement; its hours stay and lose the link (they are the student's work)."""
@@ -494,7 +514,13 @@ class PortfolioService:
         day: date,
         reflection: str,
         record_id: str | None = None,
+        today: date | None = None,
     ) -> str:
+        problem = date_problem(day, today or date.today()) or level_problem(
+            proposed_level, [level.value for level in self.alist.levels]
+        )
+        if problem is not None:
+            raise InputRejected(problem)
         with self._session() as s:
             return queries.save_record(
                 s,

@@ -53,6 +53,7 @@ from stageportfolio.services.mentormode import (
     sign_request,
     write_card,
 )
+from stageportfolio.ui.widgets import own_data_problem
 
 
 @dataclass
@@ -316,6 +317,10 @@ class MentorWindow(QMainWindow):
         )
         if not path:
             return
+        refused = own_data_problem(Path(path))
+        if refused:
+            self._show(self.work_message, refused)
+            return
         try:
             write_card(path, self.identity)
         except OSError as exc:
@@ -479,6 +484,10 @@ class MentorWindow(QMainWindow):
                 self.sign_message,
                 self.tr("Niet opgeslagen: de aftekening is niet bewaard."),
             )
+            return
+        refused = own_data_problem(Path(path))
+        if refused:
+            self._show(self.sign_message, refused)
             return
         try:
             write_atomically(Path(path), data)

@@ -137,8 +137,12 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+HEADERS = {".pdf": b"%PDF-1.7\n", ".jpg": b"\xff\xd8\xff\xe0"}
+
+
 def add_files(home: Path, sources: Path, sizes: dict[str, int], mp: pytest.MonkeyPatch) -> None:
-    """Add evidence files of the given sizes (random, so a zip cannot shrink them)."""
+    """Add evidence files of the given sizes (random, so a zip cannot shrink them, behind the
+    header of their type: evidence must be what its name says)."""
     sources.mkdir()
     mp.setenv("STAGEPORTFOLIO_HOME", str(home))
     engine = open_database(home / DB_NAME)
@@ -146,7 +150,8 @@ def add_files(home: Path, sources: Path, sizes: dict[str, int], mp: pytest.Monke
         with session_scope(engine) as session:
             info = queries.current_portfolio(session)
             for name, size in sizes.items():
-                (sources / name).write_bytes(os.urandom(size))
+                head = HEADERS[Path(name).suffix]
+                (sources / name).write_bytes(head + os.urandom(size - len(head)))
                 add_evidence(session, portfolio_id=info.id, source=sources / name)
     finally:
         engine.dispose()
@@ -222,7 +227,7 @@ def test_import_with_evidence_too_big_for_the_disk_changes_nothing(
 ) -> None:
     source, _ = portfolio
     add_files(
-        source, tmp_path / "bronnen", {"verslag.pdf": 8 * KIB, "film.mp4": 1024 * KIB}, monkeypatch
+        source, tmp_path / "bronnen", {"verslag.pdf": 8 * KIB, "foto.jpg": 1024 * KIB}, monkeypatch
     )
     archive = tmp_path / "archief.zip"
     assert run(source, "export", "--out", str(archive)).returncode == 0

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.base import Section
+from stageportfolio.ui.widgets import own_data_problem
 from stageportfolio.ui.worker import Progress, Worker
 
 Renderer = Callable[..., bytes]
@@ -370,6 +371,10 @@ class PortfolioPdfSection(Section):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        refused = own_data_problem(path)
+        if refused:
+            self.show_error(refused)
+            return
         try:
             write_atomically(path, self._pdf)
         except OSError as exc:
