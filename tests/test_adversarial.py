@@ -299,16 +299,19 @@ def test_an_executable_in_an_archive_is_imported_flagged_and_never_opened(
 # --- CSV: concurrency, dates, message floods -------------------------------------------------
 
 
-def hours_csv(path: Path, rows: int, start: date, note: str = "regel") -> Path:
+def hours_csv(path: Path, rows: int, start: date, per_day: int = 4) -> Path:
+    """``rows`` rows of one hour, ``per_day`` a day (in turn in four contexts) from ``start``."""
     lines = ["Datum;Context;Uren;Opmerking"]
     day = start
     contexts = ["residentieel", "ziekenhuis", "thuiszorg", "beperking"]
     while len(lines) <= rows:
-        for context in contexts:
+        for n in range(per_day):
             if len(lines) > rows:
                 break
-            lines.append(f"{day.day}/{day.month}/{day.year};{context};1;{note} {len(lines)}")
+            context = contexts[n % len(contexts)]
+            lines.append(f"{day.day}/{day.month}/{day.year};{context};1;regel {len(lines)}")
         day += timedelta(days=1)
+    assert day <= date.today(), "no future dates"
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     return path
 
@@ -391,7 +394,7 @@ def test_a_big_csv_imports_in_flat_memory(student: Path, tmp_path: Path) -> None
     for rows in (20_000, 200_000):
         home = tmp_path / f"h{rows}"
         assert run(home, "init", "--name", "Zoë", "--list", "gezondheidszorg").returncode == 0
-        csv = hours_csv(tmp_path / f"{rows}.csv", rows, date(1960, 1, 1))
+        csv = hours_csv(tmp_path / f"{rows}.csv", rows, date(1990, 1, 1), per_day=20)
         result, peaks[rows] = run_measured(["import-hours", str(csv)], home)
         assert result.returncode == 0, result.stderr
         assert hour_count(home) == rows
@@ -512,7 +515,9 @@ real_import = archive.import_archive
 def import_archive(*args, **kwargs):
     global counting
     counting = True
-    return real_import(*args, **kwargs)
+    summary = real_import(*args, **kwargs)
+    point("committed")
+    return summary
 
 
 archive.import_archive = import_archive
