@@ -384,6 +384,7 @@ def sweep(
                 fd = os.open(entry, os.O_RDWR)
             except OSError:
                 continue
+            finished = False
             try:
                 if not try_lock(fd):
                     continue  # alive: its files are work in progress
@@ -399,11 +400,17 @@ def sweep(
                         continue  # keep the journal until someone can decide
                     placed(pending)
                     report.placed.extend(pending)
-                entry.unlink(missing_ok=True)
+                finished = True
+                if os.name == "posix":  # still locked: nobody else handles it meanwhile
+                    with suppress(OSError):
+                        entry.unlink(missing_ok=True)
             finally:
                 with suppress(OSError):
                     unlock(fd)
                 os.close(fd)
+            if finished and os.name != "posix":  # Windows removes no file that is open
+                with suppress(OSError):
+                    entry.unlink(missing_ok=True)
     live = _live_runs(home)
     for scan in (home, *folders):
         if not scan.is_dir():

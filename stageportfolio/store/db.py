@@ -37,6 +37,7 @@ class StoreError(Exception):
 DISK_FULL_ERRNOS = frozenset(
     code for code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", None)) if code
 )
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 8, 10, 13
 _SQLITE_IOERR_READS = frozenset({266, 522})  # SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ
 
@@ -91,6 +92,12 @@ def translate_db_error(exc: BaseException, path: Path | None = None) -> StoreErr
             "De schijf is vol (of het bestand mag niet groter worden, of de schijf gaf een "
             f"schrijffout): er is niets toegevoegd of gewijzigd in {db}. "
             "Maak ruimte vrij en probeer opnieuw."
+        )
+    elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        message = (
+            f"{db} is bezig met een ander werk (een import of een ander venster van "
+            "stageportfolio); er is niets toegevoegd of gewijzigd. Probeer opnieuw zodra dat "
+            "klaar is."
         )
     elif primary == _SQLITE_READONLY:
         message = (

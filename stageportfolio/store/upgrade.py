@@ -502,6 +502,11 @@ def upgrade(path: Path, notices: list[str] | None = None) -> None:
                     fk_before = _foreign_key_problems(copy)
                 _migrate(work)
                 _check(work, before, fk_before)
+                if os.name != "posix":
+                    # Windows replaces no file that is open, ours included: let go of the lock
+                    # first (the upgrade lock still keeps other upgrades out).
+                    con.execute("ROLLBACK")
+                    con.close()
                 _swap(work, path)
             except BaseException as exc:
                 fileio.discard(work)
@@ -509,7 +514,8 @@ def upgrade(path: Path, notices: list[str] | None = None) -> None:
                 if failure is exc:
                     raise
                 raise failure from exc
-            con.execute("ROLLBACK")  # the old file's lock; it has been replaced
+            if os.name == "posix":
+                con.execute("ROLLBACK")  # the old file's lock; it has been replaced
         prune_backups(path)
         if notice and notices is not None:
             notices.append(notice)

@@ -285,6 +285,8 @@ def sqlite_error(code: int, text: str) -> sqlite3.OperationalError:
         (266, "disk I/O error", "leesfout"),  # SQLITE_IOERR_READ
         (8, "attempt to write a readonly database", "is alleen-lezen"),
         (1032, "attempt to write a readonly database", "is alleen-lezen"),  # READONLY_DBMOVED
+        (5, "database is locked", "Probeer opnieuw"),  # SQLITE_BUSY: another import holds it
+        (6, "database table is locked", "Probeer opnieuw"),  # SQLITE_LOCKED
     ],
 )
 def test_sqlite_errors_the_user_can_act_on_become_store_errors(
