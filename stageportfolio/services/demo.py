@@ -243,6 +243,7 @@ def _fill(opened: Opened, today: date) -> None:
             proposed_level=proposed,
             day=day,
             reflection=reflection,
+            today=today,
         )
         if signed is not None:
             signoffs.append(
