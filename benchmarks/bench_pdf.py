@@ -41,7 +41,8 @@ from stageportfolio import paths  # noqa: E402
 from stageportfolio.core.catalog import load_catalog  # noqa: E402
 from stageportfolio.report.fonts import BOLD, REGULAR, register_fonts  # noqa: E402
 from stageportfolio.report.pdf import render_pdf  # noqa: E402
-from stageportfolio.services.portfolio import ImportRow, Opened, PortfolioService  # noqa: E402
+from stageportfolio.services.hours_import import PlannedRow, commit  # noqa: E402
+from stageportfolio.services.portfolio import Opened, PortfolioService  # noqa: E402
 from stageportfolio.services.snapshot import build_snapshot  # noqa: E402
 from stageportfolio.store.db import DB_NAME, open_database, session_scope  # noqa: E402
 from stageportfolio.store.models import SignOff  # noqa: E402
@@ -122,7 +123,8 @@ def build_portfolio(
     for i in range(hours):
         context = rng.choices(contexts, weights)[0]
         rows.append(
-            ImportRow(
+            PlannedRow(
+                line=i + 2,
                 day=weekdays[i % len(weekdays)],
                 context=context,
                 minutes=rng.randrange(8, 17) * 15,  # 2 to 4 hours: two entries fit a day
@@ -130,7 +132,7 @@ def build_portfolio(
                 placement_id=placements[context][0],
             )
         )
-    service.import_hours(rows)
+    commit(service, rows)
 
     activities = [
         (comp.id, act.id) for _, comp in service.alist.competences() for act in comp.activities

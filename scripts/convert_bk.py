@@ -5,8 +5,8 @@ Usage::
     python3 scripts/convert_bk.py [--reference DIR] [--out DIR]
 
 ``--reference`` is the folder holding ``bk/BK-*.json`` (the cached answers of the Flemish
-education API) and ``zorgkundige-handelingen.txt``; it defaults to ``<repo>/../shared/reference``.
-``--out`` defaults to ``<repo>/activity_lists/bk``.
+education API) and ``zorgkundige-handelingen.txt``; it defaults to ``<repo>/sources``, the copy of
+the official data that ships in the repository. ``--out`` defaults to ``<repo>/activity_lists/bk``.
 
 The converter is re-runnable and deterministic:
 
@@ -16,12 +16,23 @@ The converter is re-runnable and deterministic:
   one BK would get the same id;
 - when an output file already exists, every activity whose text is unchanged keeps the id it
   has there, so ids never change under a re-run, even if the hashing rule would now give another;
+- an attestation (``extra.attesten``: what the BK demands besides competences) gets the id
+  ``attest-<h>``, ``h`` the first 8 hex digits of the SHA-256 of its normalised text, so the same
+  attestation has the same id in every BK that asks it (an evidence item linked to it counts for
+  all of them); an existing id is kept when the text is unchanged;
 - the TOML is written by hand (no extra dependency), then parsed back with ``tomllib`` and
   validated against :class:`stageportfolio.core.activitylist.BKFile` before it is written.
 
 For the Zorgkundige (BK-0243-2), competence ``bkc0023627`` ("Voert gedelegeerde verpleegkundige
 handelingen uit ...") also gets the delegated nursing acts of the KB of 12 January 2006 (amended
-by the KB of 27 February 2019) as extra activities ``bkc0023627-kb01`` and onwards.
+by the KB of 27 February 2019) as extra activities ``bkc0023627-kb01`` to ``-kb23``: acts 1-18 of
+the 2006 list and the five acts of 2019 (act 19 is the first of these; the source lists it cut
+short as item 19 and whole as item A).
+
+No list is silently cut short: a BK whose competences are fewer than its ``aantal``, a skill or
+attestation without text, an act list that is not numbered 1, 2, 3..., an act cut short (``[...]``)
+that no later item completes, or a total of acts other than the one the source states, stops the
+conversion with a message; nothing is written then.
 """
 
 from __future__ import annotations
@@ -41,27 +52,40 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_REFERENCE = REPO.parent / "shared" / "reference"
+DEFAULT_REFERENCE = REPO / "sources"
 DEFAULT_OUT = REPO / "activity_lists" / "bk"
 
 SOURCE_SUFFIX = " — onderwijs.api.vlaanderen.be"
 HASH_LENGTH = 6
+ATTEST_HASH_LENGTH = 8
 
 ZORGKUNDIGE_BK = "BK-0243-2"
 DELEGATED_COMPETENCE = "bkc0023627"
 DELEGATED_FILE = "zorgkundige-handelingen.txt"
-DELEGATED_COUNT = 19
+DELEGATED_COUNT = 23
 DELEGATED_TYPE = "Gedelegeerde verpleegkundige handeling"
 DELEGATED_SOURCE = "KB 12 januari 2006 (gewijzigd bij KB 27 februari 2019), handeling {n}"
 DELEGATED_ATTRIBUTION = (
-    "Delegated nursing acts of competence bkc0023627 (ids -kb01..): KB 12 januari 2006,"
-    " gewijzigd bij KB 27 februari 2019, as listed by the Flemish agency Zorg en Gezondheid"
-    " (zorg-en-gezondheid.be); acts 1-19 only."
+    "Delegated nursing acts of competence bkc0023627 (ids -kb01..-kb23): KB 12 januari 2006,"
+    " gewijzigd bij KB 27 februari 2019. Acts 1-18 as listed by the Flemish agency Zorg en"
+    " Gezondheid (zorg-en-gezondheid.be), acts 19-23 (added by the KB of 2019) as announced by"
+    " Wit-Gele Kruis (witgelekruis.be); typos of the web page in acts 12 and 16 corrected after"
+    " the KB (sources/zorgkundige-handelingen.txt)."
 )
+# Typos of the web page the source file names in its closing note, as (wrong, right) per act.
+# The note gives the KB's reading; the converter fails when the note names a typo not listed here
+# or when a listed fix no longer applies (the source changed: look again).
+DELEGATED_CORRECTIONS = {
+    12: ("patiënt: resident", "patiënt/resident"),
+    16: ("Maatregelen toepassing", "Maatregelen toepassen"),
+}
 
 _WS = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
+_LETTERED = re.compile(r"^\s*([A-Z])\.\s+(.*\S)\s*$")
 _ELLIPSIS_TAIL = re.compile(r"\s*\[\s*(?:\.\.\.|…)\s*\]\s*$")
+_STATED_TOTAL = re.compile(r"\bthey make (\d+)\b")
+_TYPO_NOTE = re.compile(r"\bitem (\d+)(?: reads)? \"([^\"]+)\"")
 
 
 class ConversionError(Exception):
@@ -112,6 +136,14 @@ class Comp:
 
 
 @dataclass
+class Attest:
+    text: str
+    type: str | None
+    regulation: str | None
+    id: str | None = None
+
+
+@dataclass
 class BK:
     code: str
     version: int
@@ -121,6 +153,7 @@ class BK:
     source: str
     retrieved: str
     competences: list[Comp]
+    attestations: list[Attest] = field(default_factory=list)
     attribution: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -128,16 +161,25 @@ class BK:
 # --- reading ------------------------------------------------------------------------------
 
 
-def _texts(
-    items: Iterable[dict[str, Any]], what: str, where: str, warnings: list[str]
-) -> list[tuple[str, Any]]:
+def _texts(items: Iterable[dict[str, Any]], what: str, where: str) -> list[tuple[str, Any]]:
     out = []
-    for item in items:
+    for i, item in enumerate(items, start=1):
         text = clean(str(item.get("tekst") or ""))
         if not text:
-            warnings.append(f"{where}: empty {what} text skipped")
-            continue
+            raise ConversionError(f"{where}: {what} {i} has no text; the source is incomplete")
         out.append((text, item.get("type")))
+    return out
+
+
+def _attestations(raw: dict[str, Any]) -> list[Attest]:
+    out = []
+    for i, item in enumerate((raw.get("extra") or {}).get("attesten") or [], start=1):
+        text = clean(str(item.get("omschrijving") or ""))
+        if not text:
+            raise ConversionError(f"{raw['bk']}: attest {i} has no omschrijving")
+        kind = clean(str(item.get("type") or "")) or None
+        regulation = clean(str(item.get("regelgeving") or "")) or None
+        out.append(Attest(text=text, type=kind, regulation=regulation))
     return out
 
 
@@ -149,6 +191,11 @@ def read_reference_bk(path: Path) -> BK:
     try:
         warnings: list[str] = []
         competences = []
+        if len(raw["competenties"]) != int(raw["aantal"]):
+            raise ConversionError(
+                f"{path}: {len(raw['competenties'])} competences, but the source says "
+                f"{raw['aantal']}; the file is incomplete"
+            )
         for item in raw["competenties"]:
             where = f"{raw['bk']} {item['id']}"
             note = clean(str((item.get("extra") or {}).get("voetnoot") or "")) or None
@@ -157,11 +204,13 @@ def read_reference_bk(path: Path) -> BK:
                 nr=int(item["nr"]),
                 title=clean(item["tekst"]),
                 type=clean(item["type"]) if item.get("type") else None,
-                knowledge=[t for t, _ in _texts(item.get("kennis", []), "kennis", where, warnings)],
+                knowledge=[t for t, _ in _texts(item.get("kennis", []), "kennis", where)],
                 note=note,
             )
-            for text, kind in _texts(item.get("vaardigheden", []), "vaardigheid", where, warnings):
+            for text, kind in _texts(item.get("vaardigheden", []), "vaardigheid", where):
                 comp.activities.append(Act(text=text, type=clean(kind) if kind else None))
+            if not comp.activities:
+                raise ConversionError(f"{where}: no vaardigheden; the source is incomplete")
             competences.append(comp)
         naam = clean(raw["naamsvermelding"])
         return BK(
@@ -173,6 +222,7 @@ def read_reference_bk(path: Path) -> BK:
             source=naam + SOURCE_SUFFIX,
             retrieved=datetime.fromisoformat(raw["opgehaald"]).date().isoformat(),
             competences=competences,
+            attestations=_attestations(raw),
             attribution=[naam + SOURCE_SUFFIX],
             warnings=warnings,
         )
@@ -180,24 +230,100 @@ def read_reference_bk(path: Path) -> BK:
         raise ConversionError(f"{path}: unexpected structure: {exc!r}") from exc
 
 
+def _items(lines: Sequence[str], pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """(label, text) of each item ``pattern`` starts; an indented line continues the item."""
+    items: list[tuple[str, list[str]]] = []
+    open_item = False
+    for line in lines:
+        match = pattern.match(line)
+        if match:
+            items.append((match.group(1), [match.group(2)]))
+            open_item = True
+        elif (
+            open_item
+            and line[:1].isspace()
+            and line.strip()
+            and not _NUMBERED.match(line)
+            and not _LETTERED.match(line)
+        ):
+            items[-1][1].append(line)
+        else:
+            open_item = False
+    return [(label, clean(" ".join(parts))) for label, parts in items]
+
+
+def _corrected(path: Path, acts: list[str], note: str) -> list[str]:
+    """``acts`` (act 1 first) with the typos the source's closing note names fixed."""
+    named = {int(n): right for n, right in _TYPO_NOTE.findall(note)}
+    for n, right in named.items():
+        fix = DELEGATED_CORRECTIONS.get(n)
+        if fix is None or fix[1] != right:
+            raise ConversionError(
+                f"{path}: the source names a typo in act {n} ({right!r}) that the converter "
+                "does not know how to fix; add it to DELEGATED_CORRECTIONS"
+            )
+    out = list(acts)
+    for n, (wrong, right) in DELEGATED_CORRECTIONS.items():
+        if n not in named:
+            raise ConversionError(f"{path}: no longer names the typo in act {n}; check the fix")
+        if n > len(out):
+            raise ConversionError(f"{path}: act {n} is missing")
+        if wrong in out[n - 1]:
+            out[n - 1] = out[n - 1].replace(wrong, right)
+        elif right not in out[n - 1]:
+            raise ConversionError(
+                f"{path}: act {n} has neither {wrong!r} nor {right!r}: check the correction"
+            )
+    return out
+
+
 def read_delegated_acts(path: Path) -> list[str]:
-    """The numbered acts 1..19 of ``zorgkundige-handelingen.txt``, in order."""
+    """The delegated nursing acts of ``zorgkundige-handelingen.txt``, act 1 first.
+
+    The file numbers the acts of the web page (1, 2, 3...; the last one may be cut short with
+    ``[...]``) and then letters the acts the KB of 2019 added (A, B, C...), each possibly over
+    several indented lines. An act cut short must be completed by the lettered act that follows
+    it: act 19 ``Meting van de parameters ... glycemiemeting [...]`` is item A whole. The result
+    is the numbered acts that are whole, then the lettered ones; its length must be the total the
+    file states ("they make 23") and ``DELEGATED_COUNT``. Typos the file's note names are fixed.
+    """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ConversionError(f"{path}: cannot be read: {exc}") from exc
-    acts: list[str] = []
-    for line in lines:
-        match = _NUMBERED.match(line)
-        if not match:
-            continue
-        number, text = int(match.group(1)), clean(_ELLIPSIS_TAIL.sub("", match.group(2)))
-        if number != len(acts) + 1 or not text:
-            raise ConversionError(f"{path}: act {number} is out of order or empty")
-        acts.append(text)
+    numbered = _items(lines, _NUMBERED)
+    lettered = _items(lines, _LETTERED)
+    for i, (label, text) in enumerate(numbered, start=1):
+        if int(label) != i or not _ELLIPSIS_TAIL.sub("", text):
+            raise ConversionError(f"{path}: act {label} is out of order or empty")
+    for i, (label, text) in enumerate(lettered):
+        if label != chr(ord("A") + i) or not text:
+            raise ConversionError(f"{path}: item {label} is out of order or empty")
+    is_cut = [bool(_ELLIPSIS_TAIL.search(text)) for _, text in numbered]
+    first_cut = is_cut.index(True) if True in is_cut else len(numbered)
+    if not all(is_cut[first_cut:]):
+        raise ConversionError(f"{path}: only the last acts of the numbered list may be cut short")
+    whole = [text for _, text in numbered[:first_cut]]
+    cut = [(label, _ELLIPSIS_TAIL.sub("", text)) for label, text in numbered[first_cut:]]
+    for (label, prefix), (letter, text) in zip(cut, lettered, strict=False):
+        if not text.casefold().startswith(prefix.casefold()):
+            raise ConversionError(
+                f"{path}: act {label} is cut short ([...]) and item {letter} does not complete "
+                f"it: {prefix!r} vs {text!r}"
+            )
+    if len(cut) > len(lettered):
+        label = cut[len(lettered)][0]
+        raise ConversionError(f"{path}: act {label} is cut short ([...]) and nothing completes it")
+    acts = whole + [text for _, text in lettered]
+    stated = _STATED_TOTAL.search(" ".join(lines))
+    if stated is not None and int(stated.group(1)) != len(acts):
+        raise ConversionError(
+            f"{path}: found {len(acts)} acts, but the file says there are {stated.group(1)}"
+        )
     if len(acts) != DELEGATED_COUNT:
         raise ConversionError(f"{path}: found {len(acts)} acts, expected {DELEGATED_COUNT}")
-    return acts
+    note = " ".join(line.strip() for line in lines if not _NUMBERED.match(line))
+    return _corrected(path, acts, note)
 
 
 def add_delegated_acts(bk: BK, acts: Sequence[str]) -> None:
@@ -216,16 +342,21 @@ def add_delegated_acts(bk: BK, acts: Sequence[str]) -> None:
     bk.attribution.append(DELEGATED_ATTRIBUTION)
 
 
-def read_existing_ids(path: Path) -> dict[tuple[str, str], list[str]]:
-    """(competence id, text) -> the ids those official activities have in an existing file."""
+def read_existing(path: Path) -> dict[str, Any]:
+    """The data of an existing output file, or nothing when there is none yet."""
     if not path.exists():
         return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConversionError(
             f"{path}: existing file cannot be read ({exc}); fix or remove it"
         ) from exc
+
+
+def read_existing_ids(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(competence id, text) -> the ids those official activities have in an existing file."""
+    data = read_existing(path)
     known: dict[tuple[str, str], list[str]] = {}
     for comp in data.get("competences", []):
         if not isinstance(comp, dict):
@@ -239,7 +370,30 @@ def read_existing_ids(path: Path) -> dict[tuple[str, str], list[str]]:
     return known
 
 
+def read_existing_attestation_ids(path: Path) -> dict[str, str]:
+    """Normalised attestation text -> the id it has in an existing file."""
+    data = read_existing(path)
+    known: dict[str, str] = {}
+    for item in data.get("attestations", []):
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            known.setdefault(clean(str(item.get("text", ""))), item["id"])
+    return known
+
+
 # --- ids ----------------------------------------------------------------------------------
+
+
+def assign_attestation_ids(bk: BK, existing: dict[str, str]) -> None:
+    """``attest-<hash>`` from the text alone, so every BK gives one attestation the same id."""
+    seen: set[str] = set()
+    for attest in bk.attestations:
+        key = attest.text.casefold()
+        if key in seen:
+            raise ConversionError(f"{bk.code}: attestation {attest.text!r} occurs twice")
+        seen.add(key)
+        attest.id = existing.get(attest.text) or (
+            "attest-" + hash_key(attest.text)[:ATTEST_HASH_LENGTH]
+        )
 
 
 def assign_ids(bk: BK, existing: dict[tuple[str, str], list[str]]) -> None:
@@ -298,6 +452,13 @@ def assign_ids(bk: BK, existing: dict[tuple[str, str], list[str]]) -> None:
 # --- writing ------------------------------------------------------------------------------
 
 
+def _item(header: str, ident: str | None, text: str, **optional: str | None) -> list[str]:
+    """The lines of one ``[[header]]`` table with an id and a text, then the optional keys."""
+    assert ident is not None
+    lines = ["", header, f"id = {toml_str(ident)}", f"text = {toml_str(text)}"]
+    return lines + [f"{key} = {toml_str(val)}" for key, val in optional.items() if val is not None]
+
+
 def render(bk: BK) -> str:
     out = [
         "# Generated by scripts/convert_bk.py from the official open data of the Flemish",
@@ -315,6 +476,14 @@ def render(bk: BK) -> str:
         f"source = {toml_str(bk.source)}",
         f"retrieved = {bk.retrieved}",
     ]
+    for attest in bk.attestations:
+        out += _item(
+            "[[attestations]]",
+            attest.id,
+            attest.text,
+            type=attest.type,
+            regulation=attest.regulation,
+        )
     for comp in bk.competences:
         out += ["", "[[competences]]", f"id = {toml_str(comp.id)}", f"nr = {comp.nr}"]
         out.append(f"title = {toml_str(comp.title)}")
@@ -329,13 +498,9 @@ def render(bk: BK) -> str:
         if comp.note is not None:
             out.append(f"note = {toml_str(comp.note)}")
         for act in comp.activities:
-            assert act.id is not None
-            out += ["", "[[competences.activities]]", f"id = {toml_str(act.id)}"]
-            out.append(f"text = {toml_str(act.text)}")
-            if act.type is not None:
-                out.append(f"type = {toml_str(act.type)}")
-            if act.source is not None:
-                out.append(f"source = {toml_str(act.source)}")
+            out += _item(
+                "[[competences.activities]]", act.id, act.text, type=act.type, source=act.source
+            )
     return "\n".join(out) + "\n"
 
 
@@ -352,6 +517,8 @@ def check(bk: BK, text: str) -> None:
     model = BKFile.model_validate(data)
     got = [(a.id, a.text) for c in model.competences for a in c.activities]
     want = [(a.id, a.text) for c in bk.competences for a in c.activities]
+    got += [(a.id, a.text) for a in model.attestations]
+    want += [(a.id, a.text) for a in bk.attestations]
     if got != want or model.title != bk.title:  # pragma: no cover - a bug in toml_str()
         raise ConversionError(f"{bk.code}: text read back differs from the source")
 
@@ -389,6 +556,7 @@ def convert(reference: Path, out: Path) -> list[tuple[Path, BK, bool]]:
             add_delegated_acts(bk, read_delegated_acts(reference / DELEGATED_FILE))
         target = out / f"{bk.code}.toml"
         assign_ids(bk, read_existing_ids(target))
+        assign_attestation_ids(bk, read_existing_attestation_ids(target))
         text = render(bk)
         check(bk, text)
         results.append((target, bk, text))
@@ -409,7 +577,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for target, bk, changed in results:
         acts = sum(len(c.activities) for c in bk.competences)
         state = "updated" if changed else "unchanged"
-        print(f"{target}: {len(bk.competences)} competences, {acts} activities ({state})")
+        n = len(bk.attestations)
+        attests = f", {n} attestation{'' if n == 1 else 's'}" if n else ""
+        print(f"{target}: {len(bk.competences)} competences, {acts} activities{attests} ({state})")
         for warning in bk.warnings:
             print(f"  warning: {warning}", file=sys.stderr)
     return 0

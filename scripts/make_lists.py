@@ -2,7 +2,7 @@
 """Write the shipped list files (activity_lists/lists/*.toml) from the table in this script.
 
 The list files are the product's data and are meant to be read and edited by people; this script
-only keeps the fourteen studierichting lists and eight EVC lists consistent with each other when
+only keeps the sixteen studierichting lists and eight EVC lists consistent with each other when
 a shared rule changes. Run it, review the diff, commit the TOML files.
 """
 
@@ -18,6 +18,33 @@ OUT = ROOT / "activity_lists" / "lists"
 BK_DIR = ROOT / "activity_lists" / "bk"
 
 CORE = ["residentieel", "ziekenhuis", "thuiszorg"]
+# The "andere setting" of the registration rule: settings where the zorgkundige's competences
+# can be practised (seed 000: "bv. een organisatie voor mensen met een beperking. Het moet wel
+# mogelijk zijn om er de competenties van het BK ... in te oefenen"). Not horeca, hotels or
+# shops: hours there count for nothing towards the 300.
+OTHER_CARE = [
+    "beperking",
+    "ouderenzorg",
+    "kinder-jeugdpsychiatrie",
+    "bijzondere-jeugdzorg",
+    "welzijnswerk",
+    "ocmw",
+    "andere",
+]
+# What a zorgkundige pupil may log: the core contexts and the settings that count for them
+# (BK-0243-2, Zorgcontext), the other care settings, and "andere".
+ZK_CONTEXTS = [
+    "residentieel",
+    "ziekenhuis",
+    "thuiszorg",
+    "dagverzorging",
+    "kortverblijf",
+    "pvt",
+    "psychiatrisch-ziekenhuis",
+    "assistentiewoning",
+    "beperking",
+    "andere",
+]
 REG = "federale registratievoorwaarden zorgkundige (VIVO-webinar stages 2025)"
 SIGN = "standaard van stageportfolio; de school kiest het vereiste niveau"
 DUAAL_20 = (
@@ -41,9 +68,11 @@ def registration_rules() -> list[dict]:
             id="registratie-300-uur",
             kind="min_total_hours",
             severity="error",
+            basis="registratie",
             hours=300,
             contexts=CORE,
             cap_outside=100,
+            other_contexts=OTHER_CARE,
             source=REG,
             title="300 uur stage, waarvan hoogstens 100 uur in een andere setting",
         ),
@@ -51,6 +80,7 @@ def registration_rules() -> list[dict]:
             id="registratie-200-uur-kerncontexten",
             kind="min_hours_in_contexts",
             severity="error",
+            basis="registratie",
             hours=200,
             contexts=CORE,
             min_distinct=2,
@@ -65,6 +95,7 @@ def required(
     adv: str,
     contexts: list[str],
     at_least: int | None = None,
+    exclude: list[str] | None = None,
     rule_id="verplichte-contexten",
     title=None,
     source=None,
@@ -79,6 +110,8 @@ def required(
     if at_least is not None:
         rule["mode"] = "at_least"
         rule["count"] = at_least
+    if exclude:
+        rule["exclude_contexts"] = exclude
     rule["title"] = title or (
         "stage in elk van de verplichte contexten"
         if at_least is None
@@ -88,13 +121,16 @@ def required(
 
 
 def weeks(n: int, source: str) -> dict:
+    """The advised stage volume: weeks of stage of five stage days of at least 6 hours."""
     return dict(
         id="stagevolume",
         kind="min_weeks",
         severity="warning",
         weeks=n,
+        week_days=5,
+        day_hours=6,
         source=source,
-        title=f"stage gespreid over minstens {n} weken",
+        title=f"minstens {n} weken stage",
     )
 
 
@@ -104,6 +140,7 @@ def weekly(so: int, adv: str) -> dict:
         kind="min_weekly_hours_avg",
         severity="error",
         hours=20,
+        over="school_weeks",
         source=DUAAL_20.format(so=so, adv=adv),
         title="gemiddeld minstens 20 uur per week op de werkplek",
     )
@@ -166,8 +203,27 @@ BZO_PARTIAL = {
     KBP: ["bkc0043420", "bkc0043419", "bkc0043425", "bkc0043426", "bkc0043415"],
     KBS: ["bkc0043432", "bkc0043439", "bkc0043440", "bkc0043438", "bkc0043441"],
 }
-CHILDREN = ["baby-peuter", "schoolgaand"]
-ADULTS = ["residentieel", "ziekenhuis", "thuiszorg", "beperking"]
+# Basiszorg en ondersteuning duaal (seed 000): "context in contact met kinderen (0-12 jaar)":
+# opvang and kleuter- and lagere school; "context in contact met volwassenen met een
+# zorgbehoefte (18+)": elderly care (a dagverzorgingscentrum counts as residential, an
+# assistentiewoning as home care), hospital, home care, disability care. A children's hospital
+# counts as a hospital for the zorgkundige, but not for the adults' component.
+CHILDREN = ["baby-peuter", "schoolgaand", "basisschool"]
+ADULTS = ["residentieel", "ouderenzorg", "ziekenhuis", "thuiszorg", "beperking"]
+BZO_CONTEXTS = [
+    "residentieel",
+    "ouderenzorg",
+    "dagverzorging",
+    "kortverblijf",
+    "ziekenhuis",
+    "thuiszorg",
+    "assistentiewoning",
+    "beperking",
+    "baby-peuter",
+    "schoolgaand",
+    "basisschool",
+    "andere",
+]
 PB_CONTEXTS = [
     "jeugdrechtbank",
     "beperking",
@@ -178,6 +234,28 @@ PB_CONTEXTS = [
     "school",
     "welzijnswerk",
     "ocmw",
+]
+# Settings that count for one of the nine (residential care and day care as elderly care, a
+# nursery or primary school as a school).
+PB_SETTINGS = [
+    *PB_CONTEXTS,
+    "residentieel",
+    "dagverzorging",
+    "kortverblijf",
+    "assistentiewoning",
+    "basisschool",
+    "andere",
+]
+AWZW_CONTEXTS = [
+    "residentieel",
+    "dagverzorging",
+    "kortverblijf",
+    "thuiszorg",
+    "assistentiewoning",
+    "ziekenhuis",
+    "beperking",
+    "horeca",
+    "andere",
 ]
 
 LISTS: list[dict] = [
@@ -191,7 +269,7 @@ LISTS: list[dict] = [
         so=[495],
         adv="ADV-1806",
         bks=[(ZK, None), (VZ, None)],
-        contexts=["residentieel", "ziekenhuis", "thuiszorg", "beperking", "andere"],
+        contexts=ZK_CONTEXTS,
         rules=registration_rules()
         + [required(495, "ADV-1806", ["residentieel", "thuiszorg"]), weeks(8, VOL_DU), signed()],
     ),
@@ -205,7 +283,7 @@ LISTS: list[dict] = [
         so=[754],
         adv="ADV-1552",
         bks=[(ZK, None), (VZ, None)],
-        contexts=["residentieel", "ziekenhuis", "thuiszorg", "beperking", "andere"],
+        contexts=ZK_CONTEXTS,
         rules=registration_rules()
         + [required(754, "ADV-1552", ["residentieel", "thuiszorg"]), signed()],
     ),
@@ -219,7 +297,7 @@ LISTS: list[dict] = [
         so=[755],
         adv="ADV-1553",
         bks=[(ZK, None), (VZ, None)],
-        contexts=["residentieel", "ziekenhuis", "thuiszorg", "beperking", "andere"],
+        contexts=ZK_CONTEXTS,
         rules=registration_rules()
         + [
             required(755, "ADV-1553", ["residentieel", "thuiszorg"]),
@@ -255,15 +333,7 @@ LISTS: list[dict] = [
             (KBP, BZO_PARTIAL[KBP]),
             (KBS, BZO_PARTIAL[KBS]),
         ],
-        contexts=[
-            "residentieel",
-            "ziekenhuis",
-            "thuiszorg",
-            "beperking",
-            "baby-peuter",
-            "schoolgaand",
-            "andere",
-        ],
+        contexts=BZO_CONTEXTS,
         rules=[weeks(16, VOL_A), signed()],
     ),
     dict(
@@ -283,15 +353,7 @@ LISTS: list[dict] = [
             (KBP, BZO_PARTIAL[KBP]),
             (KBS, BZO_PARTIAL[KBS]),
         ],
-        contexts=[
-            "residentieel",
-            "ziekenhuis",
-            "thuiszorg",
-            "beperking",
-            "baby-peuter",
-            "schoolgaand",
-            "andere",
-        ],
+        contexts=BZO_CONTEXTS,
         rules=[
             required(
                 665,
@@ -307,6 +369,7 @@ LISTS: list[dict] = [
                 "ADV-1332",
                 ADULTS,
                 at_least=1,
+                exclude=["kinderziekenhuis"],
                 rule_id="werkplekcomponent-volwassenen",
                 title="een context met volwassenen met een zorgbehoefte (18+)",
                 source=BZO_DUAAL,
@@ -325,7 +388,7 @@ LISTS: list[dict] = [
         so=[542],
         adv="ADV-1832",
         bks=[(KD, None), (HH, None), (LOG, None)],
-        contexts=["residentieel", "thuiszorg", "ziekenhuis", "beperking", "horeca", "andere"],
+        contexts=AWZW_CONTEXTS,
         rules=[
             required(542, "ADV-1832", ["residentieel", "thuiszorg"], at_least=1),
             dict(
@@ -350,7 +413,7 @@ LISTS: list[dict] = [
         so=[554],
         adv="ADV-1833",
         bks=[(KD, None), (HH, None), (LOG, None)],
-        contexts=["residentieel", "thuiszorg", "ziekenhuis", "beperking", "horeca", "andere"],
+        contexts=AWZW_CONTEXTS,
         rules=[
             required(554, "ADV-1833", ["residentieel", "thuiszorg"], at_least=1),
             dict(
@@ -440,7 +503,7 @@ LISTS: list[dict] = [
         so=[722],
         adv="ADV-1399",
         bks=[(PB, None)],
-        contexts=[*PB_CONTEXTS, "residentieel", "andere"],
+        contexts=PB_SETTINGS,
         rules=[required(722, "ADV-1399", PB_CONTEXTS, at_least=1), signed()],
     ),
     dict(
@@ -453,7 +516,7 @@ LISTS: list[dict] = [
         so=[723],
         adv="ADV-1400",
         bks=[(PB, None)],
-        contexts=[*PB_CONTEXTS, "residentieel", "andere"],
+        contexts=PB_SETTINGS,
         rules=[
             required(723, "ADV-1400", PB_CONTEXTS, at_least=1),
             weekly(723, "ADV-1400"),
@@ -462,15 +525,94 @@ LISTS: list[dict] = [
     ),
 ]
 
+# --- programmes added for issue 9, point 12 -------------------------------------------------
+# Two programmes of the official links whose BKs are all "Gedeeltelijk (enkel competenties)":
+# the open data does not say which competences, so each list names a documented choice of this
+# app (in every partial [[bks]] note and in docs/activity-lists.md) that a school replaces in a
+# variant. The official entries state no required contexts, no workplace component and no stage
+# volume, so the lists carry only the app's default sign-off rule.
+
+TXT = "BK-0083-3"  # Medewerker productielijn kleding, confectie en meubelstoffering
+TV = "BK-0085-3"  # Medewerker textielverzorging
+STR = "BK-0088-3"  # Operator strijkafdeling kleding- en confectieartikelen en textielverzorging
+SCH = "BK-0215-3"  # Schoonmaker
+
+ZW_NOTE = (
+    "De officiële selectie van indalende competenties staat niet in de open data; deze keuze "
+    "volgt de basistaken van de 2de graad zorg en welzijn (samenwerken, veilig en hygiënisch "
+    "werken, schoonmaak, linnen en maaltijden). Een school past ze aan in een eigen variant."
+)
+ZW_PARTIAL = {
+    KD: ["bkc0021544", "bkc0021545", "bkc0021583", "bkc0021485"],
+    HH: ["bkc0042140", "bkc0042142", "bkc0042148", "bkc0042150"],
+    LOG: ["bkc0056507", "bkc0056512", "bkc0056508", "bkc0056520"],
+}
+AMW_NOTE = (
+    "De officiële selectie van indalende competenties staat niet in de open data; deze keuze "
+    "volgt de basistaken van de aanloopopleiding (veilig werken, textielverzorging en strijken, "
+    "schoonmaak en kamerdienst). Een school past ze aan in een eigen variant."
+)
+AMW_PARTIAL = {
+    TXT: ["bkc0044910", "bkc0044921"],
+    TV: ["bkc0044942", "bkc0044941", "bkc0044935"],
+    STR: ["bkc0045150", "bkc0045154"],
+    SCH: ["bkc0013103", "bkc0013104", "bkc0013106", "bkc0013107", "bkc0013112"],
+    KD: ["bkc0021485", "bkc0021486", "bkc0021487"],
+}
+PARTIAL_SOURCE = (
+    "Vlaamse overheid, API Structuuronderdelen: structuuronderdeel {so} ({adv}); keuze van "
+    "competenties: stageportfolio"
+)
+
+MORE_LISTS: list[dict] = [
+    dict(
+        id="zorg-en-welzijn",
+        title="Zorg en welzijn (2de graad)",
+        title_en="Care and welfare (2nd grade)",
+        programme="Zorg en welzijn",
+        grade="2de graad",
+        track="arbeidsmarktfinaliteit",
+        so=[375],
+        adv="ADV-1830",
+        bks=[(KD, ZW_PARTIAL[KD]), (HH, ZW_PARTIAL[HH]), (LOG, ZW_PARTIAL[LOG])],
+        partial_note=ZW_NOTE,
+        description=(
+            "Kennismaken met ondersteunende taken in zorg en welzijn. De officiële koppeling "
+            "neemt de drie BK's gedeeltelijk op (enkel competenties); welke competenties is een "
+            "keuze van de school."
+        ),
+        contexts=["residentieel", "ziekenhuis", "thuiszorg", "beperking", "horeca", "andere"],
+        rules=[signed()],
+    ),
+    dict(
+        id="aanloop-maatschappij-en-welzijn-duaal",
+        title="Aanloop maatschappij en welzijn duaal",
+        title_en="Pre-programme society and welfare, dual learning",
+        programme="Aanloop maatschappij en welzijn duaal",
+        track="duaal (aanloopopleiding)",
+        so=[646],
+        adv="ADV-1126",
+        bks=[(code, AMW_PARTIAL[code]) for code in (TXT, TV, STR, SCH, KD)],
+        partial_note=AMW_NOTE,
+        description=(
+            "Aanloopopleiding duaal: basistaken in textielverzorging, schoonmaak en kamerdienst. "
+            "De officiële koppeling neemt de vijf BK's gedeeltelijk op (enkel competenties); "
+            "welke competenties is een keuze van de school."
+        ),
+        contexts=["residentieel", "ziekenhuis", "beperking", "horeca", "school", "andere"],
+        rules=[signed()],
+    ),
+]
+
 EVC_CONTEXTS = {
-    ZK: ["residentieel", "ziekenhuis", "thuiszorg", "beperking", "andere"],
-    VZ: ["residentieel", "ziekenhuis", "thuiszorg", "beperking", "andere"],
-    KBP: ["baby-peuter", "schoolgaand", "andere"],
-    KBS: ["schoolgaand", "baby-peuter", "andere"],
-    PB: [*PB_CONTEXTS, "residentieel", "andere"],
-    LOG: ["ziekenhuis", "residentieel", "thuiszorg", "beperking", "andere"],
-    HH: ["thuiszorg", "residentieel", "ziekenhuis", "beperking", "andere"],
-    KD: ["residentieel", "ziekenhuis", "horeca", "beperking", "andere"],
+    ZK: ZK_CONTEXTS,
+    VZ: ZK_CONTEXTS,
+    KBP: ["baby-peuter", "schoolgaand", "basisschool", "andere"],
+    KBS: ["schoolgaand", "baby-peuter", "basisschool", "andere"],
+    PB: PB_SETTINGS,
+    LOG: ["ziekenhuis", "residentieel", "dagverzorging", "thuiszorg", "beperking", "andere"],
+    HH: ["thuiszorg", "assistentiewoning", "residentieel", "ziekenhuis", "beperking", "andere"],
+    KD: ["horeca", "residentieel", "ziekenhuis", "beperking", "andere"],
 }
 EVC_SLUG = {
     ZK: "zorgkundige",
@@ -504,7 +646,7 @@ TITLE_EN = [
         r"^stage in minstens (\d+) van de verplichte contexten$",
         r"stage in at least \1 of the required contexts",
     ),
-    (r"^stage gespreid over minstens (\d+) weken$", r"stage spread over at least \1 weeks"),
+    (r"^minstens (\d+) weken stage$", r"at least \1 weeks of stage"),
     (
         r"^gemiddeld minstens 20 uur per week op de werkplek$",
         "on average at least 20 hours a week at the workplace",
@@ -549,15 +691,21 @@ def rule_toml(rule: dict) -> str:
         "id",
         "kind",
         "severity",
+        "basis",
         "title",
         "title_en",
         "hours",
         "contexts",
         "cap_outside",
+        "other_contexts",
+        "exclude_contexts",
         "min_distinct",
         "mode",
         "count",
         "weeks",
+        "week_days",
+        "day_hours",
+        "over",
         "label",
         "min_months",
         "max_months",
@@ -602,7 +750,7 @@ def list_toml(spec: dict) -> str:
         if comps:
             block.append('scope = "gedeeltelijk"')
             block.append(f"competences = {arr(comps)}")
-            block.append(f"note = {q(PARTIAL_NOTE)}")
+            block.append(f"note = {q(spec.get('partial_note', PARTIAL_NOTE))}")
         else:
             block.append('scope = "volledig"')
         parts.append("\n".join(block))
@@ -642,6 +790,10 @@ def main() -> int:
         )
         written.append(spec["id"])
         (OUT / f"{spec['id']}.toml").write_text(list_toml(spec), encoding="utf-8")
+    for spec in MORE_LISTS:
+        spec = dict(spec, source=PARTIAL_SOURCE.format(so=spec["so"][0], adv=spec["adv"]))
+        written.append(spec["id"])
+        (OUT / f"{spec['id']}.toml").write_text(list_toml(spec), encoding="utf-8")
     for code, slug in EVC_SLUG.items():
         title = bk_title(code)
         spec = dict(
@@ -655,8 +807,9 @@ def main() -> int:
             source=f"Vlaamse overheid, Vlaamse kwalificatiestructuur: {code}",
             description=(
                 "Portfolio voor erkenning van verworven competenties: verzamel per "
-                "competentie bewijsstukken. Een bewijs van competenties kan al voor een "
-                "deel van de competenties."
+                "competentie bewijsstukken. Een erkend EVC-testcentrum beoordeelt ze; ook "
+                "voor een deel van de competenties kan je al een beoordeling vragen, en na "
+                "die beoordeling volgt een bewijs van competenties."
             ),
             rules=[
                 dict(

@@ -6,8 +6,14 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from stageportfolio import __version__
+from stageportfolio.core.shipped import shipped_file
+
+TRANSLATIONS = shipped_file("resources", "translations")
+ICON = shipped_file("resources", "icons", "stageportfolio.svg")
+SCREENSHOT_DELAY_MS = 500  # the first paint and the overview's layout are done by then
 
 
 def demo_home() -> Path:
@@ -17,17 +23,33 @@ def demo_home() -> Path:
     return paths.data_dir() / "demo"
 
 
-def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False) -> int:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def run_app(
+    *,
+    demo: bool = False,
+    lang: str | None = None,
+    mentor: bool = False,
+    open_path: str | None = None,
+    screenshot: Path | None = None,
+) -> int:
+    """Start the app. ``open_path`` is a file given on the command line (a double-click): a
+    sign-off request opens the mentor screen, an archive offers the import, a mentor's answer
+    or mentor card is read into the portfolio. ``screenshot`` saves the first window as an
+    image and quits (for the install checks and the documentation)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from stageportfolio.core.catalog import ListFileError
-    from stageportfolio.store.db import StoreError
+    from stageportfolio.services.errors import StoreError
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Stageportfolio")
     app.setOrganizationName("stageportfolio")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("be.stageportfolio.Stageportfolio")
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
     QLocale.setDefault(QLocale("nl_BE"))
     from stageportfolio import paths
 
@@ -40,7 +62,7 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
     settings = QSettings()
     translator = QTranslator(app)
     qt_translator = QTranslator(app)  # Qt's own buttons (Volgende, Annuleren, ...)
-    state: dict[str, object] = {}
+    state: dict[str, QWidget] = {}  # the open window
 
     def apply_language(code: str) -> None:
         app.removeTranslator(translator)
@@ -71,6 +93,10 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
                 opened.engine.dispose()
                 open_window(True)
                 return
+            if wizard.wants_mentor:
+                opened.engine.dispose()
+                open_mentor(None)
+                return
             if not accepted or wizard.service is None:
                 app.quit()
                 return
@@ -82,20 +108,40 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
         state["window"] = window
         window.show()
         if previous is not None:
-            previous.close()  # type: ignore[attr-defined]
+            previous.close()
+
+    def open_mentor(request: Path | None) -> None:
+        from stageportfolio.ui.mentor_window import MentorWindow
+
+        mentor_window = MentorWindow()
+        state["window"] = mentor_window
+        mentor_window.show()
+        if request is not None:
+            mentor_window.open_file(request)
+
+    def take_screenshot() -> None:
+        window = state.get("window") or app.activeModalWidget()  # the wizard, the first time
+        saved = isinstance(window, QWidget) and window.grab().save(str(screenshot))
+        if not saved:
+            print(f"{screenshot}: kan niet bewaard worden", file=sys.stderr)
+            app.exit(2)
+            return
+        app.quit()
 
     def relaunch(code: str | None, use_demo: bool) -> None:
         if code is not None:
             apply_language(code)
         open_window(use_demo)
 
-    def unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    def unexpected(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         # The last line of defence: a clear message, never a traceback window. Every change
         # is its own transaction, so nothing is half saved when this shows.
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
             return
-        traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
+        traceback.print_exception(kind, error, trace)
         QMessageBox.warning(
             None,
             "Stageportfolio",
@@ -108,18 +154,34 @@ def run_app(*, demo: bool = False, lang: str | None = None, mentor: bool = False
 
     sys.excepthook = unexpected
     apply_language(lang or str(settings.value("language", "nl")))
-    if mentor:
-        from stageportfolio.ui.mentor_window import MentorWindow
+    from stageportfolio.services import filetypes
 
-        mentor_window = MentorWindow()
-        state["window"] = mentor_window
-        mentor_window.show()
+    target, kind = None, None
+    if open_path is not None:
+        try:
+            target, kind = filetypes.file_to_open(open_path)
+        except filetypes.FileOpenError as exc:
+            print(exc, file=sys.stderr)
+            QMessageBox.warning(None, "Stageportfolio", str(exc))
+    if screenshot is not None:
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, take_screenshot)
+    if mentor or kind == filetypes.SIGNOFF_REQUEST:
+        open_mentor(target if kind == filetypes.SIGNOFF_REQUEST else None)
         return int(app.exec())
     try:
+        if kind == filetypes.ARCHIVE and target is not None:
+            from stageportfolio.ui.open_file import offer_archive_import
+
+            offer_archive_import(target)
         open_window(demo)
     except (StoreError, ListFileError) as exc:
         QMessageBox.critical(None, "Stageportfolio", str(exc))
         return 2
-    if state.get("window") is None:
+    window = state.get("window")
+    if window is None:
         return 0
+    if target is not None and kind in (filetypes.SIGNOFF_RESPONSE, filetypes.MENTOR_CARD):
+        from stageportfolio.ui.open_file import read_into_portfolio
+
+        QTimer.singleShot(0, lambda: read_into_portfolio(window, target, kind))
     return int(app.exec())

@@ -11,23 +11,26 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from stageportfolio import paths
+from stageportfolio.core import clock
 from stageportfolio.core.catalog import (
     ActivityList,
     Catalog,
     ListFileError,
     UnknownListError,
-    load_catalog,
     validate_file,
 )
-from stageportfolio.core.hours import hours_decimal
-from stageportfolio.core.hourscsv import HoursCsvError, parse_hours_csv
+from stageportfolio.core.hours import format_clock, hours_decimal
+from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
 from stageportfolio.core.limits import count_text
-from stageportfolio.core.messages import number
+from stageportfolio.core.messages import counted, join_and, line_numbers, number
 from stageportfolio.core.rules import Evaluation, RuleResult, evaluate
+from stageportfolio.core.schoolcalendar import SchoolCalendar
+from stageportfolio.core.variants import list_notes, result_line, rule_tag, rule_title
 
 EXIT_OK, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_FAILURE = 0, 1, 2, 70
 
@@ -37,9 +40,13 @@ class BadInput(Exception):
 
 
 def _catalog(args: argparse.Namespace) -> Catalog:
-    catalog = load_catalog(paths.user_lists_dir())
+    from stageportfolio.services.lists import load_user_catalog
+
+    catalog = load_user_catalog()
     for problem in catalog.problems:
         print(f"Waarschuwing: lijst overgeslagen: {problem}", file=sys.stderr)
+    for problem in catalog.conflicts:
+        print(f"Waarschuwing: {problem}", file=sys.stderr)
     return catalog
 
 
@@ -70,13 +77,60 @@ def list_summary(alist: ActivityList) -> dict[str, Any]:
         ],
         "contexts": list(spec.contexts),
         "rules": [rule.kind for rule in spec.rules],
+        "rules_detail": [
+            {
+                "id": rule.id,
+                "kind": rule.kind,
+                "severity": rule.severity,
+                "basis": rule.basis,
+                "tightens": rule.tightens,
+                "school_year": rule.school_year,
+                "title": rule_title(rule),
+                "source": rule.source,
+            }
+            for rule in spec.rules
+        ],
+        "dropped_rules": [
+            {
+                "id": d.rule.id,
+                "title": rule_title(d.rule),
+                "basis": d.rule.basis,
+                "reason": d.reason,
+            }
+            for d in (alist.variant.dropped if alist.variant else ())
+        ],
+        "base": (
+            {"id": alist.variant.base_id, "version": alist.variant.base_version}
+            if alist.variant
+            else None
+        ),
+        "counts_as": {ctx: list(broader) for ctx, broader in spec.counts_as.items()},
+        "origin": alist.origin,
+        "notes": list_notes(alist),
         "path": str(alist.path) if alist.path else None,
     }
+
+
+def print_rules(alist: ActivityList, lang: str, indent: str = "    ") -> None:
+    """A list's notes (variant, rules left out) and every rule with what it rests on."""
+    en = lang == "en"
+    for note in list_notes(alist, lang):
+        print(f"{indent}{note}")
+    print(f"{indent}{'Rules' if en else 'Regels'}:")
+    severities = _SEVERITY_EN if en else _SEVERITY_NL
+    for rule in alist.spec.rules:
+        tag = ", ".join(t for t in (severities[rule.severity], rule_tag(alist, rule, lang)) if t)
+        print(f"{indent}  {rule.id}: {rule_title(rule, lang)} [{tag}]")
 
 
 def cmd_lists(args: argparse.Namespace) -> int:
     catalog = _catalog(args)
     lists = catalog.latest()
+    if args.id:
+        try:
+            lists = [catalog.get(args.id)]
+        except UnknownListError as exc:
+            raise BadInput(str(exc)) from exc
     if args.json:
         json.dump([list_summary(al) for al in lists], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -91,11 +145,14 @@ def cmd_lists(args: argparse.Namespace) -> int:
             link.code + ("*" if link.scope == "gedeeltelijk" else "") for link in spec.bks
         )
         print(f"{al.id:<{width}}  v{spec.version}  {kind:<3}  {title}  [{bks}]")
-    print(
-        "\n* = gedeeltelijk (enkel enkele competenties)"
-        if not en
-        else "\n* = partly (some competences)"
-    )
+        if args.id or al.variant is not None or al.origin == "archive" or spec.counts_as:
+            print_rules(al, _lang(args))
+    if any(link.scope == "gedeeltelijk" for al in lists for link in al.spec.bks):
+        print(
+            "\n* = gedeeltelijk (enkel enkele competenties)"
+            if not en
+            else "\n* = partly (some competences)"
+        )
     return EXIT_OK
 
 
@@ -111,23 +168,114 @@ def cmd_validate_list(args: argparse.Namespace) -> int:
         result = validate_file(path, catalog)
     except ListFileError as exc:
         count = len(exc.problems)
-        print(f"{path}: {count} {'fout' if count == 1 else 'fouten'}", file=sys.stderr)
+        print(f"{path}: {counted(count, 'fout', 'fouten')}", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if isinstance(result, SchoolCalendar):
+        years = sorted(result.years)
+        span = years[0] if len(years) == 1 else f"{years[0]} tot en met {years[-1]}"
+        print(
+            f"{path}: geldig: schoolkalender, {counted(len(years), 'schooljaar', 'schooljaren')}"
+            f" ({span}), {counted(len(result.public_holidays), 'feestdag', 'feestdagen')}"
+        )
+        return EXIT_OK
     if isinstance(result, ActivityList):
         spec = result.spec
         competences = len(result.competence_ids())
         print(
             f"{path}: geldig: lijst {spec.id} versie {spec.version} ({spec.title}), "
-            f"{len(spec.bks)} BK's, {competences} competenties, {len(spec.rules)} regels"
+            f"{len(spec.bks)} BK's, {counted(competences, 'competentie', 'competenties')}, "
+            f"{counted(len(spec.rules), 'regel', 'regels')}"
         )
+        if spec.activities:
+            bks = result.bks
+            official = {a.id for bk in bks for c in bk.competences for a in c.activities}
+            mine = sum(1 for item in spec.activities if item.id not in official)
+            named = len({item.competence for item in spec.activities})
+            total = counted(len(spec.activities), "activiteit", "activiteiten")
+            print(
+                f"  eigen activiteitenlijst: {total}"
+                f" voor {counted(named, 'competentie', 'competenties')} "
+                f"({len(spec.activities) - mine} officiële, {mine} eigen van de school)"
+            )
+        variant = result.variant
+        if variant is not None:
+            own, dropped = len(variant.own_rule_ids), len(variant.dropped)
+            inherited = len(spec.rules) - own
+            print(
+                f"  variant van {variant.base_id} versie {variant.base_version}: "
+                f"{inherited} {'regel' if inherited == 1 else 'regels'} geërfd, "
+                f"{own} eigen {'regel' if own == 1 else 'regels'} van de school, "
+                f"{dropped} {'regel' if dropped == 1 else 'regels'} laten vallen"
+            )
+            print_rules(result, "nl", indent="  ")
     else:
         activities = sum(len(comp.activities) for comp in result.competences)
         print(
-            f"{path}: geldig: {result.code} {result.title}, {len(result.competences)} "
-            f"competenties, {activities} activiteiten"
+            f"{path}: geldig: {result.code} {result.title}, "
+            f"{counted(len(result.competences), 'competentie', 'competenties')}, "
+            f"{counted(activities, 'activiteit', 'activiteiten')}"
         )
+    return EXIT_OK
+
+
+# --- list-import ------------------------------------------------------------------------
+
+
+def cmd_list_import(args: argparse.Namespace) -> int:
+    from stageportfolio.services.list_import import (
+        ImportOptions,
+        ListImportError,
+        import_list_file,
+        save_imported_list,
+    )
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise BadInput(f"{path}: bestand niet gevonden")
+    catalog = _catalog(args)
+    options = ImportOptions(
+        list_id=args.id,
+        title=args.title,
+        title_en=args.title_en,
+        version=args.version,
+        source=args.source,
+        school_year=args.school_year,
+    )
+    try:
+        imported = import_list_file(
+            path, catalog, based_on=args.based_on, options=options, moodle=args.moodle
+        )
+    except ListImportError as exc:
+        raise BadInput("\n".join([exc.heading, *(f"  {line}" for line in exc.lines)])) from exc
+    out = Path(args.out)
+    try:
+        added = save_imported_list(imported, out, catalog, add=args.add)
+    except OSError as exc:
+        raise write_error(out, exc) from exc
+    spec, variant = imported.alist.spec, imported.alist.variant
+    source = f"{path.name} (blad {imported.sheet})" if imported.sheet else path.name
+    kind = "Moodle-competentiekader" if imported.kind == "moodle" else "stagelijst"
+    print(
+        f"{source}: {kind} ingelezen als lijst {spec.id} versie {spec.version} ({spec.title}), "
+        f"variant van {variant.base_id if variant else spec.based_on} versie "
+        f"{variant.base_version if variant else '?'}"
+    )
+    total = imported.official + imported.own
+    print(
+        f"  {counted(total, 'activiteit', 'activiteiten')}: {imported.official} officiële (met "
+        f"hun officiële id), {imported.own} eigen van de school; "
+        f"{counted(len(spec.rules), 'regel', 'regels')}, alle geërfd van de basislijst"
+    )
+    for note in imported.notes:
+        print(f"  {note}")
+    print(
+        f"Geschreven: {out}. Geef dit ene bestand aan je leerlingen: zij voegen het toe met "
+        "Bestand > Lijst toevoegen…"
+    )
+    if added is not None:
+        print(f"Toegevoegd aan je eigen lijsten: {added}")
     return EXIT_OK
 
 
@@ -143,10 +291,18 @@ def _hours(minutes: int) -> float:
     return float(hours_decimal(minutes))
 
 
-def evaluation_json(evaluation: Evaluation, lang: str, extra: dict[str, Any]) -> dict[str, Any]:
-    def as_dict(result: RuleResult) -> dict[str, Any]:
-        return result.as_dict(lang)
+def _hhmm(args: argparse.Namespace) -> bool:
+    """Whether hours are shown as hours and minutes (``--uren-als uu:mm``)."""
+    return getattr(args, "uren_als", "decimaal") in ("uu:mm", "hh:mm")
 
+
+def evaluation_json(
+    evaluation: Evaluation, lang: str, extra: dict[str, Any], *, hhmm: bool = False
+) -> dict[str, Any]:
+    def as_dict(result: RuleResult) -> dict[str, Any]:
+        return result.as_dict(lang, hhmm=hhmm)
+
+    blocking = evaluation.blocking()
     return {
         "list": evaluation.alist.id,
         "version": evaluation.alist.version,
@@ -155,16 +311,22 @@ def evaluation_json(evaluation: Evaluation, lang: str, extra: dict[str, Any]) ->
         "counted_minutes": evaluation.counted_minutes,
         "total_hours": _hours(sum(evaluation.totals.values())),
         "totals": {ctx: _hours(m) for ctx, m in sorted(evaluation.totals.items())},
+        "blocking": {basis: [r.rule.id for r in found] for basis, found in blocking.items()},
+        "result": result_line(evaluation, lang),
         "gaps": [as_dict(r) for r in evaluation.gaps],
         "rules": [as_dict(r) for r in evaluation.results],
         **extra,
     }
 
 
-def print_evaluation(evaluation: Evaluation, lang: str) -> None:
+def print_evaluation(evaluation: Evaluation, lang: str, *, hhmm: bool = False) -> None:
     en = lang == "en"
     alist = evaluation.alist
     title = alist.spec.title_en if en and alist.spec.title_en else alist.spec.title
+
+    def shown(minutes: int) -> str:
+        return format_clock(minutes) if hhmm else number(hours_decimal(minutes), lang)
+
     print(
         f"{'List' if en else 'Lijst'}: {title} ({alist.id}, {'version' if en else 'versie'} "
         f"{alist.version})"
@@ -173,30 +335,55 @@ def print_evaluation(evaluation: Evaluation, lang: str) -> None:
     totals = sorted(evaluation.totals.items(), key=lambda kv: -kv[1])
     width = max((len(alist.contexts.label(ctx, lang)) for ctx, _ in totals), default=0)
     for ctx, minutes in totals:
-        print(
-            f"  {alist.contexts.label(ctx, lang):<{width}}  "
-            f"{number(hours_decimal(minutes), lang):>8}"
-        )
+        print(f"  {alist.contexts.label(ctx, lang):<{width}}  {shown(minutes):>8}")
     if not totals:
         print("  (no hours)" if en else "  (geen uren)")
-    counted = number(hours_decimal(evaluation.counted_minutes), lang)
-    print(f"{'Counted hours' if en else 'Getelde uren'}: {counted}")
+    print(f"{'Counted hours' if en else 'Getelde uren'}: {shown(evaluation.counted_minutes)}")
+    for note in list_notes(alist, lang):
+        print(f"{'Note' if en else 'Let op'}: {note}")
     print("Rules:" if en else "Regels:")
     statuses, severities = (_STATUS_EN, _SEVERITY_EN) if en else (_STATUS_NL, _SEVERITY_NL)
     for result in evaluation.results:
-        tag = f"[{statuses[result.status]}, {severities[result.rule.severity]}]"
-        print(f"  {tag} {result.message(lang)}")
-    blocking = [r for r in evaluation.gaps if r.rule.severity == "error"]
-    if not blocking:
-        print("Result: no blocking gaps." if en else "Resultaat: geen blokkerende tekorten.")
-    elif en:
-        print(f"Result: {len(blocking)} blocking {'gap' if len(blocking) == 1 else 'gaps'}.")
-    elif len(blocking) == 1:
-        print("Resultaat: nog 1 tekort dat de kwalificatie of registratie blokkeert.")
-    else:
-        print(
-            f"Resultaat: nog {len(blocking)} tekorten die de kwalificatie of registratie blokkeren."
-        )
+        parts = (statuses[result.status], severities[result.rule.severity])
+        basis = rule_tag(alist, result.rule, lang)
+        tag = f"[{', '.join((*parts, basis) if basis else parts)}]"
+        print(f"  {tag} {result.message(lang, hhmm=hhmm)}")
+    print(result_line(evaluation, lang))
+
+
+def context_notes(parsed: ParsedHours, evaluation: Evaluation, lang: str = "nl") -> list[str]:
+    """Warnings about contexts, naming what the file says ("'Hotel Zeezicht' (regel 12)"):
+    hours that count for nothing towards a rule, and contexts the list does not offer."""
+    alist = evaluation.alist
+    reg = alist.contexts
+    en = lang == "en"
+    not_counted: dict[str, list[Decimal]] = {}
+    for result in evaluation.results:
+        for ctx in result.facts.get("not_counted", {}):
+            not_counted.setdefault(ctx, []).append(result.needed)
+    notes = []
+    for ctx in dict.fromkeys(e.context for e in parsed.entries):
+        for text, lines in parsed.written(ctx):
+            where = f"'{text}' ({line_numbers(lines, lang)})"
+            label = reg.label(ctx, lang)
+            if ctx in not_counted:
+                needed = join_and([number(n, lang) for n in not_counted[ctx]], lang)
+                notes.append(
+                    f"{where}: {label}; those hours do not count towards the {needed} hours of "
+                    "stage: the programme's competences cannot be practised there"
+                    if en
+                    else f"{where}: {label}; die uren tellen niet mee voor de {needed} uur "
+                    "stage: daar kan je de competenties van de opleiding niet inoefenen"
+                )
+            elif ctx not in alist.spec.contexts:
+                notes.append(
+                    f"{where}: {label} is not one of the contexts of list {alist.id}; those "
+                    "hours count only where a rule allows them"
+                    if en
+                    else f"{where}: {label} hoort niet bij de contexten van de lijst {alist.id}; "
+                    "die uren tellen enkel waar een regel ze toelaat"
+                )
+    return notes
 
 
 def open_input_file(path: Path) -> Any:
@@ -231,26 +418,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.csv)
     data = read_input_file(path)
     try:
-        parsed = parse_hours_csv(data, catalog.contexts, today=date.today())
+        parsed = parse_hours_csv(data, catalog.contexts, today=clock.today())
     except HoursCsvError as exc:
         raise BadInput(_csv_refusal(path, exc, "niets gecontroleerd")) from exc
-    unknown = sorted({e.context for e in parsed.entries} - set(alist.spec.contexts))
-    extra_warnings = [
-        f"context {alist.contexts.label(ctx)!r} staat niet in de lijst {alist.id}; de uren tellen "
-        "enkel waar een regel ze toelaat"
-        for ctx in unknown
-    ]
-    evaluation = evaluate(alist, entries=parsed.entries)
+    evaluation = evaluate(alist, entries=parsed.entries, calendar=catalog.calendar)
     lang = _lang(args)
-    warnings = parsed.warning_lines() + extra_warnings
+    hhmm = _hhmm(args)
+    warnings = parsed.warning_lines() + context_notes(parsed, evaluation, lang)
     if args.json:
-        payload = evaluation_json(evaluation, lang, {"warnings": warnings})
+        payload = evaluation_json(evaluation, lang, {"warnings": warnings}, hhmm=hhmm)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for warning in warnings:
-            print(f"Waarschuwing: {warning}", file=sys.stderr)
-        print_evaluation(evaluation, lang)
+            print(f"{'Warning' if lang == 'en' else 'Waarschuwing'}: {warning}", file=sys.stderr)
+        print_evaluation(evaluation, lang, hhmm=hhmm)
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -258,8 +440,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _open_store() -> Any:
+    from stageportfolio.services.errors import StoreError
     from stageportfolio.services.portfolio import open_current
-    from stageportfolio.store.db import StoreError
 
     try:
         opened = open_current()
@@ -272,21 +454,25 @@ def _open_store() -> Any:
     return opened
 
 
-def _current(session: Any) -> Any:
-    from stageportfolio.store import queries
+def _no_portfolio() -> BadInput:
+    return BadInput(
+        "Er is nog geen portfolio in "
+        f"{paths.data_dir()}. Maak er een met: stageportfolio init --name NAAM --list ID"
+    )
+
+
+def _current(opened: Any) -> Any:
+    """The stored portfolio's info (who, which list); BadInput when there is none yet."""
+    from stageportfolio.services.portfolio import NoPortfolioError, portfolio_info
 
     try:
-        return queries.current_portfolio(session)
-    except queries.NoPortfolioError as exc:
-        raise BadInput(
-            "Er is nog geen portfolio in "
-            f"{paths.data_dir()}. Maak er een met: stageportfolio init --name NAAM --list ID"
-        ) from exc
+        return portfolio_info(opened)
+    except NoPortfolioError as exc:
+        raise _no_portfolio() from exc
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from stageportfolio.store import queries
-    from stageportfolio.store.db import session_scope
+    from stageportfolio.services.portfolio import PortfolioExistsError, PortfolioService
 
     opened = _open_store()
     try:
@@ -296,68 +482,90 @@ def cmd_init(args: argparse.Namespace) -> int:
     role = "evc" if alist.spec.kind == "evc" else "student"
     if not args.name.strip():
         raise BadInput("--name mag niet leeg zijn")
-    with session_scope(opened.engine) as session:
-        if queries.find_portfolio(session) is not None:
-            raise BadInput(
-                f"Er is al een portfolio in {paths.data_dir()}; wis het eerst met "
-                "'stageportfolio erase --yes' of kies een andere map met STAGEPORTFOLIO_HOME."
-            )
-        info = queries.create_portfolio(
-            session,
+    try:
+        service = PortfolioService.create(
+            opened,
             role=role,
             name=args.name.strip(),
             organisation=args.organisation,
-            programme=alist.spec.programme,
             list_id=alist.id,
-            list_version=alist.version,
             school_year=args.school_year,
         )
+    except PortfolioExistsError as exc:
+        raise BadInput(
+            f"Er is al een portfolio in {paths.data_dir()}; wis het eerst met "
+            "'stageportfolio erase --yes' of kies een andere map met STAGEPORTFOLIO_HOME."
+        ) from exc
+    info = service.info
     print(f"Portfolio gemaakt voor {info.name}: {alist.spec.title} (versie {alist.version}).")
     return EXIT_OK
 
 
 def cmd_import_hours(args: argparse.Namespace) -> int:
+    from stageportfolio.services import hours_import
     from stageportfolio.services.portfolio import EntryRejected, PortfolioService
 
     path = Path(args.csv)
     source = open_input_file(path)
     with source:
         opened = _open_store()
-        with _session(opened) as session:
-            info = _current(session)
         try:
-            service = PortfolioService(opened.engine, opened.catalog, info)
-        except UnknownListError as exc:
-            raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
-        try:
-            # Streamed: the rows go to the database as they are read, in one transaction.
-            result = service.import_hours_csv(source, today=date.today())
-        except HoursCsvError as exc:
-            raise BadInput(_csv_refusal(path, exc, "niets toegevoegd")) from exc
-        except EntryRejected as exc:
-            shown = " ".join(issue.message() for issue in exc.issues[:5])
-            raise BadInput(
-                f"{path}: meer dan 24 uur op één dag samen met de uren die al in het portfolio "
-                f"staan. {shown} Niets toegevoegd."
-            ) from exc
+            info = _current(opened)
+            try:
+                service = PortfolioService(opened.engine, opened.catalog, info)
+            except UnknownListError as exc:
+                raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
+            placements = service.placements()
+            links = _placement_links(args.koppel, placements)
+            others = {"aanmaken": hours_import.CREATE, "negeren": hours_import.IGNORE}.get(
+                args.nieuwe_stageplaatsen or ""
+            )
+            try:
+                # Streamed: the rows go to the database as they are read, in one transaction.
+                result = hours_import.import_csv(service, source, decisions=links, others=others)
+            except HoursCsvError as exc:
+                raise BadInput(_csv_refusal(path, exc, "niets toegevoegd")) from exc
+            except hours_import.UnknownPlacementsError as exc:
+                raise BadInput(_unknown_placements(path, exc.unknown, placements)) from exc
+            except hours_import.UnusedDecisionError as exc:
+                raise BadInput(_unused_links(path, args.koppel, exc)) from exc
+            except hours_import.RowsRejected as exc:
+                count = counted(exc.log.total, "probleem", "problemen")
+                raise BadInput(
+                    f"{path}: {count}; niets toegevoegd.\n"
+                    + "\n".join(f"  {line}" for line in exc.log.summary(noun=_PROBLEM))
+                ) from exc
+            except EntryRejected as exc:
+                shown = " ".join(issue.message() for issue in exc.issues[:5])
+                raise BadInput(
+                    f"{path}: meer dan 24 uur op één dag samen met de uren die al in het "
+                    f"portfolio staan. {shown} Niets toegevoegd."
+                ) from exc
         finally:
             opened.engine.dispose()
     for warning in result.warnings:
         print(f"Waarschuwing: {warning}", file=sys.stderr)
     if result.placements_added:
-        print(
-            f"{result.placements_added} nieuwe stageplaatsen aangemaakt uit de kolom stageplaats."
-        )
-    if result.added == 0:
-        print(f"Niets toegevoegd: alle {result.skipped} regels staan al in het portfolio.")
+        made = counted(result.placements_added, "nieuwe stageplaats", "nieuwe stageplaatsen")
+        print(f"{made} aangemaakt uit de kolom stageplaats.")
+    if result.ignored:
+        left = counted(result.ignored, "regel", "regels")
+        print(f"{left} van genegeerde stageplaatsen niet toegevoegd.")
+    if result.added == 0 and result.skipped:
+        there = "de regel staat" if result.skipped == 1 else f"alle {result.skipped} regels staan"
+        print(f"Niets toegevoegd: {there} al in het portfolio.")
     elif result.skipped:
+        were = "stond er al en is" if result.skipped == 1 else "stonden er al en zijn"
         print(
-            f"{result.added} regels toegevoegd; {result.skipped} stonden er al en zijn "
+            f"{counted(result.added, 'regel', 'regels')} toegevoegd; {result.skipped} {were} "
             "niet dubbel toegevoegd."
         )
     else:
-        print(f"{result.added} regels toegevoegd.")
+        print(f"{counted(result.added, 'regel', 'regels')} toegevoegd.")
     return EXIT_OK
+
+
+_PROBLEM = ("probleem", "problemen")
 
 
 def _csv_refusal(path: Path, exc: HoursCsvError, outcome: str) -> str:
@@ -368,12 +576,6 @@ def _csv_refusal(path: Path, exc: HoursCsvError, outcome: str) -> str:
     return "\n".join(lines)
 
 
-def _session(opened: Any) -> Any:
-    from stageportfolio.store.db import session_scope
-
-    return session_scope(opened.engine)
-
-
 def check_output(path: Path) -> None:
     """Refuse an output path inside the app's own data (it would overwrite the portfolio)."""
     from stageportfolio import fileio
@@ -382,6 +584,74 @@ def check_output(path: Path) -> None:
         fileio.check_output_path(path)
     except fileio.OwnDataError as exc:
         raise BadInput(str(exc)) from exc
+
+
+def _placement_links(values: Sequence[str], placements: Sequence[Any]) -> dict[str, Any]:
+    """``--koppel NAAM=BESTAANDE`` values as decisions: NAAM's rows go to BESTAANDE."""
+    from stageportfolio.services import hours_import
+
+    by_key: dict[str, Any] = {}
+    for p in placements:
+        by_key.setdefault(hours_import.placement_key(p.label), p)
+        by_key.setdefault(hours_import.placement_key(p.organisation), p)
+    known = ", ".join(repr(p.label) for p in placements) or "geen"
+    links: dict[str, Any] = {}
+    for value in values:
+        name, sign, target = value.partition("=")
+        if not sign or not name.strip() or not target.strip():
+            raise BadInput(
+                f"--koppel {value!r}: schrijf NAAM=BESTAANDE, bv. --koppel 'De Linde=WZC De Linde'"
+            )
+        found = by_key.get(hours_import.placement_key(target))
+        if found is None:
+            raise BadInput(
+                f"--koppel {value!r}: er is geen stageplaats {target.strip()!r} in het portfolio; "
+                f"gekende stageplaatsen: {known}. Niets toegevoegd."
+            )
+        links[hours_import.placement_key(name)] = hours_import.link(found.id)
+    return links
+
+
+def _unknown_placements(path: Path, unknown: Sequence[Any], placements: Sequence[Any]) -> str:
+    """The refusal for placements the file names and the portfolio does not know."""
+    lines = [
+        f"{path}: {counted(len(unknown), 'onbekende stageplaats', 'onbekende stageplaatsen')}; "
+        "niets toegevoegd."
+    ]
+    lines += [f"  {u.name!r} ({u.where()})" for u in unknown]
+    if placements:
+        lines.append("Gekende stageplaatsen: " + ", ".join(repr(p.label) for p in placements) + ".")
+    else:
+        lines.append("Er zijn nog geen stageplaatsen in dit portfolio.")
+    example = unknown[0].name
+    lines += [
+        "Zeg wat er met hun regels gebeurt en importeer opnieuw:",
+        "  --nieuwe-stageplaatsen aanmaken   maak ze aan (periode: van hun eerste tot hun "
+        "laatste dag)",
+        "  --nieuwe-stageplaatsen negeren    laat hun regels weg",
+        f"  --koppel '{example}=BESTAANDE'   zet hun uren bij een stageplaats die er al is",
+    ]
+    return "\n".join(lines)
+
+
+def _unused_links(path: Path, values: Sequence[str], exc: Any) -> str:
+    """The refusal for ``--koppel NAAM=…`` where NAAM is no unknown placement of the file."""
+    from stageportfolio.services import hours_import
+
+    value = next(
+        (v for v in values if hours_import.placement_key(v.partition("=")[0]) in exc.keys),
+        exc.keys[0],
+    )
+    name = value.partition("=")[0]
+    known = (
+        "; onbekend zijn: " + ", ".join(repr(u.name) for u in exc.unknown)
+        if exc.unknown
+        else "; elke stageplaats van het bestand bestaat al"
+    )
+    return (
+        f"--koppel {value!r}: {name.strip()!r} is geen onbekende stageplaats in {path}{known}. "
+        "Niets toegevoegd."
+    )
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -397,7 +667,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def write_error(path: Path, exc: OSError) -> BadInput:
     """A failed write as a message that says what to do."""
-    from stageportfolio.store.db import DISK_FULL_ERRNOS, disk_full_message
+    from stageportfolio.services.errors import DISK_FULL_ERRNOS, disk_full_message
 
     if exc.errno in DISK_FULL_ERRNOS:
         return BadInput(disk_full_message(f"{path} is niet geschreven"))
@@ -406,38 +676,35 @@ def write_error(path: Path, exc: OSError) -> BadInput:
 
 def cmd_export_hours(args: argparse.Namespace) -> int:
     from stageportfolio.core.hoursexport import ExportRow, hours_csv
-    from stageportfolio.store import queries
-    from stageportfolio.store.db import session_scope
+    from stageportfolio.services.portfolio import hour_rows
 
     check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
-    with session_scope(opened.engine) as session:
-        info = _current(session)
-        rows = queries.list_hours(session, portfolio_id=info.id)
+    rows = hour_rows(opened, _current(opened))
     data = hours_csv(
         (ExportRow(r.day, r.context, r.minutes, r.placement, r.mentor, r.note) for r in rows),
         opened.catalog.contexts,
     )
     path = Path(args.out)
     write_atomically(path, data)
-    print(f"{len(rows)} regels geschreven naar {path}.")
+    print(f"{counted(len(rows), 'regel', 'regels')} geschreven naar {path}.")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from stageportfolio.store import queries
-    from stageportfolio.store.archive import ArchiveError, describe_counts, export_archive
+    from stageportfolio.services.archive_lists import (
+        ArchiveError,
+        describe_counts,
+        export_portfolio,
+    )
+    from stageportfolio.services.errors import NoPortfolioError
 
     check_output(Path(args.out))
     opened = _open_store()
     try:
-        summary = export_archive(opened.engine, Path(args.out))
-    except queries.NoPortfolioError:
-        from stageportfolio.store.db import session_scope
-
-        with session_scope(opened.engine) as session:
-            _current(session)  # raises BadInput with the usual message
-        raise
+        summary = export_portfolio(opened.engine, opened.catalog, Path(args.out))
+    except NoPortfolioError as exc:
+        raise _no_portfolio() from exc
     except ArchiveError as exc:
         raise BadInput(str(exc)) from exc
     finally:
@@ -451,17 +718,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
-    from stageportfolio.services.portfolio_file import ArchiveError, import_portfolio_file
-    from stageportfolio.store.archive import describe_counts
+    from stageportfolio.services.portfolio_file import (
+        ArchiveError,
+        ArchiveListError,
+        import_portfolio_file,
+    )
+    from stageportfolio.services.archive_lists import describe_counts
 
     path = Path(args.archive)
     if not path.exists():
         raise BadInput(f"{path}: bestand niet gevonden\nEr is niets geïmporteerd.")
     opened = _open_store()
     try:
-        summary, flagged = import_portfolio_file(
-            opened.engine, opened.catalog, path, today=date.today()
-        )
+        imported = import_portfolio_file(opened.engine, opened.catalog, path)
+    except ArchiveListError as exc:
+        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     except ArchiveError as exc:
         text = str(exc)
         if "niets geïmporteerd" not in text:
@@ -469,14 +740,28 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BadInput(text) from exc
     finally:
         opened.engine.dispose()
+    summary = imported.summary
     print(
         f"Portfolio van {summary.portfolio_name} geïmporteerd uit {args.archive}: "
         f"{describe_counts(summary.counts)}."
     )
-    for name in flagged:
+    for name in imported.flagged:
         print(
             f"Let op: bewijsstuk {name!r} is geen document of afbeelding die de app opent; het "
             "staat in het portfolio, maar wordt niet geopend.",
+            file=sys.stderr,
+        )
+    alist = imported.lists.alist
+    if alist is not None and alist.origin == "archive":
+        print(
+            f"De lijst {alist.id} versie {alist.version} kwam mee met het archief en is hier niet "
+            "geïnstalleerd: het portfolio wordt getoetst aan de lijst zoals het archief ze "
+            "meebracht."
+        )
+    for conflict in imported.lists.conflicts:
+        print(
+            f"Waarschuwing: {conflict}. Het meegekomen bestand is niet gebruikt en staat apart in "
+            "de map archive-lists/afwijkend.",
             file=sys.stderr,
         )
     return EXIT_OK
@@ -490,16 +775,14 @@ def _size(size: int) -> str:
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from stageportfolio.report.pdfa import page_count
+    from stageportfolio.services.archive_lists import ArchiveError
     from stageportfolio.services.pdf_export import portfolio_pdf
     from stageportfolio.services.portfolio import PortfolioService
-    from stageportfolio.store.archive import ArchiveError
-    from stageportfolio.store.db import session_scope
 
     check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     try:
-        with session_scope(opened.engine) as session:
-            info = _current(session)  # no portfolio: BadInput with the usual message
+        info = _current(opened)  # no portfolio: BadInput with the usual message
         try:
             service = PortfolioService(opened.engine, opened.catalog, info)
             data = portfolio_pdf(service, variant=args.variant)
@@ -524,12 +807,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from stageportfolio.services.portfolio import evaluate_portfolio
-    from stageportfolio.store import queries
-    from stageportfolio.store.db import session_scope
 
     opened = _open_store()
-    with session_scope(opened.engine) as session:
-        info = _current(session)
+    info = _current(opened)
     try:
         evaluation = evaluate_portfolio(opened.engine, opened.catalog)
     except UnknownListError as exc:
@@ -537,17 +817,55 @@ def cmd_status(args: argparse.Namespace) -> int:
             f"De lijst van dit portfolio ({info.list_id} versie {info.list_version}) is niet "
             "meer beschikbaar; zet het lijstbestand terug in de map met lijsten."
         ) from exc
-    except queries.NoPortfolioError as exc:  # pragma: no cover - checked just above
-        raise BadInput(str(exc)) from exc
     lang = _lang(args)
+    hhmm = _hhmm(args)
+    signoffs = _signoff_service(opened)
+    totals = signoffs.hour_totals()
+    checked = signoffs.verify_all()
+    not_counting = [v for v in checked if v.problem]
+    refused = [v for v in checked if v.status == "valid" and v.decision == "refuse"]
+    opened.engine.dispose()
     if args.json:
         owner = {"name": info.name, "role": info.role, "organisation": info.organisation}
-        payload = evaluation_json(evaluation, lang, {"portfolio": owner})
+        extra = {
+            "portfolio": owner,
+            "hours": {
+                "logged_minutes": totals.logged,
+                "confirmed_minutes": totals.confirmed,
+            },
+            "signoffs_not_counting": [
+                {"label": v.label, "status": v.status, "mentor": v.mentor_name}
+                for v in not_counting
+            ],
+            "not_agreed": [
+                {"label": v.label, "mentor": v.mentor_name, "reason": v.comment} for v in refused
+            ],
+        }
+        payload = evaluation_json(evaluation, lang, extra, hhmm=hhmm)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(f"Portfolio: {info.name}")
-        print_evaluation(evaluation, lang)
+        print(f"Portfolio: {_safe(info.name)}")
+        print_evaluation(evaluation, lang, hhmm=hhmm)
+        en = lang == "en"
+        logged, confirmed = _hours_text(totals.logged), _hours_text(totals.confirmed)
+        print(
+            f"Hours: {logged} logged, of which {confirmed} confirmed by a mentor."
+            if en
+            else f"Uren: {logged} uur gelogd, waarvan {confirmed} bevestigd door een mentor."
+        )
+        if not_counting:
+            print(
+                "Sign-offs that do not count:"
+                if en
+                else "Aftekeningen die niet meetellen (voor geen enkele regel):"
+            )
+            for v in not_counting:
+                print(f"  {_STATUS_TEXT[v.status]}: {_safe(v.label)} — {_safe(v.mentor_name)}")
+        if refused:
+            print("Not agreed by a mentor:" if en else "Niet akkoord volgens de mentor:")
+            for v in refused:
+                print(f"  {_safe(v.label)} — {_safe(v.mentor_name)}: {_safe(v.comment)}")
     return EXIT_OK if evaluation.ok else EXIT_GAPS
 
 
@@ -556,8 +874,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
     if not args.yes:
         raise BadInput(
-            "Dit wist het portfolio, alle bewijsstukken, de reservekopieën en het mentorprofiel "
-            "definitief. Bevestig met: stageportfolio erase --yes"
+            "Dit wist het portfolio, alle bewijsstukken, de reservekopieën, het mentorprofiel en "
+            "de schoolsleutel definitief. Bevestig met: stageportfolio erase --yes"
         )
     home = paths.data_dir()
     try:
@@ -583,8 +901,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
 PASSPHRASE_ENV = "STAGEPORTFOLIO_PASSPHRASE"
 
 
-def _passphrase(*, twice: bool) -> str:
-    """The mentor's passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden)."""
+def _passphrase(*, twice: bool, who: str = "de mentor") -> str:
+    """A passphrase: from STAGEPORTFOLIO_PASSPHRASE (scripts), else typed (hidden)."""
     import getpass
     import os
 
@@ -592,7 +910,7 @@ def _passphrase(*, twice: bool) -> str:
     if given is not None:
         return given
     try:
-        first = getpass.getpass("Wachtzin van de mentor: ")
+        first = getpass.getpass(f"Wachtzin van {who}: ")
         if twice:
             second = getpass.getpass("Typ de wachtzin nog eens: ")
             if first != second:
@@ -620,7 +938,7 @@ def _mentor_identity() -> Any:
 
 
 def cmd_mentor_init(args: argparse.Namespace) -> int:
-    from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError
+    from stageportfolio.core.signing import WeakPassphraseError
     from stageportfolio.services import mentormode
 
     if not args.name.strip():
@@ -641,20 +959,18 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
             args.name, args.organisation, args.sector, passphrase, replace=args.replace
         )
     except WeakPassphraseError as exc:
-        raise BadInput(
-            f"De wachtzin is te kort: gebruik minstens {MIN_PASSPHRASE} tekens. "
-            "Er is niets gemaakt."
-        ) from exc
+        raise BadInput(f"{exc} Er is niets gemaakt.") from exc
     except (ValueError, mentormode.IdentityError) as exc:
         raise BadInput(str(exc)) from exc
     print(
-        f"Mentorprofiel gemaakt voor {identity.name}"
-        + (f" ({identity.organisation})" if identity.organisation else "")
+        f"Mentorprofiel gemaakt voor {_safe(identity.name)}"
+        + (f" ({_safe(identity.organisation)})" if identity.organisation else "")
         + f". Vingerafdruk van de sleutel: {identity.fingerprint}."
     )
     print(
-        "Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. Geef de "
-        "school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart.json"
+        "Schrijf die vingerafdruk op: de school vraagt ernaar voor ze je mentorkaart "
+        "bevestigt. Bewaar de wachtzin goed: zonder wachtzin kan er niet afgetekend worden. "
+        "Geef de school je mentorkaart: stageportfolio mentor-card --out MIJN.mentorkaart"
     )
     return EXIT_OK
 
@@ -673,9 +989,17 @@ def cmd_mentor_card(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _ask(prompt: str) -> str:
+def _safe(text: object, *, one_line: bool = True) -> str:
+    """Text from a file made safe for a terminal: no control characters or escapes."""
+    from stageportfolio.core.text import plain
+
+    return plain(str(text), one_line=one_line)
+
+
+def _ask(prompt: str, *, lower: bool = True) -> str:
     try:
-        return input(prompt).strip().lower()
+        answer = input(prompt).strip()
+        return answer.lower() if lower else answer
     except EOFError as exc:
         raise BadInput(
             "Geen antwoord gekregen; er is niets geschreven. Gebruik --approve-all om alles "
@@ -687,12 +1011,18 @@ def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
     from stageportfolio.services.mentormode import Decision
 
     while True:
-        answer = _ask("  Aftekenen? (j/n) ")
+        answer = _ask("  Akkoord? (j = ja, n = niet akkoord, o = overslaan) ")
         if answer in {"j", "ja", "y", "yes"}:
             break
-        if answer in {"n", "nee", "no"}:
+        if answer in {"o", "overslaan", "s", "skip"}:
             return Decision(approve=False)
-        print("  Antwoord met j (ja) of n (nee).")
+        if answer in {"n", "nee", "no"}:
+            while True:
+                reason = _ask("  Waarom niet akkoord? ", lower=False)
+                if reason:
+                    return Decision(approve=False, refuse=True, comment=reason)
+                print("  Geef een korte reden; de student ziet ze bij het item.")
+        print("  Antwoord met j (ja), n (niet akkoord) of o (overslaan).")
     if entry.kind == "activity_record" and level is None:
         while True:
             text = _ask(f"  Niveau [{entry.proposed_level}]: ")
@@ -705,43 +1035,175 @@ def _ask_decision(entry: Any, level: int | None, comment: str) -> Any:
     return Decision(approve=True, level=level, comment=comment)
 
 
+def _refusals(values: Sequence[str], count: int) -> dict[int, str]:
+    """``--refuse N:REDEN`` values as {item number: reason}."""
+    out = {}
+    for value in values:
+        number, _, reason = value.partition(":")
+        if not number.strip().isdigit() or not reason.strip():
+            raise BadInput(f"--refuse {value!r}: schrijf NUMMER:REDEN, bv. --refuse 2:'te laat'")
+        index = int(number)
+        if not 1 <= index <= count:
+            raise BadInput(f"--refuse {value!r}: er is geen item {index} (1 tot {count})")
+        out[index] = reason.strip()
+    return out
+
+
 def cmd_mentor_sign(args: argparse.Namespace) -> int:
-    from stageportfolio.core.signing import WrongPassphraseError
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
     from stageportfolio.services import mentormode
 
     identity = _mentor_identity()
     try:
         request = mentormode.read_request(Path(args.request))
     except mentormode.RequestError as exc:
-        raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+        raise BadInput(f"{_safe(exc)}\nEr is niets afgetekend.") from exc
     if args.level is not None and args.level < 1:
         raise BadInput("--level moet 1 of hoger zijn")
-    print(f"Aftekenverzoek van {request.learner_name}: {len(request.items)} items.")
+    refusals = _refusals(args.refuse, len(request.items))
+    # Everything shown comes from what is signed: the learner's name, the portfolio's code
+    # and each item's own fields. The student's note or reflection is shown as plain text.
+    print(
+        f"Aftekenverzoek van {_safe(request.learner_name)} (portfolio "
+        f"{request.portfolio_fingerprint}): {len(request.items)} items."
+    )
     warning = mentormode.load_warning(identity, request)
     if warning:
-        print(f"Waarschuwing: {warning}", file=sys.stderr)
+        print(f"Waarschuwing: {_safe(warning)}", file=sys.stderr)
     decisions = {}
     for index, entry in enumerate(request.items, start=1):
-        print(f"{index}. {mentormode.describe_item(entry)}")
+        print(f"{index}. {_safe(mentormode.describe_item(entry))}")
         if entry.reflection:
-            print(f"   Reflectie: {entry.reflection}")
-        if args.approve_all:
+            what = "Notitie" if entry.kind == "hour_entry" else "Reflectie"
+            print(f"   {what} van de student: {_safe(entry.reflection)}")
+        if index in refusals:
+            decisions[entry.id] = mentormode.Decision(False, refuse=True, comment=refusals[index])
+        elif args.approve_all:
             decisions[entry.id] = mentormode.Decision(True, args.level, args.comment)
         else:
             decisions[entry.id] = _ask_decision(entry, args.level, args.comment)
     approved = sum(1 for d in decisions.values() if d.approve)
+    refused = sum(1 for d in decisions.values() if d.refuse)
     passphrase = _passphrase(twice=False)
     try:
         data = mentormode.sign_request(request, identity, passphrase, decisions)
     except WrongPassphraseError as exc:
         raise BadInput("Verkeerde wachtzin; er is niets afgetekend of geschreven.") from exc
-    except ValueError as exc:
+    except (SealedKeyError, ValueError) as exc:
         raise BadInput(str(exc)) from exc
     path = Path(args.out)
     write_atomically(path, data)
+    extra = f", {refused} niet akkoord" if refused else ""
     print(
-        f"{approved} van {len(request.items)} items afgetekend; geef {path} terug aan "
-        f"{request.learner_name}."
+        f"{approved} van {len(request.items)} items afgetekend{extra}; geef {path} terug aan "
+        f"{_safe(request.learner_name)}."
+    )
+    return EXIT_OK
+
+
+# --- the school's key ---------------------------------------------------------------------
+
+
+def cmd_school_init(args: argparse.Namespace) -> int:
+    from stageportfolio.core.signing import WeakPassphraseError
+    from stageportfolio.services import school
+
+    if not args.name.strip():
+        raise BadInput("--name mag niet leeg zijn")
+    if school.identity_path().exists() and not args.replace:
+        raise BadInput(
+            f"Er is al een schoolsleutel in {school.school_dir()}; vervang hem enkel bewust "
+            "met --replace (alle bevestigde mentorkaarten moeten dan opnieuw)."
+        )
+    passphrase = _passphrase(twice=True, who="de school")
+    try:
+        identity = school.create_school(args.name, passphrase, replace=args.replace)
+    except WeakPassphraseError as exc:
+        raise BadInput(f"{exc} Er is niets gemaakt.") from exc
+    except school.SchoolError as exc:
+        raise BadInput(str(exc)) from exc
+    print(f"Schoolsleutel gemaakt voor {_safe(identity.name)}.")
+    print(f"Vingerafdruk: {identity.fingerprint} (lang: {identity.long_fingerprint})")
+    print(
+        "Maak die vingerafdruk bekend (stageovereenkomst, website, Smartschool) en geef "
+        "ontvangers het publieke deel: stageportfolio school-key --out SCHOOL.pub"
+    )
+    return EXIT_OK
+
+
+def _school() -> Any:
+    from stageportfolio.services import school
+
+    try:
+        return school.load_school()
+    except school.SchoolError as exc:
+        raise BadInput(str(exc)) from exc
+
+
+def cmd_school_key(args: argparse.Namespace) -> int:
+    from stageportfolio.services import school
+
+    identity = _school()
+    path = Path(args.out)
+    try:
+        school.write_public_key(path, identity)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    print(
+        f"Publieke schoolsleutel van {_safe(identity.name)} geschreven naar {path} "
+        f"(vingerafdruk {identity.fingerprint})."
+    )
+    return EXIT_OK
+
+
+def cmd_school_vouch(args: argparse.Namespace) -> int:
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
+    from stageportfolio.services import school
+    from stageportfolio.services.signoffs import SignOffFileError, read_json_file
+
+    identity = _school()
+    source = Path(args.card)
+    try:
+        card = school.read_card(read_json_file(source, "mentorkaart"), str(source))
+    except (SignOffFileError, school.SchoolError) as exc:
+        raise BadInput(f"{exc}\nEr is niets ondertekend.") from exc
+    until = None
+    if args.valid_until:
+        try:
+            until = date.fromisoformat(args.valid_until)
+        except ValueError as exc:
+            raise BadInput(f"--valid-until {args.valid_until!r}: geen datum (JJJJ-MM-DD)") from exc
+    print(
+        f"Mentorkaart van {_safe(card.name)}"
+        + (f" ({_safe(card.organisation)})" if card.organisation else "")
+        + f", vingerafdruk {card.fingerprint}."
+    )
+    heard = args.fingerprint
+    if heard is None:
+        print(
+            "Vraag de mentor zelf (telefonisch of persoonlijk, niet via de leerling) om de "
+            "vingerafdruk voor te lezen uit de eigen app."
+        )
+        heard = _ask("Vingerafdruk volgens de mentor: ", lower=False)
+    passphrase = _passphrase(twice=False, who="de school")
+    try:
+        vouched = school.vouch(
+            card, identity, passphrase, checked_fingerprint=heard, today=clock.today(),
+            valid_until=until,
+        )  # fmt: skip
+    except WrongPassphraseError as exc:
+        raise BadInput("Verkeerde wachtzin; er is niets ondertekend.") from exc
+    except (school.SchoolError, SealedKeyError) as exc:
+        raise BadInput(str(exc)) from exc
+    path = Path(args.out)
+    try:
+        school.write_vouched(path, vouched)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    print(
+        f"Bevestigde mentorkaart geschreven naar {path} (geldig van {vouched['valid_from']} "
+        f"tot {vouched['valid_until']}). Geef ze aan de leerling: stageportfolio "
+        "mentor-cards-import BESTAND"
     )
     return EXIT_OK
 
@@ -760,18 +1222,51 @@ def _add_mentor_commands(sub: Any) -> None:
     p.set_defaults(func=cmd_mentor_init)
 
     p = sub.add_parser("mentor-card", help="mentor: schrijf de mentorkaart voor de school")
-    p.add_argument("--out", required=True, metavar="KAART.mentorkaart.json")
+    p.add_argument("--out", required=True, metavar="KAART.mentorkaart")
     p.set_defaults(func=cmd_mentor_card)
 
     p = sub.add_parser("mentor-sign", help="mentor: teken een aftekenverzoek van een student af")
-    p.add_argument("request", metavar="VERZOEK.aftekenverzoek.json")
-    p.add_argument("--out", required=True, metavar="ANTWOORD.aftekening.json")
+    p.add_argument("request", metavar="VERZOEK.aftekenverzoek")
+    p.add_argument("--out", required=True, metavar="ANTWOORD.aftekening")
     p.add_argument("--approve-all", action="store_true", help="teken alle items af zonder vragen")
     p.add_argument(
         "--level", type=int, default=None, metavar="N", help="niveau voor alle activiteiten"
     )
     p.add_argument("--comment", default="", metavar="TEKST", help="opmerking bij elk item")
+    p.add_argument(
+        "--refuse",
+        action="append",
+        default=[],
+        metavar="NUMMER:REDEN",
+        help="niet akkoord met item NUMMER (zoals getoond), met de reden; mag vaker",
+    )
     p.set_defaults(func=cmd_mentor_sign)
+
+    p = sub.add_parser("school-init", help="school: maak de schoolsleutel (eenmalig)")
+    p.add_argument("--name", required=True, metavar="SCHOOL")
+    p.add_argument("--replace", action="store_true", help="vervang een bestaande schoolsleutel")
+    p.set_defaults(func=cmd_school_init)
+
+    p = sub.add_parser(
+        "school-key", help="school: schrijf de publieke schoolsleutel die ontvangers vertrouwen"
+    )
+    p.add_argument("--out", required=True, metavar="SCHOOL.pub")
+    p.set_defaults(func=cmd_school_key)
+
+    p = sub.add_parser(
+        "school-vouch",
+        help="school: bevestig een mentorkaart, nadat de mentor de vingerafdruk gaf",
+    )
+    p.add_argument("card", metavar="KAART.mentorkaart")
+    p.add_argument("--out", required=True, metavar="BEVESTIGD.mentorkaart")
+    p.add_argument(
+        "--fingerprint",
+        default=None,
+        metavar="VINGERAFDRUK",
+        help="de vingerafdruk die de mentor zelf gaf (anders gevraagd)",
+    )
+    p.add_argument("--valid-until", default=None, metavar="JJJJ-MM-DD", help="geldig tot")
+    p.set_defaults(func=cmd_school_vouch)
 
 
 # --- mentor signatures ------------------------------------------------------------------
@@ -780,10 +1275,8 @@ def _add_mentor_commands(sub: Any) -> None:
 def _signoff_service(opened: Any) -> Any:
     from stageportfolio.services.portfolio import PortfolioService
     from stageportfolio.services.signoffs import SignOffService
-    from stageportfolio.store.db import session_scope
 
-    with session_scope(opened.engine) as session:
-        info = _current(session)
+    info = _current(opened)
     try:
         return SignOffService(PortfolioService(opened.engine, opened.catalog, info))
     except UnknownListError as exc:
@@ -793,59 +1286,171 @@ def _signoff_service(opened: Any) -> Any:
         ) from exc
 
 
-_SIGNATURE_STATUS = {
+_STATUS_TEXT = {
     "valid": "geldig",
     "changed": "GEWIJZIGD na aftekening",
+    "history": "eerdere versie",
     "invalid": "ONGELDIG",
+    "unsigned": "ZONDER HANDTEKENING",
 }
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    opened = _open_store()
-    try:
-        results = _signoff_service(opened).verify_all()
-    finally:
-        opened.engine.dispose()
-    ok = all(v.status == "valid" for v in results)
-    if args.json:
-        payload = {
-            "ok": ok,
-            "signoffs": [
-                {
-                    "id": v.signoff_id,
-                    "target_kind": v.target_kind,
-                    "target_id": v.target_id,
-                    "label": v.label,
-                    "mentor": v.mentor_name,
-                    "fingerprint": v.fingerprint,
-                    "code": v.code,
-                    "level": v.level,
-                    "signed_at": v.signed_at.isoformat(timespec="seconds"),
-                    "status": v.status,
-                    "school_verified": v.school_verified,
-                }
-                for v in results
-            ],
-        }
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return EXIT_OK if ok else EXIT_GAPS
-    if not results:
-        print("Er zijn nog geen ondertekende aftekeningen in dit portfolio.")
-        return EXIT_OK
-    valid = [v for v in results if v.status == "valid"]
-    vouched = sum(1 for v in valid if v.school_verified)
+def _hours_text(minutes: int) -> str:
+    from stageportfolio.core.hours import format_hours
+
+    return format_hours(minutes)
+
+
+def _report_json(report: Any) -> dict[str, Any]:
+    return {
+        "ok": report.ok,
+        "source": report.source,
+        "kind": report.kind,
+        "portfolio": {
+            "id": report.portfolio_id,
+            "fingerprint": report.portfolio_fingerprint,
+            "name": report.learner,
+            "list_id": report.list_id,
+            "list_version": report.list_version,
+        },
+        "trusted_school_keys": [
+            {"label": a.label, "fingerprint": a.fingerprint, "name": a.name} for a in report.anchors
+        ],
+        "pages_match": report.pages_match,
+        "problems": list(report.problems),
+        "unusable_cards": list(report.unusable_cards),
+        "hours": {
+            "logged_minutes": report.logged_minutes,
+            "confirmed_minutes": report.confirmed_minutes,
+            "trusted_minutes": report.trusted_minutes,
+        },
+        "signoffs": [
+            {
+                "id": v.signoff_id,
+                "target_kind": v.target_kind,
+                "target_id": v.target_id,
+                "label": v.label,
+                "decision": v.decision,
+                "comment": v.comment,
+                "level": v.level,
+                "name": v.mentor_name,
+                "name_confirmed": v.name_confirmed,
+                "signer": v.signer,
+                "method": v.method,
+                "fingerprint": v.fingerprint,
+                "code": v.code,
+                "signed_at": v.signed_at.isoformat(timespec="seconds"),
+                "status": v.status,
+                "trusted": v.trusted,
+                "school_fingerprint": v.card.school_fingerprint if v.card else None,
+                "school_name": v.card.school_name if v.card else None,
+                "fact": v.fact,
+                "reasons": list(v.reasons),
+            }
+            for v in report.signoffs
+        ],
+    }
+
+
+def _print_report(report: Any) -> None:
+    kind = {"pdf": "portfolio-PDF", "archive": "portfolio-archief", "portfolio": "portfolio"}
     print(
-        f"{len(valid)} van {len(results)} handtekeningen geldig; {vouched} daarvan met een "
-        "sleutel die de school kent."
+        f"{kind[report.kind].capitalize()} van {_safe(report.learner)} (portfolio "
+        f"{report.portfolio_fingerprint}; lijst {_safe(report.list_id)} versie "
+        f"{report.list_version})."
     )
-    for v in results:
-        if v.status != "valid":
+    if report.anchors:
+        for anchor in report.anchors:
+            name = f" ({_safe(anchor.name)})" if anchor.name else ""
+            print(f"Vertrouwde schoolsleutel: {anchor.fingerprint}{name}, uit {anchor.label}")
+    else:
+        print(
+            "Geen vertrouwde schoolsleutel opgegeven: alleen feiten, geen oordeel. Geef de "
+            "sleutel of de vingerafdruk van de school mee met --trust SCHOOL.pub of "
+            "--trust VINGERAFDRUK."
+        )
+    if report.pages_match is True:
+        print("Pagina's: komen overeen met de ingesloten gegevens.")
+    for problem in report.problems:
+        print(f"PROBLEEM: {_safe(problem)}")
+    for card in report.unusable_cards:
+        print(f"Mentorkaart niet bruikbaar: {_safe(card)}")
+    line = (
+        f"Uren: {_hours_text(report.logged_minutes)} uur gelogd, waarvan "
+        f"{_hours_text(report.confirmed_minutes)} bevestigd door een mentor"
+    )
+    if report.anchors:
+        line += (
+            f" ({_hours_text(report.trusted_minutes)} door een mentor die een vertrouwde "
+            "school bevestigde)"
+        )
+    print(line + ".")
+    shown = [v for v in report.signoffs if v.status != "history"]
+    if not shown:
+        print("Er zijn geen aftekeningen met een handtekening.")
+    trusted = sum(1 for v in shown if v.trusted)
+    problems = [v for v in report.signoffs if v.problem]
+    if report.anchors:
+        print(f"Aftekeningen: {len(shown)}, waarvan {trusted} vertrouwd.")
+    else:
+        valid = sum(1 for v in shown if v.status == "valid")
+        print(f"Aftekeningen: {len(shown)}, waarvan {valid} met een geldige handtekening.")
+    for v in shown:
+        if v.problem:
+            continue
+        name = _safe(v.mentor_name) + ("" if v.name_confirmed else " (naam niet bevestigd)")
+        verdict = "VERTROUWD: " if v.trusted else ""
+        what = "NIET AKKOORD" if v.decision == "refuse" else "akkoord"
+        extra = f" ({_safe(v.comment)})" if v.decision == "refuse" and v.comment else ""
+        print(f"  {verdict}{_safe(v.label)}: {what}{extra}, door {name}; {_safe(v.fact)}")
+    if problems:
+        print(f"Niet in orde ({len(problems)}):")
+        for v in problems:
+            name = _safe(v.mentor_name) + ("" if v.name_confirmed else " (naam niet bevestigd)")
+            what = "NIET VERTROUWD" if v.status in ("valid", "history") else _STATUS_TEXT[v.status]
             print(
-                f"  {_SIGNATURE_STATUS[v.status]}: {v.label} — mentor {v.mentor_name}, "
-                f"sleutel {v.fingerprint}, code {v.code}"
+                f"  {what}: {_safe(v.label)} — {name}, sleutel {v.fingerprint or '–'}, "
+                f"code {v.code}"
             )
-    return EXIT_OK if ok else EXIT_GAPS
+            for reason in v.reasons:
+                print(f"      {_safe(reason)}")
+    print(
+        "Resultaat: VERTROUWD: elke aftekening is geldig en door een vertrouwde school bevestigd."
+        if report.ok
+        else "Resultaat: NIET VERTROUWD (zie hierboven)."
+    )
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from stageportfolio.services.verify_file import (
+        AnchorError,
+        VerifyError,
+        read_anchors,
+        verify_file,
+        verify_local,
+    )
+
+    try:
+        anchors = read_anchors(args.trust)
+    except AnchorError as exc:
+        raise BadInput(str(exc)) from exc
+    if args.file is not None:
+        try:
+            report = verify_file(Path(args.file), anchors)
+        except VerifyError as exc:
+            raise BadInput(f"{exc}\nEr is niets nagekeken.") from exc
+    else:
+        opened = _open_store()
+        try:
+            report = verify_local(_signoff_service(opened).service, anchors)
+        finally:
+            opened.engine.dispose()
+    if args.json:
+        json.dump(_report_json(report), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _print_report(report)
+    return EXIT_OK if report.ok else EXIT_GAPS
 
 
 def cmd_signoff_request(args: argparse.Namespace) -> int:
@@ -882,12 +1487,17 @@ def cmd_signoff_import(args: argparse.Namespace) -> int:
     finally:
         opened.engine.dispose()
     print(f"{summary.added} aftekeningen toegevoegd uit {args.file}.")
+    if summary.disagreed:
+        print(
+            f"{summary.disagreed} daarvan: niet akkoord; de reden staat bij het item. Pas het "
+            "aan en vraag opnieuw om aftekening."
+        )
     if summary.already:
         print(f"{summary.already} stonden er al.")
     if summary.refused:
         print(f"{len(summary.refused)} geweigerd:", file=sys.stderr)
         for reason in summary.refused:
-            print(f"  {reason}", file=sys.stderr)
+            print(f"  {_safe(reason)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -903,19 +1513,49 @@ def cmd_mentor_cards_import(args: argparse.Namespace) -> int:
             raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     finally:
         opened.engine.dispose()
-    print(f"{count} {'mentorkaart' if count == 1 else 'mentorkaarten'} geïmporteerd.")
+    print(
+        f"{count} {'bevestigde mentorkaart' if count == 1 else 'bevestigde mentorkaarten'} "
+        "toegevoegd. Ze reizen mee in het archief en de PDF; wie ze ontvangt, beslist zelf of "
+        "hij de schoolsleutel vertrouwt."
+    )
     return EXIT_OK
 
 
 # --- main -------------------------------------------------------------------------------
 
 
+def _add_hours_format(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--uren-als",
+        dest="uren_als",
+        choices=["decimaal", "uu:mm", "hh:mm"],
+        default="decimaal",
+        help="uren als decimaal getal (7,75, standaard) of als uren en minuten (uu:mm: 7:45)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from stageportfolio import LICENCE, __version__
+
     parser = argparse.ArgumentParser(
         prog="stageportfolio",
+        usage="%(prog)s [OPTIES] [BESTAND | COMMANDO ...]",
         description="Stageportfolio: stage-uren, activiteiten en competenties voor zorg en "
-        "welzijn. "
-        "Zonder commando start de app.",
+        "welzijn. Zonder commando start de app; met een BESTAND van Stageportfolio "
+        "(.stageportfolio, .aftekenverzoek, .aftekening, .mentorkaart) opent de app dat "
+        "bestand, zoals bij dubbelklikken.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"stageportfolio {__version__} (licentie {LICENCE})",
+        help="toon de versie en de licentie",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="BEELD.png",
+        default=None,
+        help="(voor tests en documentatie) bewaar het eerste venster als afbeelding en stop",
     )
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal (standaard nl)")
     parser.add_argument("--demo", action="store_true", help="open de app met een demoportfolio")
@@ -925,6 +1565,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
     p = sub.add_parser("lists", help="toon alle stage-activiteitenlijsten en EVC-lijsten")
+    p.add_argument("id", nargs="?", metavar="ID", help="toon enkel deze lijst, met al haar regels")
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_lists)
 
@@ -932,10 +1573,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PAD")
     p.set_defaults(func=cmd_validate_list)
 
+    p = sub.add_parser(
+        "list-import",
+        help="maak van de stagelijst van de school (.xlsx, CSV of Moodle-competentiekader) een "
+        "variant van een lijst (TOML)",
+    )
+    p.add_argument("file", metavar="BESTAND", help=".xlsx, .csv of de CSV-export van Moodle")
+    p.add_argument("--based-on", required=True, metavar="ID", help="de basislijst (zie: lists)")
+    p.add_argument("--id", required=True, metavar="NIEUW_ID", help="de id van de schoollijst")
+    p.add_argument("--out", required=True, metavar="LIJST.toml", help="het lijstbestand")
+    p.add_argument("--title", default=None, metavar="TITEL")
+    p.add_argument("--title-en", default=None, metavar="TITLE", help="de Engelse titel")
+    p.add_argument("--version", type=int, default=1, metavar="N", help="versie (standaard 1)")
+    p.add_argument("--source", default=None, metavar="BRON", help="waar de lijst vandaan komt")
+    p.add_argument("--school-year", default=None, metavar="JAAR", help="bv. 2025-2026")
+    p.add_argument(
+        "--moodle",
+        action="store_true",
+        help="lees het bestand als Moodle-export, ook met kolomnamen in een andere taal",
+    )
+    p.add_argument("--add", action="store_true", help="voeg de lijst ook toe aan je eigen lijsten")
+    p.set_defaults(func=cmd_list_import)
+
     p = sub.add_parser("check", help="toets uren uit een CSV-bestand aan de regels van een lijst")
     p.add_argument("--list", required=True, metavar="ID", help="id van de lijst (zie: lists)")
     p.add_argument("csv", metavar="UREN.csv")
     p.add_argument("--json", action="store_true", help="als JSON")
+    _add_hours_format(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("init", help="maak een portfolio in de gegevensmap")
@@ -947,6 +1611,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import-hours", help="voeg uren uit een CSV-bestand toe (alles of niets)")
     p.add_argument("csv", metavar="UREN.csv")
+    p.add_argument(
+        "--nieuwe-stageplaatsen",
+        dest="nieuwe_stageplaatsen",
+        choices=["aanmaken", "negeren"],
+        default=None,
+        help="wat met stageplaatsen die het portfolio nog niet kent: aanmaken, of hun regels "
+        "negeren (standaard: niets importeren en ze opsommen)",
+    )
+    p.add_argument(
+        "--koppel",
+        action="append",
+        default=[],
+        metavar="NAAM=BESTAANDE",
+        help="zet de uren van stageplaats NAAM uit het bestand bij de bestaande stageplaats "
+        "BESTAANDE; mag vaker",
+    )
     p.set_defaults(func=cmd_import_hours)
 
     p = sub.add_parser("export-hours", help="schrijf alle uren naar een CSV-bestand voor Excel")
@@ -956,11 +1636,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export", help="schrijf het hele portfolio met bewijsstukken naar een archief"
     )
-    p.add_argument("--out", required=True, metavar="ARCHIEF.zip", help="het archiefbestand")
+    p.add_argument(
+        "--out", required=True, metavar="ARCHIEF.stageportfolio", help="het archiefbestand"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="zet een portfolio-archief terug in een lege gegevensmap")
-    p.add_argument("archive", metavar="ARCHIEF.zip", help="een archief (.zip) of portfolio-PDF")
+    p.add_argument(
+        "archive",
+        metavar="ARCHIEF.stageportfolio",
+        help="een archief (.stageportfolio of .zip) of een portfolio-PDF",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -978,27 +1664,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="toets het portfolio aan alle regels van zijn lijst")
     p.add_argument("--json", action="store_true", help="als JSON")
+    _add_hours_format(p)
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("verify", help="controleer alle handtekeningen van mentoren")
+    p = sub.add_parser(
+        "verify",
+        help="controleer de aftekeningen van een portfolio-PDF of -archief (of van dit "
+        "portfolio) tegen de schoolsleutels die jij vertrouwt",
+    )
+    p.add_argument("file", nargs="?", default=None, metavar="BESTAND", help="PDF of archief")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="SCHOOL.pub|VINGERAFDRUK",
+        help="een schoolsleutel die je vertrouwt (bestand of vingerafdruk); mag vaker",
+    )
     p.add_argument("--json", action="store_true", help="als JSON")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser(
         "signoff-request", help="schrijf een aftekenverzoek voor een mentor (JSON-bestand)"
     )
-    p.add_argument("--out", required=True, metavar="VERZOEK.aftekenverzoek.json")
+    p.add_argument("--out", required=True, metavar="VERZOEK.aftekenverzoek")
     p.add_argument("--mentor", default=None, metavar="NAAM", help="enkel items van deze mentor")
     p.set_defaults(func=cmd_signoff_request)
 
     p = sub.add_parser("signoff-import", help="importeer de aftekening van een mentor")
-    p.add_argument("file", metavar="AFTEKENING.aftekening.json")
+    p.add_argument("file", metavar="AFTEKENING.aftekening")
     p.set_defaults(func=cmd_signoff_import)
 
     p = sub.add_parser(
-        "mentor-cards-import", help="importeer mentorkaarten: sleutels die de school kent"
+        "mentor-cards-import",
+        help="voeg mentorkaarten toe die je school bevestigde (school-vouch)",
     )
-    p.add_argument("file", metavar="KAART.mentorkaart.json")
+    p.add_argument("file", metavar="KAART.mentorkaart")
     p.set_defaults(func=cmd_mentor_cards_import)
 
     p = sub.add_parser("erase", help="wis het portfolio en alle bestanden ervan")
@@ -1009,16 +1709,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OPTIONS_WITH_VALUE = frozenset({"--lang", "--screenshot"})
+
+
+def split_file_argument(
+    argv: Sequence[str], commands: Sequence[str]
+) -> tuple[list[str], str | None]:
+    """``stageportfolio [OPTIONS] FILE`` (what a double-click runs): the file, taken out of
+    the arguments. The first argument that is not an option, an option's value or a
+    command is the file; a command keeps every argument after it."""
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            index += 1
+            break
+        if arg.startswith("-") and arg != "-":
+            index += 2 if arg in _OPTIONS_WITH_VALUE else 1
+            continue
+        break
+    if index >= len(args) or args[index] in commands:
+        return args, None
+    candidate = args[index]
+    if not (Path(candidate).exists() or "." in Path(candidate).name or "/" in candidate):
+        return args, None  # a mistyped command: argparse says which commands there are
+    return args[:index] + args[index + 1 :], args[index]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    commands = next(
+        list(action.choices)
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    rest, open_path = split_file_argument(sys.argv[1:] if argv is None else argv, commands)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(rest)
     except SystemExit as exc:  # argparse already printed the usage message
         return EXIT_BAD_INPUT if exc.code not in (0, None) else EXIT_OK
     if args.command is None:
         from stageportfolio.app import run_app
 
-        return run_app(demo=args.demo, lang=args.lang, mentor=args.mentor)
+        return run_app(
+            demo=args.demo,
+            lang=args.lang,
+            mentor=args.mentor,
+            open_path=open_path,
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+        )
     try:
         return int(args.func(args))
     except BadInput as exc:
@@ -1034,12 +1774,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # never a traceback for a user; say what failed in one line
-        # The store is imported lazily; if it is not loaded, the error cannot come from it.
-        store = sys.modules.get("stageportfolio.store.db")
-        if store is not None:  # a full disk, a read-only database, …: the user can act on it
-            known = exc if isinstance(exc, store.StoreError) else store.translate_db_error(exc)
-            if known is not None:
-                print(known, file=sys.stderr)
-                return EXIT_BAD_INPUT
+        known = _known_failure(exc)
+        if known is not None:  # a full disk, a read-only database, …: the user can act on it
+            print(known, file=sys.stderr)
+            return EXIT_BAD_INPUT
         print(f"Onverwachte fout ({type(exc).__name__}): {exc}", file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _known_failure(exc: Exception) -> Exception | None:
+    """A failure the user can act on, worded by the services; None for a bug. The database
+    stack is imported lazily: when no service was loaded, the error cannot come from one."""
+    if "stageportfolio.services" not in sys.modules:
+        return None
+    from stageportfolio.services.errors import known_failure
+
+    return known_failure(exc)

@@ -22,6 +22,16 @@ def data_dir(*, create: bool = False) -> Path:
     return path
 
 
+def private_dir(name: str, *, create: bool = False) -> Path:
+    """``<data>/<name>``, private like the data folder (0700 on POSIX): keys live there."""
+    path = data_dir(create=create) / name
+    if create:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            path.chmod(0o700)
+    return path
+
+
 def user_lists_dir() -> Path:
     """Lists the user adds (``<data>/lists/*.toml``) and their BK files (``<data>/lists/bk/``)."""
     return data_dir() / "lists"

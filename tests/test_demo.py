@@ -44,13 +44,60 @@ def test_demo_has_exactly_the_300_hour_gap(tmp_path: Path, today: date) -> None:
         )
         hours = service.hours()
         assert all(h.day <= today and h.day.weekday() < 5 for h in hours)
-        assert {h.minutes for h in hours} <= {450, 300}
+        assert {h.minutes for h in hours} <= {450, 420, 330}
         assert {p.context for p in service.placements()} == {"residentieel", "thuiszorg"}
         assert {m.name for m in service.mentors()} == {"An Peeters", "Tom Claes"}
         assert len(service.records()) >= 5
         assert service.signed_levels()
     finally:
         opened.engine.dispose()
+
+
+def test_the_demo_teaches_the_real_thing(tmp_path: Path) -> None:
+    """Real signatures; An vouched by the demo school, Tom not; one entry changed after
+    sign-off; one day refused with a reason; no sign-off without a signature."""
+    import json
+    import subprocess
+    import sys
+
+    from stageportfolio.services.signoffs import SignOffService
+    from stageportfolio.services.verify_file import read_anchors
+
+    folder = build_demo(tmp_path / "demo", today=date(2027, 3, 2))
+    opened, service = _open(folder)
+    try:
+        signoffs = SignOffService(service)
+        facts = signoffs.verify_all()
+        assert facts and all(v.code != "–" for v in facts)  # every one carries a signature
+        assert {v.status for v in facts} == {"valid", "changed"}
+        (changed,) = [v for v in facts if v.status == "changed"]
+        assert changed.mentor_name == "An Peeters" and changed.target_kind == "hour_entry"
+        (refused,) = [v for v in facts if v.decision == "refuse"]
+        assert refused.mentor_name == "Tom Claes" and "Sarah" in refused.comment
+        an = {v.name_confirmed for v in facts if v.signer == "An Peeters"}
+        tom = {v.name_confirmed for v in facts if v.signer == "Tom Claes"}
+        assert an == {True} and tom == {False}
+        assert all(v.trusted is None for v in facts)  # the pupil's app: facts, no verdict
+        anchors = read_anchors([str(folder / "demoschool.pub")])
+        judged = signoffs.verify_all(anchors)
+        assert {v.trusted for v in judged if v.signer == "An Peeters" and v.status == "valid"} == {
+            True
+        }
+        assert {v.trusted for v in judged if v.signer == "Tom Claes"} == {False}
+        totals = signoffs.hour_totals()
+        assert totals.logged == 230 * 60
+        # Every day but the changed one (An) and the refused one (Tom) is confirmed.
+        assert totals.confirmed == 230 * 60 - 420 - 450
+    finally:
+        opened.engine.dispose()
+    result = subprocess.run(
+        [sys.executable, "-m", "stageportfolio", "status", "--json"],
+        capture_output=True, text=True, encoding="utf-8", timeout=60,
+        env={**__import__("os").environ, "STAGEPORTFOLIO_HOME": str(folder)},
+    )  # fmt: skip
+    payload = json.loads(result.stdout)
+    assert payload["hours"] == {"logged_minutes": 230 * 60, "confirmed_minutes": 230 * 60 - 870}
+    assert [s["status"] for s in payload["signoffs_not_counting"]] == ["changed"]
 
 
 def test_demo_is_rebuilt_from_scratch(tmp_path: Path) -> None:

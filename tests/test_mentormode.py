@@ -31,7 +31,7 @@ from stageportfolio.services.mentormode import (
     write_card,
 )
 
-PASSPHRASE = "zonnebloem-42"
+PASSPHRASE = "zonnebloem lampenkap fietsbel"
 NOW = datetime(2026, 10, 12, 9, 30, 15, 123456, tzinfo=UTC)
 REFLECTION = "Ik hielp mevrouw bij het wassen en lette op haar huid."
 
@@ -39,26 +39,29 @@ REFLECTION = "Ik hielp mevrouw bij het wassen en lette op haar huid."
 # --- a request made by hand, as docs/signing.md describes it --------------------------------
 
 
-def hour_item(item_id: str = "h-1", minutes: int = 450) -> dict[str, Any]:
+def hour_item(item_id: str = "h-1", minutes: int = 450, day: str = "2026-10-06") -> dict[str, Any]:
     return {
         "kind": "hour_entry",
         "id": item_id,
-        "day": "2026-10-06",
+        "day": day,
         "minutes": minutes,
-        "context": "residentiele_ouderenzorg",
+        "context": "residentieel",
         "placement": "pl-1",
+        "placement_name": "WZC Ter Duinen – Zeezicht",
     }
 
 
-def activity_item(item_id: str = "a-1", proposed: int = 2) -> dict[str, Any]:
+def activity_item(
+    item_id: str = "a-1", proposed: int = 2, day: str = "2026-10-07"
+) -> dict[str, Any]:
     return {
         "kind": "activity_record",
         "id": item_id,
-        "activity": "act-hygiene",
-        "competence": "bkc0023629",
+        "activity": "bkc0023626-c633ff",
+        "competence": "bkc0023626",
         "proposed": proposed,
         "level": proposed,
-        "day": "2026-10-07",
+        "day": day,
         "reflection": hashlib.sha256(REFLECTION.encode("utf-8")).hexdigest(),
     }
 
@@ -67,50 +70,31 @@ def competence_item(item_id: str = "bkc0023630") -> dict[str, Any]:
     return {"kind": "competence", "id": item_id, "level": 3}
 
 
-PLACEMENT = {"organisation": "WZC Ter Duinen", "start": "2026-09-14", "end": "2026-10-09"}
-
-
 def request_dict(
     portfolio_id: str = "pf-lotte",
     name: str = "Lotte Vermeulen",
-    placement: dict[str, Any] | None = None,
+    days: tuple[str, str] = ("2026-10-06", "2026-10-07"),
 ) -> dict[str, Any]:
-    place = placement or PLACEMENT
+    """A request as docs/signing.md describes it; ``days`` are the signed days of the hour
+    entry and the activity (what the mentor-load check counts)."""
     return {
         "format": "stageportfolio-signoff-request",
-        "version": 1,
+        "version": 2,
         "created_at": "2026-10-10T10:00:00+00:00",
         "portfolio": {
             "id": portfolio_id,
             "name": name,
+            "fingerprint": signing.portfolio_fingerprint(portfolio_id),
             "organisation": "VIBO Sint-Jan",
-            "list_id": "zorgkundige-7",
+            "list_id": "verzorgende-zorgkundige",
             "list_version": 1,
             "list_title": "7de jaar Verzorgende/zorgkundige",
         },
         "mentor": {"name": "An Peeters", "organisation": "WZC Ter Duinen", "sector": "x"},
         "items": [
-            {
-                "item": hour_item(),
-                "label": "7,5 uur residentiële ouderenzorg op 6/10/2026",
-                "proposed_level": None,
-                "reflection": "",
-                "placement": place,
-            },
-            {
-                "item": activity_item(),
-                "label": "Hygiënische zorg (7/10/2026)",
-                "proposed_level": 2,
-                "reflection": REFLECTION,
-                "placement": place,
-            },
-            {
-                "item": competence_item(),
-                "label": "Competentie: veilig werken",
-                "proposed_level": 3,
-                "reflection": "",
-                "placement": place,
-            },
+            {"item": hour_item(day=days[0]), "note": "Ochtendzorg."},
+            {"item": activity_item(day=days[1]), "reflection": REFLECTION},
+            {"item": competence_item()},
         ],
     }
 
@@ -124,7 +108,9 @@ def identity() -> mentormode.MentorIdentity:
     return create_identity("An Peeters", "WZC Ter Duinen", "social_profit", PASSPHRASE)
 
 
-def verify_response(response: dict[str, Any], portfolio_id: str) -> None:
+def verify_response(
+    response: dict[str, Any], portfolio_id: str, learner: str = "Lotte Vermeulen"
+) -> None:
     """Rebuild each statement from the response alone and check its signature."""
     mentor = response["mentor"]
     assert mentor["fingerprint"] == signing.fingerprint(mentor["public_key"])
@@ -132,9 +118,12 @@ def verify_response(response: dict[str, Any], portfolio_id: str) -> None:
         message = signing.statement(
             entry["item"],
             portfolio_id=portfolio_id,
+            learner=learner,
+            signer=mentor["name"],
             key_fingerprint=mentor["fingerprint"],
             signed_at=datetime.fromisoformat(entry["signed_at"]),
             comment=entry["comment"],
+            decision=entry["decision"],
         )
         assert signing.verify(mentor["public_key"], message, entry["signature"]), entry
 
@@ -240,12 +229,18 @@ def test_read_request_exposes_items(tmp_path: Path) -> None:
     ]
     hour, activity, competence = request.items
     assert hour.proposed_level is None and hour.item == hour_item()
+    assert hour.reflection == "Ochtendzorg."  # the note: shown as the student's text
     assert activity.proposed_level == 2 and activity.reflection == REFLECTION
-    assert activity.label == "Hygiënische zorg (7/10/2026)"
+    # What the mentor reads comes from the signed fields and the app's own lists.
+    assert hour.label == (
+        "7,5 uur residentiële ouderenzorg op 6/10/2026, stageplaats WZC Ter Duinen – Zeezicht"
+    )
+    assert activity.label.startswith("Verleent basiszorg (zorg en nazorg)")
+    assert activity.label.endswith("(op 7/10/2026, voorgesteld niveau 2)")
     assert activity.item == activity_item()
     assert competence.proposed_level == 3
-    assert activity.placement is not None and activity.placement.organisation == "WZC Ter Duinen"
-    assert request.period() == (datetime(2026, 9, 14).date(), datetime(2026, 10, 9).date())
+    assert request.period() == (datetime(2026, 10, 6).date(), datetime(2026, 10, 7).date())
+    assert request.portfolio_fingerprint == signing.portfolio_fingerprint("pf-lotte")
 
 
 def broken(mutate: Any) -> bytes:
@@ -257,7 +252,7 @@ def broken(mutate: Any) -> bytes:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b'{"format": "stageportfolio-signoff-request", "version": 1, "items": [', "beschadigd"),
+        (b'{"format": "stageportfolio-signoff-request", "version": 2, "items": [', "beschadigd"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "geen aftekenverzoek"),
         (b"Datum;Context;Uren\n6/10/2026;thuiszorg;7,5\n", "geen aftekenverzoek"),
         (b'{"name": "iets anders"}', "geen aftekenverzoek"),
@@ -270,20 +265,20 @@ def broken(mutate: Any) -> bytes:
             json.dumps({"format": "stageportfolio-signoff-response", "version": 1}).encode(),
             "aftekening",
         ),
-        (broken(lambda d: d.update(version=2)), "nieuwere versie"),
+        (broken(lambda d: d.update(version=3)), "nieuwere versie"),
+        (broken(lambda d: d.update(version=1)), "oudere versie"),
         (broken(lambda d: d.update(version="1")), "versie"),
-        (broken(lambda d: d.pop("portfolio")), "'portfolio' ontbreekt"),
-        (broken(lambda d: d["portfolio"].pop("id")), "geen id"),
-        (broken(lambda d: d.pop("items")), "'items' ontbreekt"),
-        (broken(lambda d: d.update(items=[])), "geen items"),
-        (broken(lambda d: d["items"][0].pop("label")), "item 1: het veld 'label' ontbreekt"),
-        (broken(lambda d: d["items"][1]["item"].pop("day")), "item 2: velden ontbreken"),
+        (broken(lambda d: d.pop("portfolio")), "veld portfolio: ontbreekt"),
+        (broken(lambda d: d["portfolio"].pop("id")), "veld portfolio.id: ontbreekt"),
+        (broken(lambda d: d.pop("items")), "veld items: ontbreekt"),
+        (broken(lambda d: d.update(items=[])), "veld items: mag niet leeg zijn"),
+        (broken(lambda d: d["items"][1]["item"].pop("day")), r"items\[2\].item: velden ontbreken"),
         (broken(lambda d: d["items"][1]["item"].update(extra=1)), "onbekende velden"),
         (broken(lambda d: d["items"][0]["item"].update(kind="foto")), "onbekende soort"),
-        (broken(lambda d: d["items"][0]["item"].update(minutes=-5)), "positief"),
-        (broken(lambda d: d["items"][0]["item"].update(day="6/10/2026")), "geen datum"),
+        (broken(lambda d: d["items"][0]["item"].update(minutes=-5)), "minutes"),
+        (broken(lambda d: d["items"][0]["item"].update(day="6/10/2026")), "datum"),
         (broken(lambda d: d["items"][1].update(reflection="iets anders")), "reflectie"),
-        (broken(lambda d: d["items"][1].update(proposed_level=3)), "proposed_level"),
+        (broken(lambda d: d["items"][1]["item"].update(level=3)), "voorgestelde niveau"),
         (broken(lambda d: d["items"].append(d["items"][0])), "twee keer"),
     ],
 )
@@ -309,7 +304,7 @@ def test_sign_request_response_verifies(identity: mentormode.MentorIdentity) -> 
     }
     response = json.loads(sign_request(request, identity, PASSPHRASE, decisions, now=NOW))
     assert response["format"] == "stageportfolio-signoff-response"
-    assert response["version"] == 1
+    assert response["version"] == 2
     assert response["portfolio_id"] == "pf-lotte"
     assert response["mentor"] == {
         "name": "An Peeters",
@@ -328,15 +323,34 @@ def test_sign_request_response_verifies(identity: mentormode.MentorIdentity) -> 
     assert activity["comment"] == "Zelfstandig gedaan."
     assert activity["signed_at"] == "2026-10-12T09:30:15+00:00"
     verify_response(response, "pf-lotte")
-    # the same signature does not verify for another portfolio or the proposed level
-    message = signing.statement(
-        activity_item(),
-        portfolio_id="pf-lotte",
-        key_fingerprint=identity.fingerprint,
-        signed_at=NOW.replace(microsecond=0),
-        comment="Zelfstandig gedaan.",
-    )
-    assert not signing.verify(identity.key.public_key, message, activity["signature"])
+    # the same signature does not verify for the proposed level, or for another learner
+    for item, learner in ((activity_item(), "Lotte Vermeulen"), (activity["item"], "Emma")):
+        message = signing.statement(
+            item,
+            portfolio_id="pf-lotte",
+            learner=learner,
+            signer="An Peeters",
+            key_fingerprint=identity.fingerprint,
+            signed_at=NOW.replace(microsecond=0),
+            comment="Zelfstandig gedaan.",
+        )
+        assert not signing.verify(identity.key.public_key, message, activity["signature"])
+
+
+def test_sign_request_refuses_with_a_reason(identity: mentormode.MentorIdentity) -> None:
+    request = read_request(request_bytes())
+    with pytest.raises(ValueError, match="reden"):
+        sign_request(request, identity, PASSPHRASE, {"h-1": Decision(False, refuse=True)})
+    reason = "Die dag was ik er niet; vraag het aan Sarah."
+    response = json.loads(
+        sign_request(
+            request, identity, PASSPHRASE,
+            {"h-1": Decision(False, refuse=True, comment=reason)}, now=NOW,
+        )
+    )  # fmt: skip
+    (entry,) = response["signatures"]
+    assert entry["decision"] == "refuse" and entry["comment"] == reason
+    verify_response(response, "pf-lotte")
 
 
 def test_sign_request_keeps_proposed_level_and_skips_undecided(
@@ -376,10 +390,13 @@ def test_wrong_passphrase_writes_nothing(
 
 
 def sign_for(
-    identity: mentormode.MentorIdentity, portfolio_id: str, name: str, **place: str
+    identity: mentormode.MentorIdentity,
+    portfolio_id: str,
+    name: str,
+    start: str = "2026-09-14",
+    end: str = "2026-10-09",
 ) -> mentormode.SignRequest:
-    placement = {**PLACEMENT, **place}
-    request = read_request(request_bytes(portfolio_id=portfolio_id, name=name, placement=placement))
+    request = read_request(request_bytes(portfolio_id=portfolio_id, name=name, days=(start, end)))
     sign_request(request, identity, PASSPHRASE, {"h-1": Decision(True)}, now=NOW)
     return request
 
@@ -387,10 +404,14 @@ def sign_for(
 def test_load_warning_for_third_learner_in_social_profit(
     identity: mentormode.MentorIdentity,
 ) -> None:
-    first = read_request(request_bytes(portfolio_id="pf-1", name="Lotte"))
+    first = read_request(
+        request_bytes(portfolio_id="pf-1", name="Lotte", days=("2026-09-14", "2026-10-09"))
+    )
     assert load_warning(identity, first) is None
     sign_for(identity, "pf-1", "Lotte")
-    second = read_request(request_bytes(portfolio_id="pf-2", name="Yusuf"))
+    second = read_request(
+        request_bytes(portfolio_id="pf-2", name="Yusuf", days=("2026-09-14", "2026-10-09"))
+    )
     assert load_warning(identity, second) is None
     sign_for(identity, "pf-2", "Yusuf", start="2026-09-21", end="2026-10-30")
     learners = mentormode.load_learners()
@@ -398,11 +419,7 @@ def test_load_warning_for_third_learner_in_social_profit(
     # the same learner again is not an extra learner
     assert load_warning(identity, first) is None
     third = read_request(
-        request_bytes(
-            portfolio_id="pf-3",
-            name="Emma",
-            placement={"organisation": "WZC", "start": "2026-10-01", "end": "2026-11-20"},
-        )
+        request_bytes(portfolio_id="pf-3", name="Emma", days=("2026-10-01", "2026-11-20"))
     )
     warning = load_warning(identity, third)
     assert warning is not None
@@ -411,11 +428,7 @@ def test_load_warning_for_third_learner_in_social_profit(
     assert "hoogstens 2" in warning and "social profit" in warning
     # not at the same time: after both placements ended
     later = read_request(
-        request_bytes(
-            portfolio_id="pf-4",
-            name="Noor",
-            placement={"organisation": "WZC", "start": "2026-11-02", "end": "2026-12-18"},
-        )
+        request_bytes(portfolio_id="pf-4", name="Noor", days=("2026-11-02", "2026-12-18"))
     )
     assert load_warning(identity, later) is None
 
@@ -424,10 +437,14 @@ def test_no_load_warning_for_third_learner_in_local_government() -> None:
     identity = create_identity("Jan Claes", "OCMW Brugge", "local_government", PASSPHRASE)
     sign_for(identity, "pf-1", "Lotte")
     sign_for(identity, "pf-2", "Yusuf")
-    third = read_request(request_bytes(portfolio_id="pf-3", name="Emma"))
+    third = read_request(
+        request_bytes(portfolio_id="pf-3", name="Emma", days=("2026-09-14", "2026-10-09"))
+    )
     assert load_warning(identity, third) is None
     sign_for(identity, "pf-3", "Emma")
-    fourth = read_request(request_bytes(portfolio_id="pf-4", name="Noor"))
+    fourth = read_request(
+        request_bytes(portfolio_id="pf-4", name="Noor", days=("2026-09-14", "2026-10-09"))
+    )
     warning = load_warning(identity, fourth)
     assert warning is not None and "hoogstens 3" in warning and "lokale besturen" in warning
 
@@ -437,11 +454,7 @@ def test_overlap_is_counted_at_one_moment(identity: mentormode.MentorIdentity) -
     sign_for(identity, "pf-1", "Lotte", start="2026-09-01", end="2026-09-30")
     sign_for(identity, "pf-2", "Yusuf", start="2026-10-15", end="2026-11-15")
     wide = read_request(
-        request_bytes(
-            portfolio_id="pf-3",
-            name="Emma",
-            placement={"organisation": "WZC", "start": "2026-09-01", "end": "2026-11-30"},
-        )
+        request_bytes(portfolio_id="pf-3", name="Emma", days=("2026-09-01", "2026-11-30"))
     )
     assert load_warning(identity, wide) is None
 
@@ -521,8 +534,11 @@ def test_cli_errors_exit_2(tmp_path: Path) -> None:
     request_path.write_bytes(request_bytes())
     out = tmp_path / "antwoord.json"
 
-    short = run(home, "mentor-init", "--name", "An", "--sector", "social_profit", passphrase="kort")
-    assert short.returncode == 2 and "te kort" in short.stderr
+    for weak in ("kort", "aaaaaaaa", "password", "welkom123"):
+        short = run(
+            home, "mentor-init", "--name", "An", "--sector", "social_profit", passphrase=weak
+        )
+        assert short.returncode == 2 and "te zwak" in short.stderr, weak
     assert not (home / "mentor" / "identity.json").exists()
 
     no_profile = run(home, "mentor-sign", str(request_path), "--out", str(out), "--approve-all")
@@ -556,14 +572,18 @@ def test_cli_sign_asks_per_item(
     sign_for(identity, "pf-1", "Lotte")
     sign_for(identity, "pf-2", "Yusuf")
     request_path = tmp_path / "emma.aftekenverzoek.json"
-    request_path.write_bytes(request_bytes(portfolio_id="pf-3", name="Emma"))
+    request_path.write_bytes(
+        request_bytes(portfolio_id="pf-3", name="Emma", days=("2026-09-14", "2026-10-09"))
+    )
     out = tmp_path / "emma.aftekening.json"
-    answers = iter(["j", "", "misschien", "n", "ja"])  # hour: yes; activity: no; competence: yes
+    # hour: yes; activity: not a valid answer twice, then skipped; competence: niet akkoord
+    answers = iter(["j", "", "misschien", "o", "n", "", "Nog niet gezien."])
     monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
     monkeypatch.setenv("STAGEPORTFOLIO_PASSPHRASE", PASSPHRASE)
     assert cli.main(["mentor-sign", str(request_path), "--out", str(out)]) == 0
     captured = capsys.readouterr()
     assert "Waarschuwing" in captured.err and "3 lerenden tegelijk" in captured.err
     response = json.loads(out.read_text(encoding="utf-8"))
-    assert [e["item"]["id"] for e in response["signatures"]] == ["h-1", "bkc0023630"]
-    verify_response(response, "pf-3")
+    decided = [(e["item"]["id"], e["decision"], e["comment"]) for e in response["signatures"]]
+    assert decided == [("h-1", "approve", ""), ("bkc0023630", "refuse", "Nog niet gezien.")]
+    verify_response(response, "pf-3", learner="Emma")

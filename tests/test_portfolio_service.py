@@ -95,13 +95,19 @@ def test_records_and_evidence_feed_the_rules(service: PortfolioService, tmp_path
 
 
 def test_bulk_import_is_one_transaction_and_reports_ids(service: PortfolioService) -> None:
-    from stageportfolio.store.queries import ImportRow
+    from stageportfolio.services.hours_import import PlannedRow, commit
 
-    rows = [ImportRow(date(2026, 10, d), "residentieel", 450, "WZC De Linde") for d in (1, 2)]
-    result = service.import_hours(rows)
+    rows = [
+        PlannedRow(
+            line=d, day=date(2026, 10, d), minutes=450, context="residentieel",
+            placement="WZC De Linde", new_placement=True,
+        )
+        for d in (1, 2)
+    ]  # fmt: skip
+    result = commit(service, rows)
     assert result.added == 2 and len(result.ids) == 2
     assert {r.id for r in service.hours()} == set(result.ids)
-    assert service.import_hours(rows).added == 0
+    assert commit(service, rows).added == 0
     (placement,) = service.placements()
     assert placement.organisation == "WZC De Linde"
 

@@ -16,7 +16,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from stageportfolio.core import signing
-from stageportfolio.services.portfolio import PortfolioService, open_current
+from stageportfolio.services.portfolio import PortfolioService, SignedItemError, open_current
 from stageportfolio.services.signoffs import (
     Decision,
     SignOffFileError,
@@ -119,7 +119,9 @@ def test_sign_on_the_spot_then_every_signature_is_valid(
     assert [v.status for v in results] == ["valid"] * 3
     assert all(v.fingerprint == fp and v.mentor_name == "An Peeters" for v in results)
     assert all(len(v.code) == 9 and v.code[4] == "-" for v in results)
-    assert not any(v.school_verified for v in results)
+    # Made on the student's laptop: a fact, never a verdict, and no school vouched for it.
+    assert all(v.card is None and v.trusted is None and not v.name_confirmed for v in results)
+    assert all(v.fact.endswith("niet bevestigd door een school") for v in results)
     # The mentor corrected the level: the corrected level counts and is signed.
     assert next(v for v in results if v.target_kind == "activity_record").level == 3
     assert service.signed_levels()["bkc0023627-kb04"] == 3
@@ -134,10 +136,23 @@ def test_an_item_changed_after_sign_off_is_changed_and_verify_exits_1(
     signoffs = SignOffService(service)
     signoffs.create_key(setup["an"], PASS)
     sign_all(signoffs, setup["an"], setup)
+    # The service asks first (a typed error naming the mentor); only a note may change freely.
+    with pytest.raises(SignedItemError, match="An Peeters"):
+        service.update_hours(
+            setup["first"], day=date(2026, 10, 6), minutes=480, context="residentieel",
+            placement_id=setup["placement"], note="", today=TODAY,
+        )  # fmt: skip
+    service.update_hours(
+        setup["first"], day=date(2026, 10, 6), minutes=450, context="residentieel",
+        placement_id=setup["placement"], note="een notitie is niet ondertekend", today=TODAY,
+    )  # fmt: skip
+    assert statuses(signoffs)[setup["first"]] == "valid"
+    assert service.hour_totals().confirmed == 450 + 420
     service.update_hours(
         setup["first"], day=date(2026, 10, 6), minutes=480, context="residentieel",
-        placement_id=setup["placement"], note="", today=TODAY,
+        placement_id=setup["placement"], note="", today=TODAY, confirm_signed=True,
     )  # fmt: skip
+    assert service.hour_totals().confirmed == 420  # changed hours count as unconfirmed
     found = statuses(signoffs)
     assert found[setup["first"]] == "changed"
     assert found[setup["second"]] == "valid" and found[setup["record"]] == "valid"
@@ -168,11 +183,57 @@ def test_an_item_changed_after_sign_off_is_changed_and_verify_exits_1(
     assert sorted(s["status"] for s in payload["signoffs"]) == ["changed", "valid", "valid"]
 
 
-def test_a_deleted_item_is_changed(service: PortfolioService, setup: dict[str, str]) -> None:
+def test_a_signed_item_is_deleted_only_when_asked_and_leaves_no_orphan(
+    service: PortfolioService, setup: dict[str, str]
+) -> None:
     signoffs = SignOffService(service)
     signoffs.create_key(setup["an"], PASS)
     sign_all(signoffs, setup["an"], setup)
-    service.delete_hours([setup["second"]])
+    with pytest.raises(SignedItemError, match="An Peeters"):
+        service.delete_hours([setup["second"]])
+    with pytest.raises(SignedItemError):
+        service.delete_record(setup["record"])
+    with pytest.raises(SignedItemError):
+        service.save_record(
+            activity_id="bkc0023627-kb04", competence_id="bkc0023627", proposed_level=3,
+            day=date(2026, 10, 1), reflection="anders", record_id=setup["record"],
+        )  # fmt: skip
+    assert len(signoffs.verify_all()) == 3
+    snapshots = service.delete_hours([setup["second"]], confirm_signed=True)
+    assert setup["second"] not in statuses(signoffs)  # its sign-off went with it
+    service.restore_hours(snapshots)  # undo: entry and sign-off are back, still valid
+    assert statuses(signoffs)[setup["second"]] == "valid"
+    service.delete_record(setup["record"], confirm_signed=True)
+    assert set(statuses(signoffs)) == {setup["first"], setup["second"]}
+
+
+def test_a_placement_with_signed_hours_is_deleted_only_when_asked(
+    service: PortfolioService, setup: dict[str, str]
+) -> None:
+    """The placement's name is signed with every hour entry in it."""
+    signoffs = SignOffService(service)
+    signoffs.create_key(setup["an"], PASS)
+    sign_all(signoffs, setup["an"], setup)
+    with pytest.raises(SignedItemError, match="An Peeters"):
+        service.delete_placement(setup["placement"])
+    assert [p.id for p in service.placements()] == [setup["placement"]]
+    assert set(statuses(signoffs).values()) == {"valid"}
+    service.delete_placement(setup["placement"], confirm_signed=True)
+    assert service.placements() == []
+    found = statuses(signoffs)
+    assert found[setup["first"]] == found[setup["second"]] == "changed"
+    assert found[setup["record"]] == "valid"
+
+
+def test_a_deleted_item_with_an_orphan_signoff_is_changed(
+    service: PortfolioService, setup: dict[str, str]
+) -> None:
+    """An orphan put back by hand in the database still shows as changed."""
+    signoffs = SignOffService(service)
+    signoffs.create_key(setup["an"], PASS)
+    sign_all(signoffs, setup["an"], setup)
+    with db(service) as con:
+        con.execute("DELETE FROM hour_entry WHERE id = ?", (setup["second"],))
     assert statuses(signoffs)[setup["second"]] == "changed"
 
 
@@ -241,8 +302,9 @@ def test_a_signature_by_another_key_claiming_the_mentors_fingerprint_is_invalid(
     hour = next(p for p in signoffs.pending() if p.id == setup["first"])
     signed_at = datetime(2026, 10, 8, 12, 0, tzinfo=UTC)
     message = signing.statement(
-        hour.item, portfolio_id=service.info.id, key_fingerprint=mentor_fp, signed_at=signed_at
-    )
+        hour.item, portfolio_id=service.info.id, learner="Lotte", signer="An Peeters",
+        key_fingerprint=mentor_fp, signed_at=signed_at,
+    )  # fmt: skip
     forged = signing.sign(forger, message)
     with db(service) as con:
         for row_id, public_key in (("forged-own-key", forger_key), ("forged-an", mentor_key)):
@@ -298,39 +360,56 @@ def test_refused_items_are_not_signed(service: PortfolioService, setup: dict[str
     assert set(statuses(signoffs)) == {setup["first"]}
 
 
-def test_mentor_card_makes_only_that_key_school_verified(
+def test_only_a_school_vouched_card_names_a_key_and_only_anchors_make_it_trusted(
     service: PortfolioService, setup: dict[str, str], tmp_path: Path
 ) -> None:
+    from stageportfolio.services import school
+    from stageportfolio.services.verify_file import read_anchors
+
     signoffs = SignOffService(service)
     an_fp = signoffs.create_key(setup["an"], PASS)
-    signoffs.create_key(setup["bart"], "wachtzin van Bart")
+    signoffs.create_key(setup["bart"], "wachtzin van Bart met fietsbel")
     signoffs.sign_on_the_spot(setup["an"], PASS, [Decision("hour_entry", setup["first"], True)])
     signoffs.sign_on_the_spot(
-        setup["bart"], "wachtzin van Bart", [Decision("hour_entry", setup["other"], True)]
+        setup["bart"],
+        "wachtzin van Bart met fietsbel",
+        [Decision("hour_entry", setup["other"], True)],
     )
-    with db(service) as con:
-        (an_key,) = con.execute(
-            "SELECT public_key FROM mentor WHERE id = ?", (setup["an"],)
-        ).fetchone()
-    card = {
-        "format": "stageportfolio-mentor-card",
-        "version": 1,
-        "name": "An Peeters",
-        "organisation": "WZC Ter Duinen",
-        "sector": "social_profit",
-        "public_key": an_key,
-        "fingerprint": an_fp,
-    }
-    path = tmp_path / "an.mentorkaart.json"
-    path.write_text(json.dumps([card]), encoding="utf-8")
+    card = signoffs.mentor_card(setup["an"])
+    assert card["fingerprint"] == an_fp and "sealed" not in json.dumps(card)
+    plain = tmp_path / "an.mentorkaart.json"
+    plain.write_text(json.dumps([card]), encoding="utf-8")
+    with pytest.raises(SignOffFileError, match="niet ondertekend door een school"):
+        signoffs.import_mentor_cards(plain)
+
+    sint_jozef = school.create_school("Sint-Jozef", "krijtbord speelplaats refter 1923")
+    with pytest.raises(school.SchoolError, match="vingerafdruk"):  # not what An read out
+        school.vouch(
+            school.read_card(card, "kaart"), sint_jozef, "krijtbord speelplaats refter 1923",
+            checked_fingerprint="0000-0000-0000-0000", today=TODAY,
+        )  # fmt: skip
+    vouched = school.vouch(
+        school.read_card(card, "kaart"), sint_jozef, "krijtbord speelplaats refter 1923",
+        checked_fingerprint=an_fp.lower().replace("-", " "), today=TODAY,
+    )  # fmt: skip
+    path = tmp_path / "an.bevestigd.json"
+    path.write_text(json.dumps([vouched]), encoding="utf-8")
     assert signoffs.import_mentor_cards(path) == 1
-    verified = {v.target_id: v.school_verified for v in signoffs.verify_all()}
-    assert verified == {setup["first"]: True, setup["other"]: False}
-    # A card whose fingerprint does not belong to its key is refused as a whole.
-    bad = tmp_path / "bad.mentorkaart.json"
-    bad.write_text(json.dumps({**card, "fingerprint": "0000-0000-0000-0000"}), encoding="utf-8")
-    with pytest.raises(SignOffFileError, match="vingerafdruk"):
-        signoffs.import_mentor_cards(bad)
+    assert signoffs.import_mentor_cards(path) == 0  # the same card again adds nothing
+    facts = {v.target_id: v for v in signoffs.verify_all()}
+    assert facts[setup["first"]].card is not None
+    assert facts[setup["first"]].card.school_fingerprint == sint_jozef.fingerprint
+    assert facts[setup["other"]].card is None
+    assert {v.trusted for v in facts.values()} == {None}  # facts only in the pupil's app
+    pub = tmp_path / "school.pub"
+    school.write_public_key(pub, sint_jozef)
+    judged = {v.target_id: v.trusted for v in signoffs.verify_all(read_anchors([str(pub)]))}
+    assert judged == {setup["first"]: True, setup["other"]: False}
+    # A card edited after the school signed it is refused as a whole.
+    edited = dict(vouched, card={**vouched["card"], "name": "Directeur"})
+    path.write_text(json.dumps(edited), encoding="utf-8")
+    with pytest.raises(SignOffFileError, match="school"):
+        signoffs.import_mentor_cards(path)
 
 
 def test_pending_for_a_mentor_only_has_their_placements(
@@ -353,7 +432,10 @@ def test_unsigned_confirmations_are_not_signatures(
             "'2026-10-01 10:00:00.000000')",
             (service.info.id,),
         )
-    assert SignOffService(service).verify_all() == []
+    (found,) = SignOffService(service).verify_all()
+    assert found.status == "unsigned" and found.problem
+    assert SignOffService(service).verify_all(include_unsigned=False) == []
+    assert service.signed_levels() == {}  # never counts for a rule
 
 
 def test_too_many_learners_per_sector() -> None:

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="86"/>
+        <source>✗ niet akkoord</source>
+        <translation>✗ not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="88"/>
+        <source>⚠ gewijzigd na aftekening</source>
+        <translation>⚠ changed after sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="90"/>
+        <source>✗ telt niet (geen geldige handtekening)</source>
+        <translation>✗ does not count (no valid signature)</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesSection</name>
     <message>
         <location filename="../../stageportfolio/ui/sections/activities.py" line="109"/>
@@ -80,7 +98,7 @@
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/activities.py" line="165"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="365"/>
         <source>Niveau &amp;voorstellen…</source>
         <translation>&amp;Propose a level…</translation>
     </message>
@@ -120,284 +138,362 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="240"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="242"/>
         <source>De activiteiten konden niet gelezen worden: {0}</source>
         <translation>The activities could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="262"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="264"/>
         <source>Alle BK&apos;s samen: {0}</source>
         <translation>All qualifications together: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="271"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="273"/>
         <source> · Geen activiteiten gevonden met deze filter.</source>
         <translation> · No activities found with this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="273"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="275"/>
         <source> · 1 activiteit getoond.</source>
         <translation> · 1 activity shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="274"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="276"/>
         <source> · {0} activiteiten getoond.</source>
         <translation> · {0} activities shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="361"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
         <source>Voorstel &amp;bekijken…</source>
         <translation>&amp;View proposal…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="414"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="416"/>
         <source>Kies een activiteit om ze hier te zien.</source>
         <translation>Choose an activity to see it here.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="424"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="426"/>
         <source>Competentie afgetekend</source>
         <translation>Competence signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="433"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="546"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="435"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="563"/>
         <source>Competentie {0} ({1})</source>
         <translation>Competence {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="437"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="439"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="441"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="443"/>
         <source>Nog geen voorstel. Druk Enter om een niveau voor te stellen.</source>
         <translation>No proposal yet. Press Enter to propose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="447"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="449"/>
         <source>Jouw voorstel:</source>
         <translation>Your proposal:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="450"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="452"/>
         <source>niveau {0} – {1}, {2}</source>
         <translation>level {0} – {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="456"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="458"/>
         <source>(geen reflectie)</source>
         <translation>(no reflection)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="459"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="461"/>
         <source>Reflectie:</source>
         <translation>Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="465"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="474"/>
         <source>Afgetekend door de mentor</source>
         <translation>Signed off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="469"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="478"/>
         <source>Mentor:</source>
         <translation>Mentor:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="471"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="480"/>
         <source>nog niet afgetekend (wacht op mentor)</source>
         <translation>not signed off yet (waiting for the mentor)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="476"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="485"/>
         <source>Eerder voorstel afgetekend</source>
         <translation>Earlier proposal signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="482"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="491"/>
         <source>niveau {0} – {1}</source>
         <translation>level {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="486"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="495"/>
         <source>zonder niveau</source>
         <translation>without a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="503"/>
         <source>door {0} op {1}</source>
         <translation>by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="492"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="504"/>
         <source>(naam onbekend)</source>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="497"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="509"/>
         <source>Commentaar: {0}</source>
         <translation>Comment: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="500"/>
-        <source>digitaal ondertekend</source>
-        <translation>digitally signed</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="502"/>
-        <source>bevestigd zonder digitale handtekening</source>
-        <translation>confirmed without a digital signature</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="573"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="590"/>
         <source>Kies een niveau.</source>
         <translation>Choose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="597"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="614"/>
         <source>Dit voorstel is afgetekend door je mentor en kan niet verwijderd worden.</source>
         <translation>Your mentor has signed off this proposal, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="600"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="617"/>
         <source>Voorstel verwijderen: {0}</source>
         <translation>Delete proposal: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="623"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="640"/>
         <source>Het voorstel kon niet bewaard worden: {0}</source>
         <translation>The proposal could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="626"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="643"/>
         <source>Het voorstel kon niet verwijderd worden: {0}</source>
         <translation>The proposal could not be deleted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="470"/>
+        <source>Niet akkoord: pas het voorstel aan en vraag opnieuw om aftekening</source>
+        <translation>Not agreed: change the proposal and ask for a sign-off again</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="509"/>
+        <source>Reden: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="512"/>
+        <source>⚠ gewijzigd na aftekening: telt niet meer</source>
+        <translation>⚠ changed after sign-off: no longer counts</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="514"/>
+        <source>✗ geen geldige handtekening: telt niet</source>
+        <translation>✗ no valid signature: does not count</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="519"/>
+        <source>bevestigd zonder digitale handtekening: telt niet</source>
+        <translation>confirmed without a digital signature: does not count</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
         <source>Voorstel bekijken</source>
         <translation>View proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
         <source>Niveau voorstellen</source>
         <translation>Propose a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="135"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="136"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="140"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
         <source>&amp;{0} – {1}</source>
         <translation>&amp;{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="142"/>
         <source>Niveau {0}: {1}</source>
         <translation>Level {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="154"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="153"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="160"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="163"/>
         <source>Reflectie</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="162"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="165"/>
         <source>Wat deed je, wat ging goed, wat wil je nog oefenen? Noem geen namen.</source>
         <translation>What did you do, what went well, what do you still want to practise? Do not mention names.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="170"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="173"/>
         <source>Privacywaarschuwing</source>
         <translation>Privacy warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="174"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="177"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="175"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="179"/>
         <source>&amp;Reflectie:</source>
         <translation>&amp;Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="182"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="186"/>
         <source>Je mentor heeft dit voorstel afgetekend: het kan niet meer veranderen. Oefende je opnieuw? Maak een nieuw voorstel.</source>
         <translation>Your mentor has signed off this proposal: it can no longer change. Did you practise again? Make a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="190"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="194"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="192"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="196"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="193"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="197"/>
         <source>&amp;Nieuw voorstel</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="230"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="235"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="230"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="235"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="241"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="247"/>
         <source>Nieuw voorstel</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="286"/>
         <source>⚠ Let op je privacy en die van je cliënten:</source>
         <translation>⚠ Mind your privacy and that of your clients:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="299"/>
         <source>“{0}” lijkt een naam. Schrijf &apos;mevrouw X&apos; of &apos;de bewoner&apos; in plaats van een naam.</source>
         <translation>“{0}” looks like a name. Write &apos;Mrs X&apos; or &apos;the resident&apos; instead of a name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="283"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="303"/>
         <source>“{0}” lijkt een rijksregisternummer. Laat het weg: het hoort niet in je portfolio.</source>
         <translation>“{0}” looks like a national register number. Leave it out: it does not belong in your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="287"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="307"/>
         <source>“{0}” lijkt een geboortedatum. Schrijf enkel een leeftijd (&apos;een dame van 85&apos;).</source>
         <translation>“{0}” looks like a date of birth. Write an age only (&apos;a lady of 85&apos;).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="290"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="310"/>
         <source>“{0}” is een volledige datum. Als het een geboortedatum is: laat hem weg of schrijf enkel een leeftijd.</source>
         <translation>“{0}” is a full date. If it is a date of birth, leave it out or write an age only.</translation>
     </message>
 </context>
 <context>
+    <name>AddListDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="47"/>
+        <source>Lijst toevoegen: {0}</source>
+        <translation>Add list: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="57"/>
+        <source>Fouten in het lijstbestand</source>
+        <translation>Problems in the list file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="63"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="64"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="97"/>
+        <source>{0} kan niet toegevoegd worden: 1 probleem.</source>
+        <translation>{0} cannot be added: 1 problem.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="99"/>
+        <source>{0} kan niet toegevoegd worden: {1} problemen.</source>
+        <translation>{0} cannot be added: {1} problems.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="106"/>
+        <source>Verbeter het bestand en kies het opnieuw; er is niets toegevoegd.</source>
+        <translation>Correct the file and choose it again; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="118"/>
+        <source>BK-bestand {0} {1}: {2} competenties.</source>
+        <translation>BK file {0} {1}: {2} competences.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="128"/>
+        <source>Lijst {0} (versie {1}): {2} BK&apos;s, {3} competenties, {4} regels.</source>
+        <translation>List {0} (version {1}): {2} BKs, {3} competences, {4} rules.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="132"/>
+        <source>Deze lijst staat er al ({0}); er is niets te doen.</source>
+        <translation>This list is there already ({0}); there is nothing to do.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="136"/>
+        <source>Het bestand is in orde.</source>
+        <translation>The file is valid.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="152"/>
+        <source>De lijst is niet toegevoegd: {0}</source>
+        <translation>The list was not added: {0}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="102"/>
+        <location filename="../../stageportfolio/app.py" line="146"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -409,177 +505,271 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="55"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="62"/>
         <source>Uren importeren: {0}</source>
         <translation>Import hours: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="75"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="81"/>
         <source>Voorbeeld van de te importeren uren</source>
         <translation>Preview of the hours to import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="87"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="93"/>
         <source>Problemen: er wordt niets geïmporteerd</source>
         <translation>Problems: nothing will be imported</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="90"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="96"/>
         <source>Problemen per regel</source>
         <translation>Problems per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="94"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="100"/>
         <source>Let op (importeren kan wel):</source>
         <translation>Note (importing is still possible):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="96"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="102"/>
         <source>Waarschuwingen per regel</source>
         <translation>Warnings per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="99"/>
-        <source>Regels die al in je uren staan &amp;overslaan</source>
-        <translation>&amp;Skip lines that are already in your hours</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="104"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="113"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="106"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="115"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="164"/>
-        <source>overgeslagen</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="164"/>
-        <source>wordt dubbel ingevoerd</source>
-        <translation>will be entered twice</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="166"/>
-        <source>regel {0}: staat al in je uren ({1})</source>
-        <translation>line {0}: already in your hours ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="183"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="228"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="185"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="230"/>
         <source>{0} problemen</source>
         <translation>{0} problems</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="189"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="234"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="194"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="239"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="198"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="245"/>
         <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
         <translation>{0} lines, {1} hours in all, will be added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="228"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="202"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="211"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="108"/>
+        <source>Welke context bedoel je?</source>
+        <translation>Which context do you mean?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="153"/>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="156"/>
+        <source>Context voor ‘{0}’</source>
+        <translation>Context for ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="159"/>
+        <source>‘{0}’ ({1}):</source>
+        <translation>‘{0}’ ({1}):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="192"/>
+        <source>{0}: onbekende stageplaats ‘{1}’; gekende stageplaatsen: {2}. Voeg ze eerst toe of verbeter het bestand.</source>
+        <translation>{0}: unknown placement ‘{1}’; known placements: {2}. Add it first or correct the file.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="197"/>
+        <source>{0}: onbekende stageplaats ‘{1}’: er zijn nog geen stageplaatsen ingevoerd. Voeg ze eerst toe of laat de kolom leeg.</source>
+        <translation>{0}: unknown placement ‘{1}’: no placements have been entered yet. Add them first or leave the column empty.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="207"/>
+        <source>regel {0}: staat al in je uren (overgeslagen)</source>
+        <translation>line {0}: already in your hours (skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="243"/>
+        <source>1 regel van {0} uur wordt toegevoegd.</source>
+        <translation>1 row of {0} hours will be added.</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="139"/>
+        <source>d/m/jjjj</source>
+        <translation>d/m/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="141"/>
+        <source>Typ dag/maand/jaar, bv. 20/11/2026 of 20-11. Alt+↓ of F4 opent de kalender.</source>
+        <translation>Type day/month/year, e.g. 20/11/2026 or 20-11. Alt+↓ or F4 opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="147"/>
+        <source>Kalender (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="180"/>
+        <source>Vul een datum in als dag/maand/jaar, bv. {0}.</source>
+        <translation>Fill in a date as day/month/year, e.g. {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="182"/>
+        <source>“{0}” is geen datum: typ dag/maand/jaar, bv. {1}.</source>
+        <translation>“{0}” is not a date: type day/month/year, e.g. {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="186"/>
+        <source>“{0}” bestaat niet: een jaar heeft 12 maanden.</source>
+        <translation>“{0}” does not exist: a year has 12 months.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="188"/>
+        <source>“{0}” bestaat niet: die maand heeft {1} dagen.</source>
+        <translation>“{0}” does not exist: that month has {1} days.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="193"/>
+        <source>{0} ligt vóór {1}: kies een datum vanaf {1}.</source>
+        <translation>{0} is before {1}: choose a date from {1} on.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="197"/>
+        <source>{0} ligt na {1}: kies een datum tot en met {1}.</source>
+        <translation>{0} is after {1}: choose a date up to and including {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="262"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="48"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Bewijsstuk beschrijven</source>
         <translation>Describe evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="48"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="60"/>
         <source>Bestand: {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="52"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="62"/>
         <source>({0} van {1})</source>
         <translation>({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="59"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="69"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="61"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="71"/>
         <source>Wat toont dit stuk? bv. Attest van de opleiding tiltechnieken, 2024</source>
         <translation>What does this document show? e.g. Certificate of the lifting techniques course, 2024</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="67"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="77"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="81"/>
         <source>Competenties filteren</source>
         <translation>Filter competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="82"/>
         <source>Zoek een competentie: nummer (C11) of woord</source>
         <translation>Find a competence: number (C11) or word</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="84"/>
         <source>Koppel aan &amp;competenties:</source>
         <translation>Link to &amp;competences:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="79"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="89"/>
         <source>Competenties om aan te vinken</source>
         <translation>Competences to tick</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="104"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="116"/>
         <source>Aantal gekoppelde competenties</source>
         <translation>Number of linked competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="109"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="147"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="149"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="149"/>
         <source>Niet toevoegen</source>
         <translation>Do not add</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="157"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="204"/>
         <source>{0} competenties aangevinkt</source>
         <translation>{0} competences ticked</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="120"/>
+        <source>Attesten om aan te vinken</source>
+        <translation>Attestations to tick</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="138"/>
+        <source>Is dit bestand een van deze &amp;attesten?</source>
+        <translation>Is this file one of these &amp;attestations?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="206"/>
+        <source>{0} competenties en 1 attest aangevinkt</source>
+        <translation>{0} competences and 1 attestation ticked</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="208"/>
+        <source>{0} competenties en {1} attesten aangevinkt</source>
+        <translation>{0} competences and {1} attestations ticked</translation>
     </message>
 </context>
 <context>
@@ -618,12 +808,12 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="117"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="133"/>
         <source>Toon wat je al kunt</source>
         <translation>Show what you can already do</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="124"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="140"/>
         <source>Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger geleerd en gedaan hebt. Bijvoorbeeld:
 • attesten van opleidingen en getuigschriften of diploma&apos;s
 • werkgeversverklaringen of een verklaring van de organisatie waar je vrijwilligerswerk deed
@@ -638,218 +828,284 @@ Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan waa
 Add a file, write briefly what it shows and tick the competences it is evidence for. You can also drag files from your file manager into this window.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="136"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="152"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="153"/>
         <source>Bestand toevoegen</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="152"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="251"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="168"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="301"/>
         <source>Bewijsstukken</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="163"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="179"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="164"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="180"/>
         <source>&amp;Beschrijven en koppelen…</source>
         <translation>&amp;Describe and link…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="165"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="181"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="166"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="182"/>
         <source>Ctrl+N; je kunt bestanden ook hierheen slepen</source>
         <translation>Ctrl+N; you can also drag files here</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="183"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="168"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="184"/>
         <source>Openen met het standaardprogramma (Ctrl+O)</source>
         <translation>Open with the default program (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="173"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="189"/>
         <source>Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>Drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="190"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="206"/>
         <source>Welke competenties hebben bewijs?</source>
         <translation>Which competences have evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="193"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="209"/>
         <source>Samenvatting van het bewijs</source>
         <translation>Summary of the evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="196"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="196"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
         <source>Bewijs per competentie</source>
         <translation>Evidence per competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="202"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
         <source>Bewijs toevoegen voor deze &amp;competentie…</source>
         <translation>Add evidence for this &amp;competence…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="217"/>
         <source>Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen.</source>
         <translation>Choose a competence and press Enter or double-click to add evidence for it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="259"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="309"/>
         <source>De bewijsstukken konden niet gelezen worden: {0}</source>
         <translation>The evidence could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="290"/>
-        <source>⚠ niet te openen ({0})</source>
-        <translation>⚠ not opened ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="293"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="340"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="295"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="342"/>
         <source>afbeelding</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="297"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
         <source>tekstdocument</source>
         <translation>text document</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="299"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="346"/>
         <source>rekenblad</source>
         <translation>spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="301"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="348"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="303"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="350"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="305"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
         <source>geluid</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="307"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
         <source>bestand</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="457"/>
         <source>✓ 1 bewijsstuk</source>
         <translation>✓ 1 piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="459"/>
         <source>✓ {0} bewijsstukken</source>
         <translation>✓ {0} pieces of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="356"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="363"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="468"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="470"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="374"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="479"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="377"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="511"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="408"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="514"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="448"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="554"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="462"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="568"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="530"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="635"/>
+        <source>Het bestand van {0} ontbreekt in de map met bewijsstukken.</source>
+        <translation>The file of {0} is missing from the evidence folder.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="642"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="228"/>
+        <source>Welke attesten heb je al?</source>
+        <translation>Which attestations do you have already?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="231"/>
+        <source>Naast de competenties vraagt de beroepskwalificatie deze attesten. Voeg een scan of foto van elk attest toe.</source>
+        <translation>Besides the competences, the professional qualification asks for these attestations. Add a scan or photo of each attestation.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="238"/>
+        <source>Samenvatting van de attesten</source>
+        <translation>Summary of the attestations</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
+        <source>Attest</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
+        <source>Bewijsstuk</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
+        <source>Attesten met hun bewijsstuk</source>
+        <translation>Attestations with their evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="243"/>
+        <source>Bewijsstuk toevoegen voor dit &amp;attest…</source>
+        <translation>Add evidence for this &amp;attestation…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="375"/>
+        <source>attest: {0}</source>
+        <translation>attestation: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="392"/>
+        <source>✗ nog geen bewijsstuk</source>
+        <translation>✗ no evidence yet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="401"/>
+        <source>Gevraagd door: {0}</source>
+        <translation>Asked by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="407"/>
+        <source>Dubbelklik of Enter: een bestand toevoegen voor dit attest</source>
+        <translation>Double-click or Enter: add a file for this attestation</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="418"/>
+        <source>{0} van {1} attesten hebben een bewijsstuk</source>
+        <translation>{0} of {1} attestations have evidence</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="429"/>
+        <source>Bewijsstuk kiezen voor het attest {0}</source>
+        <translation>Choose evidence for the attestation {0}</translation>
     </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="237"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="287"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="257"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="313"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="248"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="268"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="273"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="288"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="314"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
@@ -857,130 +1113,150 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HourDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="117"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="71"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="117"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="71"/>
         <source>Uren toevoegen</source>
         <translation>Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="122"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="74"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="123"/>
-        <source>Datum (d/m/jjjj); Alt+↓ opent de kalender</source>
-        <translation>Date (d/m/yyyy); Alt+↓ opens the calendar</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="126"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="77"/>
         <source>Stageplaats</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="127"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="78"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="134"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="85"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="147"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="105"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="148"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="106"/>
         <source>bv. 7,5 of 7:30</source>
         <translation>e.g. 7.5 or 7:30</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="150"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="108"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="151"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="109"/>
         <source>optioneel, zonder namen van cliënten</source>
         <translation>optional, without client names</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="157"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="122"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="158"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="123"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="159"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="124"/>
         <source>&amp;Context:</source>
         <translation>&amp;Setting:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="160"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="125"/>
         <source>&amp;Uren:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="161"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="126"/>
         <source>&amp;Opmerking:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="181"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="150"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="184"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="153"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="262"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="310"/>
         <source>Vul het aantal uren in, bv. 7,5 of 7:30.</source>
         <translation>Enter the number of hours, e.g. 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="263"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="311"/>
         <source>Minuten gaan van 0 tot 59, bv. 7:30.</source>
         <translation>Minutes go from 0 to 59, e.g. 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="264"/>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="265"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="312"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="313"/>
         <source>Uren moeten meer dan 0 zijn.</source>
         <translation>Hours must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="314"/>
         <source>Typ de uren als 7,5 of 7:30.</source>
         <translation>Type the hours as 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="297"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="358"/>
         <source>= {0} uur {1} min</source>
         <translation>= {0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="306"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="367"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="306"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="367"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="92"/>
+        <source>kies of typ de setting</source>
+        <translation>choose or type the setting</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="265"/>
+        <source>‘{0}’ kan meer dan één context zijn: kies {1}.</source>
+        <translation>‘{0}’ can be more than one context: choose {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="271"/>
+        <source>Kies een context.</source>
+        <translation>Choose a context.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="274"/>
+        <source>Onbekende context ‘{0}’: kies er een uit de lijst.</source>
+        <translation>Unknown context ‘{0}’: choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="280"/>
+        <source>Telt mee als {0}.</source>
+        <translation>Counts as {0}.</translation>
     </message>
 </context>
 <context>
@@ -1047,333 +1323,373 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HoursSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="202"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="214"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="204"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="215"/>
         <source>maart</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="205"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="216"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="217"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="208"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
         <source>augustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="210"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="211"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="212"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="224"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
         <source>Filter op stageplaats</source>
         <translation>Filter by placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
         <source>Filter op maand</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="232"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="234"/>
         <source>&amp;Maand:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
         <source>Uren &amp;toevoegen</source>
         <translation>&amp;Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="239"/>
         <source>Nieuwe uren invoeren (Ctrl+N)</source>
         <translation>Enter new hours (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="240"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="241"/>
         <source>De gekozen regel aanpassen (Enter)</source>
         <translation>Change the chosen line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="242"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="233"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="244"/>
         <source>De gekozen regels verwijderen (Delete); Ctrl+Z zet ze terug</source>
         <translation>Delete the chosen lines (Delete); Ctrl+Z puts them back</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="235"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="246"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="236"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="247"/>
         <source>Uren uit een CSV-bestand (bv. uit Excel) inlezen</source>
         <translation>Read hours from a CSV file (e.g. from Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="248"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="249"/>
         <source>Alle uren als CSV-bestand bewaren (voor Excel)</source>
         <translation>Save all hours as a CSV file (for Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="246"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="335"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="257"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="346"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="264"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="275"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="269"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="280"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="285"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="296"/>
         <source>Totalen van het hele portfolio</source>
         <translation>Totals of the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="341"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="352"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="346"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="357"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="347"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="358"/>
         <source>{0} u {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="378"/>
         <source>alle stageplaatsen</source>
         <translation>all placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="372"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="383"/>
         <source>alle maanden</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="389"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="400"/>
         <source>Geen uren voor deze filter.</source>
         <translation>No hours for this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="392"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="403"/>
         <source>Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.</source>
         <translation>No hours yet. Click ‘Add hours’ or press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="405"/>
-        <source>✓ afgetekend door {0}</source>
-        <translation>✓ signed off by {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="407"/>
-        <source>⚠ gewijzigd na aftekening</source>
-        <translation>⚠ changed after sign-off</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="409"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="431"/>
         <source>✗ ongeldige handtekening</source>
         <translation>✗ invalid signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="410"/>
-        <source>Mentor {0}, sleutel {1}, code {2}</source>
-        <translation>Mentor {0}, key {1}, code {2}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="438"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="467"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="450"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="479"/>
         <source>Totaal: {0}; telt mee voor de regels: {1} van {2}</source>
         <translation>Total: {0}; counts for the rules: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="454"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="483"/>
         <source>Totaal: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="568"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="601"/>
         <source>De uren zijn niet bewaard: {0}</source>
         <translation>The hours were not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="571"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="604"/>
         <source>Uren toevoegen ({0}, {1} uur)</source>
         <translation>Add hours ({0}, {1} hours)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="576"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="609"/>
         <source>Bewaard. De nieuwe uren vallen buiten de gekozen filter.</source>
         <translation>Saved. The new hours fall outside the chosen filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="595"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="640"/>
         <source>De wijziging is niet bewaard: {0}</source>
         <translation>The change was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="599"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="644"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="608"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="680"/>
         <source>Uren verwijderen ({0} regels)</source>
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="611"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="683"/>
         <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
         <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="613"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="685"/>
         <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
         <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="661"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="723"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="668"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="730"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="624"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="696"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="626"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="698"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="634"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="706"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="670"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="732"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="673"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="735"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="681"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="743"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="684"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="746"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="686"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="748"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="705"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="763"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="707"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="765"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="421"/>
+        <source>{0} (naam niet bevestigd)</source>
+        <translation>{0} (name not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="423"/>
+        <source>✗ niet akkoord ({0}): {1}</source>
+        <translation>✗ not agreed ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="425"/>
+        <source>✓ ondertekend door {0}</source>
+        <translation>✓ signed by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="427"/>
+        <source>⚠ gewijzigd na aftekening: telt niet als bevestigd</source>
+        <translation>⚠ changed after sign-off: not counted as confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="429"/>
+        <source>✗ zonder handtekening: telt niet</source>
+        <translation>✗ without a signature: does not count</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="433"/>
+        <source>mentorkaart ondertekend door schoolsleutel {0}</source>
+        <translation>mentor card signed by school key {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="437"/>
+        <source>niet bevestigd door een school</source>
+        <translation>not confirmed by a school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="439"/>
+        <source>Mentor {0}, sleutel {1}, code {2}; {3}</source>
+        <translation>Mentor {0}, key {1}, code {2}; {3}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="652"/>
+        <source>Deze uren zijn afgetekend door {0}. Als je ze verwijdert, verdwijnt de aftekening mee. Toch verwijderen?</source>
+        <translation>These hours were signed off by {0}. Deleting them deletes the sign-off too. Delete anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="657"/>
+        <source>Deze uren zijn afgetekend door {0}. Na de wijziging tellen ze niet meer als bevestigd: er is een nieuwe aftekening nodig. Toch wijzigen?</source>
+        <translation>These hours were signed off by {0}. After the change they no longer count as confirmed: a new sign-off is needed. Change anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="662"/>
+        <source>Afgetekende uren</source>
+        <translation>Signed-off hours</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="18"/>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="14"/>
         <source>nl</source>
         <comment>Language code of this translation: write en for English</comment>
         <translation>en</translation>
@@ -1382,90 +1698,243 @@ Nothing was imported.</translation>
 <context>
     <name>ListBrowserWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="28"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="29"/>
         <source>Stageportfolio: stage-activiteitenlijsten</source>
         <translation>Stageportfolio: placement activity lists</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="32"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="33"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="41"/>
-        <source>Regels</source>
-        <translation>Rules</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
-        <source>Regel</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="42"/>
-        <source>Bron</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="43"/>
         <source>Competenties en activiteiten</source>
         <translation>Competences and activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="45"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
         <source>BK / competentie / activiteit</source>
         <translation>Qualification / competence / activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="45"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="80"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="75"/>
         <source>Contexten: </source>
         <translation>Settings: </translation>
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="75"/>
+        <source>Lijst importeren uit spreadsheet</source>
+        <translation>Import list from spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="81"/>
+        <source>.xlsx, .csv of een Moodle-export (CSV)</source>
+        <translation>.xlsx, .csv or a Moodle export (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="82"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="91"/>
+        <source>Basislijst</source>
+        <translation>Base list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="96"/>
+        <source>bv. gezondheidszorg-sint-jozef</source>
+        <translation>e.g. gezondheidszorg-sint-jozef</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="99"/>
+        <source>bv. Gezondheidszorg (Sint-Jozef)</source>
+        <translation>e.g. Health care (Sint-Jozef)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="103"/>
+        <source>Moodle-export (kolommen in de volgorde van Moodle)</source>
+        <translation>Moodle export (columns in Moodle&apos;s order)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="107"/>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="110"/>
+        <source>B&amp;asislijst:</source>
+        <translation>B&amp;ase list:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
+        <source>&amp;Id van de schoollijst:</source>
+        <translation>&amp;Id of the school&apos;s list:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="112"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="113"/>
+        <source>&amp;Versie:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="123"/>
+        <source>Problemen in het bestand</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <source>Competentie / activiteit</source>
+        <translation>Competence / activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="135"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
+        <source>Regels (van de basislijst)</source>
+        <translation>Rules (of the base list)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="138"/>
+        <source>Ook toevoegen aan mijn lijsten</source>
+        <translation>Also add to my lists</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="141"/>
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="146"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="169"/>
+        <source>Kies het bestand met de stagelijst van de school.</source>
+        <translation>Choose the file with the school&apos;s stage list.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="178"/>
+        <source>Stagelijst van de school kiezen</source>
+        <translation>Choose the school&apos;s stage list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="180"/>
+        <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="240"/>
+        <source>Verbeter het bestand en kies het opnieuw; er is niets opgeslagen.</source>
+        <translation>Correct the file and choose it again; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="251"/>
+        <source>Lijst {0} (versie {1}), een variant van {2}: {3} activiteiten, waarvan {4} officiële (met hun officiële id) en {5} eigen activiteiten van de school; {6} regels, alle van de basislijst.</source>
+        <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school&apos;s own; {6} rules, all of the base list.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="263"/>
+        <source>Het bestand is in orde.</source>
+        <translation>The file is fine.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="278"/>
+        <source>officieel</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <source>eigen activiteit</source>
+        <translation>school&apos;s own activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
+        <source>uit het bestand</source>
+        <translation>from the file</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
+        <source>van de BK</source>
+        <translation>from the BK</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="296"/>
+        <source>Lijst opslaan</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="298"/>
+        <source>Lijstbestanden (*.toml)</source>
+        <translation>List files (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="313"/>
+        <source>De lijst is niet opgeslagen: {0}</source>
+        <translation>The list was not saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="133"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="152"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="156"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="175"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="157"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="176"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="158"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="177"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="162"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="181"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="165"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="184"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="166"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="185"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -1473,229 +1942,258 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="55"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="60"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="56"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="66"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="71"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="76"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="117"/>
-        <source>Nog 1 verplichte regel niet voldaan</source>
-        <translation>1 required rule not met yet</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="120"/>
-        <source>Nog {0} verplichte regels niet voldaan</source>
-        <translation>{0} required rules not met yet</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="123"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="129"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="133"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="134"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="140"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
         <source>Uren &amp;importeren (CSV)…</source>
         <translation>&amp;Import hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="142"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="150"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
+        <source>Lijst &amp;importeren uit spreadsheet…</source>
+        <translation>&amp;Import list from spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="160"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="158"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="163"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="173"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="170"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="180"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="182"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="183"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="193"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="186"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="196"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="197"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="207"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="199"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="209"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="215"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="256"/>
+        <source>Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe met Bestand &gt; Lijst toevoegen…</source>
+        <translation>List saved: {0}. Give this one file to your pupils; they add it with File &gt; Add list…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="274"/>
+        <source>Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
+
+Licentie: {1} (European Union Public Licence 1.2), vrije software.
+
+BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties). Lettertype: DejaVu Sans.</source>
+        <translation>Stageportfolio {0}: internship hours, activities and competences for care and welfare in Flanders. Everything stays on this computer.
+
+Licence: {1} (European Union Public Licence 1.2), free software.
+
+Qualification data: Flemish government, Flemish qualifications structure (API Beroepskwalificaties). Typeface: DejaVu Sans.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="281"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="217"/>
-        <source>Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
-
-BK-gegevens: Vlaamse overheid, Vlaamse kwalificatiestructuur (API Beroepskwalificaties).</source>
-        <translation>Stageportfolio: placement hours, activities and competences for care and welfare in Flanders. Everything stays on this computer.
-
-Qualification data: Flemish government, Flemish qualification structure (API Beroepskwalificaties).</translation>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
+        <source>&amp;Lijst toevoegen…</source>
+        <translation>Add &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
+        <source>Lijst toevoegen</source>
+        <translation>Add list</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
+        <source>Lijstbestanden (*.toml)</source>
+        <translation>List files (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
+        <source>Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via Help &gt; Lijsten en regels bekijken.</source>
+        <translation>List added: {0}. You choose it for a new portfolio; see it under Help &gt; View lists and rules.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="238"/>
+        <source>BK-bestand toegevoegd: {0}.</source>
+        <translation>BK file added: {0}.</translation>
     </message>
 </context>
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="30"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="32"/>
         <source>Mentor bewerken</source>
         <translation>Edit mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="30"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="32"/>
         <source>Nieuwe mentor</source>
         <translation>New mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="33"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="35"/>
         <source>Naam van de mentor (verplicht)</source>
         <translation>Mentor&apos;s name (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="34"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="36"/>
         <source>bv. An Peeters</source>
         <translation>e.g. An Peeters</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="36"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="38"/>
         <source>Organisatie van de mentor</source>
         <translation>Mentor&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="38"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="40"/>
         <source>E-mailadres van de mentor</source>
         <translation>Mentor&apos;s email address</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="39"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="41"/>
         <source>naam@organisatie.be (mag leeg blijven)</source>
         <translation>name@organisation.be (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="42"/>
-        <source>Een mentor mag tegelijk hoogstens 2 leerlingen begeleiden in de social profit en hoogstens 3 bij een lokaal bestuur.</source>
-        <translation>A mentor may guide at most 2 learners at a time in the social profit sector and at most 3 in local government.</translation>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="44"/>
+        <source>Een mentor mag tegelijk hoogstens {0} leerlingen begeleiden in de social profit en hoogstens {1} bij een lokaal bestuur.</source>
+        <translation>A mentor may guide at most {0} learners at a time in the social profit sector and at most {1} in local government.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="45"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="47"/>
         <source>Social profit</source>
         <translation>Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="46"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="48"/>
         <source>Lokaal bestuur</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="55"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="57"/>
         <source>Sector ⓘ</source>
         <translation>Sector ⓘ</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="60"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="62"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="63"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="65"/>
         <source>&amp;Naam *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="66"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="68"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="70"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="72"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="77"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="79"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="78"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="80"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="109"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="111"/>
         <source>Vul de naam van de mentor in.</source>
         <translation>Fill in the mentor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="112"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="114"/>
         <source>Het e-mailadres lijkt niet juist (er ontbreekt iets rond de @).</source>
         <translation>The email address does not look right (something is missing around the @).</translation>
     </message>
@@ -1703,7 +2201,7 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
 <context>
     <name>MentorWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="80"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="79"/>
         <source>Stageportfolio – mentormodus</source>
         <translation>Stageportfolio – mentor mode</translation>
     </message>
@@ -1759,7 +2257,7 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
     </message>
     <message>
         <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="264"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="268"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
@@ -1774,96 +2272,76 @@ Qualification data: Flemish government, Flemish qualification structure (API Ber
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="152"/>
-        <source>De wachtzin (minstens {0} tekens) beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
-        <translation>The passphrase (at least {0} characters) protects your key: without it nobody can sign in your name. The passphrase is never stored; remember it well.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="160"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="161"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="180"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="181"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="194"/>
-        <source>De wachtzin is te kort: kies minstens {0} tekens.</source>
-        <translation>The passphrase is too short: choose at least {0} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="202"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="200"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="208"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="206"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="217"/>
-        <source>Je mentorprofiel is klaar. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
-        <translation>Your mentor profile is ready. Now save your mentor card and give it to the school.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="229"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="232"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="231"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="234"/>
         <source>Aftekenverzoek &amp;openen…</source>
         <translation>&amp;Open sign-off request…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="240"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="243"/>
         <source>Aftekenverzoek</source>
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="245"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="249"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="248"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="252"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="262"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="266"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="266"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="270"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="288"/>
-        <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek.json).</source>
-        <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek.json).</translation>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="527"/>
+        <source>Aftekening (*.aftekening)</source>
+        <translation>Sign-off (*.aftekening)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="302"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="306"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="314"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="318"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="316"/>
-        <source>Mentorkaart (*.mentorkaart.json)</source>
-        <translation>Mentor card (*.mentorkaart.json)</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/mentor_window.py" line="329"/>
@@ -1881,139 +2359,179 @@ Fingerprint of your key: {1}</translation>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="342"/>
-        <source>Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
-        <translation>Sign-off request (*.aftekenverzoek.json);;JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="353"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="368"/>
         <source>Dit bestand kan niet geopend worden: {0}</source>
         <translation>This file cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="360"/>
-        <source>&lt;b&gt;Student:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Student:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="362"/>
-        <source>&lt;b&gt;Opleiding:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Programme:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="378"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="398"/>
         <source>Akkoord</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="378"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="399"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="378"/>
-        <source>Opmerking</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="392"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
         <source>Akkoord met {0}</source>
         <translation>Agree with {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="397"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="425"/>
         <source>Niveau voor {0}</source>
         <translation>Level for {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="399"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="427"/>
         <source>1 – geobserveerd</source>
         <translation>1 – observed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="400"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="428"/>
         <source>2 – onder begeleiding uitgevoerd</source>
         <translation>2 – performed under guidance</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="401"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="429"/>
         <source>3 – zelfstandig uitgevoerd</source>
         <translation>3 – performed independently</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="409"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="437"/>
         <source>niveau {0}</source>
         <translation>level {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="411"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="439"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="413"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="441"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="414"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="442"/>
         <source>Opmerking (niet verplicht)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="419"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="452"/>
         <source>Notitie van de student: {0}</source>
         <translation>Student&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="421"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="454"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="461"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="501"/>
         <source>Vink eerst aan waarmee je akkoord gaat.</source>
         <translation>First tick what you agree with.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="466"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="515"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="471"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="520"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="478"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="525"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="480"/>
-        <source>Aftekening (*.aftekening.json)</source>
-        <translation>Sign-off (*.aftekening.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="485"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="532"/>
         <source>Niet opgeslagen: de aftekening is niet bewaard.</source>
         <translation>Not saved: the sign-off was not stored.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="497"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="540"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="503"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="546"/>
         <source>{0} item(s) afgetekend en bewaard in {1}. Geef dit bestand aan {2}.</source>
         <translation>{0} item(s) signed and saved in {1}. Give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="513"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="556"/>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="152"/>
+        <source>De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
+        <translation>The passphrase protects your key: without it nobody can sign in your name. Choose a few ordinary words that do not belong together; a short or well-known passphrase is refused. The passphrase is stored nowhere; remember it well.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="215"/>
+        <source>Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
+        <translation>Your mentor profile is ready. Write down the fingerprint of your key: the school asks for it before it confirms your mentor card. Now save your mentor card and give it to the school.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="292"/>
+        <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek).</source>
+        <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="320"/>
+        <source>Mentorkaart (*.mentorkaart)</source>
+        <translation>Mentor card (*.mentorkaart)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="343"/>
+        <source>Aftekenverzoek (*.aftekenverzoek *.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
+        <translation>Sign-off request (*.aftekenverzoek *.aftekenverzoek.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="357"/>
+        <source>Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.</source>
+        <translation>First make your mentor profile; then the sign-off request {0} opens.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="377"/>
+        <source>Student: {0} (portfolio {1})</source>
+        <translation>Student: {0} (portfolio {1})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="381"/>
+        <source>Opleiding volgens het verzoek: {0}</source>
+        <translation>Programme according to the request: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="400"/>
+        <source>Opmerking, of reden bij niet akkoord</source>
+        <translation>Comment, or reason when not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="401"/>
+        <source>Niet akkoord</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="444"/>
+        <source>niet akkoord</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="445"/>
+        <source>Niet akkoord met {0}</source>
+        <translation>Not agreed with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="509"/>
+        <source>Geef een reden bij ‘niet akkoord’.</source>
+        <translation>Give a reason for ‘not agreed’.</translation>
     </message>
 </context>
 <context>
@@ -2037,285 +2555,319 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="99"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="118"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="102"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="107"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="126"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="119"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="138"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="120"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="139"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="121"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="140"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="123"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="142"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="124"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="143"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="125"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="144"/>
         <source>School</source>
         <translation>School</translation>
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="27"/>
+        <source>Portfolio-archief openen</source>
+        <translation>Open portfolio archive</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="34"/>
+        <source>Dit archief kan niet geopend worden: {0}</source>
+        <translation>This archive cannot be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="47"/>
+        <source>{0} bevat het portfolio van {1}. Op deze computer staat al het portfolio van {2}; dat blijft zoals het is. Een archief wordt enkel in een lege gegevensmap ingelezen: maak eerst een archief van het huidige portfolio en wis het, of gebruik een andere gegevensmap (STAGEPORTFOLIO_HOME).</source>
+        <translation>{0} holds the portfolio of {1}. This computer already has the portfolio of {2}; it stays as it is. An archive is only read into an empty data folder: first make an archive of the current portfolio and erase it, or use another data folder (STAGEPORTFOLIO_HOME).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="59"/>
+        <source>{0} bevat het portfolio van {1}: {2}.
+
+Dit portfolio inlezen op deze computer?</source>
+        <translation>{0} holds the portfolio of {1}: {2}.
+
+Read this portfolio into this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="72"/>
+        <source>Het archief is niet ingelezen: {0}</source>
+        <translation>The archive was not read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/open_file.py" line="82"/>
+        <source>Het portfolio van {0} is ingelezen.</source>
+        <translation>The portfolio of {0} has been read.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="124"/>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="142"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="127"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="153"/>
         <source>Regels van je lijst</source>
         <translation>Rules of your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="151"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="164"/>
         <source>Tempo</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="160"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="173"/>
         <source>Uren per context</source>
         <translation>Hours per setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="180"/>
         <source>Competenties per beroepskwalificatie</source>
         <translation>Competences per professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="219"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="234"/>
         <source>Portfolio van {0}</source>
         <translation>Portfolio of {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="224"/>
-        <source>✗ Nog {0} verplichte regel(s) niet voldaan.</source>
-        <translation>✗ {0} required rule(s) not met yet.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="226"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="239"/>
         <source>✓ Alle verplichte regels zijn voldaan.</source>
         <translation>✓ All required rules are met.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="261"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="279"/>
         <source>d/M/yyyy</source>
         <comment>Qt date format of the forecast; English: d MMMM yyyy</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="270"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="288"/>
         <source>✓ Alle uurregels zijn voldaan.</source>
         <translation>✓ All hour rules are met.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="274"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="292"/>
         <source>Nog geen tempo: log eerst enkele dagen.</source>
         <translation>No pace yet: log a few days first.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="281"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="299"/>
         <source>Aan dit tempo (gemiddeld {0} uur per dag) haal je de {1} uur rond {2}.</source>
         <translation>At this pace ({0} hours a day on average) you will reach the {1} hours around {2}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="312"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="330"/>
         <source>Log je eerste uren in het onderdeel Uren.</source>
         <translation>Log your first hours in the Hours section.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="315"/>
-        <source>Samen {0} u gelogd, waarvan {1} u meetellen voor de uurregels.</source>
-        <translation>{0} h logged in all, of which {1} h count for the hour rules.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="369"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="394"/>
         <source>{0}: {1} van {2} competenties met bewijsstuk</source>
         <translation>{0}: {1} of {2} competences with evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="372"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="397"/>
         <source>{0}: {1} van {2} competenties afgetekend</source>
         <translation>{0}: {1} of {2} competences signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="400"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="425"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="403"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="428"/>
         <source>Een competentie telt mee zodra er een bewijsstuk aan gekoppeld is.</source>
         <translation>A competence counts as soon as a piece of evidence is linked to it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="409"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="434"/>
         <source>Een competentie telt als afgetekend zodra de mentor ze (of al haar activiteiten) aftekent op niveau {0} ({1}) of hoger.</source>
         <translation>A competence counts as signed off once the mentor signs it (or all its activities) off at level {0} ({1}) or higher.</translation>
     </message>
-</context>
-<context>
-    <name>OwnData</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="30"/>
-        <source>{0} ligt in de map waar de app het portfolio bewaart; daar wordt niets bewaard. Kies een andere plaats, bijvoorbeeld je map Documenten.</source>
-        <translation>{0} is in the folder where the app keeps the portfolio; nothing is saved there. Choose another place, for example your Documents folder.</translation>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="336"/>
+        <source>{0} uur gelogd, waarvan {1} bevestigd door een mentor; {2} uur tellen mee voor de uurregels.</source>
+        <translation>{0} hours logged, {1} of them confirmed by a mentor; {2} hours count for the hour rules.</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="58"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="61"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="58"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="61"/>
         <source>Nieuwe stageplaats</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="62"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="65"/>
         <source>Organisatie (verplicht)</source>
         <translation>Organisation (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="63"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="66"/>
         <source>bv. WZC De Linde</source>
         <translation>e.g. WZC De Linde</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="65"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="66"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="69"/>
         <source>bv. Afdeling Zonnebloem (mag leeg blijven)</source>
         <translation>e.g. Afdeling Zonnebloem (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="71"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="77"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="78"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="82"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="83"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="87"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="88"/>
         <source>&amp;Organisatie *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="88"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="89"/>
         <source>&amp;Afdeling</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="90"/>
         <source>&amp;Context</source>
         <translation>&amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="90"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="101"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="102"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="102"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="149"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="150"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="154"/>
         <source>Nieuwe mentor…</source>
         <translation>New mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="185"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="186"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="198"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="199"/>
         <source>Vul de organisatie in.</source>
         <translation>Fill in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="201"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="207"/>
         <source>De einddatum ({0}) ligt vóór de begindatum ({1}).</source>
         <translation>The end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="206"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="212"/>
         <source>Kies een context.</source>
         <translation>Choose a setting.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="202"/>
+        <source>Van: {0}</source>
+        <translation>From: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="204"/>
+        <source>Tot en met: {0}</source>
+        <translation>Up to and including: {0}</translation>
     </message>
 </context>
 <context>
@@ -2354,117 +2906,117 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>PlacementsSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="174"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="181"/>
         <source>Waar loop je stage? Een stageplaats heeft een context (bv. residentiële ouderenzorg of thuiszorg) en een periode; je uren tellen per stageplaats.</source>
         <translation>Where is your placement? A placement has a setting (e.g. residential elderly care or home care) and a period; your hours count per placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="181"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="259"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="188"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="201"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="266"/>
         <source>Stageplaatsen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="186"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="193"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="187"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="188"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="195"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="190"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="197"/>
         <source>Nog geen stageplaatsen. Kies Toevoegen (Ctrl+N) om je eerste toe te voegen.</source>
         <translation>No placements yet. Choose Add (Ctrl+N) to add your first one.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="201"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="208"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="220"/>
         <source>Mentoren</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="205"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="212"/>
         <source>T&amp;oevoegen…</source>
         <translation>A&amp;dd…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
         <source>B&amp;ewerken…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="207"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="214"/>
         <source>V&amp;erwijderen</source>
         <translation>Dele&amp;te</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="216"/>
         <source>Nog geen mentoren. Je mentor is wie je op de stageplaats begeleidt.</source>
         <translation>No mentors yet. Your mentor is the person who guides you at the placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="219"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="226"/>
         <source>Stageplaats toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="227"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="221"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="436"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="457"/>
         <source>Stageplaats verwijderen</source>
         <translation>Delete placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="222"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="229"/>
         <source>Mentor toevoegen</source>
         <translation>Add mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="223"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="230"/>
         <source>Mentor bewerken</source>
         <translation>Edit mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="224"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="507"/>
         <source>Mentor verwijderen</source>
         <translation>Delete mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="315"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="322"/>
         <source>De stageplaatsen konden niet gelezen worden: {0}</source>
         <translation>The placements could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="358"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="365"/>
         <source>lokaal bestuur</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="358"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="365"/>
         <source>social profit</source>
         <translation>social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="416"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="423"/>
         <source>De stageplaats kon niet bewaard worden: {0}</source>
         <translation>The placement could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="438"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="442"/>
         <source>{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?
 
 De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden de uren er opnieuw aan gekoppeld.</source>
@@ -2473,12 +3025,17 @@ De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. 
 The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) brings the placement back and links the hours to it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="475"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="451"/>
+        <source>Uren van deze stageplaats zijn afgetekend door {0}. De naam van de stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe aftekening nodig.</source>
+        <translation>Hours of this placement were signed off by {0}. The placement's name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="493"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="509"/>
         <source>{0} is mentor bij {1}. Wil je de mentor toch verwijderen?
 
 Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt de mentor terug op die stageplaatsen.</source>
@@ -2490,147 +3047,142 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>PortfolioPdfSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="126"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="88"/>
         <source>Hier maak je je portfolio als PDF, om af te geven aan de school of het EVC-testcentrum. De PDF bevat je hele portfolio: uren, stageplaatsen, activiteiten, aftekeningen en bewijsstukken. Je kunt hem later opnieuw inlezen met «stageportfolio import». Het is een archiefbestand (PDF/A): ook over jaren nog leesbaar.</source>
         <translation>Here you make your portfolio as a PDF, to hand in at school or at the EVC test centre. The PDF holds your whole portfolio: hours, placements, activities, sign-offs and evidence. You can read it back in later with «stageportfolio import». It is an archival file (PDF/A): still readable years from now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="137"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="99"/>
         <source>Voor de school (stage)</source>
         <translation>For the school (stage)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="138"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="100"/>
         <source>Voor het EVC-testcentrum (evc)</source>
         <translation>For the EVC test centre (evc)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="139"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="101"/>
         <source>Voor wie is de PDF?</source>
         <translation>Who is the PDF for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="105"/>
         <source>&amp;Voor wie:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="146"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="108"/>
         <source>Voorbeeld &amp;maken</source>
         <translation>&amp;Make preview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="148"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="110"/>
         <source>Maakt de PDF opnieuw met de gegevens van nu</source>
         <translation>Makes the PDF again with the current data</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="150"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="112"/>
         <source>&amp;Opslaan als PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="163"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="125"/>
         <source>Voortgang van de PDF</source>
         <translation>Progress of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="177"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="139"/>
         <source>Voorbeeld van de PDF</source>
         <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="179"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="141"/>
         <source>Page Up en Page Down gaan naar de vorige of volgende pagina</source>
         <translation>Page Up and Page Down go to the previous or next page</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="198"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="158"/>
         <source>Nog geen voorbeeld.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="201"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="161"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="260"/>
-        <source>Het maken van de PDF zit nog niet in deze versie van Stageportfolio. Je gegevens zijn veilig bewaard; probeer het na een update opnieuw.</source>
-        <translation>Making the PDF is not part of this version of Stageportfolio. Your data is safely stored; try again after an update.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="273"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="223"/>
         <source>het resultaat is geen PDF</source>
         <translation>the result is not a PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="233"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="291"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="241"/>
         <source>De PDF wordt gemaakt… ({0} van {1})</source>
         <translation>Making the PDF… ({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="298"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="248"/>
         <source>De gemaakte PDF kan niet getoond worden.</source>
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="305"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="255"/>
         <source>Voorbeeld klaar: 1 pagina.</source>
         <translation>Preview ready: 1 page.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="257"/>
         <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
         <translation>Preview ready: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="312"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="262"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="343"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="384"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="320"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="389"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="325"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="394"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="330"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="398"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="334"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="401"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="337"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>
@@ -2638,37 +3190,47 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="48"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="49"/>
         <source>Welkom bij Stageportfolio</source>
         <translation>Welcome to Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="49"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="50"/>
         <source>Wie ben je? Kies met de pijltjestoetsen en druk op Enter.</source>
         <translation>Who are you? Choose with the arrow keys and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="50"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="51"/>
         <source>&amp;Leerling of cursist op stage</source>
         <translation>&amp;Student on a placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="54"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="55"/>
         <source>Je houdt je stage-uren en activiteiten bij en ziet wat er nog ontbreekt.</source>
         <translation>You keep track of your placement hours and activities and see what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="56"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="57"/>
         <source>&amp;EVC-kandidaat</source>
         <translation>&amp;RPL candidate (EVC)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="60"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="61"/>
         <source>Je verzamelt bewijzen van wat je al kunt uit werk of vrijwilligerswerk, voor een erkenning van verworven competenties bij een testcentrum.</source>
         <translation>You collect evidence of what you can already do from work or volunteering, for recognition of prior learning at a test centre.</translation>
     </message>
     <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="65"/>
+        <source>Ik ben &amp;mentor op de werkplek</source>
+        <translation>I am a &amp;mentor at the workplace</translation>
+    </message>
+    <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="69"/>
+        <source>Je tekent de uren en activiteiten van je stagiairs af met je eigen sleutel. Je hebt geen portfolio nodig; de app opent het mentorscherm.</source>
+        <translation>You sign off the hours and activities of your interns with your own key. You need no portfolio; the app opens the mentor screen.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
     </message>
@@ -2676,539 +3238,677 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="52"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="54"/>
         <source>✓ voldaan</source>
         <translation>✓ met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="54"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="56"/>
         <source>✗ nog niet</source>
         <translation>✗ not yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="55"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="57"/>
         <source>– niet beoordeeld</source>
         <translation>– not assessed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="58"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="60"/>
         <source>verplicht</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="58"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="60"/>
         <source>advies</source>
         <translation>advice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="81"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="83"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="108"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="109"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="111"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="110"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="112"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="111"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="113"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="112"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="114"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
 </context>
 <context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="31"/>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="48"/>
+        <source>verplicht</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="48"/>
+        <source>advies</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="79"/>
+        <source>VERVALLEN: {0}</source>
+        <translation>LEFT OUT: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="81"/>
+        <source>laten vallen door de school: {0}</source>
+        <translation>left out by the school: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="70"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="78"/>
-        <source>De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat en tekent af met de eigen wachtzin.</source>
-        <translation>The mentor chooses their name, ticks what they agree with and signs with their own passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="85"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="81"/>
         <source>Mentor die aftekent</source>
         <translation>Mentor who signs</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="85"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="98"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="94"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="99"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="95"/>
         <source>Alle items aanvinken</source>
         <translation>Tick all items</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="112"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="108"/>
         <source>Eerste keer voor deze mentor</source>
         <translation>First time for this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="115"/>
-        <source>Nieuwe mentorsleutel: kies een wachtzin (minstens {0} tekens) en herhaal ze.</source>
-        <translation>New mentor key: choose a passphrase (at least {0} characters) and repeat it.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="121"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="118"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="121"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="126"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="123"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="125"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="139"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="136"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="140"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="137"/>
         <source>&amp;Wachtzin van de mentor</source>
         <translation>Mentor&apos;s &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="149"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="146"/>
         <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
         <translation>The passphrase never leaves this window and is not stored anywhere. Without the mentor&apos;s passphrase the student cannot sign anything.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="157"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="154"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="168"/>
         <source>Aftekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="170"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Sign with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="167"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="172"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="221"/>
         <source>Akkoord – wat</source>
         <translation>Agreed – what</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="222"/>
         <source>Niveau of uren</source>
         <translation>Level or hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="215"/>
-        <source>Opmerking</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="231"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>There is no mentor yet. First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Nothing left to sign for this mentor.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="236"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
         <source>1 item wacht op aftekening.</source>
         <translation>1 item is waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
         <source>{0} items wachten op aftekening.</source>
         <translation>{0} items are waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="252"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
         <source>Items om af te tekenen</source>
         <translation>Items to sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="279"/>
         <source>Akkoord: {0}</source>
         <translation>Agreed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="287"/>
         <source>Reflectie: {0}</source>
         <translation>Reflection: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="274"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="305"/>
         <source>Niveau volgens de mentor: {0}</source>
         <translation>Mentor&apos;s level: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="281"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="312"/>
         <source>Voorgesteld door de leerling: {0}</source>
         <translation>Proposed by the student: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="285"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="316"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="288"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="319"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="329"/>
         <source>opmerking (mag leeg blijven)</source>
         <translation>comment (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="289"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="320"/>
         <source>Opmerking bij {0}</source>
         <translation>Comment on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="335"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="349"/>
-        <source>⚠ Kies een wachtzin van minstens {0} tekens.</source>
-        <translation>⚠ Choose a passphrase of at least {0} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="340"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="382"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="353"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="395"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ The key could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
-        <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}.</source>
-        <translation>✓ Mentor key made, fingerprint {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="363"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="411"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Type the mentor&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="370"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="418"/>
         <source>⚠ Vink minstens één item aan.</source>
         <translation>⚠ Tick at least one item.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="376"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="424"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Wrong passphrase. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="381"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="429"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="384"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="432"/>
         <source>✓ 1 item afgetekend.</source>
         <translation>✓ 1 item signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="386"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="434"/>
         <source>✓ {0} items afgetekend.</source>
         <translation>✓ {0} items signed.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="455"/>
+        <source>Mentorkaart (*.mentorkaart)</source>
+        <translation>Mentor card (*.mentorkaart)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="74"/>
+        <source>De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
+        <translation>The mentor picks their name, ticks what they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="111"/>
+        <source>Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd.</source>
+        <translation>New mentor key: choose a passphrase of a few ordinary words that do not belong together, and repeat it. A short or well-known passphrase is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="159"/>
+        <source>Mentor&amp;kaart opslaan…</source>
+        <translation>Save mentor &amp;card…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="160"/>
+        <source>Mentorkaart voor de school opslaan</source>
+        <translation>Save the mentor card for the school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
+        <source>Opmerking, of reden bij niet akkoord</source>
+        <translation>Comment, or reason when not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
+        <source>Niet akkoord</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="322"/>
+        <source>niet akkoord</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="323"/>
+        <source>Niet akkoord met {0}</source>
+        <translation>Not agreed with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="329"/>
+        <source>reden (verplicht)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="375"/>
+        <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
+        <translation>⚠ Give a reason for ‘not agreed’.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="398"/>
+        <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
+        <translation>✓ Mentor key made, fingerprint {0}. Mentor: write this fingerprint down or take a photo of it; the school asks for it before it confirms your mentor card. Until then your signatures say ‘not confirmed by a school’.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="449"/>
+        <source>✗ Geen mentorkaart: {0}</source>
+        <translation>✗ No mentor card: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="453"/>
+        <source>Mentorkaart opslaan</source>
+        <translation>Save mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
+        <source>✗ Niet bewaard: {0}</source>
+        <translation>✗ Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="467"/>
+        <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
+        <translation>Mentor card saved in {0}. Give it to the school; the school calls you to check the fingerprint {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="285"/>
+        <source>Notitie van de leerling: {0}</source>
+        <translation>Student&apos;s note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="297"/>
+        <source>Eerder niet akkoord: {0}</source>
+        <translation>Not agreed earlier: {0}</translation>
     </message>
 </context>
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="185"/>
-        <source>Aftekenen is in deze versie nog niet beschikbaar.</source>
-        <translation>Sign-off is not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="198"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="246"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="206"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="254"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="227"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="275"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="231"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="279"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="242"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="290"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="254"/>
-        <source>Aftekenverzoek (*.aftekenverzoek.json)</source>
-        <translation>Sign-off request (*.aftekenverzoek.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="269"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="315"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="280"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="327"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="288"/>
-        <source>Aftekening (*.aftekening.json);;JSON-bestanden (*.json)</source>
-        <translation>Sign-off (*.aftekening.json);;JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="299"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="301"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="306"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="362"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="310"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="366"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="323"/>
-        <source>Mentorkaarten inlezen</source>
-        <translation>Read mentor cards</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="331"/>
-        <source>Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)</source>
-        <translation>Mentor cards (*.mentorkaart.json);;JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
-        <source>1 mentorkaart ingelezen.</source>
-        <translation>1 mentor card read.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
-        <source>{0} mentorkaarten ingelezen.</source>
-        <translation>{0} mentor cards read.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="357"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="417"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="371"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="431"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="375"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="435"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="378"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="438"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="379"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="439"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="442"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="386"/>
-        <source>Mentor&amp;kaarten inlezen (school)…</source>
-        <translation>Read mentor car&amp;ds (school)…</translation>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="355"/>
+        <source>Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
+        <translation>For {0} of them the mentor did not agree; the reason is shown at the item. Change it and ask for a sign-off again.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="302"/>
+        <source>Aftekenverzoek (*.aftekenverzoek)</source>
+        <translation>Sign-off request (*.aftekenverzoek)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="336"/>
+        <source>Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)</source>
+        <translation>Sign-off (*.aftekening *.aftekening.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="381"/>
+        <source>Bevestigde mentorkaarten toevoegen</source>
+        <translation>Add confirmed mentor cards</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="390"/>
+        <source>Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)</source>
+        <translation>Mentor cards (*.mentorkaart *.mentorkaart.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="408"/>
+        <source>{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
+        <translation>{0} confirmed mentor card(s) added. They travel in your archive and your PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="446"/>
+        <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
+        <translation>Add confirmed mentor &amp;cards…</translation>
     </message>
 </context>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="135"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="177"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="138"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="183"/>
         <source>Er zijn nog geen handtekeningen in dit portfolio.</source>
         <translation>There are no signatures in this portfolio yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="140"/>
-        <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig.</source>
-        <translation>{0} valid, {1} changed after sign-off, {2} invalid.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="147"/>
-        <source>Geverifieerd door de school: de sleutel van de mentor hoort bij een mentorkaart die de school heeft ingelezen.</source>
-        <translation>Verified by the school: the mentor&apos;s key belongs to a mentor card the school has read.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="156"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="205"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="164"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="220"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="186"/>
+        <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig, {3} zonder handtekening.</source>
+        <translation>{0} valid, {1} changed after sign-off, {2} invalid, {3} without a signature.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="193"/>
+        <source>Dit zijn feiten, geen oordeel van de school. Een school bevestigt een mentor door diens mentorkaart met de schoolsleutel te ondertekenen. Of die sleutel echt van je school is, gaat wie je portfolio ontvangt zelf na met de vingerafdruk van de school (stageportfolio verify BESTAND --trust SCHOOL.pub).</source>
+        <translation>These are facts, not the school&apos;s verdict. A school confirms a mentor by signing the mentor&apos;s card with the school key. Whether that key really is your school&apos;s is checked by whoever receives your portfolio, with the school&apos;s fingerprint (stageportfolio verify FILE --trust SCHOOL.pub).</translation>
     </message>
 </context>
 <context>
     <name>VerificationModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="60"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="68"/>
         <source>✓ geldig</source>
         <translation>✓ valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="61"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="69"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="62"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="71"/>
         <source>✗ ongeldig</source>
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="73"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="93"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="74"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="94"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="75"/>
-        <source>Vingerafdruk</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="76"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="96"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="77"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="78"/>
-        <source>Geverifieerd door de school</source>
-        <translation>Verified by the school</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="86"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="88"/>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="100"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="131"/>
         <source>De handtekening klopt met het item zoals het nu is.</source>
         <translation>The signature matches the item as it is now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="103"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="134"/>
         <source>De handtekening is echt, maar het item is na de aftekening gewijzigd of verwijderd.</source>
         <translation>The signature is genuine, but the item was changed or deleted after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="108"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="139"/>
         <source>De handtekening klopt niet (vervalst of beschadigd).</source>
         <translation>The signature does not match (forged or damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="66"/>
+        <source>✗ niet akkoord</source>
+        <translation>✗ not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="70"/>
+        <source>eerdere versie</source>
+        <translation>earlier version</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="72"/>
+        <source>✗ zonder handtekening</source>
+        <translation>✗ without a signature</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="79"/>
+        <source>ondertekend door schoolsleutel {0} (vergelijk met de vingerafdruk van je school)</source>
+        <translation>signed by school key {0} (compare with your school&apos;s fingerprint)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="83"/>
+        <source>niet bevestigd door een school</source>
+        <translation>not confirmed by a school</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="95"/>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="98"/>
+        <source>Mentorkaart</source>
+        <translation>Mentor card</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="107"/>
+        <source>{0} (naam niet bevestigd)</source>
+        <translation>{0} (name not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="142"/>
+        <source>Een aftekening zonder handtekening: ze telt voor geen enkele regel.</source>
+        <translation>A sign-off without a signature: it counts for no rule.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="146"/>
+        <source>Over een eerdere versie van het item; een latere beslissing vervangt ze.</source>
+        <translation>About an earlier version of the item; a later decision replaces it.</translation>
     </message>
 </context>
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="196"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="199"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="215"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="218"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="204"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="223"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="215"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="234"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="217"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="236"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>
@@ -3216,17 +3916,17 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="73"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="88"/>
         <source>Bewijsstuk {0} beschrijven</source>
         <translation>Describe evidence {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="58"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="64"/>
         <source>Stageplaats {0} verwijderen</source>
         <translation>Delete placement {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="122"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="129"/>
         <source>Mentor {0} verwijderen</source>
         <translation>Delete mentor {0}</translation>
     </message>
@@ -3234,50 +3934,50 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>self.section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="87"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="102"/>
         <source>Het bewijsstuk kon niet bewaard worden: {0}</source>
         <translation>The evidence could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="100"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="133"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="168"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="109"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="179"/>
         <source>Ongedaan maken lukte niet: {0}</source>
         <translation>Undo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="112"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="176"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="121"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="187"/>
         <source>Opnieuw uitvoeren lukte niet: {0}</source>
         <translation>Redo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="126"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="136"/>
         <source>Verwijderen lukte niet: {0}</source>
         <translation>Deleting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="72"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="79"/>
         <source>De stageplaats kon niet verwijderd worden: {0}</source>
         <translation>The placement could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="82"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="89"/>
         <source>De stageplaats kon niet teruggezet worden: {0}</source>
         <translation>The placement could not be restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="91"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="98"/>
         <source>De stageplaats is teruggezet, maar {0} uurregels konden er niet opnieuw aan gekoppeld worden. Koppel ze zelf in Uren.</source>
         <translation>The placement was restored, but {0} hour lines could not be linked to it again. Link them yourself in Hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="143"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="150"/>
         <source>De mentor kon niet verwijderd worden: {0}</source>
         <translation>The mentor could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="158"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="165"/>
         <source>De mentor kon niet teruggezet worden: {0}</source>
         <translation>The mentor could not be restored: {0}</translation>
     </message>

@@ -45,7 +45,7 @@ from stageportfolio.core.limits import (
     count_text,
     size_text,
 )
-from stageportfolio.core.messages import join_and, join_or
+from stageportfolio.core.messages import join_and, join_or, line_numbers
 from stageportfolio.core.problems import ProblemLog
 
 
@@ -74,11 +74,32 @@ class ParsedHours:
     warnings: list[CsvProblem]  # allowed but worth a look, e.g. more than 10 h on one day
     rows: list[int]  # the physical line of each entry, same order as ``entries``
     warning_log: ProblemLog = field(default_factory=ProblemLog)  # every warning, counted
+    # The context of each entry as written in the file ("Hotel Zeezicht"), same order
+    # (empty when the rows went to a sink).
+    context_texts: list[str] = field(default_factory=list)
 
     def warning_lines(self) -> list[str]:
         """The warnings to print: identical ones grouped, each kind capped."""
         log = self.warning_log or _log_of(self.warnings)
         return [line.strip() for line in log.summary(noun=("waarschuwing", "waarschuwingen"))]
+
+    def written(self, context_id: str) -> list[tuple[str, list[int]]]:
+        """How the file wrote a context: each distinct text with its lines, in file order."""
+        found: dict[str, list[int]] = {}
+        for line, entry, text in zip(self.rows, self.entries, self.context_texts, strict=True):
+            if entry.context == context_id:
+                found.setdefault(text, []).append(line)
+        return list(found.items())
+
+
+@dataclass(frozen=True)
+class AmbiguousContext:
+    """A context word in the file that can mean more than one context ("kinderopvang")."""
+
+    text: str  # as first written
+    key: str  # normalised: the key to give in ``parse_hours_csv(choices=...)``
+    choices: tuple[str, ...]
+    lines: tuple[int, ...]  # the first ``_LINES_KEPT`` of them
 
 
 class _ProblemList(list[CsvProblem]):
@@ -105,10 +126,21 @@ def _log_of(problems: Iterable[CsvProblem]) -> ProblemLog:
 class HoursCsvError(ValueError):
     """A CSV file that cannot be imported; ``problems`` lists the problems found in it (the
     first ``MAX_PROBLEMS_KEPT``), ``total`` counts them all and ``summary()`` gives them
-    grouped and capped for printing."""
+    grouped and capped for printing.
 
-    def __init__(self, problems: Sequence[CsvProblem], *, log: ProblemLog | None = None) -> None:
+    ``ambiguous`` lists the context words that can mean more than one context: a caller that
+    can ask (the app) reads the file again with the user's ``choices``.
+    """
+
+    def __init__(
+        self,
+        problems: Sequence[CsvProblem],
+        ambiguous: Sequence[AmbiguousContext] = (),
+        *,
+        log: ProblemLog | None = None,
+    ) -> None:
         self.problems = list(problems)
+        self.ambiguous = list(ambiguous)
         self.log = log if log is not None else _log_of(self.problems)
         self.total = max(self.log.total, len(self.problems))
         super().__init__("\n".join(self.summary()))
@@ -245,6 +277,7 @@ def _lines(numbers: Sequence[int], total: int | None = None) -> str:
 
 
 _LINES_PER_DAY = 10  # lines named in a message about one day
+_LINES_KEPT = 200  # lines kept of one context word read by its first word(s), or ambiguous
 
 
 def _fold(text: str) -> str:
@@ -537,17 +570,20 @@ class _Parser:
         today: date,
         periods: Mapping[str, tuple[date, date]] | None,
         sink: Sink | None = None,
+        choices: Mapping[str, str] | None = None,
     ) -> None:
         self.header = header
         self.contexts = contexts
         self.today = today
         self.periods = periods
         self.sink = sink
+        self.choices = {normalise(k): v for k, v in (choices or {}).items()}
         self.placements = {_fold(name): name for name in reversed(list(periods or {}))}
         self.problems = _ProblemList()
         self.warnings = _ProblemList()
         self.entries: list[HourEntry] = []
         self.rows: list[int] = []
+        self.context_texts: list[str] = []
         # Rows with a valid date and hours, per day (for the 24 h check): minutes, and the
         # first lines (a few are enough for a message; the count says how many there were).
         self.day_minutes: dict[date, int] = {}
@@ -555,11 +591,12 @@ class _Parser:
         self.day_rows: dict[date, int] = {}
         self.named = max((i + 1 for i, name in enumerate(header.names) if name), default=0)
         self.unknown_contexts: dict[str, int] = {}  # normalised value -> first line (capped)
-        keys: dict[str, str] = {}
-        for ctx in contexts:
-            for name in (ctx.id, ctx.label, ctx.label_en, *ctx.aliases):
-                keys.setdefault(normalise(name), ctx.id)
-        self.context_keys = keys
+        # Context words that can mean more than one context: key -> (text, choices, lines);
+        # words read by their first word(s): key -> (text, context, name, lines, count).
+        # Both keep at most ``_LINES_KEPT`` lines, so a file of a million rows stays flat.
+        self.ambiguous: dict[str, tuple[str, tuple[str, ...], list[int]]] = {}
+        self.partial: dict[str, tuple[str, str, str, list[int], list[int]]] = {}
+        self.context_keys = contexts.known_names()
 
     def name(self, field: str) -> str:
         return self.header.names[self.header.columns[field]]
@@ -693,7 +730,7 @@ class _Parser:
             )
             self.count_day(line, entry)
             if context is not None:
-                self.accept(line, entry)
+                self.accept(line, entry, context_text)
 
     def count_day(self, line: int, entry: HourEntry) -> None:
         day = entry.day
@@ -703,10 +740,11 @@ class _Parser:
         if len(shown) < _LINES_PER_DAY:
             shown.append(line)
 
-    def accept(self, line: int, entry: HourEntry) -> None:
+    def accept(self, line: int, entry: HourEntry, context_text: str) -> None:
         if self.sink is None:
             self.entries.append(entry)
             self.rows.append(line)
+            self.context_texts.append(context_text)
             return
         refused = self.sink(line, entry)
         if refused is not None:
@@ -808,10 +846,23 @@ class _Parser:
             examples = join_or(self.contexts.ids()[:3])
             self.problem(line, "context", f"context ontbreekt; schrijf de setting, bv. {examples}")
             return None
-        found = self.contexts.match(text)
-        if found is not None:
-            return found
         key = normalise(text)
+        chosen = self.choices.get(key)
+        if chosen is not None and chosen in self.contexts:
+            return chosen
+        reading = self.contexts.resolve(text)
+        if reading.context is not None:
+            if reading.partial:
+                if key in self.partial or len(self.partial) < MAX_PROBLEMS_KEPT:
+                    first = self.partial.setdefault(
+                        key, (text, reading.context, reading.name, [], [0])
+                    )
+                    _keep_line(first[3], line)
+                    first[4][0] += 1
+            return reading.context
+        if reading.ambiguous:
+            self.ambiguous_context(line, text, key, reading.choices)
+            return None
         if len(self.unknown_contexts) < MAX_PROBLEMS_KEPT:
             earlier = self.unknown_contexts.setdefault(key, line)
         else:
@@ -823,7 +874,7 @@ class _Parser:
             return None
         close = difflib.get_close_matches(key, self.context_keys, n=1, cutoff=0.8)
         if close:
-            message += f" (bedoel je {self.context_keys[close[0]]}?)"
+            message += f" (bedoel je {self.contexts.label(self.context_keys[close[0]])}?)"
         known = []
         for ctx in self.contexts:
             same = normalise(ctx.label) == normalise(ctx.id)
@@ -831,6 +882,45 @@ class _Parser:
         message += f". Gekende contexten: {', '.join(known)}"
         self.problem(line, "context", message)
         return None
+
+    def ambiguous_context(self, line: int, text: str, key: str, choices: tuple[str, ...]) -> None:
+        if key not in self.ambiguous and len(self.ambiguous) >= MAX_PROBLEMS_KEPT:
+            self.problem(line, "context", f"context {_quote(text)} kan meer dan één context zijn")
+            return
+        first = self.ambiguous.setdefault(key, (text, choices, []))
+        earlier = first[2][0] if first[2] else None
+        _keep_line(first[2], line)
+        if earlier is not None:
+            self.problem(
+                line,
+                "context",
+                f"context {_quote(text)} kan meer dan één context zijn; zie regel {earlier}",
+            )
+            return
+        labels = [f'"{self.contexts.label(c)}"' for c in choices]
+        self.problem(
+            line,
+            "context",
+            f"context {_quote(text)} kan meer dan één context zijn: {join_or(labels)}. "
+            "Schrijf in de kolom context welke je bedoelt.",
+        )
+
+    def partial_warnings(self) -> None:
+        """Once per distinct text: how a setting with a name after it was read."""
+        for text, context, name, lines, (count,) in self.partial.values():
+            also = ""
+            if count > 1:
+                more = count - len(lines)
+                tail = f" en nog {count_text(more)} andere" if more > 0 else ""
+                also = f"; zo ook op {line_numbers(lines[1:])}{tail}"
+            self.warnings.append(
+                CsvProblem(
+                    lines[0],
+                    self.name("context"),
+                    f"{_quote(text)} gelezen als {self.contexts.label(context)} "
+                    f"(naar {_quote(name)}){also}",
+                )
+            )
 
     def hours(self, line: int, text: str) -> int | None:
         seconds = _CLOCK_SECONDS.match(text)
@@ -935,6 +1025,11 @@ def unguard_text(text: str) -> str:
     return text
 
 
+def _keep_line(lines: list[int], line: int) -> None:
+    if len(lines) < _LINES_KEPT:
+        lines.append(line)
+
+
 def _order(problem: CsvProblem) -> tuple[int, int]:
     return (0, 0) if problem.line is None else (1, problem.line)
 
@@ -949,13 +1044,18 @@ def parse_hours_csv(
     *,
     today: date,
     periods: Mapping[str, tuple[date, date]] | None = None,
+    choices: Mapping[str, str] | None = None,
 ) -> ParsedHours:
     """Read an hour log from CSV bytes; raises :class:`HoursCsvError` listing every problem.
 
     ``periods`` maps placement names to their (start, end) dates, both inclusive; when given,
     every ``stageplaats`` must be one of them and its dates must fall inside its period.
+    ``choices`` maps a context word that can mean more than one context (as in
+    ``HoursCsvError.ambiguous``) to the context the user chose.
     """
-    return read_hours_csv(io.BytesIO(data), contexts, today=today, periods=periods)
+    return read_hours_csv(
+        io.BytesIO(data), contexts, today=today, periods=periods, choices=choices
+    )
 
 
 def read_hours_csv(
@@ -965,6 +1065,7 @@ def read_hours_csv(
     today: date,
     periods: Mapping[str, tuple[date, date]] | None = None,
     sink: Sink | None = None,
+    choices: Mapping[str, str] | None = None,
 ) -> ParsedHours:
     """Read an hour log from a seekable binary stream, in flat memory when ``sink`` is given.
 
@@ -1009,7 +1110,7 @@ def read_hours_csv(
             f"De kopregel (regel {header.index + 1}) heeft {count_text(len(header.names))} "
             f"kolommen; een urenlijst heeft er hoogstens {MAX_CSV_COLUMNS}."
         )
-    parser = _Parser(header, contexts, today, periods, sink)
+    parser = _Parser(header, contexts, today, periods, sink, choices)
     if scan.mixed:
         mixed, count = list(scan.mixed), scan.mixed_count
         shown = (
@@ -1053,12 +1154,20 @@ def read_hours_csv(
         )
     parser.days()
     if parser.problems:
-        raise HoursCsvError(sorted(parser.problems, key=_order), log=parser.problems.log)
+        ambiguous = [
+            AmbiguousContext(text, key, choices_, tuple(lines))
+            for key, (text, choices_, lines) in parser.ambiguous.items()
+        ]
+        raise HoursCsvError(
+            sorted(parser.problems, key=_order), ambiguous, log=parser.problems.log
+        )
     if sink is None:
         parser.duplicates()
+    parser.partial_warnings()
     return ParsedHours(
         entries=parser.entries,
         warnings=sorted(parser.warnings, key=_order),
         rows=parser.rows,
         warning_log=parser.warnings.log,
+        context_texts=parser.context_texts,
     )

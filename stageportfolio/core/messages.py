@@ -1,18 +1,23 @@
 """Plain-language messages for rule results, in Dutch (default) and English.
 
 A message says what is missing and how much, then cites the rule's source. The numbers come
-from the result, so the same result reads the same in the app, the CLI and the PDF.
+from the result, so the same result reads the same in the app, the CLI and the PDF. Dutch is
+written for a pupil of 17 and a teacher alike: numbers in words where they read better ("twee
+van de drie"), contexts with their article ("in een ziekenhuis of in de thuiszorg"), singular
+and plural as they should be ("1 regel", "2 regels").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from decimal import Decimal
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
 
 from stageportfolio.core.hours import hours_decimal
 
 if TYPE_CHECKING:
+    from stageportfolio.core.contexts import ContextRegistry
     from stageportfolio.core.rules import RuleResult
 
 
@@ -27,6 +32,16 @@ def number(value: Decimal | int | float, lang: str = "nl") -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.replace(".", ",") if language(lang) == "nl" else text
+
+
+def clock_text(hours: Decimal | int | float) -> str:
+    """Decimal hours as hours and minutes: ``7.75`` -> ``"7:45"``.
+
+    The hours of a result are minutes shown with two decimals, so rounding back to the minute
+    gives the exact minutes again.
+    """
+    minutes = int((Decimal(str(hours)) * 60).to_integral_value(ROUND_HALF_UP))
+    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 def _join(items: Sequence[str], word: str) -> str:
@@ -46,21 +61,135 @@ def join_and(items: Sequence[str], lang: str = "nl") -> str:
     return _join(items, "en" if language(lang) == "nl" else "and")
 
 
-_COUNT_WORDS_NL = {1: "één", 2: "twee", 3: "drie", 4: "vier"}
+_WORDS_NL = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")
+_WORDS_EN = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def _count(n: int, lang: str) -> str:
-    return _COUNT_WORDS_NL.get(n, str(n)) if lang == "nl" else str(n)
+def count_word(n: int, lang: str = "nl") -> str:
+    """Small counts in words ("twee van de drie"), larger ones in digits."""
+    words = _WORDS_NL if language(lang) == "nl" else _WORDS_EN
+    return words[n] if 0 <= n < len(words) else str(n)
 
 
-def _plural(n: Decimal | int, one: str, many: str) -> str:
-    return one if Decimal(n) == 1 else many
+def plural(n: Decimal | int | float, one: str, many: str) -> str:
+    return one if Decimal(str(n)) == 1 else many
 
 
-def render(result: RuleResult, lang: str = "nl") -> str:
-    """The message for one result; ``lang`` is a language tag (``nl``, ``nl-BE``, ``en``...)."""
+def counted(n: Decimal | int, one: str, many: str, lang: str = "nl") -> str:
+    """``counted(1, "regel", "regels")`` -> ``"1 regel"``; ``2`` -> ``"2 regels"``."""
+    return f"{number(n, lang)} {plural(n, one, many)}"
+
+
+_MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+_DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def long_date(day: date, lang: str = "nl") -> str:
+    """``vrijdag 30 januari 2026`` / ``Friday 30 January 2026``."""
+    if language(lang) == "nl":
+        return f"{_DAYS_NL[day.weekday()]} {day.day} {_MONTHS_NL[day.month - 1]} {day.year}"
+    return f"{_DAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def line_numbers(numbers: Sequence[int], lang: str = "nl") -> str:
+    """Lines of a file, runs as ranges: ``[2, 3, 4, 7]`` -> "regels 2–4 en 7"."""
+    ordered = sorted(set(numbers))
+    runs: list[str] = []
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        runs.append(str(ordered[i]) if i == j else f"{ordered[i]}–{ordered[j]}")
+        i = j + 1
+    one = len(ordered) == 1
+    if language(lang) == "nl":
+        return f"{'regel' if one else 'regels'} {join_and(runs, 'nl')}"
+    return f"{'line' if one else 'lines'} {join_and(runs, 'en')}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --- the result line ----------------------------------------------------------------------
+
+_BLOCKS_NL = {
+    "registratie": ("de registratie als zorgkundige blokkeert",
+                    "de registratie als zorgkundige blokkeren"),
+    "kwalificatie": ("de kwalificatie blokkeert", "de kwalificatie blokkeren"),
+    "school": ("op een eigen regel van de school", "op eigen regels van de school"),
+}  # fmt: skip
+_BLOCKS_EN = {
+    "registratie": ("blocks registration as a care assistant (zorgkundige)",
+                    "block registration as a care assistant (zorgkundige)"),
+    "kwalificatie": ("blocks the qualification", "block the qualification"),
+    "school": ("against a rule of the school's own", "against rules of the school's own"),
+}  # fmt: skip
+
+
+def verdict(blocking: Mapping[str, int], lang: str = "nl") -> str:
+    """What the unmet rules of severity error block, per basis, as one sentence:
+    ``{"registratie": 2}`` -> "Nog 2 tekorten die de registratie als zorgkundige blokkeren."."""
+    nl = language(lang) == "nl"
+    parts = [(basis, n) for basis, n in blocking.items() if n]
+    if not parts:
+        return "Geen blokkerende tekorten." if nl else "No blocking gaps."
+    table = _BLOCKS_NL if nl else _BLOCKS_EN
+
+    def blocks(basis: str, n: int) -> str:
+        one, many = table[basis]
+        if nl and basis != "school":  # "op een eigen regel van de school" needs no "dat"
+            return f"{'dat' if n == 1 else 'die'} {one if n == 1 else many}"
+        return one if n == 1 else many
+
+    if len(parts) == 1:
+        basis, n = parts[0]
+        if nl:
+            return f"Nog {n} {plural(n, 'tekort', 'tekorten')} {blocks(basis, n)}."
+        return f"{n} {plural(n, 'gap', 'gaps')} {blocks(basis, n)}."
+    total = sum(n for _, n in parts)
+    each = join_and([f"{n} {blocks(basis, n)}" for basis, n in parts], lang)
+    return f"Nog {total} tekorten: {each}." if nl else f"{total} blocking gaps: {each}."
+
+
+def result_line(blocking: Mapping[str, int], lang: str = "nl") -> str:
+    """The last line of ``check`` and ``status``: "Resultaat: nog 2 tekorten die …"."""
+    text = verdict(blocking, lang)
+    head = "Resultaat" if language(lang) == "nl" else "Result"
+    return f"{head}: {text[:1].lower()}{text[1:]}"
+
+
+# --- rule messages ------------------------------------------------------------------------
+
+
+def render(result: RuleResult, lang: str = "nl", *, hhmm: bool = False) -> str:
+    """The message for one result; ``lang`` is a language tag (``nl``, ``nl-BE``, ``en``...);
+    ``hhmm`` shows hours as hours and minutes (``7:45``) instead of decimals (``7,75``)."""
+    from stageportfolio.core.schoolrules import school_message, scope_prefix
+
     lang = language(lang)
-    body = _body(result, lang)
+    body = scope_prefix(result.rule, lang) + (
+        school_message(result, lang) or _Message(result, lang, hhmm).body()
+    )
+    if result.rule.confirmed_only:
+        body += (
+            " Enkel uren die een mentor bevestigde, tellen mee."
+            if lang == "nl"
+            else " Only hours a mentor confirmed count."
+        )
     source = result.rule.source.strip()
     end = "" if source.endswith((".", "!", "?", "…")) else "."
     if lang == "nl":
@@ -68,269 +197,474 @@ def render(result: RuleResult, lang: str = "nl") -> str:
     return f"{body} Source: {source}{end}"
 
 
-def _labels(result: RuleResult, ids: Sequence[str], lang: str) -> list[str]:
-    if result.contexts is None:
-        return list(ids)
-    return result.contexts.labels(ids, lang)
+class _Message:
+    def __init__(self, result: RuleResult, lang: str, hhmm: bool) -> None:
+        self.r = result
+        self.lang = lang
+        self.nl = lang == "nl"
+        self.hhmm = hhmm
+        self.facts: dict[str, Any] = result.facts
+        self.rule: Any = result.rule
 
+    # -- words ---------------------------------------------------------------------------
 
-def _body(r: RuleResult, lang: str) -> str:
-    nl = lang == "nl"
-    n = lambda v: number(v, lang)  # noqa: E731
-    kind = r.rule.kind
-    f = r.facts
-    rule = r.rule
-    if r.status == "not_evaluated":
-        if kind == "competences_signed":
+    def n(self, value: Decimal | int | float) -> str:
+        return number(value, self.lang)
+
+    def h(self, value: Decimal | int | float) -> str:
+        """An amount of hours as a number: ``37,5`` or, on the clock, ``37:30``."""
+        return clock_text(value) if self.hhmm else self.n(value)
+
+    def hm(self, minutes: int) -> str:
+        return self.h(hours_decimal(minutes))
+
+    def w(self, n: int) -> str:
+        return count_word(n, self.lang)
+
+    @property
+    def reg(self) -> ContextRegistry | None:
+        return self.r.contexts
+
+    def where(self, ids: Sequence[str]) -> list[str]:
+        """Each context as a place: "in de thuiszorg", "in a hospital"."""
+        if self.reg is None:
+            return [f"in {ctx}" for ctx in ids]
+        return [self.reg.where(ctx, self.lang) for ctx in ids]
+
+    def the(self, ids: Sequence[str]) -> list[str]:
+        """Each context with its article only: "de thuiszorg", "a hospital"."""
+        out = []
+        for phrase in self.where(ids):
+            head, _, rest = phrase.partition(" ")
+            out.append(rest if head in ("in", "bij", "at") and rest else phrase)
+        return out
+
+    def where_or(self, ids: Sequence[str]) -> str:
+        return join_or(self.where(ids), self.lang)
+
+    def where_and(self, ids: Sequence[str]) -> str:
+        return join_and(self.where(ids), self.lang)
+
+    def where_some(self, ids: Sequence[str], needed: int) -> str:
+        """The contexts to choose from: "of" when some will do, "en" when all are needed."""
+        return self.where_and(ids) if needed >= len(ids) else self.where_or(ids)
+
+    def spread(self, k: int, total: int) -> str:
+        if k == total:
+            word = self.w(total)
+            if self.nl:  # "alle drie de contexten", "alle 12 contexten"
+                return f"alle {word} {'' if word == str(total) else 'de '}contexten"
+            return f"all {word} contexts"
+        if self.nl:
+            return f"minstens {self.w(k)} van de {self.w(total)} contexten"
+        return f"at least {self.w(k)} of the {self.w(total)} contexts"
+
+    # -- per kind ------------------------------------------------------------------------
+
+    def body(self) -> str:
+        r, nl = self.r, self.nl
+        kind = r.rule.kind
+        if r.status == "not_evaluated":
+            if kind == "competences_signed":
+                return (
+                    "Niet beoordeeld: hier zijn geen aftekeningen van de mentor beschikbaar."
+                    if nl
+                    else "Not evaluated: no mentor sign-offs are available here."
+                )
             return (
-                "Niet beoordeeld: hier zijn geen aftekeningen van de mentor beschikbaar."
+                "Niet beoordeeld: hier zijn geen bewijsstukken beschikbaar."
                 if nl
-                else "Not evaluated: no mentor sign-offs are available here."
+                else "Not evaluated: no evidence is available here."
+            )
+        method = getattr(self, f"_{kind}")
+        text: str = method()
+        return text
+
+    def _not_counted(self) -> str:
+        """Hours in settings that count for nothing (a hotel, a shop), said once."""
+        items = [(ctx, m) for ctx, m in self.facts.get("not_counted", {}).items() if m]
+        if not items:
+            return ""
+        parts = [f"{self.hm(m)} {'uur' if self.nl else 'hours'} {self.where([c])[0]}"
+                 for c, m in items]  # fmt: skip
+        needed = self.h(self.r.needed)
+        if self.nl:
+            verb = "telt" if len(parts) == 1 else "tellen"
+            return (
+                f" {_capital(join_and(parts, 'nl'))} {verb} niet mee voor de {needed} uur: "
+                "daar kan je de competenties van de opleiding niet inoefenen."
             )
         return (
-            "Niet beoordeeld: hier zijn geen bewijsstukken beschikbaar."
-            if nl
-            else "Not evaluated: no evidence is available here."
+            f" {_capital(join_and(parts, 'en'))} do not count towards the {needed} hours: the "
+            "programme's competences cannot be practised there."
         )
 
-    if kind == "min_total_hours":
-        counted = (
-            f"{n(r.have)} van {n(r.needed)} getelde uren"
-            if nl
-            else (f"{n(r.have)} of {n(r.needed)} counted hours")
-        )
+    def _min_total_hours(self) -> str:
+        r, f, nl = self.r, self.facts, self.nl
+        have, needed, missing = self.h(r.have), self.h(r.needed), self.h(r.missing)
+        inside_ids = list(self.rule.contexts)
+        cap = f.get("cap_minutes", 0)
+        other = f.get("other_minutes", 0)
+        over_cap = max(0, other - cap) if self.rule.cap_outside is not None else 0
+        tail = self._not_counted()
         if r.met:
-            return f"Voldaan: {counted}." if nl else f"Met: {counted}."
-        inside_ids = list(getattr(rule, "contexts", ()))
+            text = (
+                f"Voldaan: {have} getelde uren ({needed} nodig)."
+                if nl
+                else f"Met: {have} counted hours ({needed} needed)."
+            )
+            if over_cap:
+                text += (
+                    f" {self.hm(over_cap)} uur in een andere setting telt niet mee "
+                    f"(hoogstens {self.hm(cap)} uur)."
+                    if nl
+                    else f" {self.hm(over_cap)} hours in another setting do not count "
+                    f"(at most {self.hm(cap)} hours)."
+                )
+            return text + tail
+        tally = f"{have} van {needed} getelde uren" if nl else f"{have} of {needed} counted hours"
         if not inside_ids:
             return (
-                f"Nog {n(r.missing)} uur stage nodig ({counted})."
+                f"Nog {missing} uur stage nodig ({tally})."
                 if nl
-                else (f"{n(r.missing)} more hours of stage needed ({counted}).")
-            )
-        inside = _labels(r, inside_ids, lang)
-        cap, outside = f["cap_minutes"], f["outside_minutes"]
-        if getattr(rule, "cap_outside", None) is None:
-            # Without cap_outside, hours outside the contexts do not count at all.
-            where = join_or(inside, lang)
-            outside_h = n(hours_decimal(outside))
+                else f"{missing} more hours of stage needed ({tally})."
+            ) + tail
+        where = self.where_or(inside_ids)
+        if self.rule.cap_outside is None:
+            outside = f.get("outside_minutes", 0)
             if nl:
-                text = f"Nog {n(r.missing)} uur in {where} nodig ({counted}; "
-                text += f"enkel uren in {where} tellen mee"
+                text = f"Nog {missing} uur nodig {where} ({tally}); enkel uren {where} tellen mee."
                 if outside:
-                    text += f", {outside_h} uur in een andere setting telt niet mee"
-                return text + ")."
-            text = f"{n(r.missing)} more hours needed in {where} ({counted}; "
-            text += f"only hours in {where} count"
+                    text += f" {self.hm(outside)} uur in een andere setting telt daarom niet mee."
+                return text
+            text = f"{missing} more hours needed {where} ({tally}); only hours {where} count."
             if outside:
-                text += f", so {outside_h} hours in another setting do not count"
-            return text + ")."
-        cap_h, excess_h = n(hours_decimal(cap)), n(hours_decimal(max(0, outside - cap)))
-        if outside >= cap:
-            where = join_or(inside, lang)
+                text += f" So {self.hm(outside)} hours in another setting do not count."
+            return text
+        if other >= cap:
             if nl:
-                text = f"Nog {n(r.missing)} uur in {where} nodig ({counted}; "
-                text += f"uren in een andere setting tellen voor maximaal {cap_h} uur"
-                if outside > cap:
-                    text += f", {excess_h} uur telt daarom niet mee"
-                return text + ")."
-            text = f"{n(r.missing)} more hours needed in {where} ({counted}; "
-            text += f"hours in another setting count for at most {cap_h} hours"
-            if outside > cap:
-                text += f", so {excess_h} hours do not count"
-            return text + ")."
+                text = (
+                    f"Nog {missing} uur nodig {where} ({tally}): de uren in een andere setting "
+                    f"tellen al voor het maximum van {self.hm(cap)} uur"
+                )
+                if over_cap:
+                    text += f", {self.hm(over_cap)} uur daarvan telt niet mee"
+                return text + "." + tail
+            text = (
+                f"{missing} more hours needed {where} ({tally}): hours in another setting "
+                f"already count for the maximum of {self.hm(cap)} hours"
+            )
+            if over_cap:
+                text += f", so {self.hm(over_cap)} of them do not count"
+            return text + "." + tail
+        the = join_or(self.the(inside_ids), self.lang)
         if nl:
             return (
-                f"Nog {n(r.missing)} uur stage nodig ({counted}); uren buiten "
-                f"{join_and(inside, lang)} tellen voor maximaal {cap_h} uur."
+                f"Nog {missing} uur stage nodig ({tally}). Uren in een andere setting dan {the} "
+                f"tellen voor hoogstens {self.hm(cap)} uur." + tail
             )
         return (
-            f"{n(r.missing)} more hours of stage needed ({counted}); hours outside "
-            f"{join_and(inside, lang)} count for at most {cap_h} hours."
+            f"{missing} more hours of stage needed ({tally}). Hours in a setting other than "
+            f"{the} count for at most {self.hm(cap)} hours." + tail
         )
 
-    if kind == "min_hours_in_contexts":
-        all_ids = list(getattr(rule, "contexts", ()))
-        where = join_or(_labels(r, all_ids, lang), lang)
-        k = getattr(rule, "min_distinct", 1)
-        absent = join_or(_labels(r, f["absent"], lang), lang)
-        present = join_and(_labels(r, f["present"], lang), lang)
-        spread_nl = f"minstens {_count(k, lang)} van de {len(all_ids)} contexten"
-        spread_en = f"at least {k} of the {len(all_ids)} contexts"
+    def _min_hours_in_contexts(self) -> str:
+        r, f, nl = self.r, self.facts, self.nl
+        all_ids = list(self.rule.contexts)
+        where = self.where_or(all_ids)
+        k = int(self.rule.min_distinct)
+        have, needed, missing = self.h(r.have), self.h(r.needed), self.h(r.missing)
+        present, absent = list(f["present"]), list(f["absent"])
         if r.met:
             return (
-                f"Voldaan: {n(r.have)} uur in {where}, verdeeld over {present}."
+                f"Voldaan: {have} uur {self.where_and(present)} ({needed} nodig)."
                 if nl
-                else f"Met: {n(r.have)} hours in {where}, spread over {present}."
+                else f"Met: {have} hours {self.where_and(present)} ({needed} needed)."
             )
-        hours_short = r.missing > 0
-        spread_short = f["missing_distinct"] > 0
-        if hours_short and not spread_short:
-            return (
-                f"Nog {n(r.missing)} uur in {where} nodig ({n(r.have)} van {n(r.needed)} uur)."
-                if nl
-                else f"{n(r.missing)} more hours needed in {where} ({n(r.have)} of {n(r.needed)})."
-            )
-        now_nl = f"nu enkel {present}" if f["present"] else "nu nog geen"
-        now_en = f"now only {present}" if f["present"] else "none yet"
-        if not hours_short:
-            return (
-                f"Nog uren nodig in {absent}: de uren moeten in {spread_nl} liggen ({now_nl})."
-                if nl
-                else f"Hours still needed in {absent}: hours must be in {spread_en} ({now_en})."
-            )
-        # With hours in none of the contexts, "also in" would name all of them a second time.
-        also_nl = f", ook in {absent}" if f["present"] else ""
-        also_en = f", including {absent}" if f["present"] else ""
+        short = r.missing > 0
+        more = int(f["missing_distinct"])
+        spread = self.spread(k, len(all_ids))
         if nl:
+            now = (
+                f"nu liggen ze enkel {self.where_and(present)}"
+                if present
+                else "nu zijn er nog geen"
+            )
+            others = (
+                f"{self.w(more)} andere {plural(more, 'context', 'contexten')}: "
+                f"{self.where_some(absent, more)}"
+            )
+        else:
+            now = f"now they are only {self.where_and(present)}" if present else "none yet"
+            others = (
+                f"{self.w(more)} more {plural(more, 'context', 'contexts')}: "
+                f"{self.where_some(absent, more)}"
+            )
+        if short and not more:
             return (
-                f"Nog {n(r.missing)} uur in {where} nodig ({n(r.have)} van {n(r.needed)} uur)"
-                f"{also_nl}: de uren moeten in {spread_nl} liggen ({now_nl})."
+                f"Nog {missing} uur nodig {where} ({have} van {needed} uur)."
+                if nl
+                else f"{missing} more hours needed {where} ({have} of {needed})."
+            )
+        if not present:
+            return (
+                f"Nog {missing} uur nodig {where}, in {spread} (nog geen uren)."
+                if nl
+                else f"{missing} more hours needed {where}, in {spread} (none yet)."
+            )
+        if not short:
+            return (
+                f"Nog uren nodig in {others}. De uren moeten in {spread} liggen; {now}."
+                if nl
+                else f"Hours still needed in {others}. The hours must be in {spread}; {now}."
             )
         return (
-            f"{n(r.missing)} more hours needed in {where} ({n(r.have)} of {n(r.needed)})"
-            f"{also_en}: hours must be in {spread_en} ({now_en})."
+            f"Nog {missing} uur nodig {where} ({have} van {needed} uur), ook in {others}. "
+            f"De uren moeten in {spread} liggen; {now}."
+            if nl
+            else f"{missing} more hours needed {where} ({have} of {needed}), also in {others}. "
+            f"The hours must be in {spread}; {now}."
         )
 
-    if kind == "required_contexts":
-        all_ids = list(getattr(rule, "contexts", ()))
-        exact = getattr(rule, "mode", "exact") == "exact"
+    def _required_contexts(self) -> str:
+        r, f, nl = self.r, self.facts, self.nl
+        all_ids = list(self.rule.contexts)
+        present, absent = list(f["present"]), list(f["absent"])
         if r.met:
-            present = join_and(_labels(r, f["present"], lang), lang)
-            return f"Voldaan: uren in {present}." if nl else f"Met: hours in {present}."
-        absent_labels = _labels(r, f["absent"], lang)
-        if exact:
-            both = join_and(_labels(r, all_ids, lang), lang)
             return (
-                f"Nog geen uren in {join_and(absent_labels, lang)}: stage in {both} is verplicht."
+                f"Voldaan: uren {self.where_and(present)}."
                 if nl
-                else f"No hours yet in {join_and(absent_labels, lang)}: "
-                f"stage in {both} is required."
+                else f"Met: hours {self.where_and(present)}."
+            )
+        if self.rule.mode == "exact":
+            both = self.where_and(all_ids)
+            return (
+                f"Nog geen uren {self.where_and(absent)}: stage {both} is verplicht."
+                if nl
+                else f"No hours yet {self.where_and(absent)}: stage {both} is required."
             )
         k = int(r.needed)
-        if not f["present"]:
+        n = len(all_ids)
+        if not present:
             return (
-                f"Nog geen uren in {join_or(absent_labels, lang)}: stage in minstens "
-                f"{_count(k, lang)} van deze contexten is verplicht."
+                f"Nog geen uren {self.where_or(absent)}: stage in minstens {self.w(k)} van "
+                f"deze {self.w(n)} contexten is verplicht."
                 if nl
-                else f"No hours yet in {join_or(absent_labels, lang)}: stage in at least {k} "
-                "of these contexts is required."
+                else f"No hours yet {self.where_or(absent)}: stage in at least {self.w(k)} of "
+                f"these {self.w(n)} contexts is required."
             )
         more = int(r.missing)
         return (
-            f"Nog uren nodig in {_count(more, lang)} andere "
-            f"{_plural(more, 'context', 'contexten')} uit {join_or(absent_labels, lang)} "
-            f"(minstens {_count(k, lang)} van de {len(all_ids)} contexten)."
+            f"Nog uren nodig in {self.w(more)} andere {plural(more, 'context', 'contexten')}: "
+            f"{self.where_some(absent, more)} ({self.spread(k, n)}; nu {self.where_and(present)})."
             if nl
-            else f"Hours still needed in {more} more {_plural(more, 'context', 'contexts')} of "
-            f"{join_or(absent_labels, lang)} (at least {k} of the {len(all_ids)} contexts)."
+            else f"Hours still needed in {self.w(more)} more "
+            f"{plural(more, 'context', 'contexts')}: {self.where_some(absent, more)} "
+            f"({self.spread(k, n)}; now {self.where_and(present)})."
         )
 
-    if kind == "not_only_contexts":
-        where = join_or(_labels(r, list(getattr(rule, "contexts", ())), lang), lang)
+    def _not_only_contexts(self) -> str:
+        r, nl = self.r, self.nl
+        where = self.where_or(list(self.rule.contexts))
         if r.met:
             return (
-                f"Voldaan: niet alle uren liggen in {where}."
+                f"Voldaan: niet alle uren liggen {where}."
                 if nl
-                else f"Met: not all hours are in {where}."
+                else f"Met: not all hours are {where}."
             )
+        the = join_or(self.the(list(self.rule.contexts)), self.lang)
         return (
-            f"Alle uren liggen in {where}: stage enkel daar volstaat niet. "
-            "Nog uren nodig in een andere context."
+            f"Alle uren liggen {where}: enkel daar stage lopen volstaat niet. "
+            f"Nog uren nodig in een andere context dan {the} (de regel vraagt geen aantal uren)."
             if nl
-            else f"All hours are in {where}: stage only there is not enough. "
-            "Hours are still needed in another context."
+            else f"All hours are {where}: stage only there is not enough. Hours are still "
+            f"needed in a context other than {the} (the rule asks no number of hours)."
         )
 
-    if kind == "min_weeks":
-        w_nl = _plural(r.have, "kalenderweek", "kalenderweken")
-        w_en = _plural(r.have, "calendar week", "calendar weeks")
-        if r.met:
-            return (
-                f"Voldaan: stage gespreid over {n(r.have)} {w_nl}."
-                if nl
-                else f"Met: stage spread over {n(r.have)} {w_en}."
-            )
-        # "advies" for a warning (advised volume); a required number of weeks is "nodig".
-        advice = rule.severity == "warning"
+    def _stage_days(self, days: Decimal) -> str:
+        if self.nl:
+            return f"{self.n(days)} {plural(days, 'stagedag', 'stagedagen')}"
+        return f"{self.n(days)} {plural(days, 'stage day', 'stage days')}"
+
+    def _min_weeks(self) -> str:
+        r, f, nl = self.r, self.facts, self.nl
+        have, needed = self.n(r.have), self.n(r.needed)
+        days = self._stage_days(f["stage_days"])
+        day = self.hm(f["day_minutes"])
+        half = self.hm(f["day_minutes"] // 2)
         if nl:
-            wanted = (
-                f"advies: minstens {n(r.needed)} weken"
-                if advice
-                else f"minstens {n(r.needed)} weken nodig"
+            weeks = plural(r.have, "week", "weken")
+            definition = (
+                f"Een week stage is {self.w(f['week_days'])} stagedagen; een dag met minstens "
+                f"{day} uur is een stagedag, een dag met minstens {half} uur een halve."
             )
-            still = f"nog {n(r.missing)} {_plural(r.missing, 'week', 'weken')}"
-            return f"Stage gespreid over {n(r.have)} {w_nl}; {wanted} ({still})."
-        wanted = (
-            f"advice: at least {n(r.needed)} weeks"
-            if advice
-            else f"at least {n(r.needed)} weeks needed"
+            if r.met:
+                return f"Voldaan: {have} {weeks} stage ({days}). {definition}"
+            needed_weeks = f"{needed} {plural(r.needed, 'week', 'weken')}"
+            wanted = (
+                f"advies: minstens {needed_weeks}"
+                if self.rule.severity == "warning"
+                else f"minstens {needed_weeks} nodig"
+            )
+            still = self._stage_days(f["missing_days"])
+            more_weeks = f"{self.n(r.missing)} {plural(r.missing, 'week', 'weken')}"
+            return (
+                f"{_capital(f'{have} {weeks}')} stage ({days}); {wanted}: nog {still} "
+                f"({more_weeks}). {definition}"
+            )
+        weeks = plural(r.have, "week", "weeks")
+        definition = (
+            f"A week of stage is {self.w(f['week_days'])} stage days; a day of at least {day} "
+            f"hours is a stage day, a day of at least {half} hours half a day."
         )
-        return f"Stage spread over {n(r.have)} {w_en}; {wanted} ({n(r.missing)} more)."
+        if r.met:
+            return f"Met: {have} {weeks} of stage ({days}). {definition}"
+        needed_weeks = f"{needed} {plural(r.needed, 'week', 'weeks')}"
+        wanted = (
+            f"advice: at least {needed_weeks}"
+            if self.rule.severity == "warning"
+            else f"at least {needed_weeks} needed"
+        )
+        still = self._stage_days(f["missing_days"])
+        return (
+            f"{have} {weeks} of stage ({days}); {wanted}: {still} more "
+            f"({self.n(r.missing)} {plural(r.missing, 'week', 'weeks')}). {definition}"
+        )
 
-    if kind == "component_duration":
-        ids = list(getattr(rule, "contexts", ()))
-        label = getattr(rule, "label", None) or join_or(_labels(r, ids, lang), lang)
-        low, high = getattr(rule, "min_months", None), getattr(rule, "max_months", None)
+    def _span(self, days: int, months: Decimal) -> str:
+        """How long a stretch of working days is: in days, weeks or (from one on) months."""
+        nl = self.nl
+        if days <= 4:
+            return f"{days} {plural(days, 'dag', 'dagen') if nl else plural(days, 'day', 'days')}"
+        if months < 1:
+            weeks = -(-days // 5)
+            word = plural(weeks, "week", "weken") if nl else plural(weeks, "week", "weeks")
+            return f"{weeks} {word}"
+        word = plural(months, "maand", "maanden") if nl else plural(months, "month", "months")
+        return f"{self.n(months)} {word}"
+
+    def _component_duration(self) -> str:
+        r, f, nl = self.r, self.facts, self.nl
+        ids = list(self.rule.contexts)
+        labels = self.reg.labels(ids, self.lang) if self.reg is not None else list(ids)
+        label = (self.rule.label if nl else None) or join_or(labels, self.lang)
+        low, high = self.rule.min_months, self.rule.max_months
         if low is not None and high is not None:
-            bounds = f"{n(low)} tot {n(high)} maanden" if nl else f"{n(low)} to {n(high)} months"
+            bounds = (
+                f"{self.n(low)} tot {self.n(high)} maanden"
+                if nl
+                else f"{self.n(low)} to {self.n(high)} months"
+            )
         elif low is not None:
-            bounds = f"minstens {n(low)} maanden" if nl else f"at least {n(low)} months"
+            bounds = f"minstens {self.n(low)} maanden" if nl else f"at least {self.n(low)} months"
         else:
-            bounds = f"hoogstens {n(high or 0)} maanden" if nl else f"at most {n(high or 0)} months"
+            bounds = (
+                f"hoogstens {self.n(high or 0)} maanden"
+                if nl
+                else f"at most {self.n(high or 0)} months"
+            )
+        unit = plural(r.have, "maand", "maanden") if nl else plural(r.have, "month", "months")
+        months = f"{self.n(r.have)} {unit}"
         if r.met:
             return (
-                f"Voldaan: {label} {n(r.have)} maanden ({bounds})."
+                f"Voldaan: {label} {months} ({bounds})."
                 if nl
-                else f"Met: {label} {n(r.have)} months ({bounds})."
+                else (f"Met: {label} {months} ({bounds}).")
             )
-        if r.have == 0:
+        if not f.get("periods"):
             return (
-                f"Nog geen periode in {label}: {bounds} nodig."
+                f"{_capital(label)}: nog geen periode; {bounds} nodig."
                 if nl
-                else f"No period in {label} yet: {bounds} needed."
+                else f"{_capital(label)}: no period yet; {bounds} needed."
             )
+        until = date.fromisoformat(f["until"])
+        span = self._span(int(f["days"]), f["excess"] if f.get("too_long") else r.missing)
         if f.get("too_long"):
             return (
-                f"{label}: {n(r.have)} maanden, dat is {n(f['excess'])} maanden te lang ({bounds})."
+                f"{_capital(label)}: {months}, {span} te lang ({bounds}: de periode mag lopen "
+                f"tot en met {long_date(until, self.lang)})."
                 if nl
-                else f"{label}: {n(r.have)} months, {n(f['excess'])} months too long ({bounds})."
+                else f"{_capital(label)}: {months}, {span} too long ({bounds}: the period may "
+                f"run until {long_date(until, self.lang)})."
             )
         return (
-            f"{label}: {n(r.have)} maanden; nog {n(r.missing)} maanden nodig ({bounds})."
+            f"{_capital(label)}: {months}; nog {span} nodig, tot en met "
+            f"{long_date(until, self.lang)} ({bounds})."
             if nl
-            else f"{label}: {n(r.have)} months; {n(r.missing)} more months needed ({bounds})."
+            else f"{_capital(label)}: {months}; {span} more needed, until "
+            f"{long_date(until, self.lang)} ({bounds})."
         )
 
-    if kind == "min_weekly_hours_avg":
-        if r.have == 0 and not f.get("start"):
+    def _min_weekly_hours_avg(self) -> str:
+        r, f, nl = self.r, self.facts, self.nl
+        needed = self.h(r.needed)
+        if not f.get("start"):
             return (
-                f"Nog geen uren: gemiddeld minstens {n(r.needed)} uur per week nodig."
+                f"Nog geen uren: gemiddeld minstens {needed} uur per week nodig."
                 if nl
-                else f"No hours yet: at least {n(r.needed)} hours a week on average needed."
+                else f"No hours yet: at least {needed} hours a week on average needed."
+            )
+        school = bool(f.get("school_weeks"))
+        weeks = self.n(f["weeks"])
+        if nl:
+            unit = (
+                plural(f["weeks"], "schoolweek", "schoolweken")
+                if school
+                else plural(f["weeks"], "week", "weken")
+            )
+        else:
+            unit = (
+                plural(f["weeks"], "school week", "school weeks")
+                if school
+                else plural(f["weeks"], "week", "weeks")
+            )
+        period = (
+            f"{short_date(date.fromisoformat(f['start']))} tot en met "
+            f"{short_date(date.fromisoformat(f['end']))}"
+            if nl
+            else f"{short_date(date.fromisoformat(f['start']))} to "
+            f"{short_date(date.fromisoformat(f['end']))}"
+        )
+        if school:
+            period += (
+                "; schoolvakanties en vrije dagen tellen niet als week"
+                if nl
+                else "; school holidays and free days do not count as weeks"
+            )
+        unknown = f.get("unknown_years") or []
+        if unknown:
+            years = join_and(unknown, self.lang)
+            period += (
+                f"; geen schoolkalender voor {years}: daar telt elke werkdag"
+                if nl
+                else f"; no school calendar for {years}: every working day counts there"
             )
         if r.met:
             return (
-                f"Voldaan: gemiddeld {n(r.have)} uur per week over {n(f['weeks'])} weken."
+                f"Voldaan: gemiddeld {self.h(r.have)} uur per week over {weeks} {unit} ({period})."
                 if nl
-                else f"Met: on average {n(r.have)} hours a week over {n(f['weeks'])} weeks."
+                else f"Met: on average {self.h(r.have)} hours a week over {weeks} {unit} "
+                f"({period})."
             )
         return (
-            f"Gemiddeld {n(r.have)} uur per week over {n(f['weeks'])} weken; minstens "
-            f"{n(r.needed)} nodig (nog {n(f['missing_total'])} uur in deze periode)."
+            f"Gemiddeld {self.h(r.have)} uur per week over {weeks} {unit} ({period}); minstens "
+            f"{needed} nodig: nog {self.h(f['missing_total'])} uur in deze periode."
             if nl
-            else f"On average {n(r.have)} hours a week over {n(f['weeks'])} weeks; at least "
-            f"{n(r.needed)} needed ({n(f['missing_total'])} more hours in this period)."
+            else f"On average {self.h(r.have)} hours a week over {weeks} {unit} ({period}); at "
+            f"least {needed} needed: {self.h(f['missing_total'])} more hours in this period."
         )
 
-    # competences_signed / competences_evidenced
-    titles = f.get("open_titles", [])
-    shown = "; ".join(titles[:3]) + (f" en nog {len(titles) - 3}" if len(titles) > 3 else "")
-    if lang != "nl" and len(titles) > 3:
-        shown = "; ".join(titles[:3]) + f" and {len(titles) - 3} more"
-    total = int(r.needed)
-    if kind == "competences_signed":
-        level = getattr(rule, "min_level", 0)
+    def _open_titles(self) -> str:
+        titles = self.facts.get("open_titles", [])
+        shown = "; ".join(titles[:3])
+        if len(titles) > 3:
+            shown += f" en nog {len(titles) - 3}" if self.nl else f" and {len(titles) - 3} more"
+        return shown
+
+    def _competences_signed(self) -> str:
+        r, f, nl = self.r, self.facts, self.nl
+        total = int(r.needed)
+        level = self.rule.min_level
         label_nl, label_en = f.get("levels", {}).get(level, (str(level), str(level)))
         if r.met:
             return (
@@ -338,33 +672,47 @@ def _body(r: RuleResult, lang: str) -> str:
                 if nl
                 else f"Met: all {total} competences signed off at level {level} ({label_en})."
             )
+        missing = int(r.missing)
         return (
-            f"Nog {n(r.missing)} van {total} competenties af te tekenen op niveau {level} "
-            f"({label_nl}): {shown}."
+            f"Nog {missing} van {total} competenties af te tekenen op niveau {level} "
+            f"({label_nl}): {self._open_titles()}."
             if nl
-            else f"{n(r.missing)} of {total} competences still to be signed off at level {level} "
-            f"({label_en}): {shown}."
+            else f"{missing} of {total} competences still to be signed off at level {level} "
+            f"({label_en}): {self._open_titles()}."
         )
-    covered = total - int(r.missing)
-    if r.met:
+
+    def _competences_evidenced(self) -> str:
+        r, nl = self.r, self.nl
+        total = int(r.needed)
+        covered = total - int(r.missing)
+        if r.met:
+            return (
+                f"Voldaan: alle {total} competenties hebben een bewijsstuk. Je kan een "
+                "beoordeling aanvragen bij een erkend EVC-testcentrum."
+                if nl
+                else f"Met: all {total} competences have evidence. You can ask a recognised "
+                "EVC test centre (erkend EVC-testcentrum) for an assessment."
+            )
+        partial_nl = (
+            f" Met {counted(covered, 'competentie', 'competenties')} met bewijs kan je al een "
+            "beoordeling aanvragen bij een erkend EVC-testcentrum; een bewijs van competenties "
+            "krijg je pas na die beoordeling."
+            if covered
+            else ""
+        )
+        partial_en = (
+            f" With {counted(covered, 'competence', 'competences', 'en')} with evidence you can "
+            "already ask a recognised EVC test centre (erkend EVC-testcentrum) for an "
+            "assessment; a certificate of competences (bewijs van competenties) comes only "
+            "after that assessment."
+            if covered
+            else ""
+        )
+        missing = int(r.missing)
         return (
-            f"Voldaan: alle {total} competenties hebben een bewijsstuk."
+            f"Nog {missing} van {total} competenties zonder bewijsstuk: {self._open_titles()}."
+            f"{partial_nl}"
             if nl
-            else f"Met: all {total} competences have evidence."
+            else f"{missing} of {total} competences have no evidence yet: {self._open_titles()}."
+            f"{partial_en}"
         )
-    partial_nl = (
-        f" Met de {covered} gedekte competenties kan je al een bewijs van competenties aanvragen."
-        if covered
-        else ""
-    )
-    partial_en = (
-        f" With the {covered} covered competences you can already apply for a certificate of "
-        "competences (bewijs van competenties)."
-        if covered
-        else ""
-    )
-    return (
-        f"Nog {n(r.missing)} van {total} competenties zonder bewijsstuk: {shown}.{partial_nl}"
-        if nl
-        else f"{n(r.missing)} of {total} competences have no evidence yet: {shown}.{partial_en}"
-    )

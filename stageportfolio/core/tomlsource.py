@@ -172,9 +172,8 @@ def read_toml(path: Path) -> SourceText:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise TomlSyntaxError(path, int(found.group(1)) if found else None, message) from exc
+        where, message = explain_syntax_error(str(exc), text)
+        raise TomlSyntaxError(path, where, message) from exc
     except RecursionError as exc:  # tomllib parses nested arrays recursively
         raise TomlSyntaxError(
             path, None, f"de waarden zijn te diep genest (meer dan {MAX_TOML_DEPTH} niveaus)"
@@ -187,3 +186,79 @@ def read_toml(path: Path) -> SourceText:
     except JsonFileError as exc:
         raise TomlSyntaxError(path, None, str(exc).removeprefix(f"{path}: ")) from exc
     return SourceText(path=path, text=text, data=data)
+
+
+# tomllib's messages (English, for programmers) as a coordinator needs them, in Dutch.
+_SYNTAX_NL = (
+    ("Expected newline or end of document", "na de waarde staat nog iets op deze regel"),
+    ("Invalid value", "ongeldige waarde"),
+    ("Cannot overwrite a value", "deze sleutel staat twee keer in dezelfde tabel"),
+    ("Cannot declare", "deze tabel staat al eerder in het bestand"),
+    ("Cannot redefine namespace", "deze tabel staat al eerder in het bestand"),
+    ("Cannot mutate immutable namespace", "deze tabel staat al eerder in het bestand"),
+    ("Unclosed array", "een lijst [ … ] wordt niet afgesloten met ]"),
+    ("Unclosed inline table", "een tabel { … } wordt niet afgesloten met }"),
+    ("Unterminated string", 'een tekst tussen aanhalingstekens (") wordt niet afgesloten'),
+    ("Invalid statement", "deze regel is geen sleutel = waarde en geen [tabel]"),
+    ("Expected '=' after a key", "na de sleutel ontbreekt ="),
+    ("Invalid initial character for a key", "een sleutel bestaat uit letters, cijfers, - en _"),
+    ("Expected ']]' at the end", "de tabelkop [[…]] wordt niet afgesloten met ]]"),
+    ("Expected ']' at the end", "de tabelkop […] wordt niet afgesloten met ]"),
+    ("Invalid date or datetime", "ongeldige datum: schrijf jjjj-mm-dd, bv. 2025-09-01"),
+    ("Unescaped '\\' in a string", 'een \\ in tekst tussen "…": schrijf \\\\ of zet de tekst '
+     "tussen enkele aanhalingstekens ('…')"),
+    ("Illegal character", "ongeldig teken in de tekst"),
+    ("Found invalid character", "ongeldig teken"),
+    ("Duplicate inline table key", "deze sleutel staat twee keer in dezelfde tabel"),
+    ("Invalid hex value", "ongeldige \\u-code in de tekst"),
+    ("Escaped character is not a Unicode", "ongeldige \\u-code in de tekst"),
+)  # fmt: skip
+_DECIMAL_COMMA = re.compile(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=\s*(-?\d+),(\d+)\s*(#.*)?$")
+_BARE_WORD = re.compile(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=\s*([^\s\"'\[{#0-9+\-][^#]*?)\s*(#.*)?$")
+
+
+def explain_syntax_error(error: str, text: str) -> tuple[int | None, str]:
+    """A TOML syntax error as (line, Dutch message with a hint), never parser English."""
+    lines = text.splitlines()
+    found = re.search(r"\(at line (\d+), column \d+\)", error)
+    line: int | None = int(found.group(1)) if found else None
+    raw = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", error)
+    message = next((nl for en, nl in _SYNTAX_NL if raw.startswith(en)), "syntaxfout in TOML")
+    if raw.startswith("Cannot overwrite a value") and line is None:
+        line = _repeated_key(lines)
+    current = lines[line - 1] if line is not None and 0 < line <= len(lines) else ""
+    comma = _DECIMAL_COMMA.match(current)
+    bare = _BARE_WORD.match(current)
+    if comma:
+        key, whole, part = comma.group(1).strip(), comma.group(2), comma.group(3)
+        message = (
+            f"een getal met een komma: schrijf een punt, {key} = {whole}.{part} "
+            f"(niet {whole},{part})"
+        )
+    elif bare and raw.startswith("Invalid value"):
+        key, value = bare.group(1).strip(), bare.group(2).strip()
+        if value in ("True", "False", "waar", "onwaar", "ja", "nee"):
+            message = (
+                f"schrijf {key} = true of {key} = false (kleine letters, zonder aanhalingstekens)"
+            )
+        else:
+            message = f'tekst staat tussen aanhalingstekens: schrijf {key} = "{value}"'
+    return line, message
+
+
+def _repeated_key(lines: Sequence[str]) -> int | None:
+    """The line of the first key that repeats a key of the same table, or None."""
+    seen: set[tuple[str, str]] = set()
+    table = ""
+    for number, raw in enumerate(lines, start=1):
+        stripped = raw.strip()
+        if stripped.startswith("["):
+            table = f"{stripped}#{number}" if stripped.startswith("[[") else stripped
+            continue
+        match = _KEY.match(raw)
+        if match and not stripped.startswith("#"):
+            key = (table, match.group(1).strip())
+            if key in seen:
+                return number
+            seen.add(key)
+    return None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from stageportfolio.core.shipped import shipped_file
+
+FONTS_DIR = shipped_file("resources", "fonts")
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

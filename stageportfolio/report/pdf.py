@@ -3,11 +3,12 @@
 Two variants of the same data:
 
 * ``stage``: for the school. Cover, an overview (rules, hours per context as a table and a
-  chart, competence coverage), the competences with their activities and sign-offs, and an
-  appendix with the hour log per placement and the evidence index.
+  chart, competence coverage, the attestations the BKs ask), the competences with their
+  activities and sign-offs, and an appendix with the hour log per placement and the evidence
+  index.
 * ``evc``: for an EVC test centre. Cover, which competences are covered and which not, the
-  competences with their evidence first, the rules and hours, and the same appendix (evidence
-  first).
+  attestations, the competences with their evidence first, the rules and hours, and the same
+  appendix (evidence first).
 
 Every font is DejaVu Sans, embedded (``initialFontName``, and every table and drawing names it),
 so no unembedded standard font appears. The page count in the footer ("pagina x van y") comes
@@ -46,6 +47,7 @@ from reportlab.platypus import (
 from stageportfolio.core.hours import format_hours
 from stageportfolio.report.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 from stageportfolio.report.snapshot import (
+    AttestationLine,
     BKGroup,
     CompetenceLine,
     EvidenceLine,
@@ -138,7 +140,16 @@ def _signature_status(status: str) -> str:
         return f'<font color="{BAD.hexval()}"><b>⚠ gewijzigd na aftekening</b></font>'
     if status == "invalid":
         return f'<font color="{BAD.hexval()}"><b>✗ ongeldige handtekening</b></font>'
+    if status == "unsigned":
+        return f'<font color="{BAD.hexval()}"><b>✗ zonder handtekening: telt niet</b></font>'
+    if status == "history":
+        return f'<font color="{MUTED.hexval()}">eerdere versie (vervangen)</font>'
     return ""
+
+
+def honest_total(total: int, confirmed: int) -> str:
+    """ "310 uur gelogd, waarvan 280 bevestigd door een mentor" """
+    return f"{_h(total)} uur gelogd, waarvan {_h(confirmed)} bevestigd door een mentor"
 
 
 def _nl_count(n: int, one: str, many: str) -> str:
@@ -308,7 +319,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # a Canvas internal, not in the stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -327,7 +338,8 @@ class _NumberedCanvas(Canvas):
         self.setFont(REGULAR, 7.5)
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, y, self._footer)
-        self.drawRightString(PAGE_W - MARGIN_X, y, f"pagina {self._pageNumber} van {total}")
+        number = self._pageNumber  # type: ignore[attr-defined]  # a Canvas internal
+        self.drawRightString(PAGE_W - MARGIN_X, y, f"pagina {number} van {total}")
         self.restoreState()
 
 
@@ -479,7 +491,8 @@ class _Builder:
         comps = s.competences
         met = sum(1 for r in s.rules if r.status == "met")
         facts = [
-            (_h(s.counted_minutes), "getelde uren"),
+            (_h(s.total_minutes), "uur gelogd"),
+            (_h(s.confirmed_minutes), "uur bevestigd door een mentor"),
             (f"{met}/{len(s.rules)}", "regels voldaan"),
             (f"{sum(c.signed for c in comps)}/{len(comps)}", "competenties afgetekend"),
             (f"{sum(c.covered for c in comps)}/{len(comps)}", "competenties gedekt"),
@@ -511,7 +524,20 @@ class _Builder:
                 ],
             )
         )
-        out.append(Spacer(1, 12 * mm))
+        out.append(Spacer(1, 3 * mm))
+        unconfirmed = (
+            " Uren zonder geldige handtekening (nog niet afgetekend, of gewijzigd na "
+            "aftekening) tellen niet als bevestigd."
+            if s.confirmed_minutes < s.total_minutes
+            else ""
+        )
+        out.append(
+            self.p(
+                f"<b>{honest_total(s.total_minutes, s.confirmed_minutes)}.</b>{unconfirmed}",
+                st.body,
+            )
+        )
+        out.append(Spacer(1, 9 * mm))
         if self.variant == "evc":
             contents = [
                 "Dekking van de competenties",
@@ -539,16 +565,24 @@ class _Builder:
         if not self.s.rules:
             out.append(self.p("Deze lijst heeft geen regels voor uren of aftekeningen.", st.muted))
             return out
+        for note in self.s.list_notes:
+            dropped = note.startswith("VERVALLEN")
+            text = f"<b>⚠ {_x(note)}</b>" if dropped else _x(note)
+            hex_colour = BAD.hexval() if dropped else MUTED.hexval()
+            out.append(self.p(f"<font color='{hex_colour}'>{text}</font>", st.body))
         rows: list[list[Any]] = [["Status", "Regel en wat nog nodig is", "Voortgang"]]
         for r in self.s.rules:
             kind = "verplicht" if r.severity == "error" else "advies"
+            if r.tag:
+                kind += f" · {r.tag}"
             colour = OK if r.status == "met" else (BAD if r.severity == "error" else WARN)
             rows.append(
                 [
                     self.p(f"<b>{_status(r)}</b>", st.cell),
                     [
                         self.p(
-                            f"<b>{_x(r.title)}</b> <font color='{MUTED.hexval()}'>({kind})</font>",
+                            f"<b>{_x(r.title)}</b> "
+                            f"<font color='{MUTED.hexval()}'>({_x(kind)})</font>",
                             st.cell,
                         ),
                         self.p(_x(r.message), st.cell_muted),
@@ -562,6 +596,9 @@ class _Builder:
                 ]
             )
         out.append(self.table(rows, [27 * mm, BODY_W - 27 * mm - 24 * mm, 24 * mm]))
+        if self.s.result_line:
+            out.append(Spacer(1, 2 * mm))
+            out.append(self.p(f"<b>{_x(self.s.result_line)}</b>", st.body))
         self.tick()
         return out
 
@@ -643,6 +680,46 @@ class _Builder:
         self.tick()
         return out
 
+    # attestations -------------------------------------------------------------------------
+    def attestations(self) -> list[Flowable]:
+        """What the BKs ask besides competences: each attestation, its status and its evidence."""
+        s, st = self.s, self.st
+        if not s.attestations:
+            return []
+        done = sum(a.done for a in s.attestations)
+        out: list[Flowable] = [CondPageBreak(50 * mm), self.p("Attesten", st.h2)]
+        out.append(
+            self.p(
+                f"{done} van {len(s.attestations)} attesten hebben een bewijsstuk. Naast de "
+                "competenties vraagt de beroepskwalificatie deze attesten. Het bewijsstuk is "
+                "het attest zelf (een scan of foto); het zit in het portfolio-archief. De "
+                "school of het EVC-testcentrum beoordeelt het document.",
+                st.muted,
+            )
+        )
+        out.append(Spacer(1, 2 * mm))
+        rows: list[list[Any]] = [["Attest", "Status", "Bewijsstuk"]]
+        for a in s.attestations:
+            evidence = "<br/>".join(_x(name) for name in a.evidence) or "–"
+            status = self.p(self._attestation_status(a), st.cell)
+            rows.append([self._attestation_cell(a), status, self.p(evidence, st.cell)])
+        out.append(self.table(rows, [BODY_W - 36 * mm - 48 * mm, 36 * mm, 48 * mm]))
+        return out
+
+    def _attestation_cell(self, a: AttestationLine) -> list[Flowable]:
+        details = [x for x in (a.type, a.regulation) if x]
+        details.append("gevraagd door " + ", ".join(a.bks))
+        return [
+            self.p(f"<b>{_x(a.text)}</b>", self.st.cell),
+            self.p(_x(" · ".join(details)), self.st.cell_muted),
+        ]
+
+    @staticmethod
+    def _attestation_status(a: AttestationLine) -> str:
+        if a.done:
+            return f"<font color='{OK.hexval()}'>✓ bewijsstuk toegevoegd</font>"
+        return f"<font color='{BAD.hexval()}'>✗ nog geen bewijsstuk</font>"
+
     # evc: covered or not ---------------------------------------------------------------------
     def coverage_statement(self) -> list[Flowable]:
         s, st = self.s, self.st
@@ -700,10 +777,10 @@ class _Builder:
             )
         else:
             advice = (
-                "Ook als de volledige beroepskwalificatie nog niet binnen bereik is, kan "
-                "voor de gedekte competenties al een bewijs van competenties aangevraagd "
-                "worden bij een erkend EVC-testcentrum. De niet gedekte competenties "
-                "kunnen later aangevuld worden."
+                "Ook als de volledige beroepskwalificatie nog niet binnen bereik is, kan de "
+                "kandidaat voor de gedekte competenties al een beoordeling vragen bij een "
+                "erkend EVC-testcentrum; een bewijs van competenties volgt pas na die "
+                "beoordeling. De niet gedekte competenties kunnen later aangevuld worden."
             )
         out.append(
             self.table(
@@ -810,16 +887,23 @@ class _Builder:
         return out
 
     def _signoff_text(self, so: SignOffLine) -> str:
-        parts = [f"niveau {so.level} ({_x(so.level_label)})" if so.level is not None else ""]
-        parts.append(f"door {_x(so.mentor_name)}" if so.mentor_name else "")
+        refused = so.decision == "refuse"
+        parts = [
+            "<b>niet akkoord</b>"
+            if refused
+            else (f"niveau {so.level} ({_x(so.level_label)})" if so.level is not None else "")
+        ]
+        name = _x(so.mentor_name) + ("" if so.name_confirmed else " (naam niet bevestigd)")
+        parts.append(f"door {name}" if so.mentor_name else "")
         parts.append(f"op {_d(so.day)}" if so.day else "")
         text = " ".join(p for p in parts if p)
-        if so.signed:
-            text += " · digitaal ondertekend"
+        if so.fact:
+            text += f"<br/><font color='{MUTED.hexval()}'>{_x(so.fact)}</font>"
         if so.signature_status and so.signature_status != "valid":
             text += "<br/>" + _signature_status(so.signature_status)
         if so.comment:
-            text += f"<br/><i>“{_x(so.comment)}”</i>"
+            label = "Reden: " if refused else ""
+            text += f"<br/><i>{label}“{_x(so.comment)}”</i>"
         return text
 
     def competence_block(self, c: CompetenceLine, *, evidence_first: bool) -> list[Flowable]:
@@ -947,9 +1031,11 @@ class _Builder:
             note: Any = self.fit(h.note, note_w) if h.note else ""
             if h.signature_status:
                 mark = {
-                    "valid": "✓ afgetekend",
+                    "valid": f"✓ ondertekend door {_x(h.signature_note)}",
                     "changed": "<b>⚠ gewijzigd na aftekening</b>",
                     "invalid": "<b>✗ ongeldige handtekening</b>",
+                    "unsigned": "<b>✗ zonder handtekening</b>",
+                    "refused": f"<b>✗ niet akkoord</b> ({_x(h.signature_note)})",
                 }.get(h.signature_status, "")
                 colour = OK if h.signature_status == "valid" else BAD
                 text = f"<font color='{colour.hexval()}'>{mark}</font>"
@@ -983,10 +1069,11 @@ class _Builder:
             )
         )
         out.append(Spacer(1, 2 * mm))
-        rows: list[list[Any]] = [["Nr", "Bewijsstuk", "Type en datum", "Competenties"]]
+        rows: list[list[Any]] = [["Nr", "Bewijsstuk", "Type en datum", "Gekoppeld aan"]]
         for i, e in enumerate(s.evidence, 1):
             kind = self.p(f"{_x(e.type_label)}<br/>{_d(e.day)}", st.cell)
-            linked = self.p("<br/>".join(_x(c) for c in e.competences) or "–", st.cell)
+            targets = [*e.competences, *(f"Attest: {a}" for a in e.attestations)]
+            linked = self.p("<br/>".join(_x(c) for c in targets) or "–", st.cell)
             rows.append([str(i), self._evidence_cell(e), kind, linked])
         out.append(
             self.table(rows, [8 * mm, BODY_W - 8 * mm - 27 * mm - 35 * mm, 27 * mm, 35 * mm])
@@ -1008,34 +1095,43 @@ class _Builder:
         out: list[Flowable] = [PageBreak(), self.p(title, st.h1)]
         out.append(
             self.p(
-                "Een mentor tekent digitaal af met een eigen sleutel (Ed25519). Met de "
-                "vingerafdruk van de sleutel en de code per item kan iedereen in Stageportfolio "
-                "nagaan dat een aftekening echt is en dat het item sindsdien niet gewijzigd is.",
+                "Een mentor tekent digitaal af met een eigen sleutel (Ed25519). Een school "
+                "bevestigt een mentor door de mentorkaart (naam en sleutel) te ondertekenen met "
+                "de schoolsleutel. Deze bijlage vermeldt feiten, geen oordeel: of een "
+                "schoolsleutel echt van de school is, gaat de ontvanger zelf na. Vergelijk de "
+                "vingerafdruk met die van de school, of gebruik: stageportfolio verify "
+                "BESTAND.pdf --trust SCHOOL.pub",
                 st.muted,
             )
         )
         out.append(self.p("Mentors en hun sleutel", st.h2))
-        mentors: dict[tuple[str, str], bool] = {}
+        mentors: dict[tuple[str, str], tuple[str, str]] = {}
         for sig in s.signatures:
-            key = (sig.mentor, sig.fingerprint)
-            mentors[key] = mentors.get(key, False) or sig.school_verified
-        rows: list[list[Any]] = [["Mentor", "Vingerafdruk van de sleutel", "School"]]
-        for (mentor, fingerprint), verified in mentors.items():
+            if not sig.fingerprint:
+                continue
+            name = sig.mentor if sig.name_confirmed else f"{sig.mentor} (naam niet bevestigd)"
+            key = (name, sig.fingerprint)
+            if sig.school_fingerprint or key not in mentors:
+                mentors[key] = (sig.school_fingerprint, sig.school_name)
+        rows: list[list[Any]] = [["Mentor", "Sleutel", "Mentorkaart"]]
+        for (mentor, fingerprint), (school_fp, school_name) in mentors.items():
             school = (
-                f"<font color='{OK.hexval()}'>✓ geverifieerd door de school</font>"
-                if verified
-                else "niet geverifieerd door de school"
+                f"ondertekend door schoolsleutel {school_fp} ({_x(school_name)}): vergelijk "
+                "met de vingerafdruk van de school"
+                if school_fp
+                else "niet bevestigd door een school"
             )
-            rows.append([self.fit(mentor, 55 * mm), fingerprint, self.p(school, st.cell)])
+            rows.append([self.p(_x(mentor), st.cell), fingerprint, self.p(school, st.cell)])
         out.append(self.table(rows, [55 * mm, 50 * mm, BODY_W - 105 * mm]))
-        changed = sum(1 for sig in s.signatures if sig.status != "valid")
+        changed = sum(1 for sig in s.signatures if sig.status not in ("valid", "history"))
         out.append(self.p("Afgetekende items", st.h2))
         if changed:
             warning = (
-                "1 item is gewijzigd na aftekening of heeft geen geldige handtekening."
+                "1 aftekening telt niet: gewijzigd na aftekening, zonder handtekening of met een "
+                "ongeldige handtekening."
                 if changed == 1
-                else f"{changed} items zijn gewijzigd na aftekening of hebben geen geldige "
-                "handtekening."
+                else f"{changed} aftekeningen tellen niet: gewijzigd na aftekening, zonder "
+                "handtekening of met een ongeldige handtekening."
             )
             out.append(
                 self.p(
@@ -1046,12 +1142,15 @@ class _Builder:
             out.append(Spacer(1, 2 * mm))
         rows = [["Item", "Mentor", "Code", "Status"]]
         for sig in s.signatures:
+            status = _signature_status(sig.status)
+            if sig.decision == "refuse":
+                status = f"<b>niet akkoord</b>: {_x(sig.comment)}<br/>{status}"
             rows.append(
                 [
                     self.fit(sig.label, BODY_W - 105 * mm),
                     self.fit(sig.mentor, 38 * mm),
                     sig.code,
-                    self.p(_signature_status(sig.status), st.cell),
+                    self.p(status, st.cell),
                 ]
             )
         out.append(self.table(rows, [BODY_W - 105 * mm, 38 * mm, 22 * mm, 45 * mm]))
@@ -1063,6 +1162,7 @@ class _Builder:
         out = self.cover()
         if self.variant == "evc":
             out += self.coverage_statement()
+            out += self.attestations()
             out += self.competences(evidence_first=True)
             out += [PageBreak(), self.p("3. Regels en uren", st.h1)]
             out += self.rules()
@@ -1078,6 +1178,7 @@ class _Builder:
             out += self.hours()
             out += self.rules()
             out += self.coverage_table()
+            out += self.attestations()
             out += self.competences(evidence_first=False)
             out += self.hour_log("Bijlage A. Urenlog per stageplaats")
             out += self.evidence_index("Bijlage B. Overzicht van de bewijsstukken")
@@ -1111,7 +1212,7 @@ def render_pdf(
         author=owner.name,
         subject=f"{title}: {owner.list_title} ({owner.school_year})".replace(" ()", ""),
         creator="Stageportfolio",
-        keywords=", ".join(("portfolio", owner.list_id, *owner.targets)),
+        keywords=["portfolio", owner.list_id, *owner.targets],  # joined with ", "
         lang="nl-BE",
         initialFontName=REGULAR,
         initialFontSize=9.5,

@@ -20,7 +20,8 @@ import re
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
-from hashlib import md5
+from hashlib import md5, sha256
+from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 import pikepdf
@@ -76,15 +77,50 @@ def srgb_profile() -> bytes:
     return data
 
 
-def _open(pdf: bytes) -> Pdf:
-    if not pdf.startswith(b"%PDF-"):
+# A PDF in memory, or a file (a path or an open binary file) that is read only as far as needed:
+# pikepdf reads objects when they are used, so an attachment nobody asks for is never read.
+PdfSource = bytes | Path | BinaryIO
+
+
+def _ends(pdf: PdfSource) -> tuple[bytes, bytes]:
+    """The first 5 and the last 1024 bytes."""
+    if isinstance(pdf, bytes):
+        return pdf[:5], pdf[-1024:]
+    if isinstance(pdf, Path):
+        try:
+            with pdf.open("rb") as fh:
+                return _ends(fh)
+        except OSError as exc:
+            raise NotAPdfError(f"cannot be read: {exc.strerror}") from exc
+    pdf.seek(0)
+    head = pdf.read(5)
+    size = pdf.seek(0, io.SEEK_END)
+    pdf.seek(max(0, size - 1024))
+    tail = pdf.read()
+    pdf.seek(0)
+    return head, tail
+
+
+def _open(pdf: PdfSource, *, strict: bool = False) -> Pdf:
+    """Open ``pdf``; with ``strict``, a damaged or truncated file is refused instead of
+    repaired (a receiver checks the file as it is, not a guess at what it was)."""
+    head, tail = _ends(pdf)
+    if not head.startswith(b"%PDF-"):
         raise NotAPdfError("not a PDF: the %PDF- header is missing")
+    if strict and b"%%EOF" not in tail:
+        raise NotAPdfError("the PDF is incomplete: it does not end with %%EOF")
     try:
-        return pikepdf.open(io.BytesIO(pdf))
+        doc = pikepdf.open(
+            io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf, attempt_recovery=not strict
+        )
     except pikepdf.PasswordError as exc:
         raise NotAPdfError("the PDF is encrypted") from exc
-    except pikepdf.PdfError as exc:
+    except (pikepdf.PdfError, OSError, ValueError, RecursionError) as exc:
         raise NotAPdfError(f"not a readable PDF: {exc}") from exc
+    if strict and doc.get_warnings():
+        doc.close()
+        raise NotAPdfError("the PDF is damaged: it can only be read after repair")
+    return doc
 
 
 def _utc_seconds(value: datetime) -> datetime:
@@ -224,9 +260,9 @@ def _filespec(doc: Pdf, name: str, data: bytes, mime: str, pdf_date: str, relati
 # --- reading ------------------------------------------------------------------------------
 
 
-def read_attachments(pdf: bytes) -> dict[str, bytes]:
+def read_attachments(pdf: bytes, *, strict: bool = False) -> dict[str, bytes]:
     """Every embedded file of the document's name tree, by name; raises NotAPdfError."""
-    with _open(pdf) as doc:
+    with _open(pdf, strict=strict) as doc:
         try:
             return {name: spec.get_file().read_bytes() for name, spec in doc.attachments.items()}
         except pikepdf.PdfError as exc:
@@ -237,7 +273,7 @@ ATTACHMENT_CHUNK = 1024 * 1024
 
 
 def iter_attachments(
-    source: BinaryIO, *, prefix: str, max_raw: Callable[[str], int]
+    source: BinaryIO, *, prefix: str, max_raw: Callable[[str], int], strict: bool = False
 ) -> Iterator[tuple[str, Iterator[bytes]]]:
     """The embedded files whose names start with ``prefix``, as (name, chunks of content).
 
@@ -245,15 +281,10 @@ def iter_attachments(
     The content is decoded as a stream (at most ``ATTACHMENT_CHUNK`` bytes at a time), so a
     small attachment that unpacks to gigabytes is never held in memory; the consumer stops
     reading when it has enough. The stored (packed) data of one attachment is read at once,
-    and only when it is at most ``max_raw(name)`` bytes. Raises NotAPdfError.
+    and only when it is at most ``max_raw(name)`` bytes. With ``strict``, a damaged or
+    truncated file is refused instead of repaired. Raises NotAPdfError.
     """
-    try:
-        doc = pikepdf.open(source)
-    except pikepdf.PasswordError as exc:
-        raise NotAPdfError("the PDF is encrypted") from exc
-    except (pikepdf.PdfError, OSError, ValueError, RecursionError) as exc:
-        raise NotAPdfError(f"not a readable PDF: {exc}") from exc
-    with doc:
+    with _open(source, strict=strict) as doc:
         try:
             names = [str(name) for name in doc.attachments]
         except (pikepdf.PdfError, ValueError, RecursionError) as exc:
@@ -320,6 +351,69 @@ def _decoded(raw: bytes, filters: list[str], name: str) -> Iterator[bytes]:
         raise NotAPdfError(f"{name}: the embedded file is damaged ({exc})") from exc
     if rest:
         yield rest
+
+
+def _canonical(obj: Any, seen: set[tuple[int, int]], out: list[bytes]) -> None:
+    """Everything an object shows, without object numbers: streams decoded, keys sorted."""
+    if isinstance(obj, pikepdf.Stream):
+        if obj.objgen != (0, 0) and obj.objgen in seen:
+            out.append(b"<seen>")
+            return
+        seen.add(obj.objgen)
+        details = obj.stream_dict
+        for key in sorted(details.keys()):
+            if key not in ("/Length", "/Filter", "/DecodeParms"):
+                out.append(key.encode())
+                _canonical(details[key], seen, out)
+        out.append(b"<stream>" + obj.read_bytes())
+    elif isinstance(obj, Dictionary):
+        if obj.objgen != (0, 0):
+            if obj.objgen in seen:
+                out.append(b"<seen>")
+                return
+            seen.add(obj.objgen)
+        out.append(b"<<")
+        for key in sorted(obj.keys()):
+            if key != "/Parent":
+                out.append(key.encode())
+                _canonical(obj[key], seen, out)
+        out.append(b">>")
+    elif isinstance(obj, Array):
+        out.append(b"[")
+        for item in obj:
+            _canonical(item, seen, out)
+        out.append(b"]")
+    else:
+        out.append(repr(obj).encode())
+
+
+def page_digests(pdf: PdfSource, *, strict: bool = False) -> list[str]:
+    """One SHA-256 per page over everything the page shows: its content, its fonts (glyphs
+    included), images, annotations and size. Two pages with the same digest look the same."""
+    with _open(pdf, strict=strict) as doc:
+        digests = []
+        for page in doc.pages:
+            out: list[bytes] = []
+            _canonical(page.obj, set(), out)
+            digests.append(sha256(b"\x00".join(out)).hexdigest())
+        return digests
+
+
+def creation_date(pdf: PdfSource) -> datetime | None:
+    """The document's /CreationDate (UTC), or None."""
+    with _open(pdf) as doc:
+        raw = doc.docinfo.get("/CreationDate")
+        if raw is None:
+            return None
+        try:
+            return _utc_seconds(decode_pdf_date(str(raw)))
+        except ValueError:
+            return None
+
+
+def document_subject(pdf: PdfSource) -> str:
+    with _open(pdf) as doc:
+        return str(doc.docinfo.get("/Subject", ""))
 
 
 def page_count(pdf: bytes) -> int:

@@ -47,6 +47,9 @@ class RuleLine:
     message: str  # Dutch, says what is missing and how much, with the source
     source: str
     progress: float  # 0.0 to 1.0
+    # What the rule rests on ("federale registratievoorwaarde", "regel van de school, strenger
+    # dan: …"); "" when the list does not say.
+    tag: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,10 +65,14 @@ class SignOffLine:
     level: int | None
     level_label: str
     day: date | None
-    comment: str
+    comment: str  # the mentor's comment; for a refusal, the reason
     signed: bool  # carries a mentor's digital signature
-    # The signature's check: "valid", "changed" (after sign-off), "invalid"; "" when unsigned.
+    # The signature's check: "valid", "changed" (after sign-off), "history", "invalid",
+    # "unsigned" (a row without a signature: it never counts).
     signature_status: str = ""
+    decision: str = "approve"  # or "refuse": niet akkoord
+    fact: str = ""  # "ondertekend met sleutel …; mentorkaart ondertekend door schoolsleutel …"
+    name_confirmed: bool = False  # the name comes from a school-vouched mentor card
 
 
 @dataclass(frozen=True)
@@ -73,11 +80,17 @@ class SignatureLine:
     """One mentor signature as checked when the snapshot was made."""
 
     label: str  # the signed item, "7,5 uur residentiële ouderenzorg op 7/9/2026"
-    mentor: str
+    mentor: str  # from the vouched card of the key, else the name given with the signature
     fingerprint: str  # of the mentor's key, "3F7A-91C2-0B4E-D5A8"
     code: str  # verification code of the signature, "K7F2-9QXA"
-    status: str  # "valid", "changed" (item changed after sign-off) or "invalid"
-    school_verified: bool  # the key belongs to a mentor card the school imported
+    status: str  # "valid", "changed", "history", "invalid" or "unsigned"
+    name_confirmed: bool = False  # the name comes from a school-vouched mentor card
+    # The school key that signed the mentor card of this key ("" when none did): a fact;
+    # whether it is the school's is for the reader to compare.
+    school_fingerprint: str = ""
+    school_name: str = ""
+    decision: str = "approve"
+    comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,7 +154,9 @@ class HourLine:
     context_label: str
     minutes: int
     note: str
-    signature_status: str = ""  # "valid", "changed", "invalid" or "" (not signed)
+    # "valid", "changed", "invalid", "unsigned", "refused" (niet akkoord) or "" (not signed)
+    signature_status: str = ""
+    signature_note: str = ""  # who signed, or the mentor's reason for "niet akkoord"
 
 
 @dataclass(frozen=True)
@@ -168,6 +183,22 @@ class EvidenceLine:
     size: int
     description: str
     competences: tuple[str, ...]  # "C11 Zorgkundige"
+    attestations: tuple[str, ...] = ()  # the attestations it is linked to, by their text
+
+
+@dataclass(frozen=True)
+class AttestationLine:
+    """An attestation the list's BKs ask (besides competences), with the linked evidence."""
+
+    text: str  # "Uittreksel uit het strafregister, model 2"
+    type: str  # "Wettelijk attest", "Bijkomend attest" or ""
+    regulation: str  # the regulation that asks it, or ""
+    bks: tuple[str, ...]  # the BKs that ask it, "Kinderbegeleider baby's en peuters (BK-0269-3)"
+    evidence: tuple[str, ...]  # names of the evidence items linked to it
+
+    @property
+    def done(self) -> bool:
+        return bool(self.evidence)
 
 
 @dataclass(frozen=True)
@@ -183,6 +214,12 @@ class PortfolioSnapshot:
     evidence: tuple[EvidenceLine, ...]
     levels: tuple[tuple[int, str], ...] = ()  # the list's sign-off scale
     signatures: tuple[SignatureLine, ...] = ()  # every mentor signature, checked
+    attestations: tuple[AttestationLine, ...] = ()  # what the BKs ask besides competences
+    # About the list itself (Dutch): a school variant, every rule it leaves out and why, its
+    # own counts_as choices, a list that came with an imported portfolio.
+    list_notes: tuple[str, ...] = ()
+    result_line: str = ""  # "Resultaat: nog 1 tekort op een regel van de school; …"
+    confirmed_minutes: int = 0  # hours with a valid mentor signature, unchanged since
 
     @property
     def total_minutes(self) -> int:

@@ -4,7 +4,8 @@ A portfolio holds data about a minor and about clients of care: ``erase`` must l
 it behind. Everything the app itself writes in the data folder goes: the portfolio database
 (and SQLite's ``-wal``/``-shm``/``-journal`` files), the evidence files, the backups, mentor
 mode (the mentor's profile with the sealed key and the log of learners, with their names), the
-demo portfolio, the settings, and the app's temporary files and journals. The user's own list
+school's key (``school-init``), the list files that came with an imported portfolio, the demo
+portfolio, the settings, and the app's temporary files and journals. The user's own list
 files in ``lists/`` are not the app's: they stay, and the report says so.
 """
 
@@ -96,6 +97,8 @@ def erase_everything(home: Path | None = None) -> Erased:
     items = (
         ("evidence", "{n} bewijsstukken (evidence/)"),
         ("backups", "{n} reservekopieën van het portfolio (backups/)"),
+        ("archive-lists", "{n} lijstbestanden die met een ingelezen portfolio meekwamen "
+         "(archive-lists/)"),
         ("demo", "het demoportfolio (demo/)"),
         ("settings", "de instellingen (settings/)"),
     )
@@ -117,6 +120,10 @@ def erase_everything(home: Path | None = None) -> Erased:
             )
         _remove(mentor)
         report.removed += parts or ["de map van de mentormodus (mentor/)"]
+    school = home / "school"
+    if school.exists() or school.is_symlink():
+        _remove(school)
+        report.removed.append("de schoolsleutel (school/)")
     temporary = [p for p in home.iterdir() if p.name.startswith(fileio.TEMP_PREFIX)]
     runs = home / fileio.RUNS_DIR
     for path in temporary:

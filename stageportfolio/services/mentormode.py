@@ -5,18 +5,23 @@ passphrase) in ``<data>/mentor/identity.json``, exports a mentor card for the sc
 student's sign-off request (``*.aftekenverzoek.json``) and writes a sign-off response
 (``*.aftekening.json``). File formats: ``docs/signing.md``.
 
+What the mentor signs is what the mentor sees: every item is shown from its signed fields
+(date, hours and minutes, context, placement, level, the learner's name and the portfolio's
+fingerprint, the activity's text from the app's own lists), never from text the student wrote;
+the student's note or reflection is shown as plain text. A mentor may also refuse an item
+("niet akkoord") with a reason; that decision is signed too.
+
 A small log of the learners the mentor signed for (``<data>/mentor/learners.json``) lets the app
 warn when a new request means guiding more learners at the same time than the sector allows
-(DOMAIN.md: 2 in the social profit sector, 3 in local government).
+(``core.mentorload``: 2 in the social profit sector, 3 in local government). It counts the
+signed days of the items, never a placement period the student wrote.
 
 No Qt and no SQL here: the CLI and the UI both build on this module.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -24,19 +29,37 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio import paths
-from stageportfolio.core.gate import year_problem
+from stageportfolio.core import clock
 from stageportfolio.core.jsonread import JsonFileError, load_json
+from stageportfolio.core.hours import format_hours
+from stageportfolio.core.mentorload import (
+    MAX_LEARNERS,
+    SECTOR_LABELS,
+    SECTORS,
+    limit,
+    most_at_once,
+    sector_of,
+)
 from stageportfolio.core.signing import (
     SealedKey,
     WeakPassphraseError,
     WrongPassphraseError,
     fingerprint,
     new_sealed_key,
-    sign,
-    statement,
-    unseal,
+    portfolio_fingerprint,
+    unseal_and_upgrade,
 )
+from stageportfolio.core.signoff_formats import (
+    CARD_FORMAT,
+    FormatError,
+    MentorCard,
+    SignRequestFile,
+    file_bytes,
+    parse,
+)
+from stageportfolio.core.text import plain
 from stageportfolio.fileio import write_atomically
+from stageportfolio.services.sign import Decision, check_decision, response_file, sign_item
 
 __all__ = [
     "MAX_LEARNERS",
@@ -45,7 +68,6 @@ __all__ = [
     "IdentityError",
     "LearnerRecord",
     "MentorIdentity",
-    "Placement",
     "RequestError",
     "RequestItem",
     "SignRequest",
@@ -54,6 +76,7 @@ __all__ = [
     "create_identity",
     "describe_item",
     "identity_path",
+    "item_text",
     "learners_path",
     "load_identity",
     "load_learners",
@@ -66,35 +89,13 @@ __all__ = [
     "write_card",
 ]
 
-REQUEST_FORMAT = "stageportfolio-signoff-request"
-RESPONSE_FORMAT = "stageportfolio-signoff-response"
-CARD_FORMAT = "stageportfolio-mentor-card"
 IDENTITY_FORMAT = "stageportfolio-mentor-identity"
 LEARNERS_FORMAT = "stageportfolio-mentor-learners"
-FILE_VERSION = 1
-
-SECTORS = ("social_profit", "local_government")
-SECTOR_LABELS = {"social_profit": "de social profit", "local_government": "lokale besturen"}
-# DOMAIN.md (seed 000 and 002): how many learners a mentor may guide at once, per sector.
-MAX_LEARNERS = {"social_profit": 2, "local_government": 3}
+FILE_VERSION = 1  # identity and learner log
 
 MAX_REQUEST_BYTES = 20 * 1024 * 1024  # a request is small JSON; refuse anything absurd
 
-# Exactly the fields of each canonical item (docs/signing.md): any other field would be signed
-# too and the student's app could never rebuild the same statement.
-ITEM_FIELDS: dict[str, frozenset[str]] = {
-    "hour_entry": frozenset({"kind", "id", "day", "minutes", "context", "placement"}),
-    "activity_record": frozenset(
-        {"kind", "id", "activity", "competence", "proposed", "level", "day", "reflection"}
-    ),
-    "competence": frozenset({"kind", "id", "level"}),
-}
 _KIND_LABELS = {"hour_entry": "uren", "activity_record": "activiteit", "competence": "competentie"}
-_OTHER_FORMATS = {
-    RESPONSE_FORMAT: "een aftekening (het antwoord van een mentor), geen aftekenverzoek",
-    CARD_FORMAT: "een mentorkaart, geen aftekenverzoek",
-    IDENTITY_FORMAT: "een mentorprofiel, geen aftekenverzoek",
-}
 
 
 class IdentityError(Exception):
@@ -110,12 +111,7 @@ class RequestError(ValueError):
 
 def mentor_dir(*, create: bool = False) -> Path:
     """``<data>/mentor``: private (0700 on POSIX), like the data folder itself."""
-    path = paths.data_dir(create=create) / "mentor"
-    if create:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            path.chmod(0o700)
-    return path
+    return paths.private_dir("mentor", create=create)
 
 
 def identity_path() -> Path:
@@ -197,13 +193,14 @@ def create_identity(
             f"Er is al een mentorprofiel in {path}; een nieuw profiel maakt een nieuwe sleutel "
             "en de school kent die nog niet. Vervang het enkel bewust (--replace)."
         )
-    key = new_sealed_key(passphrase)  # WeakPassphraseError before anything is written
+    # WeakPassphraseError before anything is written
+    key = new_sealed_key(passphrase, user_inputs=(name, organisation))
     identity = MentorIdentity(
         name=name,
         organisation=organisation,
         sector=sector,
         key=key,
-        created_at=(now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
+        created_at=(now or clock.now()).astimezone(UTC).replace(microsecond=0),
     )
     mentor_dir(create=True)
     write_atomically(path, _json_bytes(identity.to_json()), mode=0o600)
@@ -247,43 +244,39 @@ def _require_identity(identity: MentorIdentity | None) -> MentorIdentity:
     return found
 
 
-def mentor_card(identity: MentorIdentity) -> dict[str, Any]:
+def card_model(identity: MentorIdentity) -> MentorCard:
     """The mentor card a school imports to recognise this mentor's signatures."""
-    return {
-        "format": CARD_FORMAT,
-        "version": FILE_VERSION,
-        "name": identity.name,
-        "organisation": identity.organisation,
-        "sector": identity.sector,
-        "public_key": identity.public_key,
-        "fingerprint": identity.fingerprint,
-    }
+    return MentorCard(
+        format=CARD_FORMAT,
+        version=1,
+        name=identity.name,
+        organisation=identity.organisation,
+        sector=sector_of(identity.sector),
+        public_key=identity.public_key,
+        fingerprint=identity.fingerprint,
+    )
+
+
+def mentor_card(identity: MentorIdentity) -> dict[str, Any]:
+    """The mentor card as JSON values (``*.mentorkaart.json``)."""
+    return card_model(identity).model_dump(mode="json")
 
 
 def write_card(path: Path | str, identity: MentorIdentity | None = None) -> dict[str, Any]:
     """Write the mentor card (of ``identity``, or of the stored identity) to ``path``."""
-    card = mentor_card(_require_identity(identity))
-    write_atomically(Path(path), _json_bytes(card))
-    return card
+    card = card_model(_require_identity(identity))
+    write_atomically(Path(path), file_bytes(card))
+    return card.model_dump(mode="json")
 
 
 # --- requests ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Placement:
-    organisation: str
-    start: date | None
-    end: date | None
-
-
-@dataclass(frozen=True)
 class RequestItem:
-    item: dict[str, Any]  # the canonical item exactly as in the request
-    label: str
+    item: dict[str, Any]  # the signed item exactly as in the request
+    reflection: str  # an activity's reflection (its SHA-256 is signed) or an hour note
     proposed_level: int | None
-    reflection: str
-    placement: Placement | None
 
     @property
     def kind(self) -> str:
@@ -293,15 +286,30 @@ class RequestItem:
     def id(self) -> str:
         return str(self.item["id"])
 
+    @property
+    def day(self) -> date | None:
+        value = self.item.get("day")
+        return date.fromisoformat(value) if isinstance(value, str) else None
+
+    @property
+    def label(self) -> str:
+        """What the item says, from its signed fields only (see :func:`item_text`)."""
+        return item_text(self.item)
+
 
 @dataclass(frozen=True)
 class SignRequest:
     created_at: datetime | None
     portfolio_id: str
-    learner_name: str
+    learner_name: str  # signed with every item: a request cannot borrow another learner
     portfolio: dict[str, Any]
     mentor: dict[str, Any]  # to whom the student addressed it: name, organisation, sector
     items: tuple[RequestItem, ...] = field(default_factory=tuple)
+
+    @property
+    def portfolio_fingerprint(self) -> str:
+        """Derived from the signed portfolio id; the pupil's app shows the same code."""
+        return portfolio_fingerprint(self.portfolio_id)
 
     def item(self, item_id: str) -> RequestItem:
         for entry in self.items:
@@ -310,121 +318,107 @@ class SignRequest:
         raise KeyError(item_id)
 
     def period(self) -> tuple[date, date] | None:
-        """From the first start to the last end of the placements in this request."""
-        starts = [i.placement.start for i in self.items if i.placement and i.placement.start]
-        ends = [i.placement.end for i in self.items if i.placement and i.placement.end]
-        if not starts and not ends:
+        """From the first to the last signed day of the items (never a period the student
+        wrote next to them)."""
+        days = [entry.day for entry in self.items if entry.day is not None]
+        if not days:
             if self.created_at is None:
                 return None
-            day = self.created_at.date()
+            day = clock.local_day(self.created_at)
             return day, day
-        first = min(starts) if starts else min(ends)
-        last = max(ends) if ends else max(starts)
-        return first, max(first, last)
+        return min(days), max(days)
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+def _activity_texts() -> dict[str, tuple[str, str]]:
+    """Every activity id of the app's lists -> (text, competence title)."""
+    from stageportfolio.core.catalog import load_catalog
 
-
-def _iso_date(value: Any, where: str) -> date:
-    if not isinstance(value, str):
-        raise RequestError(f"{where}: een datum (JJJJ-MM-DD) ontbreekt")
+    texts: dict[str, tuple[str, str]] = {}
     try:
-        day = date.fromisoformat(value)
-    except ValueError as exc:
-        raise RequestError(f"{where}: {value!r} is geen datum (JJJJ-MM-DD)") from exc
-    problem = year_problem(day)
-    if problem is not None:
-        raise RequestError(f"{where}: {problem}")
-    return day
+        catalog = load_catalog(paths.user_lists_dir())
+    except Exception:
+        return texts
+    for alist in catalog.latest():
+        for bk, competence in alist.competences():
+            for activity in competence.activities:
+                texts.setdefault(activity.id, (activity.text, f"C{competence.nr} {bk.title}"))
+    return texts
 
 
-def _check_item(item: Any, where: str) -> dict[str, Any]:
-    if not isinstance(item, dict):
-        raise RequestError(f"{where}: het veld 'item' ontbreekt")
+_TEXTS: dict[str, tuple[str, str]] | None = None
+
+
+def _context_label(context: str) -> str:
+    from stageportfolio.core.catalog import load_catalog
+
+    try:
+        return load_catalog(paths.user_lists_dir()).contexts.label(context)
+    except Exception:
+        return context
+
+
+def _amount(minutes: int) -> str:
+    if (minutes * 100) % 60 == 0:
+        return f"{format_hours(minutes)} uur"
+    return f"{minutes // 60} u {minutes % 60:02d} min"
+
+
+def item_text(item: dict[str, Any]) -> str:
+    """One line for a mentor, built only from the item's signed fields (and the app's own
+    lists for an activity's text and a context's name)."""
+    global _TEXTS
     kind = item.get("kind")
-    if kind not in ITEM_FIELDS:
-        raise RequestError(f"{where}: onbekende soort item {kind!r}")
-    expected = ITEM_FIELDS[kind]
-    missing = sorted(expected - item.keys())
-    if missing:
-        raise RequestError(f"{where}: velden ontbreken in het item: {', '.join(missing)}")
-    extra = sorted(item.keys() - expected)
-    if extra:
-        raise RequestError(f"{where}: onbekende velden in het item: {', '.join(extra)}")
-    text_fields = {
-        "hour_entry": ("id", "context", "placement"),
-        "activity_record": ("id", "activity", "competence", "reflection"),
-        "competence": ("id",),
-    }[kind]
-    for name in text_fields:
-        if not isinstance(item[name], str):
-            raise RequestError(f"{where}: het veld {name!r} moet tekst zijn")
-    if not item["id"]:
-        raise RequestError(f"{where}: het item heeft geen id")
-    if kind != "competence":
-        _iso_date(item["day"], f"{where}, veld 'day'")
-    if kind == "hour_entry" and (not _is_int(item["minutes"]) or item["minutes"] <= 0):
-        raise RequestError(f"{where}: 'minutes' moet een positief geheel getal zijn")
-    levels = ("proposed", "level") if kind == "activity_record" else ("level",)
-    for name in levels if kind != "hour_entry" else ():
-        if not _is_int(item[name]) or item[name] < 1:
-            raise RequestError(f"{where}: {name!r} moet een niveau zijn (1, 2, 3, …)")
-    return dict(item)
+    day = date.fromisoformat(item["day"]) if isinstance(item.get("day"), str) else None
+    when = f"{day.day}/{day.month}/{day.year}" if day else ""
+    if kind == "hour_entry":
+        where = plain(str(item.get("placement_name") or ""), one_line=True)
+        text = f"{_amount(int(item['minutes']))} {_context_label(str(item['context']))} op {when}"
+        return text + (f", stageplaats {where}" if where else "")
+    if kind == "activity_record":
+        if _TEXTS is None:
+            _TEXTS = _activity_texts()
+        found = _TEXTS.get(str(item["activity"]))
+        what = (
+            found[0]
+            if found
+            else f"activiteit {item['activity']} (niet in de lijsten van deze app)"
+        )
+        return f"{what} (op {when}, voorgesteld niveau {item['proposed']})"
+    return f"competentie {item.get('id')} (niveau {item.get('level')})"
 
 
-def _parse_item(raw: Any, number: int) -> RequestItem:
-    where = f"item {number}"
-    if not isinstance(raw, dict):
-        raise RequestError(f"{where}: geen geldig item")
-    item = _check_item(raw.get("item"), where)
-    label = raw.get("label")
-    if not isinstance(label, str) or not label.strip():
-        raise RequestError(f"{where}: het veld 'label' ontbreekt")
-    reflection = raw.get("reflection") or ""
-    if not isinstance(reflection, str):
-        raise RequestError(f"{where}: 'reflection' moet tekst zijn")
-    proposed: int | None = None
-    if item["kind"] == "activity_record":
-        proposed = item["proposed"]
-        if item["level"] != proposed:
-            raise RequestError(
-                f"{where} ({label}): in een verzoek is 'level' het voorgestelde niveau"
-            )
-        digest = hashlib.sha256(reflection.encode("utf-8")).hexdigest()
-        if digest != item["reflection"]:
-            # The mentor must see the reflection that is signed (as its SHA-256).
-            raise RequestError(
-                f"{where} ({label}): de reflectie in het verzoek hoort niet bij het item"
-            )
-    elif item["kind"] == "competence":
-        proposed = item["level"]
-    given = raw.get("proposed_level")
-    if given is not None and given != proposed:
-        raise RequestError(
-            f"{where} ({label}): 'proposed_level' verschilt van het niveau in het item"
-        )
-    placement = None
-    raw_placement = raw.get("placement")
-    if raw_placement is not None:
-        if not isinstance(raw_placement, dict):
-            raise RequestError(f"{where}: 'placement' moet een stageplaats zijn")
-        start = raw_placement.get("start")
-        end = raw_placement.get("end")
-        placement = Placement(
-            organisation=str(raw_placement.get("organisation") or ""),
-            start=None if start is None else _iso_date(start, f"{where}, stageplaats 'start'"),
-            end=None if end is None else _iso_date(end, f"{where}, stageplaats 'end'"),
-        )
-        if placement.start and placement.end and placement.end < placement.start:
-            raise RequestError(f"{where}: de stageplaats eindigt voor ze begint")
-    return RequestItem(
-        item=item,
-        label=label.strip(),
-        proposed_level=proposed,
-        reflection=reflection,
-        placement=placement,
+def read_request(source: Path | str | bytes) -> SignRequest:
+    """Read and check a sign-off request (a path, or the file's bytes).
+
+    Raises ``RequestError`` with a Dutch message for anything that is not a complete request
+    of a version this app knows.
+    """
+    data, name = _load_request_json(source)
+    try:
+        parsed = parse(SignRequestFile, data, name, what="aftekenverzoek")
+    except FormatError as exc:
+        raise RequestError(str(exc)) from exc
+    seen: set[tuple[str, str]] = set()
+    items = []
+    for entry in parsed.items:
+        key = (entry.item["kind"], entry.item["id"])
+        if key in seen:
+            raise RequestError(f"{name}: het item {key[1]} staat twee keer in het verzoek")
+        seen.add(key)
+        kind = entry.item["kind"]
+        proposed = entry.item.get("proposed") if kind == "activity_record" else None
+        if kind == "competence":
+            proposed = entry.item["level"]
+        text = entry.reflection if kind == "activity_record" else entry.note
+        items.append(RequestItem(item=entry.item, reflection=text, proposed_level=proposed))
+    portfolio = parsed.portfolio
+    return SignRequest(
+        created_at=parsed.created_at,
+        portfolio_id=portfolio.id,
+        learner_name=portfolio.name.strip(),
+        portfolio=portfolio.model_dump(),
+        mentor=parsed.mentor.model_dump(),
+        items=tuple(items),
     )
 
 
@@ -460,86 +454,7 @@ def _load_request_json(source: Path | str | bytes) -> tuple[Any, str]:
         ) from exc
 
 
-def read_request(source: Path | str | bytes) -> SignRequest:
-    """Read and check a sign-off request (a path, or the file's bytes).
-
-    Raises ``RequestError`` with a Dutch message for anything that is not a complete request
-    of a version this app knows.
-    """
-    data, name = _load_request_json(source)
-    if not isinstance(data, dict):
-        raise RequestError(f"{name}: dit is geen aftekenverzoek")
-    fmt = data.get("format")
-    if fmt != REQUEST_FORMAT:
-        what = _OTHER_FORMATS.get(fmt) if isinstance(fmt, str) else None
-        raise RequestError(f"{name}: dit is {what or 'geen aftekenverzoek'}")
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise RequestError(f"{name}: onbekende versie {version!r} van het aftekenverzoek")
-    if version > FILE_VERSION:
-        raise RequestError(
-            f"{name}: dit aftekenverzoek is gemaakt met een nieuwere versie van stageportfolio "
-            f"(bestandsversie {version}); werk de app bij om het te openen"
-        )
-    portfolio = data.get("portfolio")
-    if not isinstance(portfolio, dict):
-        raise RequestError(f"{name}: het veld 'portfolio' ontbreekt")
-    portfolio_id = portfolio.get("id")
-    if not isinstance(portfolio_id, str) or not portfolio_id:
-        raise RequestError(f"{name}: het portfolio heeft geen id")
-    learner = portfolio.get("name")
-    if not isinstance(learner, str) or not learner.strip():
-        raise RequestError(f"{name}: de naam van de student ontbreekt")
-    mentor = data.get("mentor") or {}
-    if not isinstance(mentor, dict):
-        raise RequestError(f"{name}: het veld 'mentor' is ongeldig")
-    created_at = None
-    if data.get("created_at") is not None:
-        try:
-            created_at = datetime.fromisoformat(str(data["created_at"]))
-        except ValueError as exc:
-            raise RequestError(f"{name}: 'created_at' is geen geldig tijdstip") from exc
-        if created_at.tzinfo is None:
-            created_at = created_at.replace(tzinfo=UTC)
-    raw_items = data.get("items")
-    if not isinstance(raw_items, list):
-        raise RequestError(f"{name}: het veld 'items' ontbreekt")
-    if not raw_items:
-        raise RequestError(f"{name}: het aftekenverzoek bevat geen items")
-    try:
-        items = tuple(_parse_item(raw, n) for n, raw in enumerate(raw_items, start=1))
-    except RequestError as exc:
-        raise RequestError(f"{name}: {exc}") from exc
-    seen: set[tuple[str, str]] = set()
-    for entry in items:
-        key = (entry.kind, entry.id)
-        if key in seen:
-            raise RequestError(f"{name}: het item {entry.id} staat twee keer in het verzoek")
-        seen.add(key)
-    return SignRequest(
-        created_at=created_at,
-        portfolio_id=portfolio_id,
-        learner_name=learner.strip(),
-        portfolio=dict(portfolio),
-        mentor=dict(mentor),
-        items=items,
-    )
-
-
 # --- signing ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The mentor's decision on one item.
-
-    ``level`` is the mentor's level for an activity record (``None``: the proposed level); it
-    is ignored for hour entries and competences, whose signed content is the student's.
-    """
-
-    approve: bool
-    level: int | None = None
-    comment: str = ""
 
 
 def sign_request(
@@ -553,70 +468,51 @@ def sign_request(
 ) -> bytes:
     """The sign-off response (JSON bytes, docs/signing.md) for the approved items.
 
-    Items without a decision, or not approved, are left out. Raises ``WrongPassphraseError``
-    before anything is signed or recorded; ``ValueError`` for a decision on an unknown item or
-    an invalid level. When something was signed and ``record`` is true, the learner is added to
-    the mentor's learner log.
+    Items without a decision, or neither approved nor refused, are left out. Every signature
+    binds the learner's name and the mentor's name. Raises ``WrongPassphraseError`` before
+    anything is signed or recorded; ``ValueError`` for a decision on an unknown item, an
+    invalid level or a refusal without a reason. When something was signed and ``record`` is
+    true, the learner is added to the mentor's learner log. A key sealed at an older cost is
+    sealed again at today's cost.
     """
     known = {entry.id for entry in request.items}
     unknown = sorted(set(decisions) - known)
     if unknown:
         raise ValueError(f"geen item met id {', '.join(unknown)} in dit aftekenverzoek")
     for item_id, wanted in decisions.items():
-        if (
-            wanted.approve
-            and wanted.level is not None
-            and (not _is_int(wanted.level) or wanted.level < 1)
-        ):
-            raise ValueError(f"ongeldig niveau {wanted.level!r} voor item {item_id}")
-    private = unseal(identity.key, passphrase)  # WrongPassphraseError: nothing done yet
-    key_fingerprint = identity.fingerprint
-    signed_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    signatures: list[dict[str, Any]] = []
-    for entry in request.items:
-        decision = decisions.get(entry.id)
-        if decision is None or not decision.approve:
-            continue
-        item = dict(entry.item)
-        level: int | None = None
-        if entry.kind == "activity_record":
-            level = decision.level if decision.level is not None else entry.proposed_level
-            item["level"] = level
-        elif entry.kind == "competence":
-            level = int(item["level"])
-        comment = decision.comment.strip()
-        message = statement(
-            item,
+        check_decision(wanted, f"item {item_id}")  # DecisionError (a ValueError)
+    # WrongPassphraseError: nothing done yet
+    private, upgraded = unseal_and_upgrade(identity.key, passphrase)
+    if upgraded is not None:
+        identity = MentorIdentity(
+            identity.name, identity.organisation, identity.sector, upgraded, identity.created_at
+        )
+        write_atomically(identity_path(), _json_bytes(identity.to_json()), mode=0o600)
+    signed_at = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
+    signatures = [
+        sign_item(
+            entry.item,
+            decision,
+            private=private,
             portfolio_id=request.portfolio_id,
-            key_fingerprint=key_fingerprint,
+            learner=request.learner_name,
+            signer=identity.name,
+            key_fingerprint=identity.fingerprint,
             signed_at=signed_at,
-            comment=comment,
         )
-        signatures.append(
-            {
-                "item": item,
-                "level": level,
-                "comment": comment,
-                "signed_at": _iso_utc(signed_at),
-                "signature": sign(private, message),
-            }
-        )
-    response = {
-        "format": RESPONSE_FORMAT,
-        "version": FILE_VERSION,
-        "portfolio_id": request.portfolio_id,
-        "mentor": {
-            "name": identity.name,
-            "organisation": identity.organisation,
-            "sector": identity.sector,
-            "public_key": identity.public_key,
-            "fingerprint": key_fingerprint,
-        },
-        "signatures": signatures,
-    }
+        for entry in request.items
+        if (decision := decisions.get(entry.id)) is not None and decision.decided
+    ]
     if signatures and record:
         record_learner(request, now=signed_at)
-    return _json_bytes(response)
+    return response_file(
+        portfolio_id=request.portfolio_id,
+        name=identity.name,
+        organisation=identity.organisation,
+        sector=identity.sector,
+        public_key=identity.public_key,
+        signatures=signatures,
+    )
 
 
 # --- mentor load ------------------------------------------------------------------------------
@@ -667,8 +563,8 @@ def load_learners() -> list[LearnerRecord]:
 def record_learner(request: SignRequest, *, now: datetime | None = None) -> None:
     """Add (or widen) the learner of ``request`` in the learner log."""
     period = request.period()
-    moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    start, end = period or (moment.date(), moment.date())
+    moment = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
+    start, end = period or (clock.local_day(moment), clock.local_day(moment))
     existing = load_learners()
     learners = [r for r in existing if r.portfolio_id != request.portfolio_id]
     previous = next((r for r in existing if r.portfolio_id == request.portfolio_id), None)
@@ -703,14 +599,10 @@ def load_warning(identity: MentorIdentity, request: SignRequest) -> str | None:
     ]
     if not others:
         return None
-    # Most learners at once: the maximum of overlapping intervals is reached at a start.
-    best_day, best = start, 0
-    for day in sorted({start} | {max(start, r.start) for r in others}):
-        active = sum(1 for r in others if r.start <= day <= r.end)
-        if active > best:
-            best_day, best = day, active
-    allowed = MAX_LEARNERS.get(identity.sector, min(MAX_LEARNERS.values()))
-    together = best + 1
+    busiest = most_at_once([(r.start, r.end) for r in others] + [period], within=period)
+    assert busiest is not None  # the request's own period is within
+    best_day, together = busiest
+    allowed = limit(identity.sector)
     if together <= allowed:
         return None
     names = sorted(r.name for r in others if r.start <= best_day <= r.end)
@@ -723,10 +615,6 @@ def load_warning(identity: MentorIdentity, request: SignRequest) -> str | None:
 
 
 def describe_item(entry: RequestItem) -> str:
-    """One line for a mentor: kind, label and (for activities) the proposed level."""
+    """One line for a mentor, from the signed fields: ``[uren] 7,5 uur … op 6/10/2025``."""
     kind = _KIND_LABELS.get(entry.kind, entry.kind)
-    if entry.kind == "activity_record":
-        return f"[{kind}] {entry.label} (voorgesteld niveau {entry.proposed_level})"
-    if entry.kind == "competence":
-        return f"[{kind}] {entry.label} (niveau {entry.proposed_level})"
     return f"[{kind}] {entry.label}"

@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import mimetypes
 from collections.abc import Callable, Iterator, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from stageportfolio.core import clock
 from stageportfolio.core.limits import (
     MAX_EVIDENCE_BYTES,
+    MAX_LIST_FILE_BYTES,
     MAX_MANIFEST_BYTES,
     MAX_PAYLOAD_BYTES,
     MAX_PDF_BYTES,
@@ -27,6 +29,7 @@ from stageportfolio.report.pdfa import MIME_TYPE, NotAPdfError, iter_attachments
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.archive import (
     EVIDENCE_PREFIX,
+    LISTS_PREFIX,
     MANIFEST,
     PAYLOAD,
     ArchiveContents,
@@ -44,6 +47,7 @@ OCTET_STREAM = "application/octet-stream"
 def _media_types(files: Mapping[str, bytes]) -> dict[str, str]:
     """MIME type per archive member: JSON, or the evidence row's media type."""
     types = {MANIFEST: "application/json", PAYLOAD: "application/json"}
+    types |= {member: "application/toml" for member in files if member.startswith(LISTS_PREFIX)}
     payload = json.loads(files[PAYLOAD].decode("utf-8"))
     for row in payload.get("evidence", []):
         types[EVIDENCE_PREFIX + row["stored_name"]] = str(row.get("media_type") or "")
@@ -77,9 +81,24 @@ def portfolio_pdf(
 
     if variant not in SUBJECTS:
         raise ValueError(f"unknown variant {variant!r}")
-    files = archive_payload(service.engine)  # first: refuse early if evidence is broken
-    snapshot = build_snapshot(service, today=today)
-    rendered = render_pdf(snapshot, variant=variant, progress=progress)
+    from stageportfolio.services.lists import portfolio_list_files
+
+    lists = portfolio_list_files(service.catalog, service.info.list_id, service.info.list_version)
+    # First: refuse early if evidence is broken.
+    files = archive_payload(service.engine, lists=lists)
+    rendered = render_pdf(build_snapshot(service, today=today), variant=variant, progress=progress)
+    return archival(rendered, service, variant, created or clock.now(), archive_attachments(files))
+
+
+def archival(
+    rendered: bytes,
+    service: PortfolioService,
+    variant: Variant,
+    created: datetime,
+    attachments: Mapping[str, tuple[bytes, str]] | None = None,
+) -> bytes:
+    """The rendered pages as the portfolio's PDF/A-3b: its metadata, and the archive attached.
+    ``verify`` makes the same pages again through here, without the attachments."""
     info = service.info
     programme = info.programme or service.alist.spec.title
     return make_archival(
@@ -88,9 +107,9 @@ def portfolio_pdf(
         author=info.name,
         subject=SUBJECTS[variant],
         lang="nl-BE",
-        attachments=archive_attachments(files),
+        attachments=attachments,
         relationship="Source",
-        created=created or datetime.now(UTC),
+        created=created,
     )
 
 
@@ -98,13 +117,16 @@ def is_pdf(data: bytes) -> bool:
     return data.startswith(b"%PDF-")
 
 
-def read_pdf_archive(path: Path, *, name: str | None = None) -> ArchiveContents:
+def read_pdf_archive(
+    path: Path, *, name: str | None = None, strict: bool = False
+) -> ArchiveContents:
     """Validate the portfolio archive inside a portfolio PDF, as ``read_archive`` does a zip.
 
     Only the attachments under ``stageportfolio/`` are read, each streamed (never whole) into
     a temporary zip within the limits of ``core.limits``; other attachments are skipped
-    without reading them. Raises ``ArchiveError`` (Dutch). The caller removes the temporary
-    zip with ``store.archive.discard`` when done.
+    without reading them. With ``strict`` (a receiver's ``verify``) a damaged or truncated PDF
+    is refused rather than repaired. Raises ``ArchiveError`` (Dutch). The caller removes the
+    temporary zip with ``store.archive.discard`` when done.
     """
     name = name or path.name
     try:
@@ -127,7 +149,9 @@ def read_pdf_archive(path: Path, *, name: str | None = None) -> ArchiveContents:
 
         def members() -> Iterator[tuple[str, Iterator[bytes]]]:
             nonlocal found
-            for attachment, chunks in iter_attachments(fh, prefix=PREFIX, max_raw=_max_raw):
+            for attachment, chunks in iter_attachments(
+                fh, prefix=PREFIX, max_raw=_max_raw, strict=strict
+            ):
                 found = True
                 yield attachment.removeprefix(PREFIX), chunks
 
@@ -155,5 +179,9 @@ def _max_raw(attachment: str) -> int:
     """The packed size above which an attachment cannot be one of ours (a member's limit,
     plus what deflate can add to data that does not pack)."""
     member = attachment.removeprefix(PREFIX)
-    cap = {MANIFEST: MAX_MANIFEST_BYTES, PAYLOAD: MAX_PAYLOAD_BYTES}.get(member, MAX_EVIDENCE_BYTES)
+    if member.startswith(LISTS_PREFIX):
+        cap = MAX_LIST_FILE_BYTES
+    else:
+        caps = {MANIFEST: MAX_MANIFEST_BYTES, PAYLOAD: MAX_PAYLOAD_BYTES}
+        cap = caps.get(member, MAX_EVIDENCE_BYTES)
     return cap + cap // 100 + 4096

@@ -6,32 +6,63 @@ knows neither Qt nor SQL. Every change is its own transaction, committed at once
 
 from __future__ import annotations
 
-import dataclasses
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, cast
 
 from sqlalchemy import Engine
 
-from stageportfolio import paths
-from stageportfolio.core.catalog import ActivityList, Catalog, load_catalog
+from stageportfolio.core import clock
+from stageportfolio.core.catalog import ActivityList, Catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
 from stageportfolio.core.evidencetypes import evidence_type
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
 from stageportfolio.core.gate import context_problem, date_problem, level_problem
-from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, HourEntry, format_hours
-from stageportfolio.core.limits import count_text
-from stageportfolio.core.problems import ProblemLog
 from stageportfolio.core.rules import Evaluation, evaluate
+from stageportfolio.services import checks as checking
+from stageportfolio.services.errors import (
+    EntryRejected,
+    InputRejected,
+    NoPortfolioError,
+    PortfolioExistsError,
+    SignedItemError,
+    StoreError,
+)
+from stageportfolio.services.lists import load_user_catalog
 from stageportfolio.store import evidence as evidence_store
-from stageportfolio.store import queries
-from stageportfolio.store.db import StoreError, open_database, session_scope
+from stageportfolio.store import queries, signing_store
+from stageportfolio.store.db import DB_NAME, open_database, session_scope
 
 # What the app's screens need from the store's vocabulary, so they never import the store.
-ImportRow = queries.ImportRow
-__all__ = ["EntryRejected", "ImportRow", "PortfolioService", "StoreError", "open_current"]
+EvidenceInfo = queries.EvidenceInfo
+HourRow = queries.HourRow
+MentorInfo = queries.MentorInfo
+PlacementInfo = queries.PlacementInfo
+PortfolioInfo = queries.PortfolioInfo
+RecordInfo = queries.RecordInfo
+SignOffInfo = queries.SignOffInfo
+__all__ = [
+    "EntryRejected",
+    "EvidenceInfo",
+    "HourRow",
+    "InputRejected",
+    "MentorInfo",
+    "NoPortfolioError",
+    "PlacementInfo",
+    "PortfolioExistsError",
+    "PortfolioInfo",
+    "PortfolioService",
+    "RecordInfo",
+    "SignOffInfo",
+    "SignedItemError",
+    "StoreError",
+    "hour_rows",
+    "open_current",
+    "portfolio_info",
+]
 
 
 @dataclass(frozen=True)
@@ -44,7 +75,21 @@ class Opened:
 def open_current() -> Opened:
     notices: list[str] = []
     engine = open_database(notices=notices)
-    return Opened(engine, load_catalog(paths.user_lists_dir()), tuple(notices))
+    return Opened(engine=engine, catalog=load_user_catalog(), notices=tuple(notices))
+
+
+def portfolio_info(opened: Opened) -> queries.PortfolioInfo:
+    """Who the portfolio of the data folder is for and which list it is pinned to; raises
+    NoPortfolioError when there is none yet."""
+    with session_scope(opened.engine) as session:
+        return queries.current_portfolio(session)
+
+
+def hour_rows(opened: Opened, info: queries.PortfolioInfo) -> list[queries.HourRow]:
+    """Every hour entry of the portfolio, in date order, without opening its list (a
+    portfolio whose list is gone can still export its hours)."""
+    with session_scope(opened.engine) as session:
+        return queries.list_hours(session, portfolio_id=info.id)
 
 
 def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
@@ -53,39 +98,42 @@ def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
 
 
 def evaluate_portfolio(engine: Engine, catalog: Catalog) -> Evaluation:
+    """Every rule on the stored portfolio. Only valid mentor approvals count for a rule
+    (unsigned, invalid, changed and refused sign-offs do not); a rule with
+    ``confirmed_only`` counts only hours a mentor confirmed."""
     with session_scope(engine) as session:
         info = queries.current_portfolio(session)
         entries = queries.hour_entries(session, portfolio_id=info.id)
         periods = queries.placement_periods(session, portfolio_id=info.id)
-        signoffs = queries.signed_levels(session, portfolio_id=info.id)
         evidence = queries.evidence_counts(session, portfolio_id=info.id)
+        loaded = checking.load(session, info.id)
+    checks = loaded.check()
     return evaluate(
         pinned_list(catalog, info),
         entries=entries,
+        confirmed=checking.confirmed_entries(checks, loaded.hours),
         periods=periods,
-        signoffs=signoffs,
+        signoffs=checking.counting_levels(checks, loaded.records),
         evidence=evidence,
+        calendar=catalog.calendar,
     )
 
 
-class InputRejected(ValueError):
-    """Input the gate every way in passes refuses (``core.gate``); the message is Dutch."""
-
-
-class EntryRejected(ValueError):
-    """An hour entry that breaks a sanity rule; ``issues`` says which and where."""
-
-    def __init__(self, issues: Sequence[EntryIssue]) -> None:
-        super().__init__("; ".join(issue.message() for issue in issues))
-        self.issues = list(issues)
-
-
 @dataclass(frozen=True)
-class CsvImportResult:
-    added: int
-    skipped: int
-    placements_added: int
-    warnings: list[str]  # printable lines, grouped and capped
+class AttestationStatus:
+    """One attestation the portfolio's list asks, with the evidence the student linked to it."""
+
+    id: str
+    text: str
+    type: str | None  # "Wettelijk attest", "Bijkomend attest"
+    regulation: str | None
+    bks: tuple[str, ...]  # the BKs that ask it, as "Zorgkundige (BK-0243-2)"
+    evidence: tuple[queries.EvidenceInfo, ...]  # oldest first
+
+    @property
+    def done(self) -> bool:
+        """An evidence item is linked (the student's claim; the school checks the document)."""
+        return bool(self.evidence)
 
 
 @dataclass(frozen=True)
@@ -126,8 +174,16 @@ class PortfolioService:
         organisation: str = "",
         school_year: str = "",
     ) -> PortfolioService:
+        """Start the portfolio of the data folder on a list (pinned by id and version).
+
+        Raises PortfolioExistsError when the folder holds one already (it is never replaced)
+        and UnknownListError for a list that is not there."""
         alist = opened.catalog.get(list_id)
         with session_scope(opened.engine) as session:
+            if queries.find_portfolio(session) is not None:
+                raise PortfolioExistsError(
+                    "Er is al een portfolio in deze gegevensmap; er is geen tweede gemaakt."
+                )
             info = queries.create_portfolio(
                 session,
                 role=role,
@@ -142,6 +198,11 @@ class PortfolioService:
 
     def _session(self) -> Any:
         return session_scope(self.engine)
+
+    def reload_lists(self) -> None:
+        """Read the lists again (after one was added); the portfolio keeps its pinned list."""
+        self.catalog = load_user_catalog()
+        self.alist = pinned_list(self.catalog, self.info)
 
     # -- hours -----------------------------------------------------------------------------
 
@@ -196,7 +257,7 @@ class PortfolioService:
             minutes=minutes,
             context=context,
             contexts=self.catalog.contexts,
-            today=today or date.today(),
+            today=today or clock.today(),
             list_contexts=self.alist.spec.contexts,
             other_minutes_that_day=other,
             placement=placement,
@@ -238,7 +299,21 @@ class PortfolioService:
         placement_id: str | None,
         note: str,
         today: date | None = None,
+        confirm_signed: bool = False,
     ) -> None:
+        """Change an entry. Raises SignedItemError when a mentor signed it off, unless
+        ``confirm_signed`` (the student was asked): the entry then needs a new sign-off."""
+        if not confirm_signed:
+            with self._session() as s:
+                current = queries.get_hour_entry(s, entry_id=entry_id)
+                signed_same = current is not None and (
+                    current.day,
+                    current.minutes,
+                    current.context,
+                    current.placement_id,
+                ) == (day, minutes, context, placement_id)
+            if not signed_same:  # the note is not signed: changing only it keeps the sign-off
+                self._refuse_signed("hour_entry", [entry_id])
         issues = self.check_hours(
             day=day,
             minutes=minutes,
@@ -260,13 +335,49 @@ class PortfolioService:
                 note=note,
             )
 
-    def delete_hours(self, entry_ids: Sequence[str]) -> list[dict[str, object]]:
-        """Delete entries; returns snapshots that :meth:`restore_hours` puts back (undo)."""
+    def delete_hours(
+        self, entry_ids: Sequence[str], *, confirm_signed: bool = False
+    ) -> list[dict[str, object]]:
+        """Delete entries; returns snapshots that :meth:`restore_hours` puts back (undo).
+
+        Raises SignedItemError when a mentor signed one off, unless ``confirm_signed``; their
+        sign-offs are then deleted with them (and put back by the undo).
+        """
+        if not confirm_signed:
+            self._refuse_signed("hour_entry", entry_ids)
         with self._session() as s:
             snapshots = [queries.hour_snapshot(s, entry_id=i) for i in entry_ids]
+            signoffs = queries.signoff_snapshots(
+                s, portfolio_id=self.info.id, target_kind="hour_entry", target_ids=entry_ids
+            )
+            for snapshot in snapshots:
+                snapshot["_signoffs"] = [
+                    row for row in signoffs if row["target_id"] == snapshot["id"]
+                ]
+            signing_store.delete_signoffs(
+                s, portfolio_id=self.info.id, target_kind="hour_entry", target_ids=entry_ids
+            )
             for entry_id in entry_ids:
                 queries.delete_hour_entry(s, entry_id=entry_id)
         return snapshots
+
+    def signed_by(self, kind: str, ids: Sequence[str]) -> list[str]:
+        """Names of the mentors whose valid approval of one of these items would be lost by a
+        change (empty: nothing signed, the change needs no question)."""
+        wanted = set(ids)
+        with self._session() as s:
+            loaded = checking.load(s, self.info.id)
+        names: dict[str, None] = {}
+        for check in loaded.check():
+            record = check.record
+            if record.target_kind == kind and record.target_id in wanted and check.counts:
+                names[check.name] = None
+        return list(names)
+
+    def _refuse_signed(self, kind: str, ids: Sequence[str]) -> None:
+        mentors = self.signed_by(kind, ids)
+        if mentors:
+            raise SignedItemError(kind, ids, mentors)
 
     def hour_snapshot(self, entry_id: str) -> dict[str, object]:
         """Every column of one entry, for an exact undo of an edit."""
@@ -279,115 +390,14 @@ class PortfolioService:
             queries.delete_hour_entry(s, entry_id=str(snapshot["id"]))
             queries.restore_hour_entry(s, snapshot=snapshot)
 
-    def import_hours(self, rows: Sequence[queries.ImportRow]) -> queries.ImportResult:
-        """Add many rows in one transaction (all or nothing); rows already there are skipped.
-
-        The caller checks the rows first (``check_hours``); this only guards the database.
-        """
-        with self._session() as s:
-            created = queries.ensure_placements(s, portfolio_id=self.info.id, rows=rows)
-            result = queries.import_hours(
-                s,
-                portfolio_id=self.info.id,
-                rows=rows,
-                placements_by_name=queries.placements_by_name(s, portfolio_id=self.info.id),
-            )
-            totals = queries.minutes_on_days(
-                s, portfolio_id=self.info.id, days=[row.day for row in rows]
-            )
-            over = [
-                EntryIssue(
-                    "uren",
-                    "error",
-                    "day_over_24",
-                    {"day": f"{d.day}/{d.month}/{d.year}", "total": format_hours(total)},
-                )
-                for d, total in sorted(totals.items())
-                if total > MAX_MINUTES_PER_DAY
-            ]
-            if over:
-                raise EntryRejected(over)  # the session rolls back: nothing is added
-            return dataclasses.replace(result, placements_added=created)
-
-    def import_hours_csv(self, source: BinaryIO, *, today: date) -> CsvImportResult:
-        """Read an hours CSV from ``source`` and add its rows, all or nothing, in flat memory.
-
-        The rows go to the database as the file is read (``store.hourimport``), inside one
-        write transaction that rolls back when the file has any problem
-        (``HoursCsvError``, every problem grouped and capped) or when a day would hold more
-        than 24 hours with what is stored (``EntryRejected``). A row naming a known placement
-        must fall inside its period.
-        """
-        from stageportfolio.core.hourscsv import read_hours_csv
-        from stageportfolio.store.hourimport import HourStage
-
-        periods = {}
-        for p in self.placements():
-            for name in (p.organisation, p.label):
-                periods.setdefault(name.strip().casefold(), p)
-        with session_scope(self.engine, write=True) as session:
-            stage = HourStage(session, portfolio_id=self.info.id)
-
-            def sink(line: int, entry: HourEntry) -> tuple[str, str] | None:
-                placement = periods.get((entry.placement or "").strip().casefold())
-                if placement and not placement.start_date <= entry.day <= placement.end_date:
-                    return (
-                        "placement",
-                        f"{entry.day:%d/%m/%Y} valt buiten de periode van {placement.label} "
-                        f"({placement.start_date:%d/%m/%Y} tot {placement.end_date:%d/%m/%Y})",
-                    )
-                refused = stage.add(
-                    line,
-                    queries.ImportRow(
-                        entry.day,
-                        entry.context,
-                        entry.minutes,
-                        entry.placement,
-                        entry.note,
-                        entry.mentor,
-                    ),
-                )
-                return None if refused is None else ("placement", refused)
-
-            parsed = read_hours_csv(source, self.catalog.contexts, today=today, sink=sink)
-            staged = stage.finish()
-            if staged.over:
-                raise EntryRejected(
-                    [
-                        EntryIssue(
-                            "uren",
-                            "error",
-                            "day_over_24",
-                            {"day": f"{d.day}/{d.month}/{d.year}", "total": format_hours(total)},
-                        )
-                        for d, total in staged.over
-                    ]
-                )
-        log = ProblemLog()
-        for line, earlier in staged.duplicates:
-            log.add(
-                line,
-                None,
-                f"deze regel is gelijk aan regel {earlier} (zelfde datum, context, uren, "
-                "stageplaats en opmerking); dubbel ingevoerd?",
-            )
-        warnings = parsed.warning_lines() + [
-            line.strip() for line in log.summary(noun=("waarschuwing", "waarschuwingen"))
-        ]
-        hidden = staged.duplicate_count - len(staged.duplicates)
-        if hidden > 0:
-            warnings.append(f"… en nog {count_text(hidden)} dubbele regels")
-        return CsvImportResult(
-            added=staged.added,
-            skipped=staged.skipped,
-            placements_added=staged.placements_added,
-            warnings=warnings,
-        )
-
     def restore_hours(self, snapshots: Sequence[dict[str, object]]) -> None:
         with self._session() as s:
             for snapshot in snapshots:
-                queries.restore_hour_entry(s, snapshot=snapshot)
+                signoffs = cast(list[dict[str, object]], snapshot.get("_signoffs") or [])
+                queries.restore_hour_entry(
+                    s, snapshot={k: v for k, v in snapshot.items() if k != "_signoffs"}
+                )
+                queries.restore_signoffs(s, rows=signoffs)
 
     # -- placements and mentors ----------------------------------------------------------
 
@@ -462,8 +472,19 @@ class PortfolioService:
         start_date: date,
         end_date: date,
         mentor_id: str | None,
+        confirm_signed: bool = False,
     ) -> None:
+        """Change a placement. Its name is part of every signed hour entry in it: renaming it
+        raises SignedItemError unless ``confirm_signed``."""
         self._check_placement(context, start_date, end_date)
+        if not confirm_signed:
+            current = next((p for p in self.placements() if p.id == placement_id), None)
+            if current is not None and (current.organisation, current.unit) != (
+                organisation,
+                unit,
+            ):
+                ids = [h.id for h in self.hours(placement_id=placement_id)]
+                self._refuse_signed("hour_entry", ids)
         with self._session() as s:
             queries.update_placement(
                 s,
@@ -486,8 +507,14 @@ class PortfolioService:
         if problem is not None:
             raise InputRejected(problem)
 
-    def delete_placement(self, placement_id: str) -> None:
-        """Delete a placement; its hours stay and lose the link (they are the student's work)."""
+    def delete_placement(self, placement_id: str, *, confirm_signed: bool = False) -> None:
+        """Delete a placement; its hours stay and lose the link (they are the student's work).
+
+        Its name is part of every signed hour entry in it: raises SignedItemError when a
+        mentor signed one, unless ``confirm_signed`` (those entries then need a new sign-off).
+        """
+        if not confirm_signed:
+            self._refuse_signed("hour_entry", [h.id for h in self.hours(placement_id=placement_id)])
         with self._session() as s:
             queries.delete_placement(s, placement_id=placement_id)
 
@@ -514,13 +541,19 @@ class PortfolioService:
         day: date,
         reflection: str,
         record_id: str | None = None,
+        confirm_signed: bool = False,
         today: date | None = None,
     ) -> str:
-        problem = date_problem(day, today or date.today()) or level_problem(
+        """Add a proposal, or change one. Changing one a mentor signed off raises
+        SignedItemError unless ``confirm_signed``; a day in the future or a level the list
+        does not have raises InputRejected (the gate every way in passes)."""
+        problem = date_problem(day, today or clock.today()) or level_problem(
             proposed_level, [level.value for level in self.alist.levels]
         )
         if problem is not None:
             raise InputRejected(problem)
+        if record_id is not None and not confirm_signed:
+            self._refuse_signed("activity_record", [record_id])
         with self._session() as s:
             return queries.save_record(
                 s,
@@ -533,8 +566,15 @@ class PortfolioService:
                 record_id=record_id,
             )
 
-    def delete_record(self, record_id: str) -> None:
+    def delete_record(self, record_id: str, *, confirm_signed: bool = False) -> None:
+        """Delete a proposal; a signed one only with ``confirm_signed`` (its sign-offs go
+        with it, so none is left without its item)."""
+        if not confirm_signed:
+            self._refuse_signed("activity_record", [record_id])
         with self._session() as s:
+            signing_store.delete_signoffs(
+                s, portfolio_id=self.info.id, target_kind="activity_record", target_ids=[record_id]
+            )
             queries.delete_record(s, record_id=record_id)
 
     def signoffs(self) -> list[queries.SignOffInfo]:
@@ -542,8 +582,16 @@ class PortfolioService:
             return queries.list_signoffs(s, portfolio_id=self.info.id)
 
     def signed_levels(self) -> dict[str, int]:
+        """Highest level per competence or activity from valid mentor approvals only."""
         with self._session() as s:
-            return queries.signed_levels(s, portfolio_id=self.info.id)
+            loaded = checking.load(s, self.info.id)
+        return checking.counting_levels(loaded.check(), loaded.records)
+
+    def hour_totals(self) -> checking.HourTotals:
+        """Minutes logged, and minutes a mentor confirmed (a change after sign-off undoes it)."""
+        with self._session() as s:
+            loaded = checking.load(s, self.info.id)
+        return checking.hour_totals(loaded.check(), loaded.hours)
 
     def evidence(self) -> list[queries.EvidenceInfo]:
         with self._session() as s:
@@ -582,6 +630,27 @@ class PortfolioService:
                 s, evidence_id=evidence_id, description=description, links=links
             )
 
+    def attestations(
+        self, evidence: Sequence[queries.EvidenceInfo] | None = None
+    ) -> list[AttestationStatus]:
+        """The checklist of attestations the list's BKs ask, each with its linked evidence.
+
+        An attestation is a target of the ordinary evidence links (its id, ``attest-…``), so it
+        needs no table of its own. ``evidence`` saves a second read when the caller has it.
+        """
+        items = list(self.evidence() if evidence is None else evidence)
+        return [
+            AttestationStatus(
+                id=item.id,
+                text=item.text,
+                type=item.type,
+                regulation=item.regulation,
+                bks=tuple(f"{bk.title} ({bk.code})" for bk in item.bks),
+                evidence=tuple(e for e in items if item.id in e.links),
+            )
+            for item in self.alist.attestations()
+        ]
+
     # -- the verdict ---------------------------------------------------------------------
 
     def evaluation(self) -> Evaluation:
@@ -589,7 +658,7 @@ class PortfolioService:
 
     def forecasts(self, evaluation: Evaluation, *, today: date | None = None) -> list[Forecast]:
         """For each unmet hour rule: the date it will be met at the pace of the last 4 weeks."""
-        today = today or date.today()
+        today = today or clock.today()
         with self._session() as s:
             entries = queries.hour_entries(s, portfolio_id=self.info.id)
         pace = pace_minutes_per_day(entries, today=today)

@@ -1,8 +1,11 @@
 """Importing a whole portfolio from a file: a portfolio archive (zip) or a portfolio PDF.
 
-Both go through the same checks (``store.archive``: format, checksums, schema, references,
-limits) and then through the gate every way in passes (``core.gate``: sane years, no future
-dates, at most 24 hours a day, known contexts, known levels). An archive that fails the gate is
+One use case for ``stageportfolio import`` and the app's Open (a double-clicked archive). Both
+kinds of file go through the same checks (``store.archive``: format, checksums, schema,
+references, limits), then the list files the archive carries are checked and staged
+(``services.lists``: the portfolio's list must be installed or usable from the archive), then
+the gate every way in passes (``core.gate``: sane years, no future dates, at most 24 hours a
+day, known contexts, the levels of the portfolio's own list). An archive that fails the gate is
 refused with every reason (grouped and capped); nothing is written. Evidence of a type the app
 no longer takes in (a program, say) is imported as it is but flagged, and never opened (see
 ``docs/portfolio-archive.md``).
@@ -11,13 +14,15 @@ no longer takes in (a program, say) is imported as it is but flagged, and never 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from stageportfolio.core import clock
 from stageportfolio.core.activitylist import DEFAULT_LEVELS
-from stageportfolio.core.catalog import Catalog, UnknownListError
+from stageportfolio.core.catalog import ActivityList, Catalog, UnknownListError
 from stageportfolio.core.evidencetypes import evidence_type
 from stageportfolio.core.gate import (
     Finding,
@@ -30,6 +35,12 @@ from stageportfolio.core.gate import (
     show_date,
 )
 from stageportfolio.core.problems import ProblemLog
+from stageportfolio.services.lists import (
+    ArchiveListError,
+    ArchiveLists,
+    archive_lists_dir,
+    stage_archive_lists,
+)
 from stageportfolio.store.archive import (
     PAYLOAD,
     ArchiveContents,
@@ -43,8 +54,12 @@ from stageportfolio.store.evidence import stored_suffix
 
 __all__ = [
     "ArchiveError",
+    "ArchiveListError",
     "ImportSummary",
+    "PortfolioImport",
     "content_findings",
+    "discard",
+    "import_contents",
     "import_portfolio_file",
     "read_portfolio_file",
 ]
@@ -76,9 +91,17 @@ def _levels(catalog: Catalog, list_id: str, version: int) -> tuple[int, ...]:
 
 
 def content_findings(
-    contents: ArchiveContents, catalog: Catalog, *, today: date, now: datetime | None = None
+    contents: ArchiveContents,
+    catalog: Catalog,
+    *,
+    today: date,
+    now: datetime | None = None,
+    alist: ActivityList | None = None,
 ) -> list[Finding]:
-    """What the gate says about an archive's rows (an empty list: it may come in)."""
+    """What the gate says about an archive's rows (an empty list: it may come in).
+
+    ``alist`` is the portfolio's list as it will be checked (carried in the archive or
+    installed); without it the list is looked up in ``catalog``."""
     payload = contents.payload
     contexts = catalog.contexts
     findings: list[Finding] = []
@@ -103,7 +126,11 @@ def content_findings(
             problem = date_problem(day, today, future=True)
             if problem:
                 findings.append(Finding(where("placements", i, day), "datum", problem))
-    levels = _levels(catalog, payload.portfolio.list_id, payload.portfolio.list_version)
+    levels = (
+        tuple(level.value for level in alist.levels)
+        if alist is not None
+        else _levels(catalog, payload.portfolio.list_id, payload.portfolio.list_version)
+    )
     for i, r in enumerate(payload.activity_records):
         problem = date_problem(r.day, today)
         if problem:
@@ -111,7 +138,7 @@ def content_findings(
         problem = level_problem(r.proposed_level, levels)
         if problem:
             findings.append(Finding(where("activity_records", i), "niveau", problem))
-    moment = now or datetime.now(UTC)
+    moment = now or clock.now()
     for i, s in enumerate(payload.signoffs):
         if s.level is not None:
             problem = level_problem(s.level, levels)
@@ -151,25 +178,71 @@ def flagged_evidence(contents: ArchiveContents) -> list[str]:
     ]
 
 
+@dataclass(frozen=True)
+class PortfolioImport:
+    summary: ImportSummary
+    lists: ArchiveLists
+    # Evidence files of a type the app does not open: imported, flagged, never opened.
+    flagged: list[str] = field(default_factory=list)
+
+
+def import_contents(
+    engine: Engine,
+    catalog: Catalog,
+    contents: ArchiveContents,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> PortfolioImport:
+    """Import a read and checked portfolio file into an empty data folder, all or nothing.
+
+    The carried list files are checked and staged first (``ArchiveListError`` when the
+    portfolio's list can be neither found installed nor taken from the archive), then the
+    rows pass the gate against that list (``ArchiveError`` with every reason), then the
+    portfolio is imported with its evidence (``store.archive``), and last the list files are
+    put in place. The caller discards ``contents`` (``discard``).
+    """
+    portfolio = contents.payload.portfolio
+    staged = stage_archive_lists(
+        contents.lists,
+        list_id=portfolio.list_id,
+        list_version=portfolio.list_version,
+        name=contents.name or contents.path.name,
+    )
+    try:
+        findings = content_findings(
+            contents, catalog, today=today or clock.today(), now=now, alist=staged.alist
+        )
+        if findings:
+            raise ArchiveError(refusal(contents.name or contents.path.name, findings))
+        summary = import_archive(engine, contents)
+    except BaseException:
+        staged.discard()
+        raise
+    try:
+        staged.commit()
+    except OSError as exc:
+        staged.discard()
+        raise ArchiveError(
+            f"het portfolio is geïmporteerd, maar de lijstbestanden uit het archief konden niet "
+            f"in {archive_lists_dir()} gezet worden ({exc.strerror})"
+        ) from exc
+    return PortfolioImport(summary, staged, flagged_evidence(contents))
+
+
 def import_portfolio_file(
     engine: Engine,
     catalog: Catalog,
     path: Path,
     *,
-    today: date,
+    today: date | None = None,
     now: datetime | None = None,
-) -> tuple[ImportSummary, list[str]]:
-    """Read, check and import a portfolio file into an empty data folder, all or nothing.
-
-    Returns the summary and the names of evidence files that are flagged (not opened).
-    Raises ArchiveError (Dutch) with every reason when the file is refused.
-    """
+) -> PortfolioImport:
+    """Read, check and import a portfolio file (zip or PDF) into an empty data folder, all
+    or nothing. Raises ArchiveError or ArchiveListError (Dutch) with every reason when the
+    file is refused."""
     contents = read_portfolio_file(path)
     try:
-        findings = content_findings(contents, catalog, today=today, now=now)
-        if findings:
-            raise ArchiveError(refusal(contents.name or path.name, findings))
-        summary = import_archive(engine, contents)
-        return summary, flagged_evidence(contents)
+        return import_contents(engine, catalog, contents, today=today, now=now)
     finally:
         discard(contents)

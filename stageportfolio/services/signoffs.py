@@ -1,26 +1,50 @@
-"""Mentor sign-off: what is waiting for a signature, signing on the spot, checking every
-signature, and the request / response / mentor-card files of ``docs/signing.md``.
+"""Mentor sign-off in the pupil's portfolio: what waits for a signature, signing on the spot
+(approve, or "niet akkoord" with a reason), checking every signature, the request and response
+files, and the school-vouched mentor cards (docs/signing.md).
 
 App level (no Qt): the app's screens and the CLI share it. The cryptography is
-``core.signing``; the SQL is ``store.signing_store`` and ``store.services``.
+``core.signing``; the checks are ``core.trust`` through ``services.checks``; the files are
+``core.signoff_formats``; the SQL is ``store.signing_store`` and ``store.queries``.
+
+Everything here states facts. Whether a school key is the school's is for a receiver to decide
+(``stageportfolio verify FILE --trust SCHOOL.pub``); the pupil's app never says so.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from stageportfolio.core import signing
+from stageportfolio.core import clock, signing
 from stageportfolio.core.gate import level_problem, moment_problem
 from stageportfolio.core.hours import format_hours
 from stageportfolio.core.jsonread import JsonFileError, JsonSyntaxError, load_json
 from stageportfolio.core.limits import MAX_JSON_FILE_BYTES, size_text
+from stageportfolio.core.mentorload import limit, sector_of, too_many_learners
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
+from stageportfolio.core.signoff_formats import (
+    FILE_VERSION,
+    REQUEST_FORMAT,
+    FormatError,
+    MentorCard,
+    RequestEntry,
+    RequestMentor,
+    RequestPortfolio,
+    SignRequestFile,
+    SignResponseFile,
+    VouchedCard,
+    file_bytes,
+    parse,
+)
+from stageportfolio.core.trust import CardFact, Check, TrustAnchor, key_fact
 from stageportfolio.fileio import write_atomically
+from stageportfolio.services import checks as checking
+from stageportfolio.services import sign
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store import queries
 from stageportfolio.store import signing_store as store
@@ -39,16 +63,7 @@ __all__ = [
     "too_many_learners",
 ]
 
-REQUEST_FORMAT = "stageportfolio-signoff-request"
-RESPONSE_FORMAT = "stageportfolio-signoff-response"
-CARD_FORMAT = "stageportfolio-mentor-card"
-FILE_VERSION = 1
-SECTORS = ("social_profit", "local_government")
-# How many learners one mentor may guide at the same time, per sector.
-MAX_LEARNERS = {"social_profit": 2, "local_government": 3}
 SIGNABLE = ("hour_entry", "activity_record")
-
-Status = Literal["valid", "changed", "invalid"]
 
 
 class SignOffFileError(ValueError):
@@ -70,57 +85,67 @@ class PendingItem:
     reflection: str
     item: dict[str, Any]  # the canonical item; for an activity "level" = the proposed level
     placement: queries.PlacementInfo | None = None
+    # The mentor's earlier "niet akkoord" on a previous version of this item, if any.
+    refused_reason: str = ""
 
 
 @dataclass(frozen=True)
 class Decision:
+    """The mentor's decision on one item of this portfolio (``kind``, ``id``): approve
+    (``approve``), refuse (``refuse``, with the reason in ``comment``), or neither (left out).
+    What each means for the signature: ``services.sign``."""
+
     kind: str
     id: str
     approve: bool
     level: int | None = None  # the mentor's level for an activity (may correct the proposal)
     comment: str = ""
+    refuse: bool = False
+
+    @property
+    def verdict(self) -> sign.Decision:
+        return sign.Decision(self.approve, self.level, self.comment, self.refuse)
 
 
 @dataclass(frozen=True)
 class Verification:
+    """One sign-off as checked: facts for the pupil's app, a verdict only with anchors."""
+
     signoff_id: str
     target_kind: str
     target_id: str
     label: str
-    mentor_name: str
+    mentor_name: str  # from the vouched card of the key when there is one, else the claim
+    name_confirmed: bool
+    signer: str  # the name given with the signature
     fingerprint: str
     code: str
     level: int | None
     signed_at: datetime
-    status: Status
-    school_verified: bool
+    status: str  # valid, changed, history, invalid, unsigned (core.trust)
+    decision: str  # approve or refuse
+    comment: str
+    method: str
+    card: CardFact | None
+    trusted: bool | None
+    reasons: tuple[str, ...]
+    fact: str  # "ondertekend met sleutel …; mentorkaart ondertekend door schoolsleutel …"
+
+    @property
+    def problem(self) -> bool:
+        return self.status in ("changed", "invalid", "unsigned") or self.trusted is False
+
+    @property
+    def counts(self) -> bool:
+        return self.status == "valid" and self.decision == "approve" and self.trusted is not False
 
 
 @dataclass(frozen=True)
 class ResponseSummary:
     added: int
-    refused: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # signatures not taken, with the reason
     already: int = 0
-
-
-def too_many_learners(sector: str, periods: Sequence[tuple[date, date]]) -> bool:
-    """True when, on some day, more learners overlap than one mentor may guide in ``sector``.
-
-    Each period is one learner's (first day, last day), both included. At most 2 at once in
-    social profit, 3 in local government.
-    """
-    limit = MAX_LEARNERS.get(sector, MAX_LEARNERS["social_profit"])
-    events: list[tuple[date, int]] = []
-    for start, end in periods:
-        events.append((start, 1))
-        events.append((end + timedelta(days=1), -1))
-    current = 0
-    # On the same day, a learner leaving is counted before one arriving.
-    for _, step in sorted(events, key=lambda event: (event[0], event[1])):
-        current += step
-        if current > limit:
-            return True
-    return False
+    disagreed: int = 0  # "niet akkoord" decisions among the added
 
 
 def _dutch_day(day: date) -> str:
@@ -133,8 +158,9 @@ def _plain(item: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _read_json(path: Path, what: str) -> Any:
-    """A sign-off answer or mentor card file: bounded in size and nesting (core.jsonread)."""
+def read_json_file(path: Path, what: str) -> Any:
+    """A small JSON file the user picked (a sign-off answer, a mentor card), bounded in size
+    and nesting (core.jsonread); SignOffFileError (Dutch) for anything else."""
     try:
         if path.stat().st_size > MAX_JSON_FILE_BYTES:
             raise SignOffFileError(
@@ -155,26 +181,78 @@ def _read_json(path: Path, what: str) -> Any:
         raise SignOffFileError(f"{exc}; dit is geen geldig {what}") from exc
 
 
-def _text(data: Mapping[str, Any], key: str, where: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str):
-        raise SignOffFileError(f"{where}: veld {key!r} ontbreekt of is geen tekst")
-    return value
+class Labeller:
+    """Plain-Dutch labels of signed items, and checks turned into :class:`Verification`."""
 
+    def __init__(
+        self,
+        contexts: Any,
+        activity_texts: Mapping[str, str],
+        competence_titles: Mapping[str, str] | None = None,
+    ) -> None:
+        self.contexts = contexts
+        self.activity_texts = activity_texts
+        self.competence_titles = competence_titles or {}
 
-def _checked_key(data: Mapping[str, Any], where: str) -> tuple[str, str]:
-    """(public key, fingerprint) from a file, after checking that they belong together."""
-    public_key = _text(data, "public_key", where)
-    claimed = _text(data, "fingerprint", where)
-    try:
-        signing.load_public_key(public_key)
-    except ValueError as exc:
-        raise SignOffFileError(f"{where}: de publieke sleutel is ongeldig") from exc
-    if signing.fingerprint(public_key) != claimed:
-        raise SignOffFileError(
-            f"{where}: de vingerafdruk {claimed} hoort niet bij de publieke sleutel"
-        )
-    return public_key, claimed
+    @classmethod
+    def for_list(cls, alist: Any, contexts: Any) -> Labeller:
+        texts, titles = {}, {}
+        if alist is not None:
+            for bk, competence in alist.competences():
+                titles[competence.id] = f"C{competence.nr} {competence.title} ({bk.title})"
+                for activity in competence.activities:
+                    texts[activity.id] = activity.text
+        return cls(contexts, texts, titles)
+
+    def hour_label(self, row: checking.HourFacts | queries.HourRow) -> str:
+        context = self.contexts.label(row.context)
+        return f"{format_hours(row.minutes)} uur {context} op {_dutch_day(row.day)}"
+
+    def record_label(self, record: checking.RecordFacts | queries.RecordInfo) -> str:
+        text = self.activity_texts.get(record.activity_id, record.activity_id)
+        return f"{text} ({_dutch_day(record.day)}, niveau {record.proposed_level})"
+
+    def target_label(self, kind: str, target: str, loaded: checking.Loaded) -> str:
+        if kind == "hour_entry":
+            hour = loaded.hours.get(target)
+            return self.hour_label(hour) if hour else f"verwijderde urenregel {target}"
+        if kind == "activity_record":
+            record = loaded.records.get(target)
+            return self.record_label(record) if record else f"verwijderde activiteit {target}"
+        return f"competentie {self.competence_titles.get(target, target)}"
+
+    def verifications(self, checks: Sequence[Check], loaded: checking.Loaded) -> list[Verification]:
+        out = []
+        for check in checks:
+            record = check.record
+            try:
+                code = signing.verification_code(record.signature) if record.signature else "–"
+            except ValueError:
+                code = "????-????"
+            out.append(
+                Verification(
+                    signoff_id=record.id,
+                    target_kind=record.target_kind,
+                    target_id=record.target_id,
+                    label=self.target_label(record.target_kind, record.target_id, loaded),
+                    mentor_name=check.name,
+                    name_confirmed=check.name_confirmed,
+                    signer=record.signer,
+                    fingerprint=check.key_fingerprint,
+                    code=code,
+                    level=record.level,
+                    signed_at=record.signed_at,
+                    status=check.status,
+                    decision=record.decision,
+                    comment=record.comment,
+                    method=check.method,
+                    card=check.card,
+                    trusted=check.trusted,
+                    reasons=check.reasons,
+                    fact=key_fact(check),
+                )
+            )
+        return out
 
 
 class SignOffService:
@@ -183,90 +261,89 @@ class SignOffService:
     def __init__(self, service: PortfolioService) -> None:
         self.service = service
         self.portfolio_id = service.info.id
-        activities: dict[str, str] = {}
-        for _, competence in service.alist.competences():
-            for activity in competence.activities:
-                activities[activity.id] = activity.text
-        self._activity_texts = activities
+        self.labels = Labeller.for_list(service.alist, service.catalog.contexts)
 
     def _session(self) -> Any:
         return session_scope(self.service.engine)
 
-    # -- current items ----------------------------------------------------------------------
+    def _competences(self) -> set[str]:
+        return set(self.service.alist.competence_ids())
 
-    def _hour_label(self, row: queries.HourRow) -> str:
-        context = self.service.catalog.contexts.label(row.context)
-        return f"{format_hours(row.minutes)} uur {context} op {_dutch_day(row.day)}"
+    @property
+    def portfolio_fingerprint(self) -> str:
+        return signing.portfolio_fingerprint(self.portfolio_id)
 
-    def _record_label(self, record: queries.RecordInfo) -> str:
-        text = self._activity_texts.get(record.activity_id, record.activity_id)
-        return f"{text} ({_dutch_day(record.day)}, niveau {record.proposed_level})"
+    # -- checking every signature -------------------------------------------------------------
 
-    @staticmethod
-    def _hour_item(row: queries.HourRow) -> dict[str, Any]:
-        return signing.hour_fields(
-            entry_id=row.id,
-            day=row.day,
-            minutes=row.minutes,
-            context=row.context,
-            placement_id=row.placement_id,
-        )
+    def _loaded(self) -> checking.Loaded:
+        with self._session() as s:
+            return checking.load(s, self.portfolio_id)
 
-    @staticmethod
-    def _record_item(record: queries.RecordInfo, level: int) -> dict[str, Any]:
-        return signing.activity_fields(
-            record_id=record.id,
-            activity_id=record.activity_id,
-            competence_id=record.competence_id,
-            proposed_level=record.proposed_level,
-            level=level,
-            day=record.day,
-            reflection=record.reflection,
-        )
+    def verify_all(
+        self, anchors: Sequence[TrustAnchor] | None = None, *, include_unsigned: bool = True
+    ) -> list[Verification]:
+        """Every sign-off with its status (``docs/signing.md``), oldest first.
 
-    def _load(
-        self, session: Any
-    ) -> tuple[dict[str, queries.HourRow], dict[str, queries.RecordInfo]]:
-        hours = {row.id: row for row in queries.list_hours(session, portfolio_id=self.portfolio_id)}
-        records = {r.id: r for r in queries.list_records(session, portfolio_id=self.portfolio_id)}
-        return hours, records
+        Without ``anchors``: facts only (``trusted`` is None). Unsigned rows (confirmations
+        from before signing existed) are listed as ``unsigned``: they never count.
+        """
+        loaded = self._loaded()
+        found = self.labels.verifications(loaded.check(anchors), loaded)
+        return [v for v in found if include_unsigned or v.status != "unsigned"]
+
+    def hour_totals(self) -> checking.HourTotals:
+        """Minutes logged, and minutes with a valid mentor signature (changed ones do not)."""
+        loaded = self._loaded()
+        return checking.hour_totals(loaded.check(), loaded.hours)
 
     # -- what still needs a signature -------------------------------------------------------
 
     def pending(self, mentor_id: str | None = None) -> list[PendingItem]:
-        """Hour entries and activity records without a currently valid signature.
+        """Hour entries and activity records without a current decision of a mentor.
 
+        An item counts as decided when a valid signature approves or refuses it as it is now;
+        an item the mentor refused comes back once the student changed it (a new version).
         With ``mentor_id``: the hours of that mentor's placements and the activity records
         dated inside those placements' periods.
         """
-        signed = {(v.target_kind, v.target_id) for v in self.verify_all() if v.status == "valid"}
+        loaded = self._loaded()
+        decided: set[tuple[str, str]] = set()
+        refused: dict[tuple[str, str], str] = {}
+        for check in loaded.check():
+            key = (check.record.target_kind, check.record.target_id)
+            if check.status == "valid":
+                decided.add(key)
+            elif check.status == "history" and check.record.decision == "refuse":
+                refused[key] = check.record.comment
         with self._session() as s:
-            hours, records = self._load(s)
+            hours = queries.list_hours(s, portfolio_id=self.portfolio_id)
             placements = queries.list_placements(s, portfolio_id=self.portfolio_id)
         by_id = {p.id: p for p in placements}
         mine = [p for p in placements if mentor_id is not None and p.mentor_id == mentor_id]
         out: list[PendingItem] = []
-        for row in hours.values():
-            if ("hour_entry", row.id) in signed:
+        for row in hours:
+            if ("hour_entry", row.id) in decided:
                 continue
             placement = by_id.get(row.placement_id) if row.placement_id else None
             if mentor_id is not None and (placement is None or placement.mentor_id != mentor_id):
                 continue
+            facts = loaded.hours[row.id]
             out.append(
                 PendingItem(
                     kind="hour_entry",
                     id=row.id,
-                    label=self._hour_label(row),
+                    label=self.labels.hour_label(row),
                     day=row.day,
                     minutes=row.minutes,
                     proposed_level=None,
                     reflection=row.note,
-                    item=self._hour_item(row),
+                    item=checking.hour_item(facts),
                     placement=placement,
+                    refused_reason=refused.get(("hour_entry", row.id), ""),
                 )
             )
-        for record in records.values():
-            if ("activity_record", record.id) in signed:
+        for record in loaded.records.values():
+            if ("activity_record", record.id) in decided:
                 continue
             inside = next((p for p in mine if p.start_date <= record.day <= p.end_date), None)
             if mentor_id is not None and inside is None:
@@ -275,13 +352,14 @@ class SignOffService:
                 PendingItem(
                     kind="activity_record",
                     id=record.id,
-                    label=self._record_label(record),
+                    label=self.labels.record_label(record),
                     day=record.day,
                     minutes=None,
                     proposed_level=record.proposed_level,
                     reflection=record.reflection,
-                    item=self._record_item(record, record.proposed_level),
+                    item=checking.record_item(record, record.proposed_level),
                     placement=inside,
+                    refused_reason=refused.get(("activity_record", record.id), ""),
                 )
             )
         out.sort(key=lambda item: (item.day, item.kind, item.id))
@@ -302,239 +380,152 @@ class SignOffService:
     def create_key(self, mentor_id: str, passphrase: str) -> str:
         """Make a key for the mentor, sealed under their passphrase; returns its fingerprint.
 
-        Raises WeakPassphraseError for a passphrase shorter than 8 characters.
+        Raises WeakPassphraseError (with a Dutch hint) for a passphrase that is easy to guess.
+        The key stays "niet bevestigd" until a school vouches for its card
+        (:meth:`mentor_card`), since anyone at this laptop could have typed the mentor's name.
         """
-        sealed = signing.new_sealed_key(passphrase)
         with self._session() as s:
-            self._mentor(s, mentor_id)
+            mentor = self._mentor(s, mentor_id)
+        sealed = signing.new_sealed_key(
+            passphrase, user_inputs=(mentor.name, mentor.organisation, self.service.info.name)
+        )
+        with self._session() as s:
             store.set_mentor_key(
                 s, mentor_id=mentor_id, public_key=sealed.public_key, sealed_key=sealed.to_json()
             )
         return signing.fingerprint(sealed.public_key)
 
+    def mentor_card(self, mentor_id: str) -> dict[str, Any]:
+        """The mentor card of a key made on this laptop, for the mentor to hand to the school
+        (``*.mentorkaart.json``). Only the public key: the sealed key stays here."""
+        with self._session() as s:
+            mentor = self._mentor(s, mentor_id)
+        if mentor.sealed_key is None or mentor.public_key is None:
+            raise NoKeyError(f"{mentor.name} heeft nog geen sleutel op deze computer")
+        card = MentorCard(
+            format="stageportfolio-mentor-card",
+            version=1,
+            name=mentor.name,
+            organisation=mentor.organisation,
+            sector=sector_of(mentor.sector),
+            public_key=mentor.public_key,
+            fingerprint=signing.fingerprint(mentor.public_key),
+        )
+        return card.model_dump()
+
     def sign_on_the_spot(
         self, mentor_id: str, passphrase: str, decisions: Sequence[Decision]
     ) -> int:
-        """Sign every approved item with the mentor's key; returns how many were signed.
+        """Sign every decided item with the mentor's key (approve, or niet akkoord with a
+        reason); returns how many were signed.
 
-        Raises WrongPassphraseError (nothing stored) when the passphrase does not open the key.
+        Raises WrongPassphraseError (nothing stored) when the passphrase does not open the key,
+        ValueError for a refusal without a reason or a bad level. A key sealed at an older
+        cost is sealed again at today's cost.
         """
+        loaded = self._loaded()
+        items: list[tuple[Decision, dict[str, Any]]] = []
+        for decision in decisions:
+            if not decision.verdict.decided:
+                continue
+            if decision.kind == "hour_entry" and decision.id in loaded.hours:
+                label = self.labels.hour_label(loaded.hours[decision.id])
+                item = checking.hour_item(loaded.hours[decision.id])
+            elif decision.kind == "activity_record" and decision.id in loaded.records:
+                record = loaded.records[decision.id]
+                label = self.labels.record_label(record)
+                item = checking.record_item(record, record.proposed_level)
+            else:
+                raise LookupError(f"onbekend item {decision.kind} {decision.id}")
+            sign.check_decision(decision.verdict, label)  # DecisionError, nothing signed
+            items.append((decision, item))
         with self._session() as s:
             mentor = self._mentor(s, mentor_id)
             if mentor.sealed_key is None:
                 raise NoKeyError(f"{mentor.name} heeft nog geen sleutel op deze computer")
             sealed = signing.SealedKey.from_json(mentor.sealed_key)
-            private = signing.unseal(sealed, passphrase)
-            key_fingerprint = signing.fingerprint(sealed.public_key)
-            hours, records = self._load(s)
-            signed_at = datetime.now(UTC).replace(microsecond=0)
-            rows: list[store.NewSignOff] = []
-            for decision in decisions:
-                if not decision.approve:
-                    continue
-                level: int | None = None
-                if decision.kind == "hour_entry" and decision.id in hours:
-                    item = self._hour_item(hours[decision.id])
-                elif decision.kind == "activity_record" and decision.id in records:
-                    record = records[decision.id]
-                    level = decision.level if decision.level is not None else record.proposed_level
-                    if level < 1:
-                        raise ValueError(f"ongeldig niveau {level}")
-                    item = self._record_item(record, level)
-                else:
-                    raise LookupError(f"onbekend item {decision.kind} {decision.id}")
-                message = signing.statement(
-                    item,
-                    portfolio_id=self.portfolio_id,
-                    key_fingerprint=key_fingerprint,
-                    signed_at=signed_at,
-                    comment=decision.comment,
-                )
-                rows.append(
-                    store.NewSignOff(
-                        target_kind=decision.kind,
-                        target_id=decision.id,
-                        level=level,
-                        mentor_id=mentor.id,
-                        mentor_name=mentor.name,
-                        comment=decision.comment,
-                        signed_at=signed_at,
-                        payload=message.decode("utf-8"),
-                        signature=signing.sign(private, message),
-                        key_fingerprint=key_fingerprint,
-                        public_key=sealed.public_key,
-                    )
-                )
-            store.add_signoffs(s, portfolio_id=self.portfolio_id, rows=rows)
-        return len(rows)
-
-    # -- checking every signature -----------------------------------------------------------
-
-    def _status(
-        self,
-        row: store.StoredSignOff,
-        hours: Mapping[str, queries.HourRow],
-        records: Mapping[str, queries.RecordInfo],
-    ) -> Status:
-        assert row.signature is not None and row.public_key is not None
-        key_fingerprint = row.key_fingerprint or ""
-        try:
-            if signing.fingerprint(row.public_key) != key_fingerprint:
-                return "invalid"
-        except ValueError:
-            return "invalid"
-        current: dict[str, Any] | None = None
-        if row.target_kind == "hour_entry" and row.target_id in hours:
-            current = self._hour_item(hours[row.target_id])
-        elif (
-            row.target_kind == "activity_record"
-            and row.target_id in records
-            and row.level is not None
-        ):
-            current = self._record_item(records[row.target_id], row.level)
-        elif row.target_kind == "competence" and row.level is not None:
-            current = signing.competence_fields(competence_id=row.target_id, level=row.level)
-        if current is not None:
-            message = signing.statement(
-                current,
+        private, upgraded = signing.unseal_and_upgrade(sealed, passphrase)
+        key_fingerprint = signing.fingerprint(sealed.public_key)
+        signed_at = clock.now().replace(microsecond=0)
+        rows: list[store.NewSignOff] = []
+        for decision, item in items:
+            signed = sign.sign_item(
+                item,
+                decision.verdict,
+                private=private,
                 portfolio_id=self.portfolio_id,
+                learner=loaded.learner,
+                signer=mentor.name,
                 key_fingerprint=key_fingerprint,
-                signed_at=row.signed_at,
-                comment=row.comment,
+                signed_at=signed_at,
             )
-            if signing.verify(row.public_key, message, row.signature):
-                return "valid"
-        # Not valid for the item as it is now: genuine for what was signed, for this very
-        # sign-off (same portfolio, item, key, time, comment and level)?
-        payload = row.payload or ""
-        if not signing.verify(row.public_key, payload.encode("utf-8"), row.signature):
-            return "invalid"
-        return "changed" if self._payload_matches(row, payload) else "invalid"
-
-    def _payload_matches(self, row: store.StoredSignOff, payload: str) -> bool:
-        try:
-            signed = json.loads(payload)
-            item = json.loads(signed["item"])
-            signed_at = datetime.fromisoformat(signed["signed_at"])
-        except (ValueError, KeyError, TypeError, RecursionError):  # the student's data
-            return False
-        if not isinstance(item, dict):
-            return False
-        expected_level = row.level if row.target_kind != "hour_entry" else None
-        return bool(
-            signed.get("v") == signing.SIGNATURE_VERSION
-            and signed.get("portfolio") == self.portfolio_id
-            and signed.get("key") == row.key_fingerprint
-            and signed.get("comment") == row.comment
-            and signed_at == row.signed_at
-            and item.get("kind") == row.target_kind
-            and item.get("id") == row.target_id
-            and item.get("level") == expected_level
-        )
-
-    def _target_label(
-        self,
-        row: store.StoredSignOff,
-        hours: Mapping[str, queries.HourRow],
-        records: Mapping[str, queries.RecordInfo],
-    ) -> str:
-        if row.target_kind == "hour_entry":
-            hour = hours.get(row.target_id)
-            return self._hour_label(hour) if hour else f"verwijderde urenregel {row.target_id}"
-        if row.target_kind == "activity_record":
-            record = records.get(row.target_id)
-            return (
-                self._record_label(record) if record else f"verwijderde activiteit {row.target_id}"
-            )
-        return f"competentie {row.target_id}"
-
-    def verify_all(self) -> list[Verification]:
-        """Every signed sign-off with its status (``docs/signing.md``).
-
-        Confirmations without a signature (typed in before signing existed) are not
-        signatures and are left out.
-        """
-        with self._session() as s:
-            rows = store.list_stored_signoffs(s, portfolio_id=self.portfolio_id)
-            hours, records = self._load(s)
-            vouched = store.card_public_keys(s)
-        out = []
-        for row in rows:
-            if row.signature is None:
-                continue
-            if row.public_key is None:
-                status: Status = "invalid"
-            else:
-                status = self._status(row, hours, records)
-            try:
-                code = signing.verification_code(row.signature)
-            except ValueError:
-                code = "????-????"
-            out.append(
-                Verification(
-                    signoff_id=row.id,
-                    target_kind=row.target_kind,
-                    target_id=row.target_id,
-                    label=self._target_label(row, hours, records),
-                    mentor_name=row.mentor_name,
-                    fingerprint=row.key_fingerprint or "",
-                    code=code,
-                    level=row.level,
-                    signed_at=row.signed_at,
-                    status=status,
-                    school_verified=row.public_key is not None and row.public_key in vouched,
+            rows.append(
+                store.NewSignOff(
+                    target_kind=decision.kind,
+                    target_id=decision.id,
+                    level=signed.level,
+                    mentor_id=mentor.id,
+                    mentor_name=mentor.name,
+                    comment=signed.comment,
+                    signed_at=signed_at,
+                    payload=signed.statement.decode("utf-8"),
+                    signature=signed.signature,
+                    key_fingerprint=key_fingerprint,
+                    public_key=sealed.public_key,
+                    decision=signed.decision,
                 )
             )
-        return out
+        with self._session() as s:
+            store.add_signoffs(s, portfolio_id=self.portfolio_id, rows=rows)
+            if upgraded is not None:
+                store.set_sealed_key(s, mentor_id=mentor_id, sealed_key=upgraded.to_json())
+        return len(rows)
 
     # -- request and response files ---------------------------------------------------------
 
-    def request_bytes(self, *, mentor_id: str | None = None) -> bytes:
-        """The sign-off request (``*.aftekenverzoek.json``) for what is pending."""
+    def request_bytes(self, *, mentor_id: str | None = None, now: datetime | None = None) -> bytes:
+        """The sign-off request (``*.aftekenverzoek.json``, version 2) for what is pending.
+
+        The mentor's app shows each item from its signed fields, never from text the student
+        wrote; an hour entry's note and an activity's reflection go along as plain text.
+        With nothing pending the request asks nothing (the mentor's app refuses it as empty).
+        """
         info = self.service.info
-        mentor: dict[str, str] = {"name": "", "organisation": "", "sector": "social_profit"}
+        mentor = RequestMentor()
         if mentor_id is not None:
             with self._session() as s:
                 found = self._mentor(s, mentor_id)
-            mentor = {
-                "name": found.name,
-                "organisation": found.organisation,
-                "sector": found.sector,
-            }
-        items = []
-        for pending in self.pending(mentor_id):
-            placement = pending.placement
-            items.append(
-                {
-                    "item": _plain(pending.item),
-                    "label": pending.label,
-                    "proposed_level": pending.proposed_level,
-                    "reflection": pending.reflection,
-                    "placement": None
-                    if placement is None
-                    else {
-                        "organisation": placement.label,
-                        "start": placement.start_date.isoformat(),
-                        "end": placement.end_date.isoformat(),
-                    },
-                }
+            mentor = RequestMentor(
+                name=found.name, organisation=found.organisation, sector=found.sector
             )
-        request = {
-            "format": REQUEST_FORMAT,
-            "version": FILE_VERSION,
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "portfolio": {
-                "id": info.id,
-                "name": info.name,
-                "organisation": info.organisation,
-                "list_id": info.list_id,
-                "list_version": info.list_version,
-                "list_title": self.service.alist.spec.title,
-            },
-            "mentor": mentor,
-            "items": items,
-        }
-        return json.dumps(request, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+        items = [
+            RequestEntry(
+                item=_plain(pending.item),
+                reflection=pending.reflection if pending.kind == "activity_record" else "",
+                note=pending.reflection if pending.kind == "hour_entry" else "",
+            )
+            for pending in self.pending(mentor_id)
+        ]
+        # Checked as the mentor's app reads it; only an empty request (which the model refuses:
+        # there is nothing to sign) is built unchecked.
+        build = SignRequestFile if items else SignRequestFile.model_construct
+        request = build(
+            format=REQUEST_FORMAT,
+            version=FILE_VERSION,
+            created_at=(now or clock.now()).replace(microsecond=0),
+            portfolio=RequestPortfolio(
+                id=info.id,
+                name=info.name,
+                fingerprint=self.portfolio_fingerprint,
+                organisation=info.organisation,
+                list_id=info.list_id,
+                list_version=info.list_version,
+                list_title=self.service.alist.spec.title,
+            ),
+            mentor=mentor,
+            items=items,
+        )
+        return file_bytes(request)
 
     def export_request(self, path: Path, *, mentor_id: str | None = None) -> int:
         """Write the request file atomically; returns how many items it asks to sign."""
@@ -546,181 +537,175 @@ class SignOffService:
         """Store the valid signatures of a response file (``*.aftekening.json``).
 
         Raises SignOffFileError, storing nothing, when the file itself is unusable or is for
-        another portfolio. A signature that does not verify, or whose item changed since
-        the request, is refused with its reason.
+        another portfolio. A signature that does not verify (an edited item, name, comment,
+        key or learner), or whose item changed since the request, is refused with its reason.
         """
-        data = _read_json(path, "aftekenbestand")
         where = str(path)
-        if not isinstance(data, dict) or data.get("format") != RESPONSE_FORMAT:
-            raise SignOffFileError(f"{where}: geen aftekenbestand van een mentor")
-        if data.get("version") != FILE_VERSION:
-            raise SignOffFileError(
-                f"{where}: versie {data.get('version')!r} van het aftekenbestand wordt niet "
-                "ondersteund; werk de app bij"
-            )
-        portfolio_id = data.get("portfolio_id")
-        if portfolio_id != self.portfolio_id:
+        try:
+            response = parse(
+                SignResponseFile, read_json_file(path, "aftekenbestand"), where,
+                what="aftekenbestand",
+            )  # fmt: skip
+        except FormatError as exc:
+            raise SignOffFileError(str(exc)) from exc
+        if response.portfolio_id != self.portfolio_id:
             raise SignOffFileError(
                 f"{where}: dit aftekenbestand hoort bij een ander portfolio, niet bij het "
                 f"portfolio van {self.service.info.name}; er is niets geïmporteerd"
             )
-        mentor = data.get("mentor")
-        if not isinstance(mentor, dict):
-            raise SignOffFileError(f"{where}: de gegevens van de mentor ontbreken")
-        name = _text(mentor, "name", f"{where}, mentor").strip()
-        organisation = str(mentor.get("organisation") or "")
-        sector = mentor.get("sector", "social_profit")
-        if not name:
-            raise SignOffFileError(f"{where}: de naam van de mentor ontbreekt")
-        if sector not in SECTORS:
-            raise SignOffFileError(f"{where}: onbekende sector {sector!r}")
-        public_key, key_fingerprint = _checked_key(mentor, f"{where}, mentor")
-        signatures = data.get("signatures")
-        if not isinstance(signatures, list):
-            raise SignOffFileError(f"{where}: de lijst met handtekeningen ontbreekt")
-        parsed = []
-        for number, entry in enumerate(signatures, start=1):
-            spot = f"{where}, handtekening {number}"
-            if not isinstance(entry, dict) or not isinstance(entry.get("item"), dict):
-                raise SignOffFileError(f"{spot}: onvolledig")
-            level = entry.get("level")
-            if level is not None and (not isinstance(level, int) or isinstance(level, bool)):
-                raise SignOffFileError(f"{spot}: het niveau is geen getal")
-            try:
-                signed_at = datetime.fromisoformat(_text(entry, "signed_at", spot))
-            except ValueError as exc:
-                raise SignOffFileError(f"{spot}: ongeldig tijdstip van aftekenen") from exc
-            if signed_at.tzinfo is None:
-                raise SignOffFileError(f"{spot}: het tijdstip van aftekenen heeft geen tijdzone")
-            # The gate every way in passes: a known level, a sane and not future moment.
-            problem = moment_problem(signed_at.astimezone(UTC), datetime.now(UTC))
-            if problem is None and level is not None:
-                problem = level_problem(level, [lv.value for lv in self.service.alist.levels])
+        # The gate every way in passes: a sane moment, not in the future, a known level.
+        levels = [lv.value for lv in self.service.alist.levels]
+        now = clock.now()
+        for number, entry in enumerate(response.signatures, start=1):
+            problem = moment_problem(entry.signed_at, now)
+            if problem is None and entry.level is not None:
+                problem = level_problem(entry.level, levels)
             if problem is not None:
-                raise SignOffFileError(f"{spot}: {problem}")
-            parsed.append(
-                (
-                    entry["item"],
-                    level,
-                    _text(entry, "comment", spot),
-                    signed_at.astimezone(UTC),
-                    _text(entry, "signature", spot),
+                raise SignOffFileError(f"{where}, handtekening {number}: {problem}")
+        mentor = response.mentor
+        loaded = self._loaded()
+        refused: list[str] = []
+        accepted: list[store.NewSignOff] = []
+        already = disagreed = 0
+        with self._session() as s:
+            known = store.stored_signatures(s, portfolio_id=self.portfolio_id)
+        for entry in response.signatures:
+            item = entry.item
+            kind, target = item["kind"], item["id"]
+            current: dict[str, Any] | None = None
+            label = f"{kind} {target}"
+            level: int | None = None
+            if kind == "hour_entry" and target in loaded.hours:
+                label = self.labels.hour_label(loaded.hours[target])
+                current = checking.hour_item(loaded.hours[target])
+            elif kind == "activity_record" and target in loaded.records:
+                record = loaded.records[target]
+                label = self.labels.record_label(record)
+                level = entry.level
+                if level is None or level < 1 or item.get("level") != level:
+                    refused.append(f"{label}: het niveau klopt niet met wat ondertekend is")
+                    continue
+                current = checking.record_item(record, level)
+            elif kind == "competence" and target in self._competences():
+                label = f"competentie {target}"
+                level = entry.level
+                if level is None or level < 1 or item.get("level") != level:
+                    refused.append(f"{label}: het niveau klopt niet met wat ondertekend is")
+                    continue
+                current = signing.competence_fields(competence_id=target, level=level)
+            if current is None:
+                refused.append(f"{label}: bestaat niet (meer) in dit portfolio")
+                continue
+            if signing.canonical(current) != signing.canonical(item):
+                refused.append(
+                    f"{label}: ondertekend voor andere inhoud dan wat nu in het portfolio staat "
+                    "(gewijzigd sinds het aftekenverzoek, of het verzoek was vervalst); vraag "
+                    "opnieuw om aftekening"
+                )
+                continue
+            message = signing.statement(
+                current,
+                portfolio_id=self.portfolio_id,
+                learner=loaded.learner,
+                signer=mentor.name,
+                key_fingerprint=mentor.fingerprint,
+                signed_at=entry.signed_at,
+                comment=entry.comment,
+                decision=entry.decision,
+                method=entry.method,
+            )
+            if not signing.verify(mentor.public_key, message, entry.signature):
+                refused.append(
+                    f"{label}: de handtekening klopt niet (het bestand is gewijzigd, of het "
+                    f"verzoek noemde een andere leerling dan {loaded.learner})"
+                )
+                continue
+            if entry.decision == "refuse" and not entry.comment.strip():
+                refused.append(f"{label}: ‘niet akkoord’ zonder reden")
+                continue
+            if entry.signature in known:
+                already += 1
+                continue
+            known.add(entry.signature)
+            disagreed += entry.decision == "refuse"
+            accepted.append(
+                store.NewSignOff(
+                    target_kind=kind,
+                    target_id=target,
+                    level=level,
+                    mentor_id=None,
+                    mentor_name=mentor.name,
+                    comment=entry.comment,
+                    signed_at=entry.signed_at,
+                    payload=message.decode("utf-8"),
+                    signature=entry.signature,
+                    key_fingerprint=mentor.fingerprint,
+                    public_key=mentor.public_key,
+                    method=entry.method,
+                    decision=entry.decision,
                 )
             )
-
-        refused: list[str] = []
-        accepted: list[tuple[str, str, int | None, str, datetime, str, str]] = []
-        already = 0
-        with self._session() as s:
-            hours, records = self._load(s)
-            known = store.stored_signatures(s, portfolio_id=self.portfolio_id)
-            for item, level, comment, signed_at, signature in parsed:
-                kind, target = item.get("kind"), item.get("id")
-                current: dict[str, Any] | None = None
-                label = f"{kind} {target}"
-                if kind == "hour_entry" and target in hours:
-                    label = self._hour_label(hours[target])
-                    current = self._hour_item(hours[target])
-                    level = None
-                elif kind == "activity_record" and target in records:
-                    label = self._record_label(records[target])
-                    if isinstance(level, int) and level >= 1 and item.get("level") == level:
-                        current = self._record_item(records[target], level)
-                    else:
-                        refused.append(f"{label}: het niveau klopt niet met wat ondertekend is")
-                        continue
-                if current is None:
-                    refused.append(f"{label}: bestaat niet (meer) in dit portfolio")
-                    continue
-                if signing.canonical(current) != signing.canonical(item):
-                    refused.append(
-                        f"{label}: gewijzigd sinds het aftekenverzoek; vraag opnieuw om aftekening"
-                    )
-                    continue
-                message = signing.statement(
-                    current,
-                    portfolio_id=self.portfolio_id,
-                    key_fingerprint=key_fingerprint,
-                    signed_at=signed_at,
-                    comment=comment,
-                )
-                if not signing.verify(public_key, message, signature):
-                    refused.append(
-                        f"{label}: de handtekening klopt niet (het bestand is gewijzigd of "
-                        "beschadigd)"
-                    )
-                    continue
-                if signature in known:
-                    already += 1
-                    continue
-                known.add(signature)
-                payload = message.decode("utf-8")
-                accepted.append((kind, target, level, comment, signed_at, signature, payload))
-            if accepted:
-                mentor_id, mentor_name = store.find_or_add_mentor(
+        if accepted:
+            with self._session() as s:
+                mentor_id, _ = store.find_or_add_mentor(
                     s,
                     portfolio_id=self.portfolio_id,
-                    name=name,
-                    organisation=organisation,
-                    sector=sector,
-                    public_key=public_key,
+                    name=mentor.name,
+                    organisation=mentor.organisation,
+                    sector=mentor.sector,
+                    public_key=mentor.public_key,
                 )
-                store.add_signoffs(
-                    s,
-                    portfolio_id=self.portfolio_id,
-                    rows=[
-                        store.NewSignOff(
-                            target_kind=kind,
-                            target_id=target,
-                            level=level,
-                            mentor_id=mentor_id,
-                            mentor_name=mentor_name,
-                            comment=comment,
-                            signed_at=signed_at,
-                            payload=payload,
-                            signature=signature,
-                            key_fingerprint=key_fingerprint,
-                            public_key=public_key,
-                        )
-                        for kind, target, level, comment, signed_at, signature, payload in accepted
-                    ],
-                )
-        return ResponseSummary(added=len(accepted), refused=refused, already=already)
+                rows = [dataclasses.replace(row, mentor_id=mentor_id) for row in accepted]
+                store.add_signoffs(s, portfolio_id=self.portfolio_id, rows=rows)
+        return ResponseSummary(
+            added=len(accepted), refused=refused, already=already, disagreed=disagreed
+        )
 
-    # -- mentor cards (the school) ----------------------------------------------------------
+    # -- mentor cards vouched for by a school ----------------------------------------------
 
     def import_mentor_cards(self, path: Path) -> int:
-        """Import one mentor card or a JSON list of them (all or nothing); returns how many."""
-        data = _read_json(path, "mentorkaart")
+        """Keep vouched mentor cards (one, or a JSON list; all or nothing); returns how many
+        are new. They travel in the archive and the PDF; what they prove is decided by a
+        receiver's trusted school keys, never here."""
+        data = read_json_file(path, "mentorkaart")
         raw = data if isinstance(data, list) else [data]
-        cards = []
+        cards: list[tuple[str, str]] = []
         for number, card in enumerate(raw, start=1):
             where = f"{path}, kaart {number}" if isinstance(data, list) else str(path)
-            if not isinstance(card, dict) or card.get("format") != CARD_FORMAT:
-                raise SignOffFileError(f"{where}: geen mentorkaart")
-            if card.get("version") != FILE_VERSION:
+            if isinstance(card, dict) and card.get("format") == "stageportfolio-mentor-card":
                 raise SignOffFileError(
-                    f"{where}: versie {card.get('version')!r} van de mentorkaart wordt niet "
-                    "ondersteund; werk de app bij"
+                    f"{where}: deze mentorkaart is niet ondertekend door een school. Een kaart "
+                    "die je zelf inleest, bewijst niets: bezorg ze aan je school; de school "
+                    "controleert ze bij de mentor en geeft je de bevestigde kaart terug "
+                    "(stageportfolio school-vouch)."
                 )
-            name = _text(card, "name", where).strip()
-            if not name:
-                raise SignOffFileError(f"{where}: de naam van de mentor ontbreekt")
-            sector = card.get("sector", "social_profit")
-            if sector not in SECTORS:
-                raise SignOffFileError(f"{where}: onbekende sector {sector!r}")
-            public_key, key_fingerprint = _checked_key(card, where)
-            cards.append(
-                store.CardInfo(
-                    name=name,
-                    organisation=str(card.get("organisation") or ""),
-                    sector=sector,
-                    public_key=public_key,
-                    fingerprint=key_fingerprint,
+            try:
+                vouched = parse(VouchedCard, card, where, what="bevestigde mentorkaart")
+            except FormatError as exc:
+                raise SignOffFileError(str(exc)) from exc
+            if not vouched.school_signature_ok():
+                raise SignOffFileError(
+                    f"{where}: de handtekening van de school op deze mentorkaart klopt niet "
+                    "(de kaart is gewijzigd)"
                 )
-            )
+            document = json.dumps(card, ensure_ascii=False, sort_keys=True)
+            cards.append((vouched.card.public_key, document))
+        added = 0
         with self._session() as s:
-            return store.save_mentor_cards(s, cards=cards)
+            for public_key, document in cards:
+                added += store.add_vouched_card(
+                    s, portfolio_id=self.portfolio_id, public_key=public_key, document=document
+                )
+        return added
+
+    def cards(self) -> list[CardFact]:
+        """The vouched mentor cards of this portfolio, as facts (school keys not judged)."""
+        from stageportfolio.core.trust import best_card
+
+        loaded = self._loaded()
+        today = clock.today()
+        found = [best_card(cards, today, None) for cards in loaded.cards.by_key.values()]
+        return [card for card in found if card is not None]
 
     def mentor_load_warnings(self, today: date) -> list[str]:
         """Mentors (by name and organisation) with too many learners at once, as far as this
@@ -745,9 +730,8 @@ class SignOffService:
         warnings = []
         for mentor, periods in groups.values():
             if too_many_learners(mentor.sector, periods):
-                limit = MAX_LEARNERS.get(mentor.sector, MAX_LEARNERS["social_profit"])
                 warnings.append(
-                    f"{mentor.name} begeleidt meer dan {limit} lerenden tegelijk; dat mag niet "
-                    "in deze sector"
+                    f"{mentor.name} begeleidt meer dan {limit(mentor.sector)} lerenden tegelijk; "
+                    "dat mag niet in deze sector"
                 )
         return warnings

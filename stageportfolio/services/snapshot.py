@@ -9,8 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from stageportfolio.core import clock
+from stageportfolio.core.variants import list_notes, result_line, rule_tag
 from stageportfolio.report.snapshot import (
     ActivityLine,
+    AttestationLine,
     BKGroup,
     CompetenceLine,
     ContextTotal,
@@ -43,19 +46,17 @@ def type_label(media_type: str) -> str:
 
 
 def _day(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
+    if isinstance(value, datetime):  # a stored UTC timestamp: the day it was here
+        return clock.local_day(value)
     if isinstance(value, date):
         return value
     return None
 
 
 def verifications(service: PortfolioService) -> list[Any]:
-    """Every mentor signature checked; empty while sign-off is not available."""
-    try:
-        from stageportfolio.services.signoffs import SignOffService
-    except ImportError:  # pragma: no cover - sign-off is an optional part
-        return []
+    """Every mentor sign-off checked (facts only: the pupil's app judges no school key)."""
+    from stageportfolio.services.signoffs import SignOffService
+
     return list(SignOffService(service).verify_all())
 
 
@@ -67,7 +68,11 @@ def signature_lines(checked: list[Any]) -> tuple[SignatureLine, ...]:
             fingerprint=str(v.fingerprint),
             code=str(v.code),
             status=str(v.status),
-            school_verified=bool(v.school_verified),
+            name_confirmed=bool(v.name_confirmed),
+            school_fingerprint=v.card.school_fingerprint if v.card is not None else "",
+            school_name=v.card.school_name if v.card is not None else "",
+            decision=str(v.decision),
+            comment=str(v.comment),
         )
         for v in checked
     )
@@ -80,14 +85,17 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
     contexts = service.catalog.contexts
     levels = {level.value: level.label for level in alist.levels}
     checked = verifications(service)
-    # The status of each signature, by sign-off and by signed item (hour entries).
-    status_of_signoff = {str(getattr(v, "signoff_id", "")): str(v.status) for v in checked}
-    status_of_target: dict[str, str] = {}
-    for v in checked:
-        target = str(getattr(v, "target_id", ""))
-        # A signature that no longer holds wins over one that does.
-        if status_of_target.get(target, "valid") == "valid":
-            status_of_target[target] = str(v.status)
+    # Each sign-off's check, and per hour entry what its latest sign-off says about it now.
+    check_of_signoff = {str(v.signoff_id): v for v in checked}
+    status_of_target: dict[str, tuple[str, str]] = {}
+    for v in checked:  # oldest first: the latest decision about an item wins
+        if v.target_kind != "hour_entry" or v.status == "history":
+            continue
+        if v.status == "valid" and v.decision == "refuse":
+            status_of_target[v.target_id] = ("refused", f"{v.mentor_name}: {v.comment}")
+        else:
+            status_of_target[v.target_id] = (str(v.status), v.mentor_name)
+    confirmed_minutes = service.hour_totals().confirmed
 
     def context_label(context: str) -> str:
         try:
@@ -97,14 +105,18 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
 
     def signoff_line(s: object) -> SignOffLine:
         level = getattr(s, "level", None)
+        check = check_of_signoff.get(str(getattr(s, "id", "")))
         return SignOffLine(
-            mentor_name=str(getattr(s, "mentor_name", "")),
+            mentor_name=str(check.mentor_name if check else getattr(s, "mentor_name", "")),
             level=level,
             level_label=levels.get(level, str(level)) if level is not None else "",
             day=_day(getattr(s, "signed_at", None)),
             comment=str(getattr(s, "comment", "") or ""),
             signed=bool(getattr(s, "signed", False)),
-            signature_status=status_of_signoff.get(str(getattr(s, "id", "")), ""),
+            signature_status=str(check.status) if check else "unsigned",
+            decision=str(getattr(s, "decision", "approve")),
+            fact=str(check.fact) if check else "zonder handtekening",
+            name_confirmed=bool(check.name_confirmed) if check else False,
         )
 
     # -- the verdict and the hours ----------------------------------------------------------
@@ -118,6 +130,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             message=r.message("nl"),
             source=r.rule.source,
             progress=r.progress,
+            tag=rule_tag(alist, r.rule),
         )
         for r in evaluation.results
     )
@@ -143,7 +156,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
                 context_label(h.context),
                 h.minutes,
                 h.note or "",
-                status_of_target.get(h.id, ""),
+                *status_of_target.get(h.id, ("", "")),
             )
         )
     placement_infos = service.placements()
@@ -174,6 +187,8 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             competence_of_activity[act.id] = comp.id
 
     evidence = sorted(service.evidence(), key=lambda e: (e.day, e.original_name.lower()))
+    attestation_statuses = service.attestations(evidence)
+    attestation_text = {a.id: a.text for a in attestation_statuses}
     evidence_by_target: dict[str, list[str]] = {}
     evidence_lines = []
     for e in evidence:
@@ -195,6 +210,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
                 size=e.size,
                 description=e.description,
                 competences=tuple(linked),
+                attestations=tuple(attestation_text[t] for t in e.links if t in attestation_text),
             )
         )
 
@@ -265,7 +281,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
     return PortfolioSnapshot(
         owner=owner,
         period=period,
-        printed=today or date.today(),
+        printed=today or clock.today(),
         rules=rules,
         totals=totals,
         counted_minutes=evaluation.counted_minutes,
@@ -274,4 +290,17 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
         evidence=tuple(evidence_lines),
         levels=tuple((level.value, level.label) for level in alist.levels),
         signatures=signature_lines(checked),
+        attestations=tuple(
+            AttestationLine(
+                text=a.text,
+                type=a.type or "",
+                regulation=a.regulation or "",
+                bks=a.bks,
+                evidence=tuple(e.original_name for e in a.evidence),
+            )
+            for a in attestation_statuses
+        ),
+        list_notes=tuple(list_notes(alist)),
+        result_line=result_line(evaluation),
+        confirmed_minutes=confirmed_minutes,
     )

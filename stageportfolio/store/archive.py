@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib import metadata
 from pathlib import Path
@@ -28,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from stageportfolio import fileio, paths
-from stageportfolio.core import limits
+from stageportfolio.core import clock, limits
 from stageportfolio.core.jsonread import JsonFileError, load_json
 from stageportfolio.core.limits import count_text, size_text
 from stageportfolio.store import queries
@@ -56,13 +57,18 @@ from stageportfolio.store.models import (
     Placement,
     Portfolio,
     SignOff,
+    VouchedCard,
 )
 
 FORMAT_NAME = "stageportfolio-archive"
-FORMAT_VERSION = 1
+# 2: the list file(s) the portfolio is checked against travel along under lists/.
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 PAYLOAD = "portfolio.json"
 EVIDENCE_PREFIX = "evidence/"
+LISTS_PREFIX = "lists/"
+# The portfolio's list file, its base list (for a variant) and the user's BK files they link.
+LIST_MEMBER = re.compile(r"lists/(bk/)?[A-Za-z0-9][A-Za-z0-9._-]*\.toml")
 NEWER = "gemaakt met een nieuwere versie van stageportfolio; werk de app bij om het te openen"
 
 
@@ -113,7 +119,9 @@ class MentorRow(_Row):
     sector: Literal["social_profit", "local_government"]
     email: str
     public_key: str | None
-    sealed_key: str | None = None  # schema 0002; absent in archives made before it
+    # Schema 0002 wrote a mentor's sealed private key here. A sealed key never leaves the
+    # laptop it was made on: exports write null, and an import drops what an old archive has.
+    sealed_key: str | None = None
 
 
 class PlacementRow(_Row):
@@ -181,6 +189,19 @@ class SignOffRow(_Row):
     signature: str | None
     key_fingerprint: str | None
     public_key: str | None = None  # schema 0002; absent in archives made before it
+    # Schema 0003; absent in archives made before it (a signature there is an Ed25519 key's).
+    method: str | None = None
+    decision: Literal["approve", "refuse"] = "approve"
+    method_data: str | None = None
+
+
+class VouchedCardRow(_Row):
+    id: Id
+    portfolio_id: Id
+    public_key: str
+    document: str
+    document_sha256: Sha256
+    imported_at: UtcDateTime
 
 
 class ArchivePayload(_Row):
@@ -194,11 +215,12 @@ class ArchivePayload(_Row):
     evidence: list[EvidenceRow]
     evidence_links: list[EvidenceLinkRow]
     signoffs: list[SignOffRow]
+    vouched_cards: list[VouchedCardRow] = []  # schema 0003
 
 
 class Manifest(_Row):
     format: Literal["stageportfolio-archive"]
-    format_version: Literal[1]
+    format_version: Literal[1, 2]
     app_version: str
     created_at: UtcDateTime
     schema_revision: str
@@ -215,6 +237,7 @@ TABLES: dict[str, tuple[type[SQLModel], type[_Row]]] = {
     "evidence": (Evidence, EvidenceRow),
     "evidence_links": (EvidenceLink, EvidenceLinkRow),
     "signoffs": (SignOff, SignOffRow),
+    "vouched_cards": (VouchedCard, VouchedCardRow),
 }
 LABELS = {
     "mentors": "mentoren",
@@ -224,6 +247,7 @@ LABELS = {
     "evidence": "bewijsstukken",
     "evidence_links": "koppelingen",
     "signoffs": "aftekeningen",
+    "vouched_cards": "mentorkaarten",
 }
 
 
@@ -249,6 +273,8 @@ class ArchiveContents:
     payload: ArchivePayload
     name: str = ""
     temporary: bool = False
+    # The list files that travel with the portfolio: member name (``lists/…``) -> bytes.
+    lists: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -316,9 +342,16 @@ class _Collected:
     payload: ArchivePayload
     body: bytes
     manifest: dict[str, Any]
+    lists: dict[str, bytes]
 
 
-def _collect(engine: Engine) -> _Collected:
+def _check_list_members(lists: Mapping[str, bytes]) -> None:
+    for member, data in lists.items():
+        if not LIST_MEMBER.fullmatch(member) or len(data) > limits.MAX_LIST_FILE_BYTES:
+            raise ValueError(f"not a list file member: {member!r}")
+
+
+def _collect(engine: Engine, lists: Mapping[str, bytes] | None = None) -> _Collected:
     with session_scope(engine) as session:
         info = queries.current_portfolio(session)
         portfolio = session.get(Portfolio, info.id)
@@ -326,6 +359,8 @@ def _collect(engine: Engine) -> _Collected:
         data: dict[str, Any] = {"portfolio": _row_dict(portfolio)}
         for key, (model, _) in TABLES.items():
             data[key] = _rows(session, model, info.id)
+    for mentor in data["mentors"]:
+        mentor["sealed_key"] = None  # never leaves this laptop
     # The archive must be importable: check what we are about to write with the reader's rules.
     try:
         payload = ArchivePayload.model_validate(data)
@@ -336,26 +371,36 @@ def _collect(engine: Engine) -> _Collected:
     files = {PAYLOAD: hashlib.sha256(body).hexdigest()}
     for row in payload.evidence:
         files[EVIDENCE_PREFIX + row.stored_name] = row.sha256
+    lists = dict(lists or {})
+    _check_list_members(lists)
+    for member, list_data in sorted(lists.items()):
+        files[member] = hashlib.sha256(list_data).hexdigest()
     manifest = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        # Without list files the archive is what format 1 was: older apps can read it.
+        "format_version": FORMAT_VERSION if lists else 1,
         "app_version": _app_version(),
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "created_at": clock.now().isoformat(timespec="seconds"),
         "schema_revision": head_revision(),
         "portfolio_id": info.id,
         "files": files,
     }
-    return _Collected(info.name, data, payload, body, manifest)
+    return _Collected(info.name, data, payload, body, manifest, lists)
 
 
 def _manifest_bytes(manifest: dict[str, Any]) -> bytes:
     return json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def export_archive(engine: Engine, out: Path) -> ExportSummary:
-    """Write the portfolio of this data folder to ``out`` (temporary file, fsync, rename)."""
+def export_archive(
+    engine: Engine, out: Path, *, lists: Mapping[str, bytes] | None = None
+) -> ExportSummary:
+    """Write the portfolio of this data folder to ``out`` (temporary file, fsync, rename).
+
+    ``lists`` are the list files that travel with it (``lists/<name>.toml``, ``lists/bk/…``).
+    """
     out = Path(out)
-    collected = _collect(engine)
+    collected = _collect(engine, lists)
     data, payload, body = collected.data, collected.payload, collected.body
     folder = evidence_dir()
     full = disk_full_message(f"er is geen archief gemaakt ({out} is niet geschreven)")
@@ -366,6 +411,8 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(MANIFEST, _manifest_bytes(collected.manifest))
                 zf.writestr(PAYLOAD, body)
+                for member, list_data in sorted(collected.lists.items()):
+                    zf.writestr(member, list_data)
                 for row in payload.evidence:
                     _write_evidence(zf, folder / row.stored_name, row)
             fh.flush()
@@ -389,12 +436,16 @@ def export_archive(engine: Engine, out: Path) -> ExportSummary:
     )
 
 
-def archive_payload(engine: Engine) -> dict[str, bytes]:
+def archive_payload(
+    engine: Engine, *, lists: Mapping[str, bytes] | None = None
+) -> dict[str, bytes]:
     """The archive's files as bytes, without writing a zip: ``manifest.json``,
-    ``portfolio.json`` and ``evidence/<stored_name>`` for every evidence file (re-hashed, as
-    ``export_archive`` does). For containers other than a zip, such as the archival PDF."""
-    collected = _collect(engine)
+    ``portfolio.json``, the travelling ``lists/…`` files and ``evidence/<stored_name>`` for
+    every evidence file (re-hashed, as ``export_archive`` does). For containers other than a
+    zip, such as the archival PDF."""
+    collected = _collect(engine, lists)
     files = {MANIFEST: _manifest_bytes(collected.manifest), PAYLOAD: collected.body}
+    files.update(collected.lists)
     folder = evidence_dir()
     for row in collected.payload.evidence:
         files[EVIDENCE_PREFIX + row.stored_name] = _read_evidence(folder / row.stored_name, row)
@@ -633,6 +684,8 @@ def _member_cap(member: str) -> int:
         return limits.MAX_MANIFEST_BYTES
     if member == PAYLOAD:
         return limits.MAX_PAYLOAD_BYTES
+    if member.startswith(LISTS_PREFIX):
+        return limits.MAX_LIST_FILE_BYTES
     return limits.MAX_EVIDENCE_BYTES
 
 
@@ -714,7 +767,8 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
     listed = set(manifest.files)
     if PAYLOAD not in listed:
         raise ArchiveError(f"{archive}: {MANIFEST} vermeldt {PAYLOAD} niet")
-    for member in listed:
+    list_members = {m for m in listed if version >= 2 and LIST_MEMBER.fullmatch(m)}
+    for member in listed - list_members:
         if member != PAYLOAD and not (
             member.startswith(EVIDENCE_PREFIX)
             and STORED_NAME.match(member.removeprefix(EVIDENCE_PREFIX))
@@ -758,10 +812,14 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
                 f"{archive}: {label} is gewijzigd sinds het werd toegevoegd (controlesom of "
                 "grootte klopt niet)"
             )
-    unused = sorted(listed - evidence_members - {PAYLOAD})
+    unused = sorted(listed - evidence_members - list_members - {PAYLOAD})
     if unused:
         raise ArchiveError(f"{archive}: {unused[0]} hoort bij geen enkel bewijsstuk")
-    return ArchiveContents(path=path, manifest=manifest, payload=payload, name=archive)
+    # A list member's size is within _member_cap (checked in _check_sizes).
+    lists = {member: zf.read(member) for member in sorted(list_members)}
+    return ArchiveContents(
+        path=path, manifest=manifest, payload=payload, name=archive, lists=lists
+    )
 
 
 # --- import -------------------------------------------------------------------------------
@@ -846,11 +904,7 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
                     fileio.done_with(temp)
                     placed.append(final)
                 fileio.fsync_dir(folder)
-                session.execute(insert(Portfolio), [payload.portfolio.model_dump()])
-                for key, (model, _) in TABLES.items():
-                    rows = [row.model_dump() for row in getattr(payload, key)]
-                    if rows:
-                        session.execute(insert(model), rows)
+                _insert_rows(session, payload)
             except BaseException:
                 # Still holding the write lock: nobody else can have placed these names.
                 for final in placed:
@@ -873,6 +927,30 @@ def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
             ) from exc
         raise
     return ImportSummary(portfolio_name=payload.portfolio.name, counts=contents.counts)
+
+
+def _insert_rows(session: Session, payload: ArchivePayload) -> None:
+    session.execute(insert(Portfolio), [payload.portfolio.model_dump()])
+    for key, (model, _) in TABLES.items():
+        rows = [_importable(key, row.model_dump()) for row in getattr(payload, key)]
+        if rows:
+            session.execute(insert(model), rows)
+
+
+def load_rows(engine: Engine, payload: ArchivePayload) -> None:
+    """Put a validated payload's rows (no evidence files) in an empty scratch database, to
+    look at a received portfolio with the app's own code without importing it anywhere."""
+    with session_scope(engine, write=True) as session:
+        _refuse_existing(session)
+        _insert_rows(session, payload)
+
+
+def _importable(key: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as it goes into the database: never a sealed key from elsewhere. (A signature
+    without a ``method``, from before schema 0003, is read as an Ed25519 key's.)"""
+    if key == "mentors":
+        row["sealed_key"] = None
+    return row
 
 
 def count_rows(engine: Engine) -> dict[str, int]:

@@ -21,6 +21,7 @@ from sqlalchemy import event, select
 from sqlmodel import Session
 
 from stageportfolio import fileio, paths
+from stageportfolio.core import clock
 from stageportfolio.core.evidencetypes import HEAD_BYTES, TYPES, evidence_type, type_problem
 from stageportfolio.core.limits import MAX_EVIDENCE_BYTES, size_text
 from stageportfolio.store.db import StoreError, disk_full_error, disk_full_message
@@ -240,7 +241,7 @@ def add_evidence(
                 stored_name=stored_name,
                 original_name=source.name,
                 media_type=media_type,
-                day=day or date.today(),
+                day=day or clock.today(),
                 sha256=sha256,
                 size=size,
                 description=description,

@@ -9,10 +9,12 @@ in ``tests/data/db`` once that schema is released.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from stageportfolio.core import clock
 
 
 def new_id() -> str:
@@ -20,7 +22,8 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Default for the timestamp columns: the app's one clock."""
+    return clock.now()
 
 
 class Portfolio(SQLModel, table=True):
@@ -141,10 +144,13 @@ class EvidenceLink(SQLModel, table=True):
 
 
 class SignOff(SQLModel, table=True):
-    """A mentor's confirmation of an hour entry, an activity record or a competence.
+    """A mentor's decision on an hour entry, an activity record or a competence.
 
-    The signing fields (payload, signature, key fingerprint) are filled by the mentor sign-off
-    feature; a row without a signature is an unsigned confirmation typed in on the spot.
+    ``decision`` is ``approve`` or ``refuse`` (niet akkoord; ``comment`` holds the reason).
+    The signing fields (payload, signature, key fingerprint, public key) carry the mentor's
+    signature made with ``method`` (``key``: an Ed25519 key; later ``eid`` or ``paper``, whose
+    evidence goes in ``method_data``). A row without a signature is an unsigned confirmation
+    from before signing existed: it never counts.
     """
 
     __tablename__ = "signoff"
@@ -153,6 +159,7 @@ class SignOff(SQLModel, table=True):
             "target_kind IN ('hour_entry', 'activity_record', 'competence')",
             name="ck_signoff_target_kind",
         ),
+        CheckConstraint("decision IN ('approve', 'refuse')", name="ck_signoff_decision"),
         Index("ix_signoff_portfolio_target", "portfolio_id", "target_kind", "target_id"),
     )
 
@@ -171,10 +178,31 @@ class SignOff(SQLModel, table=True):
     # The signer's public key travels with the signature: verification never trusts the
     # mentor table, which the student controls.
     public_key: str | None = None
+    method: str | None = None  # "key" for a signature; None for an unsigned row
+    decision: str = "approve"
+    method_data: str | None = None
+
+
+class VouchedCard(SQLModel, table=True):
+    """A mentor card signed by a school key (``*.mentorkaart.json`` after ``school-vouch``),
+    kept as received and checked again every time; it travels in the archive and the PDF."""
+
+    __tablename__ = "vouched_card"
+    __table_args__ = (
+        UniqueConstraint("portfolio_id", "document_sha256", name="uq_vouched_card_document"),
+    )
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    portfolio_id: str = Field(foreign_key="portfolio.id", index=True, ondelete="CASCADE")
+    public_key: str  # the mentor's key the card is about
+    document: str  # the vouched card's JSON, exactly as imported
+    document_sha256: str
+    imported_at: datetime = Field(default_factory=utcnow)
 
 
 class MentorCard(SQLModel, table=True):
-    """A mentor the school vouches for: their key, imported from a ``*.mentorkaart.json``."""
+    """Schema 0002: unsigned mentor cards imported on the pupil's laptop. Read by nothing since
+    schema 0003 (a card the pupil imports proves nothing; see ``VouchedCard``)."""
 
     __tablename__ = "mentor_card"
     __table_args__ = (

@@ -249,19 +249,10 @@ def import_key(row: ImportRow, occurrence: int) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def import_hours(
-    session: Session,
-    *,
-    portfolio_id: str,
-    rows: Sequence[ImportRow],
-    placements_by_name: dict[str, str] | None = None,
-) -> ImportResult:
-    """Add rows that are not there yet, in the caller's transaction (all or nothing).
-
-    ``placements_by_name`` maps a folded placement name to its id, to link rows to placements.
-    """
+def _import_keys(rows: Sequence[ImportRow]) -> list[str]:
+    """The import key of each row, identical rows of one file numbered in file order."""
     seen: Counter[tuple[date, str, int, str, str]] = Counter()
-    keyed: list[tuple[str, ImportRow]] = []
+    keys = []
     for row in rows:
         identity = (
             row.day,
@@ -271,20 +262,100 @@ def import_hours(
             (row.note or "").strip(),
         )
         seen[identity] += 1
-        keyed.append((import_key(row, seen[identity]), row))
-    existing: set[str] = set()
-    keys = [key for key, _ in keyed]
+        keys.append(import_key(row, seen[identity]))
+    return keys
+
+
+def _identity(
+    day: date, context: str, minutes: int, placement: str | None, note: str | None
+) -> tuple[date, str, int, str | None, str]:
+    return (day, context, minutes, placement, (note or "").strip())
+
+
+def already_there(
+    session: Session,
+    *,
+    portfolio_id: str,
+    rows: Sequence[ImportRow],
+    placements_by_name: dict[str, str] | None = None,
+) -> list[bool]:
+    """For each row, in order: is it in the portfolio already, whichever way it came in?
+
+    A row is there when it was imported before (its import key is stored; an entry edited
+    since is the student's own and keeps no key), or when an entry with the same day,
+    context, minutes, placement and note is stored that no other row of ``rows`` accounts for
+    (typed by hand, or imported from another file). Identical rows of one file are separate
+    shifts: n equal rows with m equal entries stored leave n - m that are not there. A row
+    naming a placement that does not exist (no ``placement_id``, no match in
+    ``placements_by_name``) is there only by its import key.
+    """
+    lookup = placements_by_name or {}
+    keys = _import_keys(rows)
+    stored_keys: set[str] = set()
     for start in range(0, len(keys), 900):  # SQLite's bound-parameter limit
-        chunk = keys[start : start + 900]
-        existing.update(
+        stored_keys.update(
             session.execute(
                 select(col(HourEntry.import_key)).where(
                     col(HourEntry.portfolio_id) == portfolio_id,
-                    col(HourEntry.import_key).in_(chunk),
+                    col(HourEntry.import_key).in_(keys[start : start + 900]),
                 )
             ).scalars()
         )
+    days = sorted({row.day for row, key in zip(rows, keys, strict=True) if key not in stored_keys})
+    stored: Counter[tuple[date, str, int, str | None, str]] = Counter()
+    for start in range(0, len(days), 900):
+        for day, context, minutes, placement_id, note, key in session.execute(
+            select(
+                col(HourEntry.day),
+                col(HourEntry.context),
+                col(HourEntry.minutes),
+                col(HourEntry.placement_id),
+                col(HourEntry.note),
+                col(HourEntry.import_key),
+            ).where(
+                col(HourEntry.portfolio_id) == portfolio_id,
+                col(HourEntry.day).in_(days[start : start + 900]),
+            )
+        ):
+            if key is None or key not in stored_keys:  # not the counterpart of a keyed row
+                stored[_identity(day, context, minutes, placement_id, note)] += 1
+    there = []
+    for row, key in zip(rows, keys, strict=True):
+        if key in stored_keys:
+            there.append(True)
+            continue
+        name = (row.placement or "").strip().casefold()
+        # An unknown placement is no stored id: such a row matches no entry by its content.
+        placement = row.placement_id or lookup.get(name) or (f"\x00{name}" if name else None)
+        identity = _identity(row.day, row.context, row.minutes, placement, row.note)
+        if stored[identity] > 0:
+            stored[identity] -= 1
+            there.append(True)
+        else:
+            there.append(False)
+    return there
+
+
+def import_hours(
+    session: Session,
+    *,
+    portfolio_id: str,
+    rows: Sequence[ImportRow],
+    placements_by_name: dict[str, str] | None = None,
+    there: Sequence[bool] | None = None,
+) -> ImportResult:
+    """Add the rows that are not there yet (:func:`already_there`), in the caller's
+    transaction (all or nothing).
+
+    ``placements_by_name`` maps a folded placement name to its id, to link rows that name a
+    placement but carry no ``placement_id``. ``there`` is what :func:`already_there` said
+    about ``rows`` in this transaction, when the caller asked it already.
+    """
     lookup = placements_by_name or {}
+    if there is None:
+        there = already_there(
+            session, portfolio_id=portfolio_id, rows=rows, placements_by_name=lookup
+        )
     now = utcnow()
     fresh = [
         {
@@ -299,15 +370,15 @@ def import_hours(
             "import_key": key,
             "created_at": now,
         }
-        for key, row in keyed
-        if key not in existing
+        for key, row, skip in zip(_import_keys(rows), rows, there, strict=True)
+        if not skip
     ]
     if fresh:
         # Core insert: the ORM unit of work is ~20x slower for large imports.
         session.execute(insert(HourEntry), fresh)
     return ImportResult(
         added=len(fresh),
-        skipped=len(keyed) - len(fresh),
+        skipped=len(rows) - len(fresh),
         ids=tuple(str(row["id"]) for row in fresh),
     )
 
@@ -445,28 +516,6 @@ def count_hours(session: Session, *, portfolio_id: str | None = None) -> int:
 # --- sign-offs and evidence, as the rules engine needs them -------------------------------
 
 
-def signed_levels(session: Session, *, portfolio_id: str) -> dict[str, int]:
-    """Highest mentor-confirmed level per competence or activity id."""
-    levels: dict[str, int] = {}
-    records = dict(
-        session.execute(
-            select(col(ActivityRecord.id), col(ActivityRecord.activity_id)).where(
-                col(ActivityRecord.portfolio_id) == portfolio_id
-            )
-        ).all()
-    )
-    rows = session.execute(
-        select(col(SignOff.target_kind), col(SignOff.target_id), col(SignOff.level)).where(
-            col(SignOff.portfolio_id) == portfolio_id,
-            col(SignOff.level).is_not(None),
-        )
-    )
-    for kind, target, level in rows:
-        key = records.get(target, target) if kind == "activity_record" else target
-        levels[key] = max(levels.get(key, 0), int(level))
-    return levels
-
-
 def evidence_counts(session: Session, *, portfolio_id: str) -> dict[str, int]:
     rows = session.execute(
         select(col(EvidenceLink.target_id), func.count())
@@ -475,43 +524,6 @@ def evidence_counts(session: Session, *, portfolio_id: str) -> dict[str, int]:
         .group_by(col(EvidenceLink.target_id))
     )
     return {target: int(count) for target, count in rows}
-
-
-def ensure_placements(session: Session, *, portfolio_id: str, rows: Sequence[ImportRow]) -> int:
-    """Create the placements (and their mentors) that imported rows name but that do not exist.
-
-    A new placement takes the most frequent context of its rows and the span of their dates as
-    its period, so nothing a CSV says about where hours were made is lost. Returns how many.
-    """
-    known = placements_by_name(session, portfolio_id=portfolio_id)
-    grouped: dict[str, list[ImportRow]] = {}
-    for row in rows:
-        name = (row.placement or "").strip()
-        if name and name.casefold() not in known:
-            grouped.setdefault(name.casefold(), []).append(row)
-    mentors: dict[str, str] = {}
-    for group in grouped.values():
-        name = (group[0].placement or "").strip()
-        mentor_name = next((r.mentor.strip() for r in group if r.mentor and r.mentor.strip()), "")
-        mentor_id = None
-        if mentor_name:
-            mentor_id = mentors.get(mentor_name.casefold())
-            if mentor_id is None:
-                mentor_id = add_mentor(
-                    session, portfolio_id=portfolio_id, name=mentor_name, organisation=name
-                )
-                mentors[mentor_name.casefold()] = mentor_id
-        context = Counter(r.context for r in group).most_common(1)[0][0]
-        add_placement(
-            session,
-            portfolio_id=portfolio_id,
-            organisation=name,
-            context=context,
-            start_date=min(r.day for r in group),
-            end_date=max(r.day for r in group),
-            mentor_id=mentor_id,
-        )
-    return len(grouped)
 
 
 def placements_by_name(session: Session, *, portfolio_id: str) -> dict[str, str]:
@@ -664,6 +676,7 @@ class SignOffInfo:
     comment: str
     signed_at: object
     signed: bool
+    decision: str = "approve"
 
 
 def list_records(session: Session, *, portfolio_id: str) -> list[RecordInfo]:
@@ -711,6 +724,26 @@ def delete_record(session: Session, *, record_id: str) -> None:
     session.execute(delete(ActivityRecord).where(col(ActivityRecord.id) == record_id))
 
 
+def signoff_snapshots(
+    session: Session, *, portfolio_id: str, target_kind: str, target_ids: Sequence[str]
+) -> list[dict[str, object]]:
+    """Every column of the sign-offs of these items, for an exact undo of their deletion."""
+    rows = session.execute(
+        select(SignOff).where(
+            col(SignOff.portfolio_id) == portfolio_id,
+            col(SignOff.target_kind) == target_kind,
+            col(SignOff.target_id).in_(list(target_ids)),
+        )
+    ).scalars()
+    return [row.model_dump() for row in rows]
+
+
+def restore_signoffs(session: Session, *, rows: Sequence[dict[str, object]]) -> None:
+    for row in rows:
+        session.add(SignOff.model_validate(row))
+    session.flush()
+
+
 def list_signoffs(session: Session, *, portfolio_id: str) -> list[SignOffInfo]:
     rows = session.execute(
         select(SignOff)
@@ -727,6 +760,7 @@ def list_signoffs(session: Session, *, portfolio_id: str) -> list[SignOffInfo]:
             s.comment,
             s.signed_at,
             s.signature is not None,
+            s.decision,
         )
         for s in rows
     ]

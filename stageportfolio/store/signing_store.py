@@ -6,14 +6,15 @@ cryptography lives in ``core.signing``; deciding what is valid lives in ``signof
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
-from stageportfolio.store.models import Mentor, MentorCard, SignOff, utcnow
+from stageportfolio.store.models import Mentor, Portfolio, SignOff, VouchedCard, utcnow
 
 
 def as_utc(value: datetime) -> datetime:
@@ -45,6 +46,9 @@ class StoredSignOff:
     signature: str | None
     key_fingerprint: str | None
     public_key: str | None
+    method: str | None = None
+    decision: str = "approve"
+    method_data: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,15 +64,9 @@ class NewSignOff:
     signature: str
     key_fingerprint: str
     public_key: str
-
-
-@dataclass(frozen=True)
-class CardInfo:
-    name: str
-    organisation: str
-    sector: str
-    public_key: str
-    fingerprint: str
+    method: str = "key"
+    decision: str = "approve"
+    method_data: str | None = None
 
 
 def _keys(row: Mentor) -> MentorKeys:
@@ -150,9 +148,51 @@ def add_signoffs(session: Session, *, portfolio_id: str, rows: Sequence[NewSignO
                 signature=new.signature,
                 key_fingerprint=new.key_fingerprint,
                 public_key=new.public_key,
+                method=new.method,
+                decision=new.decision,
+                method_data=new.method_data,
             )
         )
     session.flush()
+
+
+def set_sealed_key(session: Session, *, mentor_id: str, sealed_key: str) -> None:
+    """Store a mentor's key sealed again (at today's cost); the public key stays."""
+    row = session.get(Mentor, mentor_id)
+    if row is None:
+        raise LookupError(mentor_id)
+    row.sealed_key = sealed_key
+    session.add(row)
+    session.flush()
+
+
+def delete_signoffs(
+    session: Session, *, portfolio_id: str, target_kind: str, target_ids: Sequence[str]
+) -> int:
+    """Remove the sign-offs of items that are deleted with them; returns how many."""
+    result = session.execute(
+        delete(SignOff).where(
+            col(SignOff.portfolio_id) == portfolio_id,
+            col(SignOff.target_kind) == target_kind,
+            col(SignOff.target_id).in_(list(target_ids)),
+        )
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def signoffs_of(
+    session: Session, *, portfolio_id: str, target_kind: str, target_ids: Sequence[str]
+) -> list[StoredSignOff]:
+    return [
+        row
+        for row in list_stored_signoffs(session, portfolio_id=portfolio_id)
+        if row.target_kind == target_kind and row.target_id in set(target_ids)
+    ]
+
+
+def learner_name(session: Session, *, portfolio_id: str) -> str:
+    row = session.get(Portfolio, portfolio_id)
+    return "" if row is None else row.name
 
 
 def list_stored_signoffs(session: Session, *, portfolio_id: str) -> list[StoredSignOff]:
@@ -175,6 +215,9 @@ def list_stored_signoffs(session: Session, *, portfolio_id: str) -> list[StoredS
             s.signature,
             s.key_fingerprint,
             s.public_key,
+            s.method,
+            s.decision,
+            s.method_data,
         )
         for s in rows
     ]
@@ -189,23 +232,39 @@ def stored_signatures(session: Session, *, portfolio_id: str) -> set[str]:
     return {str(s) for s in rows}
 
 
-# --- mentor cards -----------------------------------------------------------------------------
+# --- school-vouched mentor cards -------------------------------------------------------------
 
 
-def save_mentor_cards(session: Session, *, cards: Sequence[CardInfo]) -> int:
-    """Add each card, or refresh the one with the same public key. Returns how many."""
-    for card in cards:
-        row = session.execute(
-            select(MentorCard).where(col(MentorCard.public_key) == card.public_key)
-        ).scalar_one_or_none()
-        if row is None:
-            row = MentorCard(public_key=card.public_key, name=card.name, fingerprint="")
-        row.name, row.organisation, row.sector = card.name, card.organisation, card.sector
-        row.fingerprint, row.imported_at = card.fingerprint, utcnow()
-        session.add(row)
+def add_vouched_card(
+    session: Session, *, portfolio_id: str, public_key: str, document: str
+) -> bool:
+    """Keep a vouched card as received; False when this very document is already there."""
+    digest = hashlib.sha256(document.encode("utf-8")).hexdigest()
+    found = session.execute(
+        select(VouchedCard).where(
+            col(VouchedCard.portfolio_id) == portfolio_id,
+            col(VouchedCard.document_sha256) == digest,
+        )
+    ).scalar_one_or_none()
+    if found is not None:
+        return False
+    session.add(
+        VouchedCard(
+            portfolio_id=portfolio_id,
+            public_key=public_key,
+            document=document,
+            document_sha256=digest,
+            imported_at=utcnow(),
+        )
+    )
     session.flush()
-    return len(cards)
+    return True
 
 
-def card_public_keys(session: Session) -> set[str]:
-    return set(session.execute(select(col(MentorCard.public_key))).scalars())
+def vouched_documents(session: Session, *, portfolio_id: str) -> list[str]:
+    rows = session.execute(
+        select(col(VouchedCard.document))
+        .where(col(VouchedCard.portfolio_id) == portfolio_id)
+        .order_by(col(VouchedCard.imported_at), col(VouchedCard.id))
+    ).scalars()
+    return [str(row) for row in rows]

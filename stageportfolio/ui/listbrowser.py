@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.catalog import Catalog
-
-_SEVERITY = {"error": "verplicht", "warning": "advies"}
+from stageportfolio.ui.widgets.rules_table import RulesTable, notes_html
 
 
 class ListBrowserWindow(QMainWindow):
@@ -37,26 +38,20 @@ class ListBrowserWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.rules = QTreeWidget()
-        self.rules.setAccessibleName(self.tr("Regels"))
-        self.rules.setHeaderLabels([self.tr("Regel"), self.tr("Soort"), self.tr("Bron")])
+        self.rules = RulesTable(lang=lang)
         self.competences = QTreeWidget()
         self.competences.setAccessibleName(self.tr("Competenties en activiteiten"))
         self.competences.setHeaderLabels([self.tr("BK / competentie / activiteit"), self.tr("Id")])
 
-        for tree in (self.rules, self.competences):
-            tree.setWordWrap(True)
-            tree.header().setStretchLastSection(False)
-            tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.rules.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.rules.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.rules.setColumnWidth(2, 420)
+        self.competences.setWordWrap(True)
+        self.competences.header().setStretchLastSection(False)
+        self.competences.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.competences.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.rules)
         splitter.addWidget(self.competences)
-        splitter.setSizes([220, 480])
+        splitter.setSizes([300, 420])
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -76,16 +71,12 @@ class ListBrowserWindow(QMainWindow):
         parts = [spec.programme, spec.grade or "", spec.track or ""]
         contexts = ", ".join(alist.contexts.labels(spec.contexts))
         self.summary.setText(
-            f"<b>{spec.title}</b> — {' · '.join(p for p in parts if p)}<br>"
+            f"<b>{escape(spec.title)}</b> — {escape(' · '.join(p for p in parts if p))}<br>"
             + self.tr("Contexten: ")
-            + contexts
+            + escape(contexts)
+            + notes_html(alist, self._lang)
         )
-        self.rules.clear()
-        for rule in spec.rules:
-            title = rule.title or rule.kind
-            item = QTreeWidgetItem([title, _SEVERITY[rule.severity], rule.source])
-            item.setToolTip(2, rule.source)
-            self.rules.addTopLevelItem(item)
+        self.rules.show_list(alist)
         self.competences.clear()
         by_bk: dict[str, QTreeWidgetItem] = {}
         for bk, comp in alist.competences():

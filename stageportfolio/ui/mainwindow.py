@@ -5,9 +5,12 @@ Sections share one undo stack; when one saves something, the others reread what 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core.messages import verdict
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.activities import ActivitiesSection
 from stageportfolio.ui.sections.base import Section
@@ -27,6 +31,7 @@ from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.sections.placements import PlacementsSection
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
 from stageportfolio.ui.signing_actions import add_signing_menu
+from stageportfolio.ui.widgets import ui_language
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     OverviewSection,
@@ -112,13 +117,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         evaluation = self.service.evaluation()
-        blocking = [g for g in evaluation.gaps if g.rule.severity == "error"]
-        if len(blocking) == 1:
-            self.status.setText(self.tr("Nog 1 verplichte regel niet voldaan"))
-        elif blocking:
-            self.status.setText(
-                self.tr("Nog {0} verplichte regels niet voldaan").format(len(blocking))
-            )
+        blocking = {basis: len(found) for basis, found in evaluation.blocking().items()}
+        if blocking:  # what is blocked: the registration, the qualification, a school rule
+            self.status.setText(verdict(blocking, ui_language()).rstrip("."))
         else:
             self.status.setText(self.tr("Alle verplichte regels voldaan"))
 
@@ -146,6 +147,15 @@ class MainWindow(QMainWindow):
             if slot is not None:
                 action.triggered.connect(slot)
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        add_list = QAction(self.tr("&Lijst toevoegen…"), self)
+        add_list.setObjectName("addListAction")
+        add_list.triggered.connect(self.add_list)
+        file_menu.addAction(add_list)
+        import_list = QAction(self.tr("Lijst &importeren uit spreadsheet…"), self)
+        import_list.setObjectName("importListAction")
+        import_list.triggered.connect(self.import_list)
+        file_menu.addAction(import_list)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -201,24 +211,74 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def add_list(self) -> None:
+        """Bestand > Lijst toevoegen…: choose a list file, see it checked, add it."""
+        from stageportfolio.ui.dialogs.add_list_dialog import AddListDialog
+
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Lijst toevoegen"), "", self.tr("Lijstbestanden (*.toml)")
+        )
+        if not name:
+            return
+        self.add_list_dialog = AddListDialog(self.service.catalog, Path(name), self)
+        self.add_list_dialog.accepted.connect(self._list_added)
+        self.add_list_dialog.open()
+
+    def _list_added(self) -> None:
+        dialog = self.add_list_dialog
+        preview = dialog.preview
+        self.service.reload_lists()
+        if preview is not None and preview.alist is not None:
+            title = preview.alist.spec.title
+            message = self.tr(
+                "Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via "
+                "Help > Lijsten en regels bekijken."
+            ).format(title)
+        else:
+            message = self.tr("BK-bestand toegevoegd: {0}.").format(dialog.added)
+        self.statusBar().showMessage(message, 15000)
+        self.refresh_all()
+
+    def import_list(self) -> None:
+        """Bestand > Lijst importeren uit spreadsheet…: the school's list as a variant."""
+        from stageportfolio.ui.dialogs.list_import_dialog import ListImportDialog
+
+        self.list_import_dialog = ListImportDialog(
+            self.service.catalog, self, school=self.service.info.organisation or ""
+        )
+        self.list_import_dialog.accepted.connect(self._list_imported)
+        self.list_import_dialog.open()
+
+    def _list_imported(self) -> None:
+        dialog = self.list_import_dialog
+        self.service.reload_lists()
+        message = self.tr(
+            "Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe "
+            "met Bestand > Lijst toevoegen…"
+        ).format(dialog.saved)
+        self.statusBar().showMessage(message, 15000)
+        self.refresh_all()
+
     def _show_lists(self) -> None:
         from stageportfolio.ui.listbrowser import ListBrowserWindow
 
-        self.list_browser = ListBrowserWindow(self.service.catalog)
+        self.list_browser = ListBrowserWindow(self.service.catalog, lang=ui_language())
         index = self.list_browser.picker.findData(self.service.alist.id)
         self.list_browser.picker.setCurrentIndex(max(index, 0))
         self.list_browser.show()
 
+    def about_text(self) -> str:
+        from stageportfolio import LICENCE, __version__
+
+        return self.tr(
+            "Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn "
+            "in Vlaanderen. Alles blijft op deze computer.\n\nLicentie: {1} (European Union "
+            "Public Licence 1.2), vrije software.\n\nBK-gegevens: Vlaamse overheid, Vlaamse "
+            "kwalificatiestructuur (API Beroepskwalificaties). Lettertype: DejaVu Sans."
+        ).format(__version__, LICENCE)
+
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over Stageportfolio"),
-            self.tr(
-                "Stageportfolio: stage-uren, activiteiten en competenties voor zorg en welzijn "
-                "in Vlaanderen. Alles blijft op deze computer.\n\nBK-gegevens: Vlaamse overheid, "
-                "Vlaamse kwalificatiestructuur (API Beroepskwalificaties)."
-            ),
-        )
+        QMessageBox.about(self, self.tr("Over Stageportfolio"), self.about_text())
 
 
 __all__ = ["SECTION_TYPES", "MainWindow"]

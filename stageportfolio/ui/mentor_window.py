@@ -2,15 +2,14 @@
 
 The first time, the mentor makes a mentor profile (name, organisation, sector and a key sealed
 under a passphrase) and saves a mentor card for the school. After that the mentor opens a
-sign-off request file (``*.aftekenverzoek.json``), ticks what they agree with (an activity's
+sign-off request file (``*.aftekenverzoek``), ticks what they agree with (an activity's
 level can be corrected, a comment added), types the passphrase and saves the response file
-(``*.aftekening.json``) to give back to the student. All the work is in
+(``*.aftekening``) to give back to the student. All the work is in
 ``stageportfolio.services.mentormode``; this window only collects the mentor's choices.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError, WrongPassphraseError
+from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.mentormode import (
     Decision,
@@ -64,6 +63,7 @@ class _Row:
     approve: QCheckBox
     level: QComboBox | None
     comment: QLineEdit
+    refuse: QCheckBox | None = None
 
 
 def _file_name(text: str) -> str:
@@ -82,6 +82,7 @@ class MentorWindow(QMainWindow):
         self.request: SignRequest | None = None
         self.request_path: Path | None = None
         self.rows: list[_Row] = []
+        self.pending_request: Path | None = None  # opened before the profile existed
 
         self.pages = QStackedWidget()
         self.profile_page = self._build_profile_page()
@@ -149,10 +150,11 @@ class MentorWindow(QMainWindow):
 
         explain = QLabel(
             self.tr(
-                "De wachtzin (minstens {0} tekens) beschermt je sleutel: zonder wachtzin kan "
-                "niemand in jouw naam aftekenen. De wachtzin wordt nergens bewaard; onthoud ze "
-                "goed."
-            ).format(MIN_PASSPHRASE)
+                "De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam "
+                "aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte "
+                "of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; "
+                "onthoud ze goed."
+            )
         )
         explain.setWordWrap(True)
 
@@ -188,11 +190,8 @@ class MentorWindow(QMainWindow):
                 sector,
                 self.new_passphrase.text(),
             )
-        except WeakPassphraseError:
-            self._show(
-                self.profile_message,
-                self.tr("De wachtzin is te kort: kies minstens {0} tekens.").format(MIN_PASSPHRASE),
-            )
+        except WeakPassphraseError as exc:
+            self._show(self.profile_message, str(exc))
             self.new_passphrase.setFocus()
             return
         except IdentityError as exc:
@@ -214,10 +213,15 @@ class MentorWindow(QMainWindow):
         self._show(
             self.work_message,
             self.tr(
-                "Je mentorprofiel is klaar. Bewaar nu je mentorkaart en bezorg ze aan de school."
+                "Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school "
+                "vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en "
+                "bezorg ze aan de school."
             ),
         )
         self.card_button.setFocus()
+        if self.pending_request is not None:
+            pending, self.pending_request = self.pending_request, None
+            self.load_request(pending)
 
     # -- the work page ---------------------------------------------------------------------------
 
@@ -240,6 +244,7 @@ class MentorWindow(QMainWindow):
         self.request_box = QGroupBox(self.tr("Aftekenverzoek"))
         self.learner_label = QLabel()
         self.learner_label.setWordWrap(True)
+        self.learner_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName(self.tr("Waarschuwing"))
@@ -252,10 +257,10 @@ class MentorWindow(QMainWindow):
         head.addWidget(self.learner_label, 1)
         head.addWidget(self.all_button)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(QWidget())
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(QWidget())
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -274,7 +279,7 @@ class MentorWindow(QMainWindow):
         box = QVBoxLayout(self.request_box)
         box.addLayout(head)
         box.addWidget(self.warning_label)
-        box.addWidget(self.scroll, 1)
+        box.addWidget(self.scroll_area, 1)
         box.addLayout(bottom)
         box.addWidget(self.sign_message)
         self.request_box.setVisible(False)
@@ -286,7 +291,7 @@ class MentorWindow(QMainWindow):
         self.empty_label = QLabel(
             self.tr(
                 "Open het aftekenverzoek dat je van je student kreeg "
-                "(een bestand dat eindigt op .aftekenverzoek.json)."
+                "(een bestand dat eindigt op .aftekenverzoek)."
             )
         )
         self.empty_label.setWordWrap(True)
@@ -308,12 +313,12 @@ class MentorWindow(QMainWindow):
     def save_card(self) -> None:
         if self.identity is None:
             return
-        default = str(Path.home() / f"{_file_name(self.identity.name)}.mentorkaart.json")
+        default = str(Path.home() / f"{_file_name(self.identity.name)}.mentorkaart")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Mentorkaart opslaan"),
             default,
-            self.tr("Mentorkaart (*.mentorkaart.json)"),
+            self.tr("Mentorkaart (*.mentorkaart)"),
         )
         if not path:
             return
@@ -339,10 +344,25 @@ class MentorWindow(QMainWindow):
             self,
             self.tr("Aftekenverzoek openen"),
             str(Path.home()),
-            self.tr("Aftekenverzoek (*.aftekenverzoek.json);;JSON-bestanden (*.json)"),
+            self.tr(
+                "Aftekenverzoek (*.aftekenverzoek *.aftekenverzoek.json);;JSON-bestanden (*.json)"
+            ),
         )
         if path:
             self.load_request(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        """A request given on the command line (a double-click): shown once a profile exists."""
+        if self.identity is not None:
+            self.load_request(path)
+            return
+        self.pending_request = path
+        self._show(
+            self.profile_message,
+            self.tr("Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.").format(
+                path.name
+            ),
+        )
 
     def load_request(self, path: Path) -> None:
         try:
@@ -357,9 +377,13 @@ class MentorWindow(QMainWindow):
         self.work_message.setVisible(False)
         self.sign_message.setVisible(False)
         programme = str(request.portfolio.get("list_title") or "")
-        text = self.tr("<b>Student:</b> {0}").format(html.escape(request.learner_name))
+        # The learner's name is signed with every item; the code comes from the signed
+        # portfolio id: the student's app shows the same code.
+        text = self.tr("Student: {0} (portfolio {1})").format(
+            request.learner_name, request.portfolio_fingerprint
+        )
         if programme:
-            text += "<br>" + self.tr("<b>Opleiding:</b> {0}").format(html.escape(programme))
+            text += "\n" + self.tr("Opleiding volgens het verzoek: {0}").format(programme)
         self.learner_label.setText(text)
         warning = load_warning(self.identity, request) if self.identity else None
         self.warning_label.setText("⚠ " + warning if warning else "")
@@ -375,9 +399,18 @@ class MentorWindow(QMainWindow):
         holder = QWidget()
         grid = QGridLayout(holder)
         for column, text in enumerate(
-            (self.tr("Akkoord"), self.tr("Niveau"), self.tr("Opmerking"))
+            (
+                self.tr("Akkoord"),
+                self.tr("Niveau"),
+                self.tr("Opmerking, of reden bij niet akkoord"),
+                self.tr("Niet akkoord"),
+            )
         ):
-            header = QLabel(f"<b>{text}</b>")
+            header = QLabel(text)
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
             grid.addWidget(header, 0, column)
         line = 1
         for entry in request.items:
@@ -413,6 +446,11 @@ class MentorWindow(QMainWindow):
             comment.setAccessibleName(self.tr("Opmerking bij {0}").format(entry.label))
             comment.setPlaceholderText(self.tr("Opmerking (niet verplicht)"))
             grid.addWidget(comment, line, 2)
+            refuse = QCheckBox(self.tr("niet akkoord"))
+            refuse.setAccessibleName(self.tr("Niet akkoord met {0}").format(entry.label))
+            grid.addWidget(refuse, line, 3)
+            approve.toggled.connect(lambda on, r=refuse: on and r.setChecked(False))
+            refuse.toggled.connect(lambda on, a=approve: on and a.setChecked(False))
             line += 1
             if entry.reflection:
                 shown = (
@@ -421,37 +459,44 @@ class MentorWindow(QMainWindow):
                     else self.tr("Reflectie: {0}")
                 )
                 reflection = QLabel(shown.format(entry.reflection))
+                reflection.setTextFormat(Qt.TextFormat.PlainText)  # never markup
                 reflection.setWordWrap(True)
                 reflection.setIndent(24)
-                grid.addWidget(reflection, line, 0, 1, 3)
+                grid.addWidget(reflection, line, 0, 1, 4)
                 line += 1
-            self.rows.append(_Row(entry, approve, level, comment))
+            self.rows.append(_Row(entry, approve, level, comment, refuse))
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         grid.setRowStretch(line, 1)
-        self.scroll.setWidget(holder)
+        self.scroll_area.setWidget(holder)
         # Tab order: per item akkoord, level, comment; then the passphrase and the button.
         order: list[QWidget] = [self.open_button, self.all_button]
         for row in self.rows:
             order += [row.approve, *([row.level] if row.level else []), row.comment]
+            order += [row.refuse] if row.refuse else []
         order += [self.passphrase, self.sign_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def tick_all(self) -> None:
         for row in self.rows:
-            row.approve.setChecked(True)
+            if row.refuse is None or not row.refuse.isChecked():
+                row.approve.setChecked(True)
 
     def decisions(self) -> dict[str, Decision]:
-        return {
-            row.entry.id: Decision(
-                approve=True,
-                level=row.level.currentData() if row.level is not None else None,
-                comment=row.comment.text(),
-            )
-            for row in self.rows
-            if row.approve.isChecked()
-        }
+        out = {}
+        for row in self.rows:
+            if row.refuse is not None and row.refuse.isChecked():
+                out[row.entry.id] = Decision(
+                    approve=False, refuse=True, comment=row.comment.text().strip()
+                )
+            elif row.approve.isChecked():
+                out[row.entry.id] = Decision(
+                    approve=True,
+                    level=row.level.currentData() if row.level is not None else None,
+                    comment=row.comment.text(),
+                )
+        return out
 
     def sign_and_save(self) -> None:
         if self.request is None or self.identity is None or self.request_path is None:
@@ -459,6 +504,15 @@ class MentorWindow(QMainWindow):
         decisions = self.decisions()
         if not decisions:
             self._show(self.sign_message, self.tr("Vink eerst aan waarmee je akkoord gaat."))
+            return
+        missing = next(
+            (row for row in self.rows if row.entry.id in decisions
+             and decisions[row.entry.id].refuse and not decisions[row.entry.id].comment),
+            None,
+        )  # fmt: skip
+        if missing is not None:
+            self._show(self.sign_message, self.tr("Geef een reden bij ‘niet akkoord’."))
+            missing.comment.setFocus()
             return
         try:
             data = sign_request(self.request, self.identity, self.passphrase.text(), decisions)
@@ -470,14 +524,12 @@ class MentorWindow(QMainWindow):
         except ValueError as exc:
             self._show(self.sign_message, self.tr("Aftekenen lukte niet: {0}").format(exc))
             return
-        default = (
-            self.request_path.parent / f"{_file_name(self.request.learner_name)}.aftekening.json"
-        )
+        default = self.request_path.parent / f"{_file_name(self.request.learner_name)}.aftekening"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Aftekening opslaan"),
             str(default),
-            self.tr("Aftekening (*.aftekening.json)"),
+            self.tr("Aftekening (*.aftekening)"),
         )
         if not path:
             self._show(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.services.errors import ServiceError, StoreError
+from stageportfolio.services.filetypes import SIGNOFF_REQUEST, with_extension
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.rowtable import RowTableModel
+from stageportfolio.ui.widgets import own_data_problem
 
 
 def signoff_service(service: PortfolioService) -> Any:
@@ -51,20 +55,37 @@ class VerificationRow:
     mentor: str
     fingerprint: str
     code: str
-    status: str  # "valid", "changed" or "invalid"
-    school_verified: bool
+    status: str  # "valid", "changed", "history", "invalid" or "unsigned"
+    school_fingerprint: str = ""  # the school key that signed the mentor card; "" for none
+    name_confirmed: bool = False
+    decision: str = "approve"
+    comment: str = ""
 
 
-def status_text(status: str) -> str:
+def status_text(status: str, decision: str = "approve") -> str:
+    if status == "valid" and decision == "refuse":
+        return QCoreApplication.translate("VerificationModel", "✗ niet akkoord")
     return {
         "valid": QCoreApplication.translate("VerificationModel", "✓ geldig"),
         "changed": QCoreApplication.translate("VerificationModel", "⚠ gewijzigd na aftekening"),
+        "history": QCoreApplication.translate("VerificationModel", "eerdere versie"),
         "invalid": QCoreApplication.translate("VerificationModel", "✗ ongeldig"),
+        "unsigned": QCoreApplication.translate("VerificationModel", "✗ zonder handtekening"),
     }.get(status, status)
 
 
+def card_text(school_fingerprint: str) -> str:
+    """A fact, never a verdict: which school key signed the mentor card, if any."""
+    if school_fingerprint:
+        return QCoreApplication.translate(
+            "VerificationModel",
+            "ondertekend door schoolsleutel {0} (vergelijk met de vingerafdruk van je school)",
+        ).format(school_fingerprint)
+    return QCoreApplication.translate("VerificationModel", "niet bevestigd door een school")
+
+
 class VerificationModel(RowTableModel):
-    COL_ITEM, COL_MENTOR, COL_FINGERPRINT, COL_CODE, COL_STATUS, COL_SCHOOL = range(6)
+    COL_ITEM, COL_MENTOR, COL_FINGERPRINT, COL_CODE, COL_STATUS, COL_CARD = range(6)
     COLUMN_COUNT = 6
     StatusRole = Qt.ItemDataRole.UserRole + 2
 
@@ -72,30 +93,41 @@ class VerificationModel(RowTableModel):
         return (
             QCoreApplication.translate("VerificationModel", "Item"),
             QCoreApplication.translate("VerificationModel", "Mentor"),
-            QCoreApplication.translate("VerificationModel", "Vingerafdruk"),
+            QCoreApplication.translate("VerificationModel", "Sleutel"),
             QCoreApplication.translate("VerificationModel", "Code"),
             QCoreApplication.translate("VerificationModel", "Status"),
-            QCoreApplication.translate("VerificationModel", "Geverifieerd door de school"),
+            QCoreApplication.translate("VerificationModel", "Mentorkaart"),
         )
 
     def cell(self, row: VerificationRow, column: int, role: int) -> Any:
         if role == self.StatusRole:
             return row.status
         if role == Qt.ItemDataRole.DisplayRole:
-            school = (
-                QCoreApplication.translate("VerificationModel", "ja")
-                if row.school_verified
-                else QCoreApplication.translate("VerificationModel", "nee")
-            )
+            mentor = row.mentor
+            if not row.name_confirmed and row.fingerprint:
+                mentor = QCoreApplication.translate(
+                    "VerificationModel", "{0} (naam niet bevestigd)"
+                ).format(row.mentor)
+            status = status_text(row.status, row.decision)
+            if row.decision == "refuse" and row.comment:
+                status = f"{status}: {row.comment}"
             return (
                 row.label,
-                row.mentor,
+                mentor,
                 row.fingerprint,
                 row.code,
-                status_text(row.status),
-                school,
+                status,
+                card_text(row.school_fingerprint) if row.fingerprint else "",
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_ITEM, self.COL_CARD):
+            return (
+                row.label
+                if column == self.COL_ITEM
+                else self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
+            if row.decision == "refuse":
+                return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
             return {
                 "valid": QCoreApplication.translate(
                     "VerificationModel", "De handtekening klopt met het item zoals het nu is."
@@ -107,6 +139,14 @@ class VerificationModel(RowTableModel):
                 ),
                 "invalid": QCoreApplication.translate(
                     "VerificationModel", "De handtekening klopt niet (vervalst of beschadigd)."
+                ),
+                "unsigned": QCoreApplication.translate(
+                    "VerificationModel",
+                    "Een aftekening zonder handtekening: ze telt voor geen enkele regel.",
+                ),
+                "history": QCoreApplication.translate(
+                    "VerificationModel",
+                    "Over een eerdere versie van het item; een latere beslissing vervangt ze.",
                 ),
             }.get(row.status)
         return None
@@ -121,7 +161,10 @@ def verification_rows(verifications: Any) -> list[VerificationRow]:
             fingerprint=str(v.fingerprint),
             code=str(v.code),
             status=str(v.status),
-            school_verified=bool(v.school_verified),
+            school_fingerprint=v.card.school_fingerprint if v.card is not None else "",
+            name_confirmed=bool(v.name_confirmed),
+            decision=str(v.decision),
+            comment=str(v.comment),
         )
         for v in verifications
     ]
@@ -133,21 +176,28 @@ class VerificationDialog(QDialog):
     def __init__(self, rows: list[VerificationRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handtekeningen controleren"))
-        counts = {s: sum(1 for r in rows if r.status == s) for s in ("valid", "changed", "invalid")}
+        counts = {
+            s: sum(1 for r in rows if r.status == s)
+            for s in ("valid", "changed", "invalid", "unsigned")
+        }
         if not rows:
             summary = self.tr("Er zijn nog geen handtekeningen in dit portfolio.")
         else:
-            summary = self.tr("{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig.").format(
-                counts["valid"], counts["changed"], counts["invalid"]
-            )
+            summary = self.tr(
+                "{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig, {3} zonder handtekening."
+            ).format(counts["valid"], counts["changed"], counts["invalid"], counts["unsigned"])
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         explain = QLabel(
             self.tr(
-                "Geverifieerd door de school: de sleutel van de mentor hoort bij een "
-                "mentorkaart die de school heeft ingelezen."
+                "Dit zijn feiten, geen oordeel van de school. Een school bevestigt een mentor "
+                "door diens mentorkaart met de schoolsleutel te ondertekenen. Of die sleutel "
+                "echt van je school is, gaat wie je portfolio ontvangt zelf na met de "
+                "vingerafdruk van de school (stageportfolio verify BESTAND --trust SCHOOL.pub)."
             )
         )
+        explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)
         self.model = VerificationModel(self)
         self.model.set_rows(rows)
@@ -160,6 +210,13 @@ class VerificationDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VerificationModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        # The card column holds a sentence: a fixed width, the whole text in the tooltip.
+        for column, width in (
+            (VerificationModel.COL_STATUS, 230),
+            (VerificationModel.COL_CARD, 300),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
@@ -175,18 +232,10 @@ class VerificationDialog(QDialog):
 
 
 def _guard(window: QWidget, title: str, work: Callable[[], Any]) -> Any:
-    """Run ``work``; a missing module or a core error becomes a clear message."""
+    """Run ``work``; an error the services raise becomes a clear message."""
     try:
         return work()
-    except ImportError:
-        QMessageBox.warning(
-            window,
-            title,
-            QCoreApplication.translate(
-                "SigningActions", "Aftekenen is in deze versie nog niet beschikbaar."
-            ),
-        )
-    except (ValueError, LookupError, OSError) as exc:
+    except (ServiceError, StoreError, ValueError, LookupError, OSError) as exc:
         QMessageBox.warning(window, title, str(exc) or exc.__class__.__name__)
     return None
 
@@ -246,18 +295,20 @@ def export_request(window: Any) -> Path | None:
     chosen, mentor_id = _choose_mentor(window, title)
     if not chosen:
         return None
-    suggested = str(Path.home() / f"{_safe_name(window.service.info.name)}.aftekenverzoek.json")
+    suggested = str(Path.home() / f"{_safe_name(window.service.info.name)}.aftekenverzoek")
     path, _ = QFileDialog.getSaveFileName(
         window,
         title,
         suggested,
-        QCoreApplication.translate("SigningActions", "Aftekenverzoek (*.aftekenverzoek.json)"),
+        QCoreApplication.translate("SigningActions", "Aftekenverzoek (*.aftekenverzoek)"),
     )
     if not path:
         return None
-    target = Path(path)
-    if not target.name.endswith(".aftekenverzoek.json"):
-        target = target.with_name(target.name.removesuffix(".json") + ".aftekenverzoek.json")
+    target = with_extension(Path(path), SIGNOFF_REQUEST)
+    refused = own_data_problem(target)
+    if refused:
+        QMessageBox.warning(window, title, refused)
+        return None
     done = _guard(
         window, title, lambda: signoffs.export_request(target, mentor_id=mentor_id) or True
     )
@@ -276,21 +327,25 @@ def export_request(window: Any) -> Path | None:
     return target
 
 
-def import_response(window: Any) -> Any:
+def import_response(window: Any, path: Path | None = None) -> Any:
+    """Read a mentor's answer: ``path`` (a double-clicked file) or one the user picks."""
     title = QCoreApplication.translate("SigningActions", "Aftekening inlezen")
     signoffs = _guard(window, title, lambda: signoff_service(window.service))
     if signoffs is None:
         return None
-    path, _ = QFileDialog.getOpenFileName(
-        window,
-        title,
-        str(Path.home()),
-        QCoreApplication.translate(
-            "SigningActions", "Aftekening (*.aftekening.json);;JSON-bestanden (*.json)"
-        ),
-    )
-    if not path:
-        return None
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            window,
+            title,
+            str(Path.home()),
+            QCoreApplication.translate(
+                "SigningActions",
+                "Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)",
+            ),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
     summary = _guard(window, title, lambda: signoffs.import_response(Path(path)))
     if summary is None:
         return None
@@ -301,6 +356,12 @@ def import_response(window: Any) -> Any:
         text = QCoreApplication.translate("SigningActions", "{0} aftekeningen toegevoegd.").format(
             summary.added
         )
+    if summary.disagreed:
+        text += " " + QCoreApplication.translate(
+            "SigningActions",
+            "Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan "
+            "en vraag opnieuw om aftekening.",
+        ).format(summary.disagreed)
     already = summary.already
     if already:
         text += " " + QCoreApplication.translate(
@@ -319,24 +380,29 @@ def import_response(window: Any) -> Any:
     return summary
 
 
-def import_mentor_cards(window: Any) -> int | None:
-    title = QCoreApplication.translate("SigningActions", "Mentorkaarten inlezen")
+def import_mentor_cards(window: Any, paths: list[Path] | None = None) -> int | None:
+    """Add mentor cards the school vouched for: ``paths`` (a double-clicked file) or the ones
+    the user picks."""
+    title = QCoreApplication.translate("SigningActions", "Bevestigde mentorkaarten toevoegen")
     signoffs = _guard(window, title, lambda: signoff_service(window.service))
     if signoffs is None:
         return None
-    paths, _ = QFileDialog.getOpenFileNames(
-        window,
-        title,
-        str(Path.home()),
-        QCoreApplication.translate(
-            "SigningActions", "Mentorkaarten (*.mentorkaart.json);;JSON-bestanden (*.json)"
-        ),
-    )
-    if not paths:
-        return None
+    if paths is None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            window,
+            title,
+            str(Path.home()),
+            QCoreApplication.translate(
+                "SigningActions",
+                "Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)",
+            ),
+        )
+        if not chosen:
+            return None
+        paths = [Path(p) for p in chosen]
     total = 0
     for path in paths:
-        count = _guard(window, title, lambda p=path: signoffs.import_mentor_cards(Path(p)))
+        count = _guard(window, title, partial(signoffs.import_mentor_cards, Path(path)))
         if count is None:
             return None
         total += int(count)
@@ -344,11 +410,10 @@ def import_mentor_cards(window: Any) -> int | None:
     QMessageBox.information(
         window,
         title,
-        QCoreApplication.translate("SigningActions", "1 mentorkaart ingelezen.")
-        if total == 1
-        else QCoreApplication.translate("SigningActions", "{0} mentorkaarten ingelezen.").format(
-            total
-        ),
+        QCoreApplication.translate(
+            "SigningActions",
+            "{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.",
+        ).format(total),
     )
     return total
 
@@ -383,7 +448,7 @@ def add_signing_menu(window: QMainWindow, before: QAction | None = None) -> QMen
             check_signatures,
         ),
         (
-            QCoreApplication.translate("SigningActions", "Mentor&kaarten inlezen (school)…"),
+            QCoreApplication.translate("SigningActions", "Bevestigde mentor&kaarten toevoegen…"),
             import_mentor_cards,
         ),
     ):

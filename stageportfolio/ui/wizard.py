@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, ListFileError, UnknownListError
+from stageportfolio.services.errors import StoreError
 from stageportfolio.services.portfolio import Opened, PortfolioService
-from stageportfolio.store.db import StoreError
 from stageportfolio.ui.widgets import ui_language
 
 ROLE_PAGE, NAME_PAGE, LIST_PAGE, YEAR_PAGE = range(4)
@@ -37,7 +38,7 @@ LIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def current_school_year(today: date | None = None) -> str:
     """``"2026-2027"`` from 1 September 2026 to 31 August 2027."""
-    today = today or date.today()
+    today = today or clock.today()
     start = today.year if today.month >= 9 else today.year - 1
     return f"{start}-{start + 1}"
 
@@ -61,9 +62,20 @@ class RolePage(QWizardPage):
                 "een erkenning van verworven competenties bij een testcentrum."
             )
         )
+        self.mentor = QRadioButton(self.tr("Ik ben &mentor op de werkplek"))
+        self.mentor.setObjectName("roleMentor")
+        mentor_help = QLabel(
+            self.tr(
+                "Je tekent de uren en activiteiten van je stagiairs af met je eigen sleutel. "
+                "Je hebt geen portfolio nodig; de app opent het mentorscherm."
+            )
+        )
         self.group = QButtonGroup(self)
         self.group.addButton(self.student)
         self.group.addButton(self.evc)
+        self.group.addButton(self.mentor)
+        # The mentor's choice ends the wizard here: Start opens the mentor screen.
+        self.group.buttonToggled.connect(lambda *_: self.setFinalPage(self.mentor.isChecked()))
         self.demo_hint = QLabel(
             self.tr(
                 "Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, "
@@ -78,6 +90,8 @@ class RolePage(QWizardPage):
             (student_help, 24),
             (self.evc, 0),
             (evc_help, 24),
+            (self.mentor, 0),
+            (mentor_help, 24),
         ):
             if isinstance(widget, QLabel):
                 widget.setWordWrap(True)
@@ -90,7 +104,12 @@ class RolePage(QWizardPage):
         layout.addWidget(self.demo_hint)
 
     def role(self) -> str:
+        if self.mentor.isChecked():
+            return "mentor"
         return "evc" if self.evc.isChecked() else "student"
+
+    def nextId(self) -> int:
+        return -1 if self.mentor.isChecked() else NAME_PAGE
 
 
 class NamePage(QWizardPage):
@@ -227,7 +246,8 @@ class YearPage(QWizardPage):
 
 
 class FirstStartWizard(QWizard):
-    """``exec()`` it; after acceptance ``service`` is the new portfolio (else None)."""
+    """``exec()`` it; after acceptance ``service`` is the new portfolio (else None), or
+    ``wants_mentor`` is set: the person is a mentor and needs the mentor screen."""
 
     def __init__(self, opened: Opened, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,8 +266,10 @@ class FirstStartWizard(QWizard):
         self.setPage(LIST_PAGE, self.list_page)
         self.setPage(YEAR_PAGE, self.year_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
-        # A first-time user can look at a filled portfolio before making their own.
+        # A first-time user can look at a filled portfolio before making their own; a
+        # mentor needs no portfolio and goes to the mentor screen.
         self.wants_demo = False
+        self.wants_mentor = False
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Demo bekijken"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(self._demo_clicked)
@@ -276,6 +298,10 @@ class FirstStartWizard(QWizard):
         }
 
     def accept(self) -> None:
+        if self.role() == "mentor":
+            self.wants_mentor = True
+            super().accept()
+            return
         values = self.values()
         if not values["name"] or not values["list_id"]:
             return

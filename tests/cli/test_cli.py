@@ -202,9 +202,15 @@ def test_check_worked_example_gives_both_gaps_in_dutch(tmp_path: Path) -> None:
     assert gaps["min_total_hours"]["have"] == 280
     assert gaps["min_hours_in_contexts"]["missing"] == 20
     assert gaps["min_hours_in_contexts"]["have"] == 180
-    assert (
-        "Nog 20 uur in residentiële ouderenzorg, ziekenhuis of thuiszorg nodig"
-        in (gaps["min_hours_in_contexts"]["message"])
+    assert gaps["min_hours_in_contexts"]["message"].startswith(
+        "Nog 20 uur nodig in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
+    )
+    assert gaps["min_total_hours"]["basis"] == "registratie"
+    assert report["blocking"] == {
+        "registratie": ["registratie-300-uur", "registratie-200-uur-kerncontexten"]
+    }
+    assert report["result"] == (
+        "Resultaat: nog 2 tekorten die de registratie als zorgkundige blokkeren."
     )
     assert "Bron:" in gaps["min_total_hours"]["message"]
     text = run("check", "--list", "gezondheidszorg", str(csv))

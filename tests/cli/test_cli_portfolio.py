@@ -64,11 +64,11 @@ def test_import_is_idempotent_and_keeps_placements_and_mentors(
             ("Thuisverpleging", "Wit-Gele Kruis", 8, date(2025, 10, 13)),
         ],
     )
-    first = run("import-hours", str(csv))
+    first = run("import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken")
     assert first.returncode == 0, first.stderr
     assert "28 regels toegevoegd" in first.stdout
     assert "2 nieuwe stageplaatsen" in first.stdout
-    second = run("import-hours", str(csv))
+    second = run("import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken")
     assert second.returncode == 0
     assert "Niets toegevoegd" in second.stdout
     assert count_entries(portfolio) == 28
@@ -121,7 +121,7 @@ def test_export_opens_in_belgian_excel_and_imports_back_unchanged(
         fh.write(
             "4/12/2025;ziekenhuis;7:20;AZ Sint-Jan;Els Maes;Geriatrie – nacht\r\n".encode("cp1252")
         )
-    assert run("import-hours", str(csv)).returncode == 0
+    assert run("import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken").returncode == 0
     out = tmp_path / "export.csv"
     result = run("export-hours", str(out))
     assert result.returncode == 0, result.stderr
@@ -136,7 +136,7 @@ def test_export_opens_in_belgian_excel_and_imports_back_unchanged(
     other = tmp_path / "tweede"
     monkeypatch.setenv("STAGEPORTFOLIO_HOME", str(other))
     assert run("init", "--name", "Kopie", "--list", "gezondheidszorg").returncode == 0
-    assert run("import-hours", str(out)).returncode == 0
+    assert run("import-hours", str(out), "--nieuwe-stageplaatsen", "aanmaken").returncode == 0
     again = tmp_path / "export2.csv"
     assert run("export-hours", str(again)).returncode == 0
     assert again.read_bytes() == raw
@@ -153,7 +153,7 @@ def test_status_evaluates_the_stored_portfolio_with_competence_rules(
             ("beperking", "MPC Sint-Jozef", 4, date(2025, 11, 3)),  # 30 h
         ],
     )
-    assert run("import-hours", str(csv)).returncode == 0
+    assert run("import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken").returncode == 0
     result = run("status", "--json")
     assert result.returncode == 1
     report = json.loads(result.stdout)

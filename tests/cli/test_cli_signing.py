@@ -23,8 +23,10 @@ from stageportfolio.core import signing
 from tests.cli.test_cli import excel_csv, no_traceback
 
 
-def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STAGEPORTFOLIO_HOME": str(home)}
+def run(
+    home: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "STAGEPORTFOLIO_HOME": str(home), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "stageportfolio", *args],
         capture_output=True,
@@ -41,7 +43,7 @@ def make_portfolio(home: Path, tmp_path: Path, name: str) -> None:
     csv = excel_csv(
         tmp_path / f"uren-{name}.csv", [("Woonzorgcentrum", "WZC Ter Duinen", 3, date(2025, 9, 15))]
     )
-    result = run(home, "import-hours", str(csv))
+    result = run(home, "import-hours", str(csv), "--nieuwe-stageplaatsen", "aanmaken")
     assert result.returncode == 0, result.stderr
 
 
@@ -50,7 +52,7 @@ def mentor_answers(
 ) -> dict[str, Any]:
     """What the mentor's app does with a request: sign every item, write the response."""
     request = json.loads(request_path.read_text(encoding="utf-8"))
-    assert request["format"] == "stageportfolio-signoff-request" and request["version"] == 1
+    assert request["format"] == "stageportfolio-signoff-request" and request["version"] == 2
     public_key = signing.public_key_text(key.public_key())
     fp = signing.fingerprint(public_key)
     signed_at = datetime.now(UTC).replace(microsecond=0)
@@ -65,6 +67,8 @@ def mentor_answers(
         message = signing.statement(
             item,
             portfolio_id=request["portfolio"]["id"],
+            learner=request["portfolio"]["name"],
+            signer="An Peeters",
             key_fingerprint=fp,
             signed_at=signed_at,
             comment=comment,
@@ -80,7 +84,7 @@ def mentor_answers(
         )
     response = {
         "format": "stageportfolio-signoff-response",
-        "version": 1,
+        "version": 2,
         "portfolio_id": request["portfolio"]["id"],
         "mentor": {
             "name": "An Peeters",
@@ -127,9 +131,12 @@ def test_request_response_round_trip(student: Path, mentor_folder: Path) -> None
     assert request["mentor"]["name"] == "An Peeters"
     assert len(request["items"]) == 3
     first = request["items"][0]
-    assert first["label"] == "7,5 uur residentiële ouderenzorg op 15/9/2025"
+    assert "label" not in first  # the mentor's app shows the signed fields themselves
     assert first["item"]["kind"] == "hour_entry" and first["item"]["minutes"] == 450
-    assert first["placement"]["start"] == "2025-09-15"
+    assert first["item"]["placement_name"] == "WZC Ter Duinen"
+    assert request["portfolio"]["fingerprint"] == signing.portfolio_fingerprint(
+        request["portfolio"]["id"]
+    )
 
     key = Ed25519PrivateKey.generate()
     response_path = mentor_folder / "lotte.aftekening.json"
@@ -138,15 +145,17 @@ def test_request_response_round_trip(student: Path, mentor_folder: Path) -> None
     assert result.returncode == 0, result.stderr
     assert "3 aftekeningen toegevoegd" in result.stdout
 
+    # Valid, but no school key was given to trust: facts, and exit 1.
     verify = run(student, "verify", "--json")
-    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert verify.returncode == 1, verify.stdout + verify.stderr
     payload = json.loads(verify.stdout)
-    assert payload["ok"] is True
+    assert payload["ok"] is False
     assert [s["status"] for s in payload["signoffs"]] == ["valid"] * 3
     fp = signing.fingerprint(signing.public_key_text(key.public_key()))
     assert {s["fingerprint"] for s in payload["signoffs"]} == {fp}
-    assert {s["mentor"] for s in payload["signoffs"]} == {"An Peeters"}
-    assert not any(s["school_verified"] for s in payload["signoffs"])
+    assert {s["name"] for s in payload["signoffs"]} == {"An Peeters"}
+    assert not any(s["name_confirmed"] for s in payload["signoffs"])
+    assert {s["trusted"] for s in payload["signoffs"]} == {None}
 
     # Importing the same answer again adds nothing; nothing is pending any more.
     again = run(student, "signoff-import", str(response_path))
@@ -154,7 +163,8 @@ def test_request_response_round_trip(student: Path, mentor_folder: Path) -> None
     assert signoff_count(student) == 3
     assert request_for(student, mentor_folder / "again.json")["items"] == []
 
-    # The school imports An's mentor card: now her signatures are verified by the school.
+    # An unsigned card proves nothing: refused. The school vouches, the student adds it, and a
+    # receiver who trusts the school's key gets exit 0.
     card = mentor_folder / "an.mentorkaart.json"
     card.write_text(
         json.dumps(
@@ -170,10 +180,24 @@ def test_request_response_round_trip(student: Path, mentor_folder: Path) -> None
         ),
         encoding="utf-8",
     )
-    imported = run(student, "mentor-cards-import", str(card))
+    refused = run(student, "mentor-cards-import", str(card))
+    assert refused.returncode == 2 and "niet ondertekend door een school" in refused.stderr
+    school = mentor_folder.parent / "school"
+    env = {"STAGEPORTFOLIO_PASSPHRASE": "krijtbord speelplaats refter 1923"}
+    assert run(school, "school-init", "--name", "Sint-Jozef", env=env).returncode == 0
+    pub = mentor_folder / "school.pub"
+    assert run(school, "school-key", "--out", str(pub)).returncode == 0
+    vouched = mentor_folder / "an.bevestigd.json"
+    done = run(school, "school-vouch", str(card), "--out", str(vouched), "--fingerprint", fp,
+               env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    imported = run(student, "mentor-cards-import", str(vouched))
     assert imported.returncode == 0, imported.stderr
-    verified = json.loads(run(student, "verify", "--json").stdout)
-    assert all(s["school_verified"] for s in verified["signoffs"])
+    verified = run(student, "verify", "--json", "--trust", str(pub))
+    assert verified.returncode == 0, verified.stdout
+    assert all(
+        s["trusted"] and s["name_confirmed"] for s in json.loads(verified.stdout)["signoffs"]
+    )
 
 
 def test_a_tampered_response_is_refused(student: Path, mentor_folder: Path) -> None:
@@ -191,7 +215,7 @@ def test_a_tampered_response_is_refused(student: Path, mentor_folder: Path) -> N
     path.write_text(json.dumps(tampered), encoding="utf-8")
     result = run(student, "signoff-import", str(path))
     assert result.returncode == 2
-    assert "gewijzigd sinds het aftekenverzoek" in result.stderr
+    assert "andere inhoud dan wat nu in het portfolio staat" in result.stderr
     assert "0 aftekeningen toegevoegd" in result.stdout
     no_traceback(result)
     assert signoff_count(student) == 0
@@ -222,7 +246,7 @@ def test_a_tampered_response_is_refused(student: Path, mentor_folder: Path) -> N
     result = run(student, "signoff-import", str(path))
     assert result.returncode == 2 and "2 aftekeningen toegevoegd" in result.stdout
     assert signoff_count(student) == 2
-    assert run(student, "verify").returncode == 0
+    assert json.loads(run(student, "verify", "--json").stdout)["problems"] == []
 
 
 def test_a_response_for_another_portfolio_is_refused(
@@ -255,4 +279,4 @@ def test_bad_files_and_unknown_mentor(student: Path, mentor_folder: Path) -> Non
     result = run(student, "signoff-request", "--out", str(junk), "--mentor", "Niemand")
     assert result.returncode == 2 and "Onbekende mentor" in result.stderr
     result = run(student, "verify")
-    assert result.returncode == 0 and "nog geen ondertekende" in result.stdout
+    assert result.returncode == 0 and "geen aftekeningen met een handtekening" in result.stdout

@@ -62,13 +62,27 @@ from stageportfolio.core.catalog import (  # noqa: E402
     load_catalog,
     resolve_list,
     validate_file,
+    variant_bases,
 )
-from stageportfolio.core.contexts import Context, ContextRegistry, ContextsFile  # noqa: E402
+from stageportfolio.core.contexts import (  # noqa: E402
+    AliasGroup,
+    AmbiguousWord,
+    Context,
+    ContextRegistry,
+    ContextsFile,
+)
+from stageportfolio.core.schoolcalendar import (  # noqa: E402
+    CalendarFile,
+    Holiday,
+    PublicHoliday,
+    SchoolCalendar,
+    SchoolYear,
+)
 from stageportfolio.core.tomlsource import SourceText, index_lines, read_toml  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "lists"
 DOC = REPO / "docs" / "activity-lists.md"
-REFERENCE = REPO.parent / "shared" / "reference" / "bk"
+REFERENCE = REPO / "sources" / "bk"
 LIST_FILES = sorted((SHIPPED_DIR / "lists").glob("*.toml"))
 BK_FILES = sorted((SHIPPED_DIR / "bk").glob("*.toml"))
 
@@ -87,6 +101,8 @@ PB_CONTEXTS = (
 ZK, VZ, KBP, KBS = "BK-0243-2", "BK-0489-1", "BK-0269-3", "BK-0270-3"
 PB, LOG, HH, KD = "BK-0445-2", "BK-0498-2", "BK-0491-1", "BK-0233-2"
 ALL_BKS = (ZK, VZ, KBP, KBS, PB, LOG, HH, KD)
+# The other BKs of structuuronderdeel 646 (Aanloop maatschappij en welzijn duaal); no EVC list.
+TXT, TV, STR, SCH = "BK-0083-3", "BK-0085-3", "BK-0088-3", "BK-0215-3"
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +143,8 @@ def by_field(problems: list[Problem]) -> dict[str | None, Problem]:
 
 def test_the_shipped_catalog_loads_without_problems(catalog: Catalog) -> None:
     assert catalog.problems == []
-    assert sorted(catalog.bks) == sorted(ALL_BKS)
-    assert len(catalog.lists) == len(LIST_FILES) == 20
+    assert sorted(catalog.bks) == sorted((*ALL_BKS, TXT, TV, STR, SCH))
+    assert len(catalog.lists) == len(LIST_FILES) == 22
 
 
 @pytest.mark.parametrize("path", LIST_FILES, ids=lambda p: p.stem)
@@ -223,6 +239,11 @@ STUDIERICHTINGEN: dict[str, tuple[list[int], list[tuple[str, str]]]] = {
     "kinderbegeleider-duaal": ([749], [(KBP, "volledig"), (KBS, "volledig")]),
     "persoonsbegeleider": ([722], [(PB, "volledig")]),
     "persoonsbegeleider-duaal": ([723], [(PB, "volledig")]),
+    "zorg-en-welzijn": ([375], [(code, "gedeeltelijk") for code in (KD, HH, LOG)]),
+    "aanloop-maatschappij-en-welzijn-duaal": (
+        [646],
+        [(code, "gedeeltelijk") for code in (TXT, TV, STR, SCH, KD)],
+    ),
 }
 
 
@@ -249,10 +270,14 @@ def assert_registration_rules(alist: ActivityList) -> None:
     total = the_rule(alist, "min_total_hours")
     assert isinstance(total, MinTotalHours)
     assert (total.hours, total.cap_outside, total.contexts) == (300, 100, CORE)
+    # the 100 hours count only where the BK's competences can be practised (seed 000)
+    assert "beperking" in total.other_contexts and "andere" in total.other_contexts
+    assert not {"horeca", "winkel", *CORE} & set(total.other_contexts)
     core = the_rule(alist, "min_hours_in_contexts")
     assert isinstance(core, MinHoursInContexts)
     assert (core.hours, core.min_distinct, core.contexts) == (200, 2, CORE)
     assert total.severity == core.severity == "error"
+    assert total.basis == core.basis == "registratie"
 
 
 def assert_required(alist: ActivityList, contexts: tuple[str, ...], count: int | None) -> None:
@@ -273,6 +298,7 @@ def assert_weeks(alist: ActivityList, weeks: int | None) -> None:
     (rule,) = found
     assert isinstance(rule, MinWeeks)
     assert (rule.weeks, rule.severity, rule.contexts) == (weeks, "warning", ())
+    assert (rule.week_days, rule.day_hours, rule.basis) == (5, 6, "advies")
 
 
 def assert_weekly_20(alist: ActivityList, duaal: bool) -> None:
@@ -281,6 +307,7 @@ def assert_weekly_20(alist: ActivityList, duaal: bool) -> None:
     for rule in found:
         assert isinstance(rule, MinWeeklyHoursAvg)
         assert (rule.hours, rule.contexts, rule.severity) == (20, (), "error")
+        assert (rule.over, rule.basis) == ("school_weeks", "kwalificatie")
 
 
 def components(alist: ActivityList) -> dict[tuple[str, ...], tuple[Decimal | None, ...]]:
@@ -320,12 +347,21 @@ def test_basiszorg_en_ondersteuning_rules(catalog: Catalog) -> None:
     required = {rule.id: rule for rule in rules_of(duaal, "required_contexts")}
     children = required["werkplekcomponent-kinderen"]
     adults = required["werkplekcomponent-volwassenen"]
+    # seed 000: children 0-12 are opvang and kleuter- and lagere school; adults 18+ with a care
+    # need are elderly care, day care, disability care, hospital and home care
     assert (children.contexts, children.mode, children.count) == (
-        ("baby-peuter", "schoolgaand"),
+        ("baby-peuter", "schoolgaand", "basisschool"),
         "at_least",
         1,
     )
-    assert set(adults.contexts) == {"residentieel", "ziekenhuis", "thuiszorg", "beperking"}
+    assert set(adults.contexts) == {
+        "residentieel",
+        "ouderenzorg",
+        "ziekenhuis",
+        "thuiszorg",
+        "beperking",
+    }
+    assert adults.exclude_contexts == ("kinderziekenhuis",)
     assert (adults.mode, adults.count) == ("at_least", 1)
     assert_weekly_20(duaal, duaal=True)
 
@@ -387,8 +423,6 @@ def test_every_studierichting_asks_signed_competences(catalog: Catalog) -> None:
 @pytest.fixture(scope="module")
 def koppeling() -> dict[str, Any]:
     path = REFERENCE / "koppeling_zorg.json"
-    if not path.is_file():
-        pytest.skip(f"reference data not available ({path} is missing)")
     import json
 
     return dict(json.loads(path.read_text("utf-8")))
@@ -431,7 +465,8 @@ def test_studierichting_matches_the_official_link(
             assert required["code"] == "MINSTENS"
             assert (rule.mode, rule.count) == ("at_least", required["aantal"])
     dual = "arbeidsovereenkomst" in extra
-    assert dual == list_id.endswith("-duaal")
+    # An "aanloop" programme is duaal without the 20-hour workplace component (646 states none).
+    assert dual == (list_id.endswith("-duaal") and not list_id.startswith("aanloop-"))
     assert_weekly_20(alist, dual)
 
 
@@ -443,7 +478,12 @@ def shipped_aliases() -> list[tuple[str, str]]:
     return [
         (name, ctx["id"])
         for ctx in data["contexts"]
-        for name in (ctx["id"], ctx["label"], ctx["label_en"], *ctx.get("aliases", []))
+        for name in (
+            ctx["id"],
+            ctx["label"],
+            ctx["label_en"],
+            *(word for group in ctx.get("aliases", []) for word in group["words"]),
+        )
     ]
 
 
@@ -517,15 +557,28 @@ def test_counts_as_lets_a_narrow_context_count_for_a_broader_one(
 
 
 def test_a_contexts_file_with_an_alias_for_two_contexts_is_refused() -> None:
+    def names(*words: str) -> tuple[AliasGroup, ...]:
+        return (AliasGroup(words=words, source="test"),)
+
     with pytest.raises(ValueError, match="names both"):
         ContextRegistry(
             [
-                Context(id="a", label="A", label_en="A", aliases=("thuis",)),
-                Context(id="b", label="B", label_en="B", aliases=("Thuis",)),
+                Context(id="a", label="A", label_en="A", aliases=names("thuis")),
+                Context(id="b", label="B", label_en="B", aliases=names("Thuis")),
             ]
         )
     with pytest.raises(ValueError, match="counts_as"):
-        ContextRegistry([Context(id="a", label="A", label_en="A", counts_as=("nergens",))])
+        ContextRegistry(
+            [Context(id="a", label="A", label_en="A", counts_as=("nergens",), counts_as_source="x")]
+        )
+    with pytest.raises(ValueError, match="counts_as_source"):
+        Context(id="a", label="A", label_en="A", counts_as=("b",))
+    two = [
+        Context(id="a", label="A", label_en="A", aliases=names("opvang")),
+        Context(id="b", label="B", label_en="B"),
+    ]
+    with pytest.raises(ValueError, match="ambiguous"):
+        ContextRegistry(two, [AmbiguousWord(words=("opvang",), choices=("a", "b"), source="x")])
 
 
 # --- bad list files: every problem with file, line and field -------------------------------
@@ -578,7 +631,7 @@ def test_every_field_error_in_one_file_is_reported_with_its_line(catalog: Catalo
         # mode = "at_least" without count
         "rules[4]": (at("[[rules]]", 5), "count"),
         "rules[5].severity": (at('severity = "fatal"'), "fatal"),
-        "rules[5].min_months": (at("min_months = -1"), ">= 0"),
+        "rules[5].min_months": (at("min_months = -1"), "moet minstens 0 zijn (is -1)"),
     }
     assert set(found) == set(expected)
     for field, (line, words) in expected.items():
@@ -656,7 +709,7 @@ def bad_list(tmp_path: Path, body: str, head: str = BAD_HEAD) -> Path:
     ("body", "field", "bad_line", "words"),
     [
         ('\n[[rules]]\nid = "r"\nkind = "min_weeks"\nseverity = "error"\nweeks = 0\n'
-         'source = "s"\n', "rules[0].weeks", "weeks = 0", ">= 1"),
+         'source = "s"\n', "rules[0].weeks", "weeks = 0", "moet minstens 1 zijn"),
         ('\n[[rules]]\nid = "r"\nkind = "min_total_hours"\nseverity = "error"\nhours = 7.33\n'
          'source = "s"\n', "rules[0].hours", "hours = 7.33", "minuten"),
         ('\n[[rules]]\nid = "r"\nkind = "min_total_hours"\nseverity = "error"\nhours = 0\n'
@@ -667,13 +720,15 @@ def bad_list(tmp_path: Path, body: str, head: str = BAD_HEAD) -> Path:
          'source = ""\n', "rules[0].source", 'source = ""', "leeg"),
         ('\n[[rules]]\nid = "r"\nkind = "component_duration"\nseverity = "error"\n'
          'contexts = ["residentieel"]\nmax_months = 0\nsource = "s"\n',
-         "rules[0].max_months", "max_months = 0", "> 0"),
+         "rules[0].max_months", "max_months = 0", "moet groter dan 0 zijn"),
         ('\n[[rules]]\nid = "r"\nkind = "required_contexts"\nseverity = "error"\n'
          'contexts = ["residentieel"]\nmode = "minstens"\nsource = "s"\n',
          "rules[0].mode", 'mode = "minstens"', "at_least"),
         ('\n[[rules]]\nid = "r"\nkind = "competences_evidenced"\nseverity = "error"\n'
-         'min_items = 0\nsource = "s"\n', "rules[0].min_items", "min_items = 0", ">= 1"),
-        ('\n[[targets]]\nyear = 0\nlevel = 1\n', "targets[0].year", "year = 0", ">= 1"),
+         'min_items = 0\nsource = "s"\n', "rules[0].min_items", "min_items = 0",
+         "moet minstens 1 zijn"),
+        ('\n[[targets]]\nyear = 0\nlevel = 1\n', "targets[0].year", "year = 0",
+         "moet minstens 1 zijn"),
     ],
 )  # fmt: skip
 def test_a_bad_value_names_its_line_and_field(
@@ -915,7 +970,7 @@ def test_a_reference_with_a_wrong_form_is_reported_once(tmp_path: Path, catalog:
     path = bad_list(tmp_path, "", head=BAD_HEAD.replace('code = "BK-0243-2"', 'code = "BK-243"'))
     (problem,) = problems_of(path, catalog)
     assert problem.field == "bks[0].code"
-    assert "vorm" in problem.message
+    assert problem.message == "ongeldige waarde 'BK-243': verwacht een BK-code zoals 'BK-0243-2'"
 
 
 def test_problems_in_a_bk_file_about_several_items_name_the_item(
@@ -945,11 +1000,12 @@ version = 1
 title = "Gezondheidszorg (Sint-Jozef)"
 
 [[rules]]
-id = "stagevolume"
+id = "stagevolume-10-weken"
 kind = "min_weeks"
 severity = "warning"
 title = "stage gespreid over minstens 10 weken"
 weeks = 10
+tightens = "stagevolume"
 source = "schoolreglement Sint-Jozef 2025"
 """
 
@@ -1050,8 +1106,19 @@ def test_a_school_variant_inherits_what_it_does_not_set(user_dir: Path) -> None:
         "targets",
     ):
         assert getattr(spec, key) == getattr(base_spec, key), key
-    assert [rule.id for rule in spec.rules] == ["stagevolume"]  # its own rules, all of them
-    assert the_rule(variant, "min_weeks").weeks == 10
+    # every rule of the base, its own right after the rule it tightens, as the school's rule
+    base_ids = [rule.id for rule in base_spec.rules]
+    at = base_ids.index("stagevolume") + 1
+    assert [rule.id for rule in spec.rules] == [
+        *base_ids[:at],
+        "stagevolume-10-weken",
+        *base_ids[at:],
+    ]
+    assert [rule.weeks for rule in rules_of(variant, "min_weeks")] == [8, 10]
+    own = spec.rules[at]
+    assert (own.basis, own.tightens) == ("school", "stagevolume")
+    assert variant.variant is not None and variant.variant.own_rule_ids == ("stagevolume-10-weken",)
+    assert variant.variant.dropped == ()
     assert variant.competence_ids() == base.competence_ids()
     assert variant.path == user_dir / "variant.toml"
     # the variant is validated the same way on its own
@@ -1211,7 +1278,8 @@ def test_a_variant_takes_the_latest_version_that_is_not_a_variant(user_dir: Path
     (user_dir / "v2.toml").write_text(
         VARIANT.replace('id = "gezondheidszorg-sint-jozef"', 'id = "gezondheidszorg"')
         .replace("version = 1", "version = 2")
-        .replace('based_on = "gezondheidszorg"', 'based_on = "kinderbegeleider"'),
+        .replace('based_on = "gezondheidszorg"', 'based_on = "kinderbegeleider"')
+        .replace("weeks = 10", "weeks = 14"),  # kinderbegeleider asks 12
         encoding="utf-8",
     )
     (user_dir / "variant.toml").write_text(VARIANT, encoding="utf-8")
@@ -1407,6 +1475,26 @@ def check_fragment(example: Example, folder: Path, catalog: Catalog) -> None:
     resolve_list(merged, catalog.bks, catalog.contexts, {})
 
 
+VARIANT_HEAD = {
+    "format": 1,
+    "based_on": "gezondheidszorg",
+    "id": "voorbeeld-variant",
+    "version": 1,
+    "title": "Voorbeeld",
+}
+
+
+def check_variant_fragment(example: Example, folder: Path, catalog: Catalog) -> ActivityList:
+    """A piece of a variant: it must validate in a variant of the shipped gezondheidszorg."""
+    path = folder / "fragment.toml"
+    path.write_text(example.text, encoding="utf-8")
+    source = read_toml(path)
+    merged = SourceText(path, source.text, {**VARIANT_HEAD, **source.data})
+    return resolve_list(
+        merged, catalog.bks, catalog.contexts, variant_bases(catalog.lists.values())
+    )
+
+
 def check_contexts(example: Example, folder: Path, catalog: Catalog) -> None:
     data = tomllib.loads(example.text)
     added = [Context.model_validate(item) for item in data.pop("contexts")]
@@ -1430,7 +1518,8 @@ def example_folder(tmp_path: Path) -> Path:
 def test_the_doc_exists_and_has_examples() -> None:
     assert DOC.is_file()
     kinds = {example.kind for example in doc_examples()}
-    assert {"bk", "list", "variant", "fragment", "contexts", "invalid", "run"} <= kinds
+    assert {"bk", "list", "variant", "fragment", "contexts", "invalid", "run", "calendar"} <= kinds
+    assert {"variant-fragment", "file"} <= kinds
 
 
 def test_every_toml_block_in_the_doc_is_checked() -> None:
@@ -1469,8 +1558,13 @@ def test_every_toml_example_in_the_doc_validates(
         assert user.get(result.id).spec == result.spec
     elif example.kind == "fragment":
         check_fragment(example, tmp_path, catalog)
+    elif example.kind == "variant-fragment":
+        check_variant_fragment(example, tmp_path, catalog)
     elif example.kind == "contexts":
         check_contexts(example, tmp_path, catalog)
+    elif example.kind == "calendar":
+        assert example.name
+        assert isinstance(validate_file(folder / example.name, catalog), SchoolCalendar)
     elif example.kind == "invalid":
         assert example.name
         with pytest.raises(ListFileError):
@@ -1490,12 +1584,19 @@ def test_every_command_in_the_doc_prints_what_the_doc_says(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    try:
-        from stageportfolio.cli import main
-    except ModuleNotFoundError as exc:  # pragma: no cover - the CLI is being built
-        pytest.skip(f"the CLI cannot be imported: {exc}")
+    from stageportfolio.cli import main
+
     folder = example_folder(tmp_path)
     monkeypatch.chdir(folder)
+    # The valid lists of the doc are added, as a coordinator does (Bestand > Lijst toevoegen…).
+    installed = tmp_path / "home" / "lists"
+    (installed / "bk").mkdir(parents=True)
+    monkeypatch.setenv("STAGEPORTFOLIO_HOME", str(installed.parent))
+    for other in doc_examples():
+        if other.kind in {"list", "variant"} and other.name:
+            shutil.copy(folder / other.name, installed / other.name)
+    for bk_file in (folder / "bk").glob("*.toml"):
+        shutil.copy(bk_file, installed / "bk" / bk_file.name)
     for command, expected, code in parse_session(example.text):
         args = shlex.split(command)
         assert args[0] == "stageportfolio"
@@ -1530,6 +1631,7 @@ MODELS: list[type[Any]] = [
     BKFile, Competence, Activity, ListFile, BKLink, Level, Cluster, Target, MinTotalHours,
     MinHoursInContexts, RequiredContexts, NotOnlyContexts, MinWeeks, ComponentDuration,
     MinWeeklyHoursAvg, CompetencesSigned, CompetencesEvidenced, ContextsFile, Context,
+    AliasGroup, AmbiguousWord, CalendarFile, SchoolYear, Holiday, PublicHoliday,
 ]  # fmt: skip
 
 
@@ -1676,7 +1778,7 @@ def contexts_table(registry: ContextRegistry) -> str:
     rows = ["| id | label | label_en | counts_as | aliases |", "|---|---|---|---|---|"]
     for ctx in registry:
         counts = ", ".join(f"`{c}`" for c in ctx.counts_as) or "–"
-        aliases = ", ".join(ctx.aliases) or "–"
+        aliases = ", ".join(ctx.words) or "–"
         rows.append(f"| `{ctx.id}` | {ctx.label} | {ctx.label_en} | {counts} | {aliases} |")
     return "\n".join(rows)
 

@@ -183,14 +183,14 @@ def test_unknown_and_empty_context(contexts: ContextRegistry) -> None:
         (5, "Context"),
     ]
     first, typo, empty, again = (p.message for p in found)
-    assert '"Revalidatiecentrum Heder"' in first and "onbekende context" in first
+    assert '"Sportclub De Hoop"' in first and "onbekende context" in first
     for ctx in contexts:  # an unknown value lists every known context
         assert ctx.id in first and ctx.id in typo
     assert "residentieel (residentiële ouderenzorg)" in first
     assert '"thuiszrog"' in typo and "bedoel je thuiszorg?" in typo
     assert "context ontbreekt" in empty
     # The same unknown value again refers back instead of repeating the list.
-    assert '"revalidatiecentrum heder"' in again and "zie regel 2" in again.lower()
+    assert '"sportclub de hoop"' in again and "zie regel 2" in again.lower()
     assert "ziekenhuis" not in again
 
 
@@ -665,7 +665,7 @@ def test_arbitrary_csv_text_gives_a_result_or_hours_csv_error(
 def _cp1252_names(registry: ContextRegistry) -> list[tuple[str, str]]:
     names = []
     for ctx in registry:
-        for name in (ctx.id, ctx.label, ctx.label_en, *ctx.aliases):
+        for name in (ctx.id, ctx.label, ctx.label_en, *ctx.words):
             try:
                 name.encode("cp1252")
             except UnicodeEncodeError:

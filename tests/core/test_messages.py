@@ -96,7 +96,7 @@ def _thuis_of_ziekenhuis() -> RuleResult:
 
 def test_dutch_by_default_with_a_decimal_comma() -> None:
     text = _thuis_of_ziekenhuis().message()
-    assert text.startswith("Nog 37,5 uur in thuiszorg of ziekenhuis nodig")
+    assert text.startswith("Nog 37,5 uur nodig in de thuiszorg of in een ziekenhuis")
     assert "162,5 van 200 uur" in text
     assert text.endswith(f"Bron: {SOURCE}.")
     assert text == _thuis_of_ziekenhuis().message("nl")
@@ -104,7 +104,7 @@ def test_dutch_by_default_with_a_decimal_comma() -> None:
 
 def test_english() -> None:
     text = _thuis_of_ziekenhuis().message("en")
-    assert text.startswith("37.5 more hours needed in home care or hospital")
+    assert text.startswith("37.5 more hours needed in home care or in a hospital")
     assert "162.5 of 200" in text
     assert text.endswith(f"Source: {SOURCE}.")
     assert "Bron" not in text
@@ -118,16 +118,19 @@ def test_worked_example_messages() -> None:
     results = by_id(ev)
     total = results["totaal-300"].message()
     assert total.startswith(
-        "Nog 20 uur in residentiële ouderenzorg, ziekenhuis of thuiszorg nodig"
-        " (280 van 300 getelde uren;"
+        "Nog 20 uur nodig in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
+        " (280 van 300 getelde uren): de uren in een andere setting tellen al voor het maximum"
+        " van 100 uur, 30 uur daarvan telt niet mee."
     )
-    assert "maximaal 100 uur" in total
-    assert "30 uur telt daarom niet mee" in total
     total_en = results["totaal-300"].message("en")
-    assert total_en.startswith("20 more hours needed in residential elderly care, hospital or")
-    assert "so 30 hours do not count" in total_en
+    assert total_en.startswith(
+        "20 more hours needed in residential elderly care, in a hospital or in home care"
+    )
+    assert "so 30 of them do not count" in total_en
     core = results["kern-200"].message()
-    assert core.startswith("Nog 20 uur in residentiële ouderenzorg, ziekenhuis of thuiszorg nodig")
+    assert core.startswith(
+        "Nog 20 uur nodig in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
+    )
     assert "180 van 200 uur" in core
 
 
@@ -140,10 +143,12 @@ def test_total_under_the_cap_names_the_cap() -> None:
         cap_outside="100",
     )
     text = r.message()
-    assert text.startswith("Nog 9,5 uur stage nodig (290,5 van 300 getelde uren)")
-    assert "uren buiten residentiële ouderenzorg, ziekenhuis en thuiszorg" in text
-    assert "maximaal 100 uur" in text
-    assert "telt daarom niet mee" not in text
+    assert text.startswith(
+        "Nog 9,5 uur stage nodig (290,5 van 300 getelde uren). Uren in een andere setting dan"
+        " de residentiële ouderenzorg, een ziekenhuis of de thuiszorg tellen voor hoogstens"
+        " 100 uur."
+    )
+    assert "niet mee" not in text
 
 
 def test_total_exactly_at_the_cap() -> None:
@@ -155,8 +160,10 @@ def test_total_exactly_at_the_cap() -> None:
         cap_outside="100",
     )
     text = r.message()
-    assert text.startswith("Nog 50 uur in residentiële ouderenzorg, ziekenhuis of thuiszorg nodig")
-    assert "telt daarom niet mee" not in text
+    assert text.startswith(
+        "Nog 50 uur nodig in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
+    )
+    assert "telt niet mee" not in text
 
 
 # --- every kind, met and unmet, in both languages ----------------------------------------
@@ -175,7 +182,7 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
     (
         "total-met", "min_total_hours", {"hours": "300"},
         {"entries": hours(residentieel=300)},
-        ["Voldaan: 300 van 300 getelde uren."], ["Met: 300 of 300 counted hours."],
+        ["Voldaan: 300 getelde uren (300 nodig)."], ["Met: 300 counted hours (300 needed)."],
     ),
     (
         "total-unmet", "min_total_hours", {"hours": "300"},
@@ -187,85 +194,98 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
         "core-met", "min_hours_in_contexts",
         {"hours": "200", "contexts": list(CORE), "min_distinct": 2},
         {"entries": hours(residentieel=100, thuiszorg=100)},
-        ["Voldaan: 200 uur in", "verdeeld over residentiële ouderenzorg en thuiszorg."],
-        ["Met: 200 hours in", "spread over residential elderly care and home care."],
+        ["Voldaan: 200 uur in de residentiële ouderenzorg en in de thuiszorg (200 nodig)."],
+        ["Met: 200 hours in residential elderly care and in home care (200 needed)."],
     ),
     (
         "core-spread", "min_hours_in_contexts",
         {"hours": "200", "contexts": list(CORE), "min_distinct": 2},
         {"entries": hours(residentieel=250)},
-        ["Nog uren nodig in ziekenhuis of thuiszorg", "minstens twee van de 3 contexten",
-         "nu enkel residentiële ouderenzorg"],
-        ["Hours still needed in hospital or home care", "at least 2 of the 3 contexts",
-         "now only residential elderly care"],
+        ["Nog uren nodig in één andere context: in een ziekenhuis of in de thuiszorg.",
+         "minstens twee van de drie contexten", "nu liggen ze enkel in de residentiële "
+         "ouderenzorg"],
+        ["Hours still needed in one more context: in a hospital or in home care.",
+         "at least two of the three contexts", "now they are only in residential elderly care"],
     ),
     (
         "core-both", "min_hours_in_contexts",
         {"hours": "200", "contexts": list(CORE), "min_distinct": 2},
         {"entries": hours(residentieel="150.25")},
-        ["Nog 49,75 uur in", "(150,25 van 200 uur)", "ook in ziekenhuis of thuiszorg"],
-        ["49.75 more hours needed in", "(150.25 of 200)", "including hospital or home care"],
+        ["Nog 49,75 uur nodig in", "(150,25 van 200 uur), ook in één andere context: in een "
+         "ziekenhuis of in de thuiszorg."],
+        ["49.75 more hours needed in", "(150.25 of 200), also in one more context: in a "
+         "hospital or in home care."],
     ),
     (
         "required-exact", "required_contexts", {"contexts": ["residentieel", "thuiszorg"]},
         {"entries": hours(residentieel=10)},
-        ["Nog geen uren in thuiszorg: stage in residentiële ouderenzorg en thuiszorg is "
-         "verplicht."],
-        ["No hours yet in home care: stage in residential elderly care and home care is "
+        ["Nog geen uren in de thuiszorg: stage in de residentiële ouderenzorg en in de thuiszorg "
+         "is verplicht."],
+        ["No hours yet in home care: stage in residential elderly care and in home care is "
          "required."],
     ),
     (
         "required-none", "required_contexts",
         {"contexts": ["residentieel", "thuiszorg"], "mode": "at_least", "count": 1},
         {"entries": hours(horeca=10)},
-        ["Nog geen uren in residentiële ouderenzorg of thuiszorg", "minstens één van deze"],
-        ["No hours yet in residential elderly care or home care", "at least 1 of these"],
+        ["Nog geen uren in de residentiële ouderenzorg of in de thuiszorg: stage in minstens "
+         "één van deze twee contexten is verplicht."],
+        ["No hours yet in residential elderly care or in home care: stage in at least one of "
+         "these two contexts is required."],
     ),
     (
         "required-more", "required_contexts",
         {"contexts": list(CORE), "mode": "at_least", "count": 3},
         {"entries": hours(ziekenhuis=10)},
-        ["Nog uren nodig in twee andere contexten uit residentiële ouderenzorg of thuiszorg",
-         "minstens drie van de 3 contexten"],
-        ["Hours still needed in 2 more contexts of residential elderly care or home care"],
+        ["Nog uren nodig in twee andere contexten: in de residentiële ouderenzorg en in de "
+         "thuiszorg (alle drie de contexten; nu in een ziekenhuis)."],
+        ["Hours still needed in two more contexts: in residential elderly care and in home care "
+         "(all three contexts; now in a hospital)."],
     ),
     (
         "required-met", "required_contexts", {"contexts": ["residentieel", "thuiszorg"]},
         {"entries": hours(residentieel=1, thuiszorg=1)},
-        ["Voldaan: uren in residentiële ouderenzorg en thuiszorg."],
-        ["Met: hours in residential elderly care and home care."],
+        ["Voldaan: uren in de residentiële ouderenzorg en in de thuiszorg."],
+        ["Met: hours in residential elderly care and in home care."],
     ),
     (
         "horeca-only", "not_only_contexts", {"contexts": ["horeca"]},
         {"entries": hours(horeca=40)},
-        ["Alle uren liggen in horeca", "Nog uren nodig in een andere context."],
-        ["All hours are in hospitality (hotel and catering)", "another context"],
+        ["Alle uren liggen in de horeca: enkel daar stage lopen volstaat niet. Nog uren nodig in "
+         "een andere context dan de horeca (de regel vraagt geen aantal uren)."],
+        ["All hours are in hospitality", "a context other than hospitality (the rule asks no "
+         "number of hours)."],
     ),
     (
         "horeca-not-only", "not_only_contexts", {"contexts": ["horeca"]},
         {"entries": hours(horeca=40, residentieel=1)},
-        ["Voldaan: niet alle uren liggen in horeca."],
-        ["Met: not all hours are in hospitality (hotel and catering)."],
+        ["Voldaan: niet alle uren liggen in de horeca."],
+        ["Met: not all hours are in hospitality."],
     ),
     (
         "weeks-unmet", "min_weeks", {"weeks": 8, "severity": "warning"},
-        {"entries": [HourEntry(date(2025, 9, 1) + timedelta(weeks=i), "thuiszorg", 60)
-                     for i in range(7)]},
-        ["Stage gespreid over 7 kalenderweken; advies: minstens 8 weken (nog 1 week)."],
-        ["Stage spread over 7 calendar weeks; advice: at least 8 weeks (1 more)."],
+        {"entries": [HourEntry(date(2025, 9, 1) + timedelta(days=i), "thuiszorg", 7 * 60)
+                     for i in range(35)]},
+        ["7 weken stage (35 stagedagen); advies: minstens 8 weken: nog 5 stagedagen (1 week).",
+         "Een week stage is vijf stagedagen; een dag met minstens 6 uur is een stagedag, een "
+         "dag met minstens 3 uur een halve."],
+        ["7 weeks of stage (35 stage days); advice: at least 8 weeks: 5 stage days more "
+         "(1 week).", "A week of stage is five stage days"],
     ),
     (
         "weeks-one", "min_weeks", {"weeks": 8, "severity": "warning"},
-        {"entries": [HourEntry(date(2025, 12, 29), "thuiszorg", 60),
-                     HourEntry(date(2026, 1, 2), "thuiszorg", 60)]},
-        ["Stage gespreid over 1 kalenderweek;", "(nog 7 weken)"],
-        ["Stage spread over 1 calendar week;", "(7 more)"],
+        {"entries": [HourEntry(date(2025, 12, 29) + timedelta(days=i), "thuiszorg", 6 * 60)
+                     for i in range(5)]},
+        ["1 week stage (5 stagedagen); advies: minstens 8 weken: nog 35 stagedagen (7 weken)."],
+        ["1 week of stage (5 stage days); advice: at least 8 weeks: 35 stage days more "
+         "(7 weeks)."],
     ),
     (
         "weeks-met", "min_weeks", {"weeks": 1},
-        {"entries": hours(thuiszorg=1)},
-        ["Voldaan: stage gespreid over 1 kalenderweek."],
-        ["Met: stage spread over 1 calendar week."],
+        {"entries": [HourEntry(date(2025, 9, 1) + timedelta(days=i), "thuiszorg", 3 * 60)
+                     for i in range(10)]},
+        ["Voldaan: 1 week stage (5 stagedagen)."],
+        ["Met: 1 week of stage (5 stage days)."],
     ),
     (
         "component-met", "component_duration",
@@ -279,22 +299,26 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
         {"contexts": ["thuiszorg"], "label": "natuurlijk thuismilieu", "min_months": "3",
          "max_months": "5"},
         {"periods": [Period("thuiszorg", date(2026, 2, 1), date(2026, 3, 15))]},
-        ["natuurlijk thuismilieu: 1,4 maanden; nog 1,6 maanden nodig (3 tot 5 maanden)."],
-        ["natuurlijk thuismilieu: 1.4 months; 1.6 more months needed (3 to 5 months)."],
+        ["Natuurlijk thuismilieu: 1,4 maanden; nog 1,6 maanden nodig, tot en met donderdag 30 "
+         "april 2026 (3 tot 5 maanden)."],
+        ["Home care: 1.4 months; 1.6 months more needed, until Thursday 30 April 2026 (3 to 5 "
+         "months)."],
     ),
     (
         "component-long", "component_duration",
         {"contexts": ["residentieel"], "min_months": "5", "max_months": "7"},
         {"periods": [Period("residentieel", date(2025, 9, 1), date(2026, 6, 30))]},
-        ["residentiële ouderenzorg: 10 maanden, dat is 3 maanden te lang (5 tot 7 maanden)."],
-        ["residential elderly care: 10 months, 3 months too long (5 to 7 months)."],
+        ["Residentiële ouderenzorg: 10 maanden, 3 maanden te lang (5 tot 7 maanden: de periode "
+         "mag lopen tot en met dinsdag 31 maart 2026)."],
+        ["Residential elderly care: 10 months, 3 months too long (5 to 7 months: the period "
+         "may run until Tuesday 31 March 2026)."],
     ),
     (
         "component-none", "component_duration",
         {"contexts": ["residentieel"], "min_months": "5"},
         {},
-        ["Nog geen periode in residentiële ouderenzorg: minstens 5 maanden nodig."],
-        ["No period in residential elderly care yet: at least 5 months needed."],
+        ["Residentiële ouderenzorg: nog geen periode; minstens 5 maanden nodig."],
+        ["Residential elderly care: no period yet; at least 5 months needed."],
     ),
     (
         "component-max", "component_duration",
@@ -306,16 +330,18 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
     (
         "weekly-met", "min_weekly_hours_avg", {"hours": "20"},
         {"entries": _weekdays_of_sept(4 * 60), "periods": SEPT},
-        ["Voldaan: gemiddeld 20 uur per week over 4 weken."],
-        ["Met: on average 20 hours a week over 4 weeks."],
+        ["Voldaan: gemiddeld 20 uur per week over 4 schoolweken (1/9/2025 tot en met 28/9/2025; "
+         "schoolvakanties en vrije dagen tellen niet als week)."],
+        ["Met: on average 20 hours a week over 4 school weeks (1/9/2025 to 28/9/2025; school "
+         "holidays and free days do not count as weeks)."],
     ),
     (
         "weekly-unmet", "min_weekly_hours_avg", {"hours": "20"},
         {"entries": _weekdays_of_sept(3 * 60 + 30), "periods": SEPT},
-        ["Gemiddeld 17,5 uur per week over 4 weken; minstens 20 nodig (nog 10 uur in deze "
-         "periode)."],
-        ["On average 17.5 hours a week over 4 weeks; at least 20 needed (10 more hours in this "
-         "period)."],
+        ["Gemiddeld 17,5 uur per week over 4 schoolweken", "minstens 20 nodig: nog 10 uur in "
+         "deze periode."],
+        ["On average 17.5 hours a week over 4 school weeks", "at least 20 needed: 10 more hours "
+         "in this period."],
     ),
     (
         "weekly-none", "min_weekly_hours_avg", {"hours": "20"},
@@ -346,22 +372,45 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
     (
         "evidence-met", "competences_evidenced", {},
         {"evidence": {"c1": 1, "c2.a1": 1, "c3": 2}},
-        ["Voldaan: alle 3 competenties hebben een bewijsstuk."],
-        ["Met: all 3 competences have evidence."],
+        ["Voldaan: alle 3 competenties hebben een bewijsstuk.", "beoordeling aanvragen bij een "
+         "erkend EVC-testcentrum"],
+        ["Met: all 3 competences have evidence.", "recognised EVC test centre"],
     ),
     (
         "evidence-partial", "competences_evidenced", {},
         {"evidence": {"c2": 1}},
-        ["Nog 2 van 3 competenties zonder bewijsstuk: Competentie 1; Competentie 3.",
-         "bewijs van competenties"],
-        ["2 of 3 competences have no evidence yet: Competentie 1; Competentie 3.",
-         "certificate of competences"],
+        ["Nog 2 van 3 competenties zonder bewijsstuk: Competentie 1; Competentie 3. Met 1 "
+         "competentie met bewijs kan je al een beoordeling aanvragen bij een erkend "
+         "EVC-testcentrum; een bewijs van competenties krijg je pas na die beoordeling."],
+        ["2 of 3 competences have no evidence yet: Competentie 1; Competentie 3. With 1 "
+         "competence with evidence you can already ask a recognised EVC test centre",
+         "a certificate of competences (bewijs van competenties) comes only after that "
+         "assessment."],
     ),
     (
         "evidence-none", "competences_evidenced", {},
         {"signoffs": {}},
         ["Niet beoordeeld: hier zijn geen bewijsstukken beschikbaar."],
         ["Not evaluated: no evidence is available here."],
+    ),
+    (
+        # 4 days of 7 h (2 half-days each) and 2 afternoons of 2 h (too short): 8 of 9
+        "half-days-unmet", "min_half_days", {"half_days": 9},
+        {"entries": entries_for("residentieel", 4 * 7 * 60, per_day=7 * 60)
+         + entries_for("thuiszorg", 4 * 60, per_day=2 * 60, start=date(2025, 10, 1))},
+        ["Nog 1 halve dag stage nodig (8 van 9; een halve dag is een dag met minstens 3 uur "
+         "stage; een dag met minstens 6 uur telt voor twee).",
+         "2 dagen met minder dan 3 uur tellen niet."],
+        ["1 more half-day of stage needed (8 of 9; a half-day is a day with at least 3 hours "
+         "of stage; a day with at least 6 hours counts as two).",
+         "2 days with less than 3 hours do not count."],
+    ),
+    (
+        "half-days-met", "min_half_days", {"half_days": 18, "half_day_hours": "3.5"},
+        {"entries": entries_for("residentieel", 9 * 8 * 60)},
+        ["Voldaan: 18 halve dagen stage (18 nodig; een halve dag is een dag met minstens "
+         "3,5 uur stage; een dag met minstens 7 uur telt voor twee)."],
+        ["Met: 18 half-days of stage (18 needed; a half-day is a day with at least 3.5 hours"],
     ),
 ]  # fmt: skip
 
@@ -424,8 +473,11 @@ def test_one_minute_missing_is_shown() -> None:
 
 def test_messages_use_english_context_labels() -> None:
     r = result_of("required_contexts", [], contexts=["baby-peuter", "schoolgaand"])
-    assert "opvang baby's en peuters en opvang schoolgaande kinderen" in r.message()
-    assert "childcare for babies and toddlers and out-of-school childcare" in r.message("en")
+    assert (
+        "in de opvang van baby's en peuters en in de opvang van schoolgaande kinderen"
+        in r.message()
+    )
+    assert "in childcare for babies and toddlers and in out-of-school childcare" in r.message("en")
 
 
 def test_one_day_short_message_names_a_shortfall() -> None:
@@ -467,9 +519,9 @@ def test_a_language_tag_picks_dutch_or_english(lang: str, dutch: bool) -> None:
 
 
 def _weeks_short(severity: str) -> RuleResult:
-    days = [MONDAY + timedelta(weeks=i) for i in range(7)]
+    days = [MONDAY + timedelta(days=i) for i in range(35)]
     return result_of(
-        "min_weeks", [HourEntry(d, "thuiszorg", 60) for d in days], weeks=8, severity=severity
+        "min_weeks", [HourEntry(d, "thuiszorg", 6 * 60) for d in days], weeks=8, severity=severity
     )
 
 
@@ -478,10 +530,10 @@ def test_min_weeks_says_advice_only_for_a_warning() -> None:
     assert "advies: minstens 8 weken" in warning.message()
     assert "advice: at least 8 weeks" in warning.message("en")
     assert error.message().startswith(
-        "Stage gespreid over 7 kalenderweken; minstens 8 weken nodig (nog 1 week)."
+        "7 weken stage (35 stagedagen); minstens 8 weken nodig: nog 5 stagedagen (1 week)."
     )
     assert error.message("en").startswith(
-        "Stage spread over 7 calendar weeks; at least 8 weeks needed (1 more)."
+        "7 weeks of stage (35 stage days); at least 8 weeks needed: 5 stage days more (1 week)."
     )
     assert "advies" not in error.message()
     assert "advice" not in error.message("en")
@@ -495,40 +547,40 @@ def test_total_with_contexts_but_no_cap_says_only_those_hours_count() -> None:
     text, english = r.message(), r.message("en")
     assert "maximaal 0" not in text
     assert "at most 0" not in english
+    where = "in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
     assert text.startswith(
-        "Nog 50 uur in residentiële ouderenzorg, ziekenhuis of thuiszorg nodig (250 van 300 "
-        "getelde uren; enkel uren in residentiële ouderenzorg, ziekenhuis of thuiszorg tellen "
-        "mee, 30 uur in een andere setting telt niet mee)."
+        f"Nog 50 uur nodig {where} (250 van 300 getelde uren); enkel uren {where} tellen mee."
+        " 30 uur in een andere setting telt daarom niet mee."
     )
-    assert "only hours in residential elderly care, hospital or home care count" in english
-    assert "so 30 hours in another setting do not count" in english
+    assert "only hours in residential elderly care, in a hospital or in home care count" in english
+    assert "So 30 hours in another setting do not count" in english
     # without hours outside the contexts, there is nothing that does not count
     inside_only = result_of(
         "min_total_hours", hours(residentieel=250), hours="300", contexts=list(CORE)
     )
     assert inside_only.message().startswith(
-        "Nog 50 uur in residentiële ouderenzorg, ziekenhuis of thuiszorg nodig (250 van 300 "
-        "getelde uren; enkel uren in residentiële ouderenzorg, ziekenhuis of thuiszorg tellen "
-        "mee)."
+        f"Nog 50 uur nodig {where} (250 van 300 getelde uren); enkel uren {where} tellen mee. Bron:"
     )
 
 
 def test_hours_in_contexts_without_any_hours_names_the_contexts_once() -> None:
     r = result_of("min_hours_in_contexts", [], hours="200", contexts=list(CORE), min_distinct=2)
-    where = "residentiële ouderenzorg, ziekenhuis of thuiszorg"
+    where = "in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
     text, english = r.message(), r.message("en")
     assert text.count(where) == 1, text
     assert text.startswith(
-        f"Nog 200 uur in {where} nodig (0 van 200 uur): de uren moeten in minstens twee van de "
-        "3 contexten liggen (nu nog geen)."
+        f"Nog 200 uur nodig {where}, in minstens twee van de drie contexten (nog geen uren)."
     )
-    assert english.count("residential elderly care, hospital or home care") == 1, english
+    assert english.count("in residential elderly care, in a hospital or in home care") == 1
     # with hours in some of them, the others are named after "ook in"
     some = result_of(
         "min_hours_in_contexts", hours(thuiszorg=20), hours="200", contexts=list(CORE),
         min_distinct=2,
     )  # fmt: skip
-    assert ", ook in residentiële ouderenzorg of ziekenhuis:" in some.message()
+    assert (
+        ", ook in één andere context: in de residentiële ouderenzorg of in een ziekenhuis."
+        in some.message()
+    )
 
 
 @pytest.mark.parametrize("source", ["schoolreglement 2025.", "schoolreglement 2025. "])

@@ -10,8 +10,9 @@ from fractions import Fraction
 
 import pytest
 
+from stageportfolio.core.catalog import shipped_calendar
 from stageportfolio.core.hours import HourEntry, HourTotals, Period, hours_decimal, parse_hours
-from stageportfolio.core.rules import RuleResult, evaluate, merged_days, months_between
+from stageportfolio.core.rules import RuleResult, evaluate, merged_days
 from tests.core.builders import (
     CORE,
     MONDAY,
@@ -299,82 +300,115 @@ class TestNotOnlyContexts:
         assert r.status == "unmet"
 
 
-# --- min_weeks ------------------------------------------------------------------------------
+# --- min_weeks: a volume of stage days, not calendar weeks touched -----------------------
+
+FULL_DAY = 6 * 60  # the default stage day: 6 hours
+WEDNESDAYS = [MONDAY + timedelta(days=2, weeks=i) for i in range(12)]
 
 
-def _mondays(n: int, context: str = "residentieel") -> list[HourEntry]:
-    return [HourEntry(MONDAY + timedelta(weeks=i), context, 60) for i in range(n)]
-
-
-def _on(*days: date) -> list[HourEntry]:
-    return [HourEntry(day, "thuiszorg", 60) for day in days]
+def _days(n: int, minutes: int = 7 * 60, context: str = "residentieel") -> list[HourEntry]:
+    """``n`` weekdays in a row from MONDAY, ``minutes`` each."""
+    days = [MONDAY + timedelta(days=i) for i in range(2 * n + 7)]
+    return [HourEntry(d, context, minutes) for d in days if d.weekday() < 5][:n]
 
 
 class TestMinWeeks:
-    def test_exactly_n_weeks(self) -> None:
-        r = result_of("min_weeks", _mondays(8), weeks=8, severity="warning")
+    def test_forty_full_days_are_eight_weeks(self) -> None:
+        r = result_of("min_weeks", _days(40), weeks=8, severity="warning")
         assert r.met
         assert r.unit == "weeks"
+        assert (r.needed, r.have, r.missing) == (Decimal(8), Decimal(8), Decimal(0))
+        assert r.facts["stage_days"] == Decimal(40)
+        assert r.facts["full_days"] == 40
 
-    def test_one_week_short(self) -> None:
-        r = result_of("min_weeks", _mondays(7), weeks=8, severity="warning")
+    def test_one_day_short_is_unmet(self) -> None:
+        r = result_of("min_weeks", _days(39), weeks=8, severity="warning")
         assert r.status == "unmet"
-        assert (r.needed, r.have, r.missing) == (Decimal(8), Decimal(7), Decimal(1))
+        assert (r.have, r.missing) == (Decimal("7.8"), Decimal("0.2"))
+        assert r.facts["missing_days"] == Decimal(1)
 
-    def test_days_in_one_week_count_once(self) -> None:
-        entries = [HourEntry(MONDAY + timedelta(days=d), "residentieel", 480) for d in range(7)]
-        assert result_of("min_weeks", entries, weeks=2).have == Decimal(1)
-
-    def test_iso_week_across_the_year_boundary(self) -> None:
-        # Monday 29 December 2025 and Friday 2 January 2026 are both in ISO week 2026-W01.
-        assert date(2025, 12, 29).isocalendar()[:2] == date(2026, 1, 2).isocalendar()[:2]
-        r = result_of("min_weeks", _on(date(2025, 12, 29), date(2026, 1, 2)), weeks=2)
+    def test_twelve_wednesday_afternoons_are_not_twelve_weeks(self) -> None:
+        # 3,5 hours each: a half stage day each, 6 stage days, 1,2 weeks of stage.
+        entries = [HourEntry(day, "thuiszorg", 210) for day in WEDNESDAYS]
+        assert len({day.isocalendar()[:2] for day in WEDNESDAYS}) == 12  # twelve weeks touched
+        r = result_of("min_weeks", entries, weeks=12, severity="warning")
         assert r.status == "unmet"
-        assert r.have == Decimal(1)
-        # Sunday 28 December 2025 is in 2025-W52: two weeks.
-        assert result_of("min_weeks", _on(date(2025, 12, 28), date(2025, 12, 29)), weeks=2).met
+        assert r.facts["half_days"] == 12
+        assert r.facts["stage_days"] == Decimal(6)
+        assert r.have == Decimal("1.2")
+        assert r.facts["missing_days"] == Decimal(54)
 
-    def test_same_week_number_in_different_years_is_two_weeks(self) -> None:
-        assert date(2025, 3, 3).isocalendar()[1] == date(2026, 3, 2).isocalendar()[1]
-        assert result_of("min_weeks", _on(date(2025, 3, 3), date(2026, 3, 2)), weeks=2).met
+    @pytest.mark.parametrize(
+        ("minutes", "credit"),
+        [(FULL_DAY, 1), (10 * 60, 1), (FULL_DAY - 1, "0.5"), (180, "0.5"), (179, "0.497"),
+         (90, "0.25"), (1, "0.003")],
+    )  # fmt: skip
+    def test_a_day_counts_by_its_hours(self, minutes: int, credit: str) -> None:
+        r = result_of("min_weeks", [HourEntry(MONDAY, "thuiszorg", minutes)], weeks=1)
+        stage_days = r.facts["stage_days"]
+        assert abs(stage_days - Decimal(credit)) < Decimal("0.1")
+        if Decimal(credit) in (1, Decimal("0.5")):
+            assert stage_days == Decimal(credit)
+
+    def test_hours_of_one_day_in_several_contexts_add_up(self) -> None:
+        entries = [HourEntry(MONDAY, "residentieel", 180), HourEntry(MONDAY, "thuiszorg", 180)]
+        r = result_of("min_weeks", entries, weeks=1)
+        assert r.facts["stage_days"] == Decimal(1)
+        assert r.facts["days_with_hours"] == 1
+
+    def test_the_list_defines_a_week_and_a_day(self) -> None:
+        four_day_weeks = result_of(
+            "min_weeks", _days(8, 4 * 60), weeks=2, week_days=4, day_hours="4"
+        )
+        assert four_day_weeks.met
+        assert four_day_weeks.facts["stage_days"] == Decimal(8)
 
     def test_limited_to_contexts(self) -> None:
-        entries = _mondays(3, "residentieel") + [
-            HourEntry(MONDAY + timedelta(weeks=10 + i), "horeca", 60) for i in range(5)
+        entries = _days(10, context="residentieel") + [
+            HourEntry(MONDAY + timedelta(weeks=10 + i), "horeca", 8 * 60) for i in range(30)
         ]
         r = result_of("min_weeks", entries, weeks=4, contexts=["ouderenzorg"])
         assert r.status == "unmet"
-        assert r.have == Decimal(3)  # residentieel counts as ouderenzorg, horeca does not
+        assert r.have == Decimal(2)  # residentieel counts as ouderenzorg, horeca does not
 
     def test_no_hours(self) -> None:
         r = result_of("min_weeks", [], weeks=1)
         assert r.status == "unmet"
         assert r.have == 0
+        assert r.facts["missing_days"] == Decimal(5)
 
 
-# --- component_duration -------------------------------------------------------------------
+# --- component_duration: months of working days ------------------------------------------
 
 
-class TestMonthsBetween:
+def _months(*periods: tuple[date, date]) -> Fraction:
+    return shipped_calendar().months(periods)
+
+
+class TestWorkingDayMonths:
     def test_february_to_june_is_exactly_five_months(self) -> None:
-        assert months_between(date(2026, 2, 1), date(2026, 6, 30)) == 5
-        assert isinstance(months_between(date(2026, 2, 1), date(2026, 6, 30)), Fraction)
+        assert _months((date(2026, 2, 1), date(2026, 6, 30))) == 5
+        assert isinstance(_months((date(2026, 2, 1), date(2026, 6, 30))), Fraction)
 
     @pytest.mark.parametrize(
         ("start", "end", "months"),
         [
-            (date(2026, 2, 1), date(2026, 2, 28), Fraction(1)),
+            # September to January is five months, also when it ends on the last working day
+            (date(2025, 9, 1), date(2026, 1, 31), Fraction(5)),
+            (date(2025, 9, 1), date(2026, 1, 30), Fraction(5)),  # Friday 30 January 2026
+            (date(2024, 9, 2), date(2025, 1, 31), Fraction(5)),  # starts Monday 2 September
+            (date(2026, 2, 1), date(2026, 2, 27), Fraction(1)),  # Friday 27 February
             (date(2024, 2, 1), date(2024, 2, 29), Fraction(1)),  # leap year
             (date(2025, 9, 1), date(2026, 6, 30), Fraction(10)),  # across the new year
             (date(2026, 2, 1), date(2026, 8, 31), Fraction(7)),
-            (date(2026, 2, 15), date(2026, 3, 14), Fraction(1)),
-            (date(2026, 2, 1), date(2026, 2, 14), Fraction(14, 28)),
             (date(2026, 2, 1), date(2026, 1, 31), Fraction(0)),  # end before start
-            (date(2026, 2, 1), date(2026, 2, 1), Fraction(1, 28)),
+            (date(2026, 2, 7), date(2026, 2, 8), Fraction(0)),  # a weekend
+            (date(2026, 2, 2), date(2026, 2, 2), Fraction(1, 20)),  # February 2026: 20 days
+            (date(2026, 1, 2), date(2026, 1, 2), Fraction(1, 21)),  # 1 January is a holiday
         ],
     )
     def test_known_values(self, start: date, end: date, months: Fraction) -> None:
-        assert months_between(start, end) == months
+        assert _months((start, end)) == months
 
     def test_merged_days(self) -> None:
         a = (date(2026, 2, 1), date(2026, 4, 30))
@@ -744,7 +778,8 @@ def test_as_dict() -> None:
     assert d["unit"] == "hours"
     assert (d["needed"], d["have"], d["missing"]) == (200, 162.5, 37.5)
     assert d["source"] == SOURCE
-    assert d["message"].startswith("Nog 37,5 uur in ")
+    assert d["basis"] == "kwalificatie"  # an error rule without a basis blocks the qualification
+    assert d["message"].startswith("Nog 37,5 uur nodig in ")
     assert d["message"].endswith(f"Bron: {SOURCE}.")
     assert by_id(ev)["kern-200"].as_dict("en")["message"].startswith("37.5 more hours")
 

@@ -9,9 +9,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stageportfolio.core.catalog import ActivityList
+from stageportfolio.core.catalog import ActivityList, shipped_calendar
 from stageportfolio.core.hours import HourEntry, Period, hours_decimal
-from stageportfolio.core.rules import Evaluation, evaluate, months_between
+from stageportfolio.core.rules import Evaluation, evaluate
 from tests.core.builders import CORE, make_list, rule
 
 DETERMINISTIC = settings(max_examples=200, deadline=None, derandomize=True, database=None)
@@ -53,8 +53,8 @@ MONOTONE = make_list(
         rule("min_hours_in_contexts", "elderly", hours="4", contexts=["ouderenzorg"]),
         rule("required_contexts", "req-exact", contexts=["residentieel", "thuiszorg"]),
         rule("required_contexts", "req-k", contexts=list(CORE), mode="at_least", count=2),
-        rule("min_weeks", "weeks-any", weeks=4),
-        rule("min_weeks", "weeks-core", weeks=3, contexts=list(CORE)),
+        rule("min_weeks", "weeks-any", weeks=2),
+        rule("min_weeks", "weeks-core", weeks=1, contexts=list(CORE), day_hours="4"),
     ]
 )
 
@@ -202,16 +202,73 @@ def test_evaluation_does_not_depend_on_period_order(
     assert _snapshot(a) == _snapshot(b)
 
 
-# --- months -----------------------------------------------------------------------------
+# --- months of working days and school weeks ---------------------------------------------
 
-days_st = st.integers(0, 3 * 366).map(lambda n: date(2024, 1, 1) + timedelta(days=n))
+CALENDAR = shipped_calendar()
+days_st = st.integers(0, 3 * 366).map(lambda n: date(2024, 9, 1) + timedelta(days=n))
 
 
 @DETERMINISTIC
 @given(start=days_st, end=days_st, later=st.integers(0, 400))
-def test_months_between_grows_with_the_end(start: date, end: date, later: int) -> None:
-    assert months_between(start, end) <= months_between(start, end + timedelta(days=later))
-    assert months_between(start, end) >= 0
+def test_months_grow_with_the_end(start: date, end: date, later: int) -> None:
+    months = CALENDAR.months([(start, end)])
+    assert months <= CALENDAR.months([(start, end + timedelta(days=later))])
+    assert months >= 0
+
+
+@DETERMINISTIC
+@given(day=days_st, before=st.integers(0, 6), after=st.integers(0, 6))
+def test_a_month_from_its_first_to_its_last_working_day_is_one_month(
+    day: date, before: int, after: int
+) -> None:
+    """A period that starts on or before the first working day of a month and ends on or after
+    its last counts that month in full; one working day less does not."""
+    first = day.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    first_working = next(d for d in _days(first, last) if CALENDAR.is_working_day(d))
+    last_working = next(d for d in reversed(_days(first, last)) if CALENDAR.is_working_day(d))
+    start = max(first, first_working - timedelta(days=before))
+    end = min(last, last_working + timedelta(days=after))
+    assert CALENDAR.months([(start, end)]) == 1
+    assert CALENDAR.months([(start, last_working - timedelta(days=1))]) < 1
+    assert CALENDAR.months([(first_working + timedelta(days=1), end)]) < 1
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+WEEKLY = make_list([rule("min_weekly_hours_avg", hours="20")])
+SCHOOL_YEAR = [Period("residentieel", date(2025, 9, 1), date(2026, 6, 30))]
+HOLIDAYS = [
+    day
+    for day in (date(2025, 9, 1) + timedelta(days=n) for n in range(303))
+    if day.weekday() < 5 and not CALENDAR.is_school_day(day)
+]
+
+
+@DETERMINISTIC
+@given(log=st.lists(
+    st.builds(
+        HourEntry,
+        day=st.integers(0, 302).map(lambda n: date(2025, 9, 1) + timedelta(days=n)),
+        context=st.just("residentieel"),
+        minutes=st.integers(60, 10 * 60),
+    ),
+    max_size=60,
+), extra=st.sampled_from(HOLIDAYS), minutes=st.integers(1, 10 * 60))  # fmt: skip
+def test_hours_in_a_school_holiday_never_lower_the_weekly_average(
+    log: list[HourEntry], extra: date, minutes: int
+) -> None:
+    """A holiday is no school week: hours worked in it add to the hours, not to the weeks."""
+    (before,) = evaluate(WEEKLY, entries=log, periods=SCHOOL_YEAR).results
+    (after,) = evaluate(
+        WEEKLY, entries=[*log, HourEntry(extra, "residentieel", minutes)], periods=SCHOOL_YEAR
+    ).results
+    assert after.facts["weeks"] == before.facts["weeks"]
+    assert after.have >= before.have
+    if before.met:
+        assert after.met
 
 
 # --- the kinds left out above really are not monotone ------------------------------------

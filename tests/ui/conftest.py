@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from pytestqt.qtbot import QtBot
 
 from stageportfolio.services.portfolio import PortfolioService, open_current
+from stageportfolio.ui.mainwindow import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +40,16 @@ def service(private_home) -> Iterator[PortfolioService]:  # type: ignore[no-unty
     )
     yield svc
     svc.engine.dispose()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, service: PortfolioService) -> MainWindow:
+    """The main window on the empty portfolio, shown."""
+    win = MainWindow(service)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
 
 
 @pytest.fixture

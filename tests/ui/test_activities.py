@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.store.db import session_scope
-from stageportfolio.store.models import SignOff
 from stageportfolio.ui.dialogs.activity_dialog import (
     HINT_BIRTH_DATE,
     HINT_NAME,
@@ -31,6 +29,7 @@ from stageportfolio.ui.models.activities_model import (
     build_rows,
 )
 from stageportfolio.ui.sections.activities import ActivitiesSection
+from tests.signing_helpers import mentor_signs
 
 MONDZORG = "bkc0023627-kb04"
 GLYCEMIE = "bkc0023627-kb19"
@@ -71,19 +70,15 @@ def _visible_activities(section: ActivitiesSection, parent: QModelIndex | None =
 
 
 def _sign(service: PortfolioService, record_id: str) -> None:
-    """The service has no sign-off writer yet: the test writes one straight into the store."""
-    with session_scope(service.engine) as session:
-        session.add(
-            SignOff(
-                portfolio_id=service.info.id,
-                target_kind="activity_record",
-                target_id=record_id,
-                level=3,
-                mentor_name="An Peeters",
-                comment="Vlot en zorgzaam.",
-                signed_at=datetime(2026, 10, 12, 9, 0, tzinfo=UTC),
-            )
-        )
+    """A real signature by An's key, as her app makes it (tests/signing_helpers.py)."""
+    mentor_signs(
+        service,
+        "activity_record",
+        record_id,
+        level=3,
+        comment="Vlot en zorgzaam.",
+        signed_at=datetime(2026, 10, 12, 9, 0, tzinfo=UTC),
+    )
 
 
 def _competence(service: PortfolioService, competence_id: str):  # type: ignore[no-untyped-def]
@@ -99,7 +94,9 @@ def test_tree_shows_both_bks_with_their_competences(qtbot: QtBot, service, qtmod
     assert counts == {"BK-0243-2 Zorgkundige": 16, "BK-0489-1 Verzorgende": 21}
     kb = model.competence_index(KB_COMPETENCE)
     assert model.data(kb, Qt.ItemDataRole.DisplayRole).startswith("11. Voert gedelegeerde")
-    assert model.data(kb.siblingAtColumn(COL_LEVEL)) == "0/27 voorgesteld, 0 afgetekend"
+    assert (
+        model.data(kb.siblingAtColumn(COL_LEVEL)) == "0/31 voorgesteld, 0 afgetekend"
+    )  # 8 skills + 23 acts
     mondzorg = model.activity_index(MONDZORG)
     assert model.data(mondzorg.siblingAtColumn(COL_SIGNOFF)) == "open"
     assert "KB 12 januari 2006" in model.data(mondzorg, Qt.ItemDataRole.ToolTipRole)
@@ -136,7 +133,7 @@ def test_models_pass_the_model_tester_with_records_and_filters(  # type: ignore[
     assert proxy.rowCount() == 1
 
 
-def test_propose_a_level_with_the_keyboard(qtbot: QtBot, service) -> None:  # type: ignore[no-untyped-def]
+def test_propose_a_level_with_the_keyboard(qtbot: QtBot, service, fixed_today: date) -> None:  # type: ignore[no-untyped-def]
     section = _section(qtbot, service)
     assert section.select(MONDZORG)
     section.tree.setFocus()
@@ -144,21 +141,17 @@ def test_propose_a_level_with_the_keyboard(qtbot: QtBot, service) -> None:  # ty
     qtbot.waitUntil(lambda: section.dialog is not None and section.dialog.isVisible())
     dialog = section.dialog
     assert isinstance(dialog, ActivityDialog)
-    assert dialog.date_edit.date().toPython() == date.today()
+    assert dialog.date_edit.day() == fixed_today  # a new proposal is dated today
 
     # Level: the first radio button has the focus; two arrows down choose level 3.
     qtbot.waitUntil(lambda: dialog.level_buttons[0].hasFocus())
     qtbot.keyClick(dialog.level_buttons[0], Qt.Key.Key_Down)
     qtbot.keyClick(dialog.level_buttons[1], Qt.Key.Key_Down)
     assert dialog.level_group.checkedId() == 3
-    # Tab to the date (Tab walks its day, month and year), on to the reflection, then type
-    # with an accented word.
+    # Tab to the date, one Tab on to the reflection, then type with an accented word.
     qtbot.keyClick(dialog.level_buttons[2], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.date_edit
-    for _ in range(5):
-        if QApplication.focusWidget() is dialog.reflection:
-            break
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.reflection
     _type(dialog.reflection, "Mondzorg gegeven, met een tandenborstel. Hygiëne eerst.")
     assert not dialog.warning.isVisible()
@@ -170,13 +163,14 @@ def test_propose_a_level_with_the_keyboard(qtbot: QtBot, service) -> None:  # ty
     assert len(records) == 1
     assert records[0].activity_id == MONDZORG
     assert records[0].proposed_level == 3
+    assert records[0].day == fixed_today
     assert records[0].reflection == "Mondzorg gegeven, met een tandenborstel. Hygiëne eerst."
     index = section.model.activity_index(MONDZORG)
     assert section.model.data(index.siblingAtColumn(COL_LEVEL)) == "3 – zelfstandig uitgevoerd"
     assert section.model.data(index.siblingAtColumn(COL_SIGNOFF)) == "wacht op mentor"
     assert "Hygiëne" in section.model.data(index, Qt.ItemDataRole.ToolTipRole)
     kb = section.model.competence_index(KB_COMPETENCE)
-    assert section.model.data(kb.siblingAtColumn(COL_LEVEL)) == "1/27 voorgesteld, 0 afgetekend"
+    assert section.model.data(kb.siblingAtColumn(COL_LEVEL)) == "1/31 voorgesteld, 0 afgetekend"
     assert section.current_activity_id() == MONDZORG
     assert "Hygiëne eerst" in section.details.toPlainText()
     qtbot.waitUntil(lambda: section.dialog is None)

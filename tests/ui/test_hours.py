@@ -409,6 +409,33 @@ def test_import_checks_rows_together_with_the_hours_already_logged(
     assert section.undo.count() == 0
 
 
+def test_import_stops_at_a_placement_the_portfolio_does_not_know(
+    qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "onbekend.csv"
+    path.write_bytes(
+        b"datum;context;uren;stageplaats\n4/11/2026;thuiszorg;7;Wit-Gele Kruis\n"
+        b"5/11/2026;thuiszorg;7;Familiezorg Oost\n6/11/2026;thuiszorg;7;familiezorg  oost\n"
+    )
+    pick(monkeypatch, path)
+    before = section.service.hours()
+    section.import_csv()
+    dialog = section.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert len(dialog.problems) == 1
+    assert dialog.problems[0].startswith("regels 3–4: onbekende stageplaats ‘Familiezorg Oost’")
+    assert "‘Wit-Gele Kruis’" in dialog.problems[0]  # the placements it knows
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    # should the rows reach the service anyway, it refuses them all
+    errors: list[str] = []
+    monkeypatch.setattr(section, "show_error", errors.append)
+    assert section.import_rows(dialog.rows()) is False
+    assert errors and "Familiezorg Oost" in errors[0] and "niets geïmporteerd" in errors[0]
+    assert section.service.hours() == before
+
+
 def test_export_writes_a_csv_for_excel(
     qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -447,3 +474,88 @@ def test_hours_model_passes_the_model_tester(qtmodeltester, filled: PortfolioSer
     assert model.index(0, COL_HOURS).data(Qt.ItemDataRole.ToolTipRole) == "7 uur en 20 minuten"
     model.set_rows([])
     qtmodeltester.check(model)
+
+
+# --- a setting as the pupil calls it; a word with two meanings is asked --------------------
+
+
+def _type_context(qtbot: QtBot, dialog: HourDialog, text: str) -> None:
+    retype(qtbot, dialog.context_combo.lineEdit(), text)
+
+
+def test_a_setting_typed_as_people_call_it_counts_as_the_bk_says(
+    qtbot: QtBot, section: HoursSection
+) -> None:
+    dialog = open_new(qtbot, section)
+    qtbot.keyClick(dialog.placement_combo, Qt.Key.Key_Home)  # no placement: any context
+    _type_context(qtbot, dialog, "DVC")
+    assert dialog.context() == "dagverzorging"
+    message = dialog.messages["context"]
+    assert message.isVisible()
+    assert message.text() == "Telt mee als residentiële ouderenzorg."
+    assert dialog.save_button.isEnabled()
+    assert dialog.values().context == "dagverzorging"
+    _type_context(qtbot, dialog, "serviceflat")
+    assert dialog.messages["context"].text() == "Telt mee als thuiszorg."
+    _type_context(qtbot, dialog, "sportclub")
+    assert dialog.context() is None
+    assert "Onbekende context ‘sportclub’" in dialog.messages["context"].text()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_a_word_with_two_meanings_offers_the_choices(qtbot: QtBot, section: HoursSection) -> None:
+    dialog = open_new(qtbot, section)
+    qtbot.keyClick(dialog.placement_combo, Qt.Key.Key_Home)
+    _type_context(qtbot, dialog, "kinderopvang")
+    assert dialog.context() is None
+    assert not dialog.save_button.isEnabled()  # never guessed
+    assert dialog.messages["context"].text() == (
+        "Fout: ‘kinderopvang’ kan meer dan één context zijn: kies opvang baby's en peuters of "
+        "opvang schoolgaande kinderen."
+    )
+    assert dialog.choice_row.isVisible()
+    labels = [button.text() for button in dialog.choice_buttons]
+    assert labels == ["opvang baby's en peuters", "opvang schoolgaande kinderen"]
+    qtbot.mouseClick(dialog.choice_buttons[1], Qt.MouseButton.LeftButton)
+    assert dialog.context() == "schoolgaand"
+    assert dialog.context_combo.currentText() == "opvang schoolgaande kinderen"
+    assert not dialog.choice_row.isVisible()
+    assert dialog.save_button.isEnabled()
+    assert dialog.values().context == "schoolgaand"
+
+
+def test_import_asks_which_context_a_word_with_two_meanings_is(
+    qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "opvang.csv"
+    path.write_bytes(
+        "Datum;Context;Uren\r\n4/11/2026;Kinderopvang;7,5\r\n5/11/2026;kinderopvang;7\r\n"
+        "6/11/2026;Dagverzorgingscentrum De Zon;6\r\n".encode("cp1252")
+    )
+    pick(monkeypatch, path)
+    section.import_csv()
+    dialog = section.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    # never guessed: nothing can be imported until the pupil says which one
+    assert not dialog.import_button.isEnabled()
+    assert dialog.choice_group.isVisible()
+    assert any("kan meer dan één context zijn" in p for p in dialog.problems)
+    (box,) = dialog.choice_boxes.values()
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "— kies —",
+        "opvang baby's en peuters",
+        "opvang schoolgaande kinderen",
+    ]
+    label = dialog.choice_form.labelForField(box)
+    assert label is not None and label.text() == "‘Kinderopvang’ (regels 2–3):"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert dialog.problems == []
+    assert dialog.import_button.isEnabled()
+    contexts = [dialog.model.index(row, COL_CONTEXT).data() for row in range(3)]
+    assert contexts == ["opvang baby's en peuters"] * 2 + ["dagverzorgingscentrum"]
+    assert any("gelezen als dagverzorgingscentrum" in w for w in dialog.warnings)
+    with qtbot.waitSignal(section.changed, timeout=2000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert {r.context for r in section.service.hours()} >= {"baby-peuter", "dagverzorging"}

@@ -24,9 +24,9 @@ def test_choosing_a_list_shows_its_rules_and_competences(qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.picker.currentIndexChanged, timeout=2000):
         window.picker.setCurrentIndex(index)
 
-    rules = [window.rules.topLevelItem(i).text(0) for i in range(window.rules.topLevelItemCount())]
-    assert any("300 uur" in title for title in rules)
-    assert window.rules.topLevelItem(0).text(1) == "verplicht"
+    rows = window.rules.rows()
+    assert any("300 uur" in row[0] for row in rows)
+    assert rows[0][1:3] == ["verplicht", "federale registratievoorwaarde"]
     bks = [window.competences.topLevelItem(i).text(0) for i in range(2)]
     assert bks[0].startswith("BK-0243-2 Zorgkundige")
     zorgkundige = window.competences.topLevelItem(0)

@@ -9,14 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from stageportfolio.services.portfolio import open_current
-from stageportfolio.store.db import session_scope
-from stageportfolio.store.models import SignOff
 from stageportfolio.ui.mainwindow import MainWindow
 from stageportfolio.ui.models.rules_model import RulesModel
 from stageportfolio.ui.sections.hours import HoursSection
 from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.sections.placements import PlacementsSection
 from stageportfolio.ui.wizard import FirstStartWizard
+from tests.signing_helpers import mentor_signs
 
 TODAY = date(2026, 11, 23)
 
@@ -111,7 +110,11 @@ def test_main_path(qtbot) -> None:  # type: ignore[no-untyped-def]
     # nothing logged in the last four weeks before TODAY: no pace to forecast with
     assert overview.forecast.text() == "Nog geen tempo: log eerst enkele dagen."
     assert status(overview, "registratie-200-uur-kerncontexten") == "✗ nog niet"  # one context
-    assert window.status.text() == "Nog 3 verplichte regels niet voldaan"
+    # the status names what is blocked: the registration (300 h, 200 h) and the qualification
+    assert window.status.text() == (
+        "Nog 3 tekorten: 2 die de registratie als zorgkundige blokkeren en 1 dat de "
+        "kwalificatie blokkeert"
+    )
 
     # 5. Home care until the gap closes: 12 more days, 300 h in all.
     for number, day in enumerate(weekdays(date(2026, 11, 2), 12)):
@@ -141,17 +144,8 @@ def test_main_path(qtbot) -> None:  # type: ignore[no-untyped-def]
     ]
     window.section(OverviewSection).refresh()
     assert bk_texts(overview) == before  # proposed, not signed: nothing changes
-    with session_scope(service.engine) as session:
-        for record in records:
-            session.add(
-                SignOff(
-                    portfolio_id=service.info.id,
-                    target_kind="activity_record",
-                    target_id=record,
-                    level=3,
-                    mentor_name="Tom Claes",
-                )
-            )
+    for record in records:
+        mentor_signs(service, "activity_record", record, level=3, mentor="Tom Claes")
     hours.changed.emit()
     assert "Verzorgende: 1 van 21 competenties afgetekend" in bk_texts(overview)
     service.engine.dispose()

@@ -8,14 +8,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
-from stageportfolio.core.signing import activity_fields, hour_fields, statement, verify
+from stageportfolio.core.signing import (
+    activity_fields,
+    hour_fields,
+    portfolio_fingerprint,
+    statement,
+    verify,
+)
 from stageportfolio.services.mentormode import create_identity, identity_path, load_identity
 from stageportfolio.ui.mentor_window import MentorWindow
 
-PASSPHRASE = "groene-appel-42"
-REFLECTION = "Ik heb mevrouw geholpen bij het wassen en haar eerst gevraagd wat ze zelf wou."
+PASSPHRASE = "groene appel op de vensterbank"
+# Rich text from a student must show as the characters typed, never as markup.
+REFLECTION = "Ik heb <b>mevrouw</b> geholpen bij het wassen en haar eerst gevraagd wat ze wou."
 
 
 def write_request(folder: Path) -> Path:
@@ -25,6 +32,7 @@ def write_request(folder: Path) -> Path:
         minutes=450,
         context="residentieel",
         placement_id="p1",
+        placement_name="WZC De Linde",
     )
     activity = activity_fields(
         record_id="a-1",
@@ -35,10 +43,9 @@ def write_request(folder: Path) -> Path:
         day=date(2026, 10, 7),
         reflection=REFLECTION,
     )
-    placement = {"organisation": "WZC De Linde", "start": "2026-09-07", "end": "2026-10-30"}
     payload = {
         "format": "stageportfolio-signoff-request",
-        "version": 1,
+        "version": 2,
         "created_at": "2026-11-23T10:00:00+00:00",
         "portfolio": {
             "id": "pf-123",
@@ -52,16 +59,10 @@ def write_request(folder: Path) -> Path:
         "items": [
             {
                 "item": {**hour, "day": hour["day"].isoformat()},
-                "label": "7,5 uur residentiële ouderenzorg op 6/10/2026",
-                "placement": placement,
+                # An older field a student could fill with anything: never shown.
+                "label": "2 uur residentiële ouderenzorg",
             },
-            {
-                "item": {**activity, "day": activity["day"].isoformat()},
-                "label": "Hulp bij de persoonlijke hygiëne",
-                "proposed_level": 2,
-                "reflection": REFLECTION,
-                "placement": placement,
-            },
+            {"item": {**activity, "day": activity["day"].isoformat()}, "reflection": REFLECTION},
         ],
     }
     path = folder / "lotte.aftekenverzoek.json"
@@ -126,8 +127,16 @@ def test_open_sign_and_save(qtbot, mentor_window, monkeypatch, tmp_path) -> None
     request = open_request(mentor_window, qtbot, monkeypatch, tmp_path)
     assert "Lotte Vermeulen" in mentor_window.learner_label.text()
     assert "Verzorgende/zorgkundige" in mentor_window.learner_label.text()
+    assert portfolio_fingerprint("pf-123") in mentor_window.learner_label.text()
     assert len(mentor_window.rows) == 2
     hour_row, activity_row = mentor_window.rows
+    # What the mentor reads is built from the signed fields, not the student's label.
+    assert hour_row.approve.toolTip() == (
+        "7,5 uur residentiële ouderenzorg op 6/10/2026, stageplaats WZC De Linde"
+    )
+    shown = [label for label in mentor_window.findChildren(QLabel) if "Reflectie" in label.text()]
+    assert len(shown) == 1 and shown[0].textFormat() == Qt.TextFormat.PlainText
+    assert "<b>mevrouw</b>" in shown[0].text()
     assert hour_row.level is None
     assert activity_row.level is not None and activity_row.level.currentData() == 2
 
@@ -148,7 +157,7 @@ def test_open_sign_and_save(qtbot, mentor_window, monkeypatch, tmp_path) -> None
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     qtbot.mouseClick(mentor_window.sign_button, Qt.MouseButton.LeftButton)
 
-    assert offered == [str(request.parent / "Lotte Vermeulen.aftekening.json")]
+    assert offered == [str(request.parent / "Lotte Vermeulen.aftekening")]
     response = json.loads(target.read_text(encoding="utf-8"))
     assert response["format"] == "stageportfolio-signoff-response"
     assert response["portfolio_id"] == "pf-123"
@@ -159,6 +168,8 @@ def test_open_sign_and_save(qtbot, mentor_window, monkeypatch, tmp_path) -> None
         message = statement(
             signed["item"],
             portfolio_id="pf-123",
+            learner="Lotte Vermeulen",
+            signer="An Peeters",
             key_fingerprint=mentor["fingerprint"],
             signed_at=datetime.fromisoformat(signed["signed_at"]),
             comment=signed["comment"],
@@ -167,6 +178,28 @@ def test_open_sign_and_save(qtbot, mentor_window, monkeypatch, tmp_path) -> None
     assert signatures[1]["level"] == 3 and signatures[1]["item"]["level"] == 3
     assert signatures[1]["comment"] == "Zeer zorgzaam"
     assert "bewaard" in mentor_window.sign_message.text()
+
+
+def test_niet_akkoord_needs_a_reason_and_is_signed(
+    qtbot, mentor_window, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    open_request(mentor_window, qtbot, monkeypatch, tmp_path)
+    hour_row, activity_row = mentor_window.rows
+    activity_row.approve.setChecked(True)
+    assert hour_row.refuse is not None
+    hour_row.refuse.setChecked(True)
+    qtbot.keyClicks(mentor_window.passphrase, PASSPHRASE)
+    target = tmp_path / "antwoord.aftekening.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(mentor_window.sign_button, Qt.MouseButton.LeftButton)
+    assert "reden" in mentor_window.sign_message.text() and not target.exists()
+    qtbot.keyClicks(hour_row.comment, "Die dag was je er niet")
+    qtbot.mouseClick(mentor_window.sign_button, Qt.MouseButton.LeftButton)
+    signatures = json.loads(target.read_text(encoding="utf-8"))["signatures"]
+    assert [(s["item"]["id"], s["decision"], s["comment"]) for s in signatures] == [
+        ("h-1", "refuse", "Die dag was je er niet"),
+        ("a-1", "approve", ""),
+    ]
 
 
 def test_wrong_passphrase_writes_nothing(qtbot, mentor_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

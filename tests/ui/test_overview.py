@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from stageportfolio.services.portfolio import Forecast, PortfolioService
-from stageportfolio.store.db import session_scope
-from stageportfolio.store.models import SignOff
 from stageportfolio.ui.models.rules_model import RuleRow, RulesModel
 from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.widgets import ui_language
 from stageportfolio.ui.widgets.hours_chart import HoursChart
+from tests.signing_helpers import mentor_signs
 
 TODAY = date(2026, 11, 23)
 
@@ -40,16 +39,7 @@ def statuses(section: OverviewSection) -> dict[str, str]:
 
 
 def sign_competence(service: PortfolioService, competence: str, level: int = 3) -> None:
-    with session_scope(service.engine) as session:
-        session.add(
-            SignOff(
-                portfolio_id=service.info.id,
-                target_kind="competence",
-                target_id=competence,
-                level=level,
-                mentor_name="An Peeters",
-            )
-        )
+    mentor_signs(service, "competence", competence, level=level)
 
 
 def test_rules_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -107,7 +97,7 @@ def test_filled_portfolio_shows_hours_chart_and_forecast(qtbot, filled) -> None:
     text = section.forecast.text()
     assert text.startswith("Aan dit tempo (gemiddeld ")
     assert "haal je de 300 uur rond " in text
-    assert "Samen 29 u gelogd" in section.hours_summary.text()
+    assert "29 uur gelogd, waarvan 0 bevestigd door een mentor" in section.hours_summary.text()
 
 
 def test_forecast_texts(qtbot, filled) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -63,7 +63,9 @@ def test_filled_portfolio_shows_placements_mentors_and_hours(
     assert not section.placements_empty.isVisibleTo(section)
 
 
-def test_add_a_placement_with_the_keyboard(qtbot: QtBot, service: PortfolioService) -> None:
+def test_add_a_placement_with_the_keyboard(
+    qtbot: QtBot, service: PortfolioService, fixed_today: date
+) -> None:
     section = make_section(qtbot, service)
     assert section.placements_empty.isVisibleTo(section)
     section.placements_table.setFocus()
@@ -85,6 +87,8 @@ def test_add_a_placement_with_the_keyboard(qtbot: QtBot, service: PortfolioServi
     assert dialog.context.currentData() == "thuiszorg"
     qtbot.keyClick(dialog.context, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.start
+    # A new placement starts today for four weeks; typing a date replaces the whole date.
+    assert (dialog.start.day(), dialog.end.day()) == (fixed_today, fixed_today + timedelta(weeks=4))
     qtbot.keyClicks(dialog.start, "2/11/2026")
     qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.end
@@ -206,9 +210,8 @@ def test_new_mentor_from_the_placement_dialog(qtbot: QtBot, service: PortfolioSe
     assert section.placements_model.index(0, PlacementsModel.COL_MENTOR).data() == "Els Wouters"
 
 
-def test_delete_a_placement_asks_and_ctrl_z_brings_it_back(
-    qtbot: QtBot, filled: PortfolioService, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def delete_the_first_placement(qtbot: QtBot, section: PlacementsSection, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press Delete on the first placement and answer Yes; returns the questions asked."""
     asked: list[str] = []
 
     def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
@@ -216,11 +219,18 @@ def test_delete_a_placement_asks_and_ctrl_z_brings_it_back(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    section = make_section(qtbot, filled)
     section.placements_table.setFocus()
     section.placements_table.selectRow(0)
     with qtbot.waitSignal(section.changed, timeout=2000):
         qtbot.keyClick(section.placements_table, Qt.Key.Key_Delete)
+    return asked
+
+
+def test_delete_a_placement_asks_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, filled: PortfolioService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    section = make_section(qtbot, filled)
+    asked = delete_the_first_placement(qtbot, section, monkeypatch)
     assert len(asked) == 1
     assert "3 uurregels" in asked[0] and "blijven bewaard" in asked[0]
     assert cells(section.placements_model, PlacementsModel.COL_ORGANISATION) == ["Wit-Gele Kruis"]
@@ -239,6 +249,20 @@ def test_delete_a_placement_asks_and_ctrl_z_brings_it_back(
     # Redo deletes the re-created placement.
     section.undo.redo()
     assert len(filled.placements()) == 1
+
+
+def test_delete_a_placement_with_signed_hours_names_the_mentor(
+    qtbot: QtBot, filled: PortfolioService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.signing_helpers import mentor_signs
+
+    wzc = next(p for p in filled.placements() if p.organisation == "WZC De Linde")
+    mentor_signs(filled, "hour_entry", filled.hours(placement_id=wzc.id)[0].id)
+    section = make_section(qtbot, filled)
+    asked = delete_the_first_placement(qtbot, section, monkeypatch)
+    assert len(asked) == 1
+    assert "afgetekend door An Peeters" in asked[0] and "nieuwe aftekening" in asked[0]
+    assert [p.organisation for p in filled.placements()] == ["Wit-Gele Kruis"]
 
 
 def test_delete_without_hours_does_not_ask(

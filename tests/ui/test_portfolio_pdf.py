@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import errno
 import io
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -13,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QThreadPool
+from PySide6.QtGui import QColor, QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -157,16 +156,69 @@ def test_page_down_and_up_go_page_by_page(qtbot, filled, fake, make_section) -> 
     section = make_section(filled, render=fake)
     section.variant.setCurrentIndex(1)  # evc: three pages
     shown(qtbot, section)
-    navigator = section.view.pageNavigator()
-    assert navigator.currentPage() == 0
-    qtbot.keyClick(section.view, Qt.Key.Key_PageDown)
-    assert navigator.currentPage() == 1
-    qtbot.keyClick(section.view, Qt.Key.Key_PageDown)
-    qtbot.keyClick(section.view, Qt.Key.Key_PageDown)
-    assert navigator.currentPage() == 2
+    view = section.view
+    assert view.currentPage() == 0
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.currentPage() == 1
+    assert view.page_rect(1).top() <= 12  # page 2 is at the top of the view now
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.currentPage() == 2
     assert section.page_label.text().startswith("Pagina 3 van 3")
-    qtbot.keyClick(section.view, Qt.Key.Key_PageUp)
-    assert navigator.currentPage() == 1
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert view.currentPage() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert view.currentPage() == 0
+    assert view.verticalScrollBar().value() == 0
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.currentPage() == 2
+
+
+def dark_pixels(image: QImage, rect: QRect) -> int:
+    """Pixels clearly darker than paper inside ``rect`` (text, lines)."""
+    count = 0
+    for y in range(rect.top(), rect.bottom(), 2):
+        for x in range(rect.left(), rect.right(), 2):
+            if QColor(image.pixel(x, y)).lightness() < 128:
+                count += 1
+    return count
+
+
+def test_the_preview_draws_the_pages_fit_to_width(
+    qtbot, filled, fake, make_section, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    section = make_section(filled, render=fake)
+    shown(qtbot, section)
+    view = section.view
+    first = view.page_rect(0)
+    # fit to width: the page fills the view's width (less the margins), A4 proportions
+    assert first.width() == view.viewport().width() - 24
+    assert abs(first.height() / first.width() - 842 / 595) < 0.01
+    shot = view.viewport().grab().toImage()
+    shot.save(str(tmp_path / "preview.png"))
+    assert shot.height() > first.height() // 3 + 60
+    top = QRect(first.left(), first.top(), first.width(), first.height() // 6)
+    paper = QColor(shot.pixel(first.left() + 3, first.top() + 3))
+    assert paper.lightness() > 240  # white paper on a grey background
+    assert QColor(shot.pixel(2, 2)).lightness() < 200
+    assert dark_pixels(shot, top) > 20  # the title line is drawn on the page
+    lower = QRect(first.left(), first.top() + first.height() // 3, first.width(), 40)
+    assert dark_pixels(shot, lower) == 0  # and nothing where the page is empty
+    # the title is the text the renderer wrote: PDFium reads it back from the same bytes
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(section.pdf_bytes())
+    assert "pagina 1 van 2" in pdf[0].get_textpage().get_text_range()
+    pdf.close()
+
+
+def test_a_broken_pdf_shows_a_message_not_an_empty_preview(qtbot, filled, make_section) -> None:  # type: ignore[no-untyped-def]
+    section = make_section(filled, render=lambda service, **kwargs: b"%PDF-1.7 kapot")
+    with qtbot.waitSignal(section.render_failed, timeout=WAIT):
+        section.show()
+    assert "kan niet getoond worden" in section.status.text()
+    assert section.document.pageCount() == 0
+    assert not section.save_button.isEnabled()
 
 
 def test_many_changes_make_one_new_preview(qtbot, filled, fake, make_section) -> None:  # type: ignore[no-untyped-def]
@@ -200,7 +252,7 @@ def test_changes_while_hidden_render_when_shown_again(qtbot, filled, fake, make_
 
 
 def test_saving_writes_the_exact_bytes(
-    qtbot, filled, fake, make_section, tmp_path, monkeypatch
+    qtbot, filled, fake, make_section, tmp_path, monkeypatch, fixed_today
 ) -> None:  # type: ignore[no-untyped-def]
     section = make_section(filled, render=fake)
     shown(qtbot, section)
@@ -215,7 +267,7 @@ def test_saving_writes_the_exact_bytes(
     target = tmp_path / "mijn portfolio.pdf"
     assert target.read_bytes() == section.pdf_bytes()
     assert target.read_bytes().startswith(b"%PDF")
-    assert Path(asked[0]).name == f"Portfolio Lotte Vermeulen {date.today().isoformat()}.pdf"
+    assert Path(asked[0]).name == f"Portfolio Lotte Vermeulen {fixed_today.isoformat()}.pdf"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".tmp") == []
     assert "Opgeslagen" in section.status.text()
     # the next time the dialog opens in the same folder
@@ -280,14 +332,6 @@ def test_a_renderer_that_returns_no_pdf_shows_a_message(qtbot, filled, make_sect
     with qtbot.waitSignal(section.render_failed, timeout=WAIT):
         section.show()
     assert "geen PDF" in section.status.text()
-
-
-def test_missing_pdf_export_is_a_clear_message(qtbot, filled, make_section, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setitem(sys.modules, "stageportfolio.services.pdf_export", None)  # import fails
-    section = make_section(filled)
-    with qtbot.waitSignal(section.render_failed, timeout=WAIT):
-        section.show()
-    assert "nog niet in deze versie" in section.status.text()
 
 
 def test_the_newest_render_wins(qtbot, filled, make_section) -> None:  # type: ignore[no-untyped-def]

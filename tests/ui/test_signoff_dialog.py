@@ -7,6 +7,7 @@ the dialog against a small fake with the same method names.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -17,8 +18,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from stageportfolio.core.signing import MIN_PASSPHRASE, WrongPassphraseError
-from stageportfolio.services.portfolio import PortfolioService
+from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
+from stageportfolio.services.portfolio import PortfolioService, SignedItemError
 from stageportfolio.ui.dialogs.signoff_dialog import SignOffDialog
 from stageportfolio.ui.signing_actions import (
     VerificationDialog,
@@ -27,7 +28,7 @@ from stageportfolio.ui.signing_actions import (
     verification_rows,
 )
 
-PASSPHRASE = "zonnebloem-2026"
+PASSPHRASE = "zonnebloem lampenkap fietsbel"
 
 
 # -- a fake sign-off service --------------------------------------------------------------------
@@ -46,6 +47,11 @@ class FakePending:
 
 
 @dataclass(frozen=True)
+class FakeCard:
+    school_fingerprint: str
+
+
+@dataclass(frozen=True)
 class FakeVerification:
     signoff_id: str
     target_kind: str
@@ -57,7 +63,10 @@ class FakeVerification:
     level: int | None
     signed_at: object
     status: str
-    school_verified: bool
+    card: FakeCard | None
+    name_confirmed: bool = True
+    decision: str = "approve"
+    comment: str = ""
 
 
 @dataclass
@@ -88,13 +97,18 @@ class FakeSignOffs:
         return mentor_id in self.keys
 
     def create_key(self, mentor_id: str, passphrase: str) -> str:
+        from stageportfolio.core.passphrase import passphrase_problem
+
+        problem = passphrase_problem(passphrase)
+        if problem:
+            raise WeakPassphraseError(problem)
         self.keys[mentor_id] = passphrase
         return "3F7A-91C2-0B4E-D5A8"
 
     def sign_on_the_spot(self, mentor_id: str, passphrase: str, decisions: list[Any]) -> int:
         if self.keys.get(mentor_id) != passphrase:
             raise WrongPassphraseError("verkeerde wachtzin")
-        approved = [d for d in decisions if d.approve]
+        approved = [d for d in decisions if d.approve or d.refuse]
         self.signed.extend(approved)
         return len(approved)
 
@@ -137,11 +151,11 @@ def test_first_key_then_sign_with_the_fake(qtbot, filled: PortfolioService) -> N
     activity.level.setFocus()
     qtbot.keyClick(activity.level, Qt.Key.Key_Down)
     qtbot.keyClicks(activity.comment, "Goed gedaan")
-    # a too short and a mismatched passphrase are refused inline
-    qtbot.keyClicks(dialog.new_passphrase, "kort")
-    qtbot.keyClicks(dialog.repeat_passphrase, "kort")
+    # a weak and a mismatched passphrase are refused inline, with a hint
+    qtbot.keyClicks(dialog.new_passphrase, "welkom123")
+    qtbot.keyClicks(dialog.repeat_passphrase, "welkom123")
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    assert str(MIN_PASSPHRASE) in dialog.message.text() and not fake.keys
+    assert "te zwak" in dialog.message.text() and not fake.keys
     dialog.new_passphrase.clear()
     dialog.repeat_passphrase.clear()
     qtbot.keyClicks(dialog.new_passphrase, PASSPHRASE)
@@ -154,7 +168,9 @@ def test_first_key_then_sign_with_the_fake(qtbot, filled: PortfolioService) -> N
         qtbot.keyClick(dialog.repeat_passphrase, Qt.Key.Key_Return)  # Enter signs
     assert signal.args == [4]
     assert "3F7A-91C2-0B4E-D5A8" in dialog.message.text()
+    assert "niet bevestigd door een school" in dialog.message.text()
     assert "4 items afgetekend" in dialog.message.text()
+    assert dialog.card_button.isVisible()  # the mentor's card, for the school
     signed = {d.id: d for d in fake.signed}
     assert signed["rec-1"].level == 3 and signed["rec-1"].comment == "Goed gedaan"
     assert dialog.rows == []  # nothing left for this mentor
@@ -208,11 +224,16 @@ def test_verification_dialog_lists_statuses(qtbot, qtmodeltester) -> None:  # ty
     rows = verification_rows(
         [
             FakeVerification("s1", "hour_entry", "h1", "7,5 uur op 7/9/2026", "An Peeters",
-                             "3F7A-91C2-0B4E-D5A8", "K7F2-9QXA", None, None, "valid", True),
+                             "3F7A-91C2-0B4E-D5A8", "K7F2-9QXA", None, None, "valid",
+                             FakeCard("9A1F-0000-1111-2222")),
             FakeVerification("s2", "hour_entry", "h2", "7,5 uur op 8/9/2026", "An Peeters",
-                             "3F7A-91C2-0B4E-D5A8", "ABCD-EFGH", None, None, "changed", False),
+                             "3F7A-91C2-0B4E-D5A8", "ABCD-EFGH", None, None, "changed",
+                             FakeCard("9A1F-0000-1111-2222")),
             FakeVerification("s3", "activity_record", "r1", "Ochtendzorg", "Jan Smet",
-                             "0000-1111-2222-3333", "ZZZZ-2222", 3, None, "invalid", False),
+                             "0000-1111-2222-3333", "ZZZZ-2222", 3, None, "invalid", None, False),
+            FakeVerification("s4", "hour_entry", "h3", "7,5 uur op 9/9/2026", "Jan Smet",
+                             "0000-1111-2222-3333", "YYYY-1111", None, None, "valid", None, False,
+                             "refuse", "Niet op de afdeling die dag"),
         ]
     )  # fmt: skip
     dialog = VerificationDialog(rows)
@@ -220,11 +241,22 @@ def test_verification_dialog_lists_statuses(qtbot, qtmodeltester) -> None:  # ty
     qtmodeltester.check(dialog.model)
     model = dialog.model
     texts = [model.index(r, VerificationModel.COL_STATUS).data() for r in range(model.rowCount())]
-    assert texts == ["✓ geldig", "⚠ gewijzigd na aftekening", "✗ ongeldig"]
-    school = [model.index(r, VerificationModel.COL_SCHOOL).data() for r in range(3)]
-    assert school == ["ja", "nee", "nee"]
+    assert texts == [
+        "✓ geldig",
+        "⚠ gewijzigd na aftekening",
+        "✗ ongeldig",
+        "✗ niet akkoord: Niet op de afdeling die dag",
+    ]
+    # Facts, never the school's verdict.
+    cards = [model.index(r, VerificationModel.COL_CARD).data() for r in range(4)]
+    assert cards[0] == (
+        "ondertekend door schoolsleutel 9A1F-0000-1111-2222 (vergelijk met de vingerafdruk "
+        "van je school)"
+    )
+    assert cards[2] == "niet bevestigd door een school"
+    assert model.index(2, VerificationModel.COL_MENTOR).data() == "Jan Smet (naam niet bevestigd)"
     assert model.index(1, VerificationModel.COL_CODE).data() == "ABCD-EFGH"
-    assert "1 geldig, 1 gewijzigd na aftekening, 1 ongeldig" in dialog.summary.text()
+    assert "2 geldig, 1 gewijzigd na aftekening, 1 ongeldig" in dialog.summary.text()
     assert dialog.table.accessibleName()
     empty = VerificationDialog([])
     qtbot.addWidget(empty)
@@ -303,15 +335,15 @@ def test_pdf_lists_fingerprints_codes_and_changes(filled, real) -> None:  # type
     assert real.sign_on_the_spot(mentor, PASSPHRASE, decisions) == 3
     # the student changes one signed entry afterwards
     first = min(filled.hours(), key=lambda h: h.day)
+    with pytest.raises(SignedItemError, match="An Peeters"):
+        filled.update_hours(
+            first.id, day=first.day, minutes=480, context=first.context,
+            placement_id=first.placement_id, note="", today=date(2026, 11, 23),
+        )  # fmt: skip
     filled.update_hours(
-        first.id,
-        day=first.day,
-        minutes=480,
-        context=first.context,
-        placement_id=first.placement_id,
-        note="",
-        today=date(2026, 11, 23),
-    )
+        first.id, day=first.day, minutes=480, context=first.context,
+        placement_id=first.placement_id, note="", today=date(2026, 11, 23), confirm_signed=True,
+    )  # fmt: skip
     checked = real.verify_all()
     assert sorted(v.status for v in checked) == ["changed", "valid", "valid"]
 
@@ -321,8 +353,12 @@ def test_pdf_lists_fingerprints_codes_and_changes(filled, real) -> None:  # type
     assert "Handtekeningen" in text
     assert fingerprint in text
     assert all(v.code in text for v in checked)
-    assert "niet geverifieerd door de school" in text
+    assert "geverifieerd door de school" not in text
+    assert "niet bevestigd door een school" in text
     assert "gewijzigd na aftekening" in text
+    # Honest totals on the cover: the changed entry is not confirmed.
+    flat = " ".join(text.split())
+    assert "29,5 uur gelogd, waarvan 15 bevestigd door een mentor" in flat
     pdf = portfolio_pdf(filled, today=date(2026, 11, 23))  # the whole archival PDF
     text = _pdf_text(pdf)
     assert fingerprint in text and all(v.code in text for v in checked)
@@ -349,7 +385,7 @@ def test_menu_actions_through_the_main_window(qtbot, filled, real, monkeypatch, 
         signing_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     request = signing_actions.export_request(window)
-    assert request == tmp_path / "lotte.aftekenverzoek.json" and request.exists()
+    assert request == tmp_path / "lotte.aftekenverzoek" and request.exists()
     assert "aftekenverzoek" in shown[-1]
 
     # the mentor signs two of the three entries in the mentor's own app
@@ -372,21 +408,41 @@ def test_menu_actions_through_the_main_window(qtbot, filled, real, monkeypatch, 
     assert summary is not None and summary.added == 2
     assert "2 aftekeningen toegevoegd" in shown[-1] and refreshed
 
-    # the school reads the mentor card: the signatures become verified by the school
+    # An unsigned card is refused: only a card the school signed is added.
     card = tmp_path / "an.mentorkaart.json"
     mentormode.write_card(card, identity)
     monkeypatch.setattr(
         signing_actions.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(card)], "")
     )
+    assert signing_actions.import_mentor_cards(window) is None
+    assert shown[-1].startswith("⚠") and "niet ondertekend door een school" in shown[-1]
+    # the school vouches (after checking the fingerprint with An) and the student adds it
+    from stageportfolio.services import school
+
+    identity_school = school.create_school("Sint-Jozef", "krijtbord speelplaats refter 1923")
+    vouched_card = school.vouch(
+        school.read_card(json.loads(card.read_text("utf-8")), "kaart"),
+        identity_school, "krijtbord speelplaats refter 1923",
+        checked_fingerprint=identity.fingerprint, today=date(2026, 9, 20),
+    )  # fmt: skip
+    vouched = tmp_path / "an.bevestigd.mentorkaart.json"
+    school.write_vouched(vouched, vouched_card)
+    monkeypatch.setattr(
+        signing_actions.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(vouched)], "")
+    )
     assert signing_actions.import_mentor_cards(window) == 1
-    assert "1 mentorkaart ingelezen" in shown[-1]
+    assert "1 bevestigde mentorkaart(en) toegevoegd" in shown[-1]
 
     monkeypatch.setattr(signing_actions.VerificationDialog, "exec", lambda self: 0)
     checked = signing_actions.check_signatures(window)
     assert checked is not None and checked.model.rowCount() == 2
     assert "2 geldig, 0 gewijzigd na aftekening, 0 ongeldig" in checked.summary.text()
-    column = VerificationModel.COL_SCHOOL
-    assert [checked.model.index(r, column).data() for r in range(2)] == ["ja", "ja"]
+    column = VerificationModel.COL_CARD
+    expected = (
+        f"ondertekend door schoolsleutel {identity_school.fingerprint} (vergelijk met de "
+        "vingerafdruk van je school)"
+    )
+    assert [checked.model.index(r, column).data() for r in range(2)] == [expected] * 2
 
     # a broken file is a clear message, not a traceback
     broken = tmp_path / "kapot.aftekening.json"
@@ -408,16 +464,17 @@ def test_the_hours_table_shows_each_entrys_signature_state(qtbot, filled) -> Non
 
     signoffs = SignOffService(filled)
     mentor = next(m for m in filled.mentors() if m.name == "An Peeters")
-    signoffs.create_key(mentor.id, "lang genoeg 123")
+    signoffs.create_key(mentor.id, PASSPHRASE)
     pending = signoffs.pending(mentor.id)
     hours = [p for p in pending if p.kind == "hour_entry"]
     decisions = [Decision(p.kind, p.id, True, None, "") for p in hours]
-    assert signoffs.sign_on_the_spot(mentor.id, "lang genoeg 123", decisions) == len(hours)
+    decisions[-1] = Decision(hours[-1].kind, hours[-1].id, False, None, "Te laat", refuse=True)
+    assert signoffs.sign_on_the_spot(mentor.id, PASSPHRASE, decisions) == len(hours)
     changed = hours[0]
     row = next(r for r in filled.hours() if r.id == changed.id)
     filled.update_hours(
         row.id, day=row.day, minutes=row.minutes + 30, context=row.context,
-        placement_id=row.placement_id, note=row.note,
+        placement_id=row.placement_id, note=row.note, confirm_signed=True,
     )  # fmt: skip
 
     section = HoursSection(filled, QUndoStack())
@@ -426,6 +483,8 @@ def test_the_hours_table_shows_each_entrys_signature_state(qtbot, filled) -> Non
         section.model.index(i, 0).data(ID_ROLE): section.model.index(i, COL_SIGNED).data()
         for i in range(section.model.rowCount())
     }
-    assert states[changed.id] == "⚠ gewijzigd na aftekening"
-    assert sum(text == "✓ afgetekend door An Peeters" for text in states.values()) == len(hours) - 1
+    assert states[changed.id] == "⚠ gewijzigd na aftekening: telt niet als bevestigd"
+    signed = "✓ ondertekend door An Peeters (naam niet bevestigd)"
+    assert sum(text == signed for text in states.values()) == len(hours) - 2
+    assert states[hours[-1].id] == "✗ niet akkoord (An Peeters (naam niet bevestigd)): Te laat"
     assert "" in states.values()  # the home-care entry has no sign-off

@@ -163,3 +163,26 @@ def test_the_first_page_offers_the_demo(qtbot, private_home) -> None:  # type: i
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert wizard.wants_demo and wizard.service is None
     opened.engine.dispose()
+
+
+def test_a_mentor_is_sent_to_the_mentor_screen(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """Arrows to "Ik ben mentor", Enter: the wizard ends without making a portfolio."""
+    assert "mentor" in wizard.role_page.mentor.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert wizard.role_page.mentor.isChecked() and wizard.role() == "mentor"
+    finish = wizard.button(wizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.isEnabled()
+    assert not wizard.button(wizard.WizardButton.NextButton).isVisible()
+    with qtbot.waitSignal(wizard.accepted):
+        enter(qtbot, wizard)
+    assert wizard.wants_mentor and wizard.service is None
+    assert PortfolioService.open(wizard.opened) is None  # no portfolio was made
+
+
+def test_changing_ones_mind_from_mentor_goes_on_as_a_student(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.role_page.mentor.setChecked(True)
+    wizard.role_page.student.setChecked(True)
+    assert wizard.button(wizard.WizardButton.NextButton).isVisible()
+    enter(qtbot, wizard)
+    assert wizard.currentId() == NAME_PAGE and not wizard.wants_mentor

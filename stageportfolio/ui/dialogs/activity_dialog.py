@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.activitylist import Level
+from stageportfolio.ui.widgets.dayedit import DayEdit
 
 # -- the privacy check (pure) ------------------------------------------------------------------
 
@@ -118,7 +119,7 @@ class ActivityDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.record_id = record_id
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self.setWindowTitle(
             self.tr("Voorstel bekijken") if read_only else self.tr("Niveau voorstellen")
         )
@@ -148,12 +149,14 @@ class ActivityDialog(QDialog):
         if chosen is not None:
             chosen.setChecked(True)
 
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = DayEdit()
         self.date_edit.setAccessibleName(self.tr("Datum"))
-        self.date_edit.setMaximumDate(_qdate(self._today))
-        self.date_edit.setDate(_qdate(day or self._today))
+        self.date_edit.setMaximumDate(self._today)
+        self.date_edit.setDate(day or self._today)
+        self.date_message = QLabel()
+        self.date_message.setWordWrap(True)
+        self.date_message.setStyleSheet("color: #a4000f;")
+        self.date_message.setVisible(False)
 
         self.reflection = QPlainTextEdit()
         self.reflection.setTabChangesFocus(True)
@@ -172,6 +175,7 @@ class ActivityDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Datum:"), self.date_edit)
+        form.addRow("", self.date_message)
         reflection_label = QLabel(self.tr("&Reflectie:"))
         reflection_label.setBuddy(self.reflection)
         form.addRow(reflection_label, self.reflection)
@@ -209,6 +213,7 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.reflection.textChanged.connect(self._check_privacy)
+        self.date_edit.textChanged.connect(self._check_date)
         self._set_read_only(read_only)
         self._check_privacy()
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
@@ -228,6 +233,7 @@ class ActivityDialog(QDialog):
         self.save_button.setDefault(not read_only)
         self.new_button.setVisible(read_only)
         self.cancel_button.setText(self.tr("Sluiten") if read_only else self.tr("Annuleren"))
+        self._check_date()
         focus: QWidget = self.new_button if read_only else self._checked_button()
         focus.setFocus()
 
@@ -239,7 +245,7 @@ class ActivityDialog(QDialog):
         """Leave the signed proposal alone and start a new one, dated today."""
         self.record_id = None
         self.setWindowTitle(self.tr("Nieuw voorstel"))
-        self.date_edit.setDate(_qdate(self._today))
+        self.date_edit.setDate(self._today)
         self.reflection.clear()
         self._set_read_only(False)
 
@@ -247,11 +253,25 @@ class ActivityDialog(QDialog):
         if not self._read_only:
             self.accept()
 
+    def _check_date(self) -> bool:
+        """Show why the typed date cannot be saved; True when it can."""
+        problem = "" if self._read_only else self.date_edit.problem()
+        self.date_message.setText(problem)
+        self.date_message.setVisible(bool(problem))
+        self.save_button.setEnabled(not problem)
+        return not problem
+
+    def accept(self) -> None:
+        if self._read_only or self._check_date():
+            super().accept()
+
     def proposal(self) -> Proposal:
-        qd = self.date_edit.date()
+        day = self.date_edit.day()
+        if day is None:
+            raise ValueError(self.date_edit.text())
         return Proposal(
             level=self.level_group.checkedId(),
-            day=date(qd.year(), qd.month(), qd.day()),
+            day=day,
             reflection=self.reflection.toPlainText().strip(),
         )
 
@@ -290,7 +310,3 @@ class ActivityDialog(QDialog):
             "“{0}” is een volledige datum. Als het een geboortedatum is: laat hem weg of schrijf "
             "enkel een leeftijd."
         ).format(hint.found)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

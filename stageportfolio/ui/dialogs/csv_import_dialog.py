@@ -1,8 +1,10 @@
 """Preview of an hour CSV before importing it: the rows as they will be saved, or every
 problem of the file line by line (then nothing can be imported).
 
-All or nothing: a file is importable only when every row passes the parser and the same sanity
-checks as a typed entry, together with the hours already in the portfolio.
+What an import does is decided by ``services.hours_import`` (the same for ``import-hours``):
+all or nothing; every row passes the parser and the checks of a typed entry together with the
+hours already in the portfolio; a row already there is skipped, never added twice; a placement
+the portfolio does not know stops the import until the user says what to do with it.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -24,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.core.hours import LONG_DAY_MINUTES
-from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
+from stageportfolio.core import clock
+from stageportfolio.core.hourscsv import AmbiguousContext
+from stageportfolio.core.messages import line_numbers
+from stageportfolio.services import hours_import
+from stageportfolio.services.hours_import import HoursCsvError, HoursPreview, PlannedRow
 from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE, HourValues
+from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE
 from stageportfolio.ui.models.hours_model import (
     COL_NOTE,
     COL_PLACEMENT,
@@ -51,19 +58,18 @@ class CsvImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.setWindowTitle(self.tr("Uren importeren: {0}").format(path.name))
         self.file_problems: list[str] = []  # from the parser
         self.problems: list[str] = []  # everything shown, the parser's and the checks'
         self.warnings: list[str] = []
-        self._lines: list[tuple[int, HourValues, bool]] = []  # (line, values, already there)
+        self.plan: HoursPreview | None = None
 
         registry = service.catalog.contexts
-        placements = service.placements()
+        self.registry = registry
+        self.data = data
         mentors = {m.id: m.name for m in service.mentors()}
-        periods = {p.label: (p.start_date, p.end_date) for p in placements}
-        self._placement_ids = {p.label: p.id for p in placements}
-        self._mentor_of = {p.label: mentors.get(p.mentor_id or "", "") for p in placements}
+        self._mentor_of = {p.id: mentors.get(p.mentor_id or "", "") for p in service.placements()}
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -96,9 +102,12 @@ class CsvImportDialog(QDialog):
         self.warning_list.setAccessibleName(self.tr("Waarschuwingen per regel"))
         self.warning_list.setWordWrap(True)
         self.warning_list.setSpacing(2)
-        self.skip_duplicates = QCheckBox(self.tr("Regels die al in je uren staan &overslaan"))
-        self.skip_duplicates.setChecked(True)
-        self.skip_duplicates.hide()
+        # A word that can mean two contexts ("kinderopvang") is never guessed: the user chooses.
+        self.choices: dict[str, str] = {}
+        self.choice_boxes: dict[str, QComboBox] = {}
+        self.choice_group = QGroupBox(self.tr("Welke context bedoel je?"))
+        self.choice_form = QFormLayout(self.choice_group)
+        self.choice_group.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
@@ -110,62 +119,98 @@ class CsvImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.choice_group)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problem_list, 2)
         layout.addWidget(self.preview, 3)
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.warning_list, 1)
-        layout.addWidget(self.skip_duplicates)
         layout.addWidget(self.buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 32)
 
-        self.parsed: ParsedHours | None = None
+        self._read()
+
+    def _read(self) -> None:
+        """Read the file (again, with the contexts chosen so far): what importing it does."""
+        self.plan = None
+        self.file_problems = []
         try:
-            self.parsed = parse_hours_csv(data, registry, today=self.today, periods=periods)
+            self.plan = hours_import.preview(
+                self.service, self.data, today=self.today, choices=self.choices
+            )
         except HoursCsvError as exc:
             self.file_problems = [str(problem) for problem in exc.problems]
-        if self.parsed is not None:
-            existing = {
-                (r.day, r.context, r.minutes, r.placement_id, r.note) for r in service.hours()
-            }
-            for line, entry in zip(self.parsed.rows, self.parsed.entries, strict=True):
-                values = HourValues(
-                    day=entry.day,
-                    minutes=entry.minutes,
-                    context=entry.context,
-                    placement_id=self._placement_ids.get(entry.placement or ""),
-                    note=entry.note or "",
-                )
-                key = (values.day, values.context, values.minutes, values.placement_id, values.note)
-                self._lines.append((line, values, key in existing))
-            if any(there for _, _, there in self._lines):
-                self.skip_duplicates.show()
-        self.skip_duplicates.toggled.connect(self._recheck)
-        self._recheck()
+            self._ask(exc.ambiguous)
+        self._show()
 
-    # -- checking --------------------------------------------------------------------------
+    def _ask(self, ambiguous: list[AmbiguousContext]) -> None:
+        """One choice per word with two meanings; choosing reads the file again."""
+        lang = ui_language()
+        for word in ambiguous:
+            if word.key in self.choice_boxes:
+                continue
+            box = QComboBox()
+            box.addItem(self.tr("— kies —"), None)
+            for context_id in word.choices:
+                box.addItem(self.registry.label(context_id, lang), context_id)
+            box.setAccessibleName(self.tr("Context voor ‘{0}’").format(word.text))
+            box.currentIndexChanged.connect(lambda _=0, key=word.key: self._chosen(key))
+            where = line_numbers(word.lines)
+            self.choice_form.addRow(self.tr("‘{0}’ ({1}):").format(word.text, where), box)
+            self.choice_boxes[word.key] = box
+        self.choice_group.setVisible(bool(self.choice_boxes))
 
-    def rows(self) -> list[tuple[int, HourValues]]:
-        """(line, entry) of every row that will be imported, in file order."""
-        if self.parsed is None:
+    def _chosen(self, key: str) -> None:
+        context_id = self.choice_boxes[key].currentData()
+        if context_id is None:
+            self.choices.pop(key, None)
+        else:
+            self.choices[key] = str(context_id)
+        self._read()
+
+    # -- showing what the import does ------------------------------------------------------
+
+    def rows(self) -> list[PlannedRow]:
+        """Every row that will be imported, in file order (with the rows of a placement still
+        to decide: the import refuses them, never adds the others alone)."""
+        if self.plan is None:
             return []
-        skip = self.skip_duplicates.isChecked()
-        return [(line, values) for line, values, there in self._lines if not (skip and there)]
+        return [row for row in self.plan.rows if row.status in ("add", "undecided")]
 
-    def _recheck(self) -> None:
-        problems = list(self.file_problems) if self.parsed is None else []
+    def _show(self) -> None:
+        plan = self.plan
+        problems = list(self.file_problems)
         warnings: list[str] = []
         rows = self.rows()
-        if self.parsed is not None:
-            warnings += [str(w) for w in self.parsed.warnings]
-            skip = self.skip_duplicates.isChecked()
-            for line, _values, there in self._lines:
-                if there:
-                    what = self.tr("overgeslagen") if skip else self.tr("wordt dubbel ingevoerd")
-                    warnings.append(
-                        self.tr("regel {0}: staat al in je uren ({1})").format(line, what)
-                    )
-            problems += self._sanity(rows, warnings)
+        if plan is not None:
+            lang = ui_language()
+            known = ", ".join(f"‘{p.label}’" for p in plan.placements)
+            for unknown in plan.undecided:
+                where = line_numbers(unknown.lines, lang)
+                if known:
+                    text = self.tr(
+                        "{0}: onbekende stageplaats ‘{1}’; gekende stageplaatsen: {2}. Voeg ze "
+                        "eerst toe of verbeter het bestand."
+                    ).format(where, unknown.name, known)
+                else:
+                    text = self.tr(
+                        "{0}: onbekende stageplaats ‘{1}’: er zijn nog geen stageplaatsen "
+                        "ingevoerd. Voeg ze eerst toe of laat de kolom leeg."
+                    ).format(where, unknown.name)
+                problems.append(text)
+            problems += [
+                self.tr("regel {0}: {1}").format(found.line, found.issue.message(lang))
+                for found in plan.problems
+            ]
+            warnings += [str(w) for w in plan.file_warnings]
+            warnings += [
+                self.tr("regel {0}: staat al in je uren (overgeslagen)").format(row.line)
+                for row in plan.duplicates
+            ]
+            warnings += [
+                self.tr("regel {0}: {1}").format(found.line, found.issue.message(lang))
+                for found in plan.warnings
+            ]
         self.problem_list.clear()
         self.problem_list.addItems(problems)
         self.warning_list.clear()
@@ -176,7 +221,7 @@ class CsvImportDialog(QDialog):
         self.preview.setVisible(not failed)
         self.warnings_title.setVisible(bool(warnings))
         self.warning_list.setVisible(bool(warnings))
-        self.model.set_rows([] if failed else [self._line(n, v) for n, v in rows])
+        self.model.set_rows([] if failed else [self._line(row) for row in rows])
         self.import_button.setEnabled(not failed and bool(rows))
         if failed:
             count = (
@@ -193,50 +238,26 @@ class CsvImportDialog(QDialog):
         elif not rows:
             self.summary.setText(self.tr("Alle regels van dit bestand staan al in je uren."))
         else:
-            total = sum(v.minutes for _, v in rows)
-            self.summary.setText(
-                self.tr("{0} regels, samen {1} uur, worden toegevoegd.").format(
+            total = sum(row.minutes for row in rows)
+            if len(rows) == 1:
+                text = self.tr("1 regel van {0} uur wordt toegevoegd.").format(hours_text(total))
+            else:
+                text = self.tr("{0} regels, samen {1} uur, worden toegevoegd.").format(
                     len(rows), hours_text(total)
                 )
-            )
+            self.summary.setText(text)
         self.problems = problems
         self.warnings = warnings
 
-    def _sanity(self, rows: list[tuple[int, HourValues]], warnings: list[str]) -> list[str]:
-        """The checks of a typed entry, with the file's earlier rows of the same day counted."""
-        problems: list[str] = []
-        lang = ui_language()
-        so_far: dict[date, int] = {}
-        in_file: dict[date, int] = {}
-        for _, values in rows:
-            in_file[values.day] = in_file.get(values.day, 0) + values.minutes
-        warned: set[date] = {day for day, total in in_file.items() if total > LONG_DAY_MINUTES}
-        for line, values in rows:
-            so_far[values.day] = so_far.get(values.day, 0) + values.minutes
-            issues = self.service.check_hours(
-                day=values.day,
-                minutes=so_far[values.day],
-                context=values.context,
-                placement_id=values.placement_id,
-                today=self.today,
-            )
-            for issue in issues:
-                if issue.code == "long_day":  # once per day; the parser warned within the file
-                    if values.day in warned:
-                        continue
-                    warned.add(values.day)
-                text = self.tr("regel {0}: {1}").format(line, issue.message(lang))
-                (problems if issue.severity == "error" else warnings).append(text)
-        return problems
-
-    def _line(self, line: int, values: HourValues) -> HourLine:
-        label = next((k for k, v in self._placement_ids.items() if v == values.placement_id), "")
+    def _line(self, row: PlannedRow) -> HourLine:
+        assert self.plan is not None
+        mentor = self._mentor_of.get(row.placement_id or "", "") or row.mentor
         return HourLine(
-            id=f"regel-{line}",
-            day=values.day,
-            minutes=values.minutes,
-            context=values.context,
-            placement=label,
-            mentor=self._mentor_of.get(label, ""),
-            note=values.note,
+            id=f"regel-{row.line}",
+            day=row.day,
+            minutes=row.minutes,
+            context=row.context,
+            placement=self.plan.placement_label(row),
+            mentor=mentor,
+            note=row.note,
         )

@@ -1,12 +1,15 @@
 """Describe an evidence file and link it to competences of the portfolio's list.
 
 The competences are a checklist grouped per BK, with a filter field ("C11", "hygiëne", ...).
-Only collects the values; the caller saves them through the service.
+Below it, when the list's BKs ask attestations (an uittreksel uit het strafregister, ...), a
+second checklist links the file to those. Only collects the values; the caller saves them
+through the service.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypedDict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,6 +17,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -29,6 +34,11 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 def competence_code(nr: int) -> str:
     return f"C{nr}"
+
+
+class EvidenceValues(TypedDict):
+    description: str
+    links: list[str]  # competence and attestation ids
 
 
 class EvidenceDialog(QDialog):
@@ -80,7 +90,9 @@ class EvidenceDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self.items: dict[str, QTreeWidgetItem] = {}
         wanted = set(links)
-        self._other_links = [link for link in links if link not in set(alist.competence_ids())]
+        attestations = alist.attestations()
+        known = set(alist.competence_ids()) | {item.id for item in attestations}
+        self._other_links = [link for link in links if link not in known]
         groups: dict[str, QTreeWidgetItem] = {}
         for bk, comp in alist.competences():
             group = groups.get(bk.code)
@@ -103,6 +115,32 @@ class EvidenceDialog(QDialog):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Aantal gekoppelde competenties"))
 
+        # The attestations the list's BKs ask: a file can be the attestation itself.
+        self.attest_list = QListWidget()
+        self.attest_list.setAccessibleName(self.tr("Attesten om aan te vinken"))
+        self.attest_items: dict[str, QListWidgetItem] = {}
+        for attestation in attestations:
+            entry = QListWidgetItem(attestation.text, self.attest_list)
+            entry.setData(IdRole, attestation.id)
+            entry.setToolTip(attestation.regulation or attestation.text)
+            entry.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            checked = attestation.id in wanted
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.attest_items[attestation.id] = entry
+        rows = max(1, min(len(attestations), 5))
+        self.attest_list.setFixedHeight(
+            self.attest_list.sizeHintForRow(0) * rows + 2 * self.attest_list.frameWidth() + 4
+        )
+        attest_label = QLabel(self.tr("Is dit bestand een van deze &attesten?"))
+        attest_label.setBuddy(self.attest_list)
+        attest_label.setWordWrap(True)
+        for widget in (attest_label, self.attest_list):
+            widget.setVisible(bool(attestations))
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -121,11 +159,14 @@ class EvidenceDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(attest_label)
+        layout.addWidget(self.attest_list)
         layout.addWidget(self.buttons)
         self.resize(640, 560)
 
         self.filter.textChanged.connect(self.apply_filter)
         self.tree.itemChanged.connect(lambda *_: self._update_count())
+        self.attest_list.itemChanged.connect(lambda *_: self._update_count())
         self._update_count()
         first = next((i for i in self.items.values() if not i.isHidden()), None)
         if first is not None:
@@ -138,9 +179,13 @@ class EvidenceDialog(QDialog):
         needle = text.strip().casefold()
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
+            if group is None:
+                continue
             visible = 0
             for child_index in range(group.childCount()):
                 child = group.child(child_index)
+                if child is None:
+                    continue
                 code = child.text(0).split()[0].casefold()
                 if not needle:
                     match = True
@@ -153,20 +198,43 @@ class EvidenceDialog(QDialog):
             group.setHidden(visible == 0)
 
     def _update_count(self) -> None:
-        count = len(self.links()) - len(self._other_links)
-        self.count_label.setText(self.tr("{0} competenties aangevinkt").format(count))
+        competences = len(self._checked_competences())
+        attestations = len(self._checked_attestations())
+        if attestations == 0:
+            text = self.tr("{0} competenties aangevinkt").format(competences)
+        elif attestations == 1:
+            text = self.tr("{0} competenties en 1 attest aangevinkt").format(competences)
+        else:
+            text = self.tr("{0} competenties en {1} attesten aangevinkt").format(
+                competences, attestations
+            )
+        self.count_label.setText(text)
 
-    def links(self) -> list[str]:
-        checked = [
+    def _checked_competences(self) -> list[str]:
+        return [
             comp_id
             for comp_id, item in self.items.items()
             if item.checkState(0) == Qt.CheckState.Checked
         ]
-        return checked + self._other_links
+
+    def _checked_attestations(self) -> list[str]:
+        return [
+            attest_id
+            for attest_id, entry in self.attest_items.items()
+            if entry.checkState() == Qt.CheckState.Checked
+        ]
+
+    def links(self) -> list[str]:
+        return self._checked_competences() + self._checked_attestations() + self._other_links
 
     def set_checked(self, competence_id: str, checked: bool = True) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.items[competence_id].setCheckState(0, state)
+        if competence_id in self.attest_items:
+            self.attest_items[competence_id].setCheckState(state)
+        else:
+            self.items[competence_id].setCheckState(0, state)
 
-    def values(self) -> dict[str, object]:
-        return {"description": self.description.toPlainText().strip(), "links": self.links()}
+    def values(self) -> EvidenceValues:
+        return EvidenceValues(
+            description=self.description.toPlainText().strip(), links=self.links()
+        )

@@ -9,25 +9,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from stageportfolio.core import clock
+from stageportfolio.core.contexts import ContextMatch
 from stageportfolio.core.entrycheck import EntryIssue
 from stageportfolio.core.hours import HoursFormatError, parse_hours
+from stageportfolio.core.messages import join_and, join_or
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.hours_model import hours_text
 from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets.dayedit import DayEdit
 
 
 @dataclass(frozen=True)
@@ -46,56 +50,6 @@ WARNING_STYLE = "color: #7a4a00;"
 HINT_STYLE = ""
 
 
-class DayEdit(QDateEdit):
-    """A date edit that takes dates as people type them: ``20/11/2026``, ``3-11``, ``3.11``.
-
-    Qt jumps to the month by itself after two day digits; the ``/`` typed next would then skip
-    the month too. Here a separator right after such a jump is swallowed, and ``-`` and ``.``
-    work like ``/``.
-    """
-
-    SEPARATORS = ("/", "-", ".")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._jumped = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text in self.SEPARATORS and not event.modifiers() & _COMMAND:
-            if self._jumped:
-                self._jumped = False
-                event.accept()
-                return
-            event = QKeyEvent(
-                QEvent.Type.KeyPress, Qt.Key.Key_Slash, event.modifiers(), "/", False, 1
-            )
-        before = self.currentSection()
-        super().keyPressEvent(event)
-        self._jumped = text.isdigit() and self.currentSection() != before
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        keyboard = (
-            Qt.FocusReason.TabFocusReason,
-            Qt.FocusReason.BacktabFocusReason,
-            Qt.FocusReason.ShortcutFocusReason,
-        )
-        if event.reason() in keyboard:  # from the keyboard, start at the day (Qt: the year)
-            self.setSelectedSection(QDateEdit.Section.DaySection)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._jumped = False
-        super().focusOutEvent(event)
-
-
-_COMMAND = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
-
-
 class HourDialog(QDialog):
     def __init__(
         self,
@@ -112,15 +66,12 @@ class HourDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.entry_id = entry_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.issues: list[EntryIssue] = []
         self.setWindowTitle(self.tr("Uren bewerken") if entry_id else self.tr("Uren toevoegen"))
 
         self.date_edit = DayEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d/M/yyyy")
         self.date_edit.setAccessibleName(self.tr("Datum"))
-        self.date_edit.setToolTip(self.tr("Datum (d/m/jjjj); Alt+↓ opent de kalender"))
 
         self.placement_combo = QComboBox()
         self.placement_combo.setAccessibleName(self.tr("Stageplaats"))
@@ -132,6 +83,13 @@ class HourDialog(QDialog):
 
         self.context_combo = QComboBox()
         self.context_combo.setAccessibleName(self.tr("Context"))
+        # Editable: a pupil may type what the setting is called ("DVC", "kinderopvang"); the
+        # dialog reads it as the list does, and asks when a word can mean two contexts.
+        self.context_combo.setEditable(True)
+        self.context_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        editor = self.context_combo.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(self.tr("kies of typ de setting"))
         registry = service.catalog.contexts
         lang = ui_language()
         own = [c for c in service.alist.spec.contexts if c in registry]
@@ -150,6 +108,13 @@ class HourDialog(QDialog):
         self.note_edit.setAccessibleName(self.tr("Opmerking"))
         self.note_edit.setPlaceholderText(self.tr("optioneel, zonder namen van cliënten"))
 
+        # The contexts a word with two meanings can be: one button each, shown when asked.
+        self.choice_row = QWidget()
+        self.choice_layout = QHBoxLayout(self.choice_row)
+        self.choice_layout.setContentsMargins(0, 0, 0, 0)
+        self.choice_buttons: list[QPushButton] = []
+        self.choice_row.hide()
+
         self.messages: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -165,6 +130,8 @@ class HourDialog(QDialog):
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
             column.addWidget(widget)
+            if key == "context":
+                column.addWidget(self.choice_row)
             message = QLabel()
             message.setWordWrap(True)
             message.setTextFormat(Qt.TextFormat.PlainText)
@@ -172,7 +139,9 @@ class HourDialog(QDialog):
             column.addWidget(message)
             self.messages[key] = message
             form.addRow(label, field)
-            form.labelForField(field).setBuddy(widget)  # type: ignore[attr-defined]
+            buddy = form.labelForField(field)
+            if isinstance(buddy, QLabel):
+                buddy.setBuddy(widget)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -196,9 +165,10 @@ class HourDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
         self._fill(values)
-        self.date_edit.dateChanged.connect(self.validate)
+        self.date_edit.textChanged.connect(self.validate)  # the message follows the text
         self.placement_combo.currentIndexChanged.connect(self._placement_chosen)
         self.context_combo.currentIndexChanged.connect(self.validate)
+        self.context_combo.editTextChanged.connect(self.validate)
         self.hours_edit.textChanged.connect(self.validate)
         self.validate()
         self.date_edit.setFocus()
@@ -207,7 +177,7 @@ class HourDialog(QDialog):
 
     def _fill(self, values: HourValues | None) -> None:
         day = values.day if values is not None and self.entry_id else self.today
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setDate(day)
         if values is None:
             self._placement_chosen()
             return
@@ -232,8 +202,9 @@ class HourDialog(QDialog):
 
     # -- reading and checking --------------------------------------------------------------
 
-    def day(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+    def day(self) -> date | None:
+        """The typed date, or None while the date field holds no date."""
+        return self.date_edit.day()
 
     def minutes(self) -> int | None:
         """The typed hours in minutes, or None when they cannot be read."""
@@ -242,14 +213,91 @@ class HourDialog(QDialog):
         except HoursFormatError:
             return None
 
+    def context_reading(self) -> ContextMatch:
+        """What the context field says: a chosen item, or typed text read like a CSV value."""
+        registry = self.service.catalog.contexts
+        text = self.context_combo.currentText()
+        index = self.context_combo.currentIndex()
+        if index >= 0 and self.context_combo.itemText(index) == text:
+            return ContextMatch(text, str(self.context_combo.itemData(index)))
+        found = self.context_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if text and found >= 0:
+            return ContextMatch(text, str(self.context_combo.itemData(found)))
+        return registry.resolve(text)
+
+    def context(self) -> str | None:
+        return self.context_reading().context
+
+    def choose_context(self, context_id: str) -> None:
+        """Set the field to one context (one of the choices of a word with two meanings)."""
+        self._select_context(context_id)
+        self.validate()
+
+    def _show_choices(self, choices: tuple[str, ...]) -> None:
+        if tuple(b.property("context") for b in self.choice_buttons) == choices:
+            self.choice_row.setVisible(bool(choices))
+            return
+        for button in self.choice_buttons:
+            self.choice_layout.removeWidget(button)
+            button.deleteLater()
+        self.choice_buttons = []
+        registry = self.service.catalog.contexts
+        lang = ui_language()
+        for context_id in choices:
+            button = QPushButton(registry.label(context_id, lang))
+            button.setProperty("context", context_id)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, c=context_id: self.choose_context(c))
+            self.choice_layout.addWidget(button)
+            self.choice_buttons.append(button)
+        self.choice_row.setVisible(bool(choices))
+
+    def _context_problem(self) -> tuple[str, str] | None:
+        """(severity, message) about the context field, or None."""
+        reading = self.context_reading()
+        registry = self.service.catalog.contexts
+        lang = ui_language()
+        self._show_choices(reading.choices)
+        if reading.ambiguous:
+            labels = [registry.label(c, lang) for c in reading.choices]
+            return (
+                "error",
+                self.tr("‘{0}’ kan meer dan één context zijn: kies {1}.").format(
+                    reading.text.strip(), join_or(labels, lang)
+                ),
+            )
+        if reading.context is None:
+            if not reading.text.strip():
+                return ("error", self.tr("Kies een context."))
+            return (
+                "error",
+                self.tr("Onbekende context ‘{0}’: kies er een uit de lijst.").format(
+                    reading.text.strip()
+                ),
+            )
+        counted = self._counts_as(reading.context)
+        if counted:
+            return ("hint", self.tr("Telt mee als {0}.").format(join_and(counted, lang)))
+        return None
+
+    def _counts_as(self, context_id: str) -> list[str]:
+        """The contexts of the list's rules that hours in this setting count for, if not
+        itself (a dagverzorgingscentrum counts as residential elderly care)."""
+        registry = self.service.catalog.contexts
+        named = {c for rule in self.service.alist.spec.rules for c in getattr(rule, "contexts", ())}
+        if context_id not in registry or context_id in named:
+            return []
+        targets = [c for c in registry.get(context_id).counts_as if c in named]
+        return registry.labels(targets, ui_language())
+
     def values(self) -> HourValues:
-        minutes = self.minutes()
-        if minutes is None:
-            raise ValueError(self.hours_edit.text())
+        minutes, day, context = self.minutes(), self.day(), self.context()
+        if minutes is None or day is None or context is None:
+            raise ValueError(self.hours_edit.text() if day else self.date_edit.text())
         return HourValues(
-            day=self.day(),
+            day=day,
             minutes=minutes,
-            context=str(self.context_combo.currentData()),
+            context=context,
             placement_id=self.placement_combo.currentData(),
             note=self.note_edit.text().strip(),
         )
@@ -270,18 +318,26 @@ class HourDialog(QDialog):
         """Show the sanity issues under their fields; True when the entry can be saved."""
         lines: dict[str, list[tuple[str, str]]] = {key: [] for key in self.messages}
         problem = self._hours_problem()
-        minutes = self.minutes()
+        minutes, day = self.minutes(), self.day()
+        if day is None:
+            lines["datum"].append(("error", self.date_edit.problem()))
+        context_problem = self._context_problem()
+        context = self.context()
+        if context_problem is not None:
+            lines["context"].append(context_problem)
         if problem is not None:
             # an empty field is not a mistake yet: a neutral hint (Save stays disabled)
             empty = not self.hours_edit.text().strip()
             lines["uren"].append(("hint" if empty else "error", problem))
             self.issues = []
+        elif day is None or context is None:
+            self.issues = []
         else:
             assert minutes is not None
             self.issues = self.service.check_hours(
-                day=self.day(),
+                day=day,
                 minutes=minutes,
-                context=str(self.context_combo.currentData()),
+                context=context,
                 placement_id=self.placement_combo.currentData(),
                 entry_id=self.entry_id,
                 today=self.today,
@@ -289,7 +345,12 @@ class HourDialog(QDialog):
             lang = ui_language()
             for issue in self.issues:
                 lines[issue.field].append((issue.severity, issue.message(lang)))
-        ok = problem is None and not any(i.severity == "error" for i in self.issues)
+        ok = (
+            problem is None
+            and day is not None
+            and context is not None
+            and not any(i.severity == "error" for i in self.issues)
+        )
         for key, label in self.messages.items():
             found = lines[key]
             if key == "uren" and not found and minutes is not None:

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from stageportfolio.store.queries import MentorInfo
+from stageportfolio.core.mentorload import MAX_LEARNERS
+from stageportfolio.services.portfolio import MentorInfo
 
 SOCIAL_PROFIT = "social_profit"
 LOCAL_GOVERNMENT = "local_government"
@@ -39,9 +41,9 @@ class MentorDialog(QDialog):
         self.email.setPlaceholderText(self.tr("naam@organisatie.be (mag leeg blijven)"))
 
         limits = self.tr(
-            "Een mentor mag tegelijk hoogstens 2 leerlingen begeleiden in de social profit "
-            "en hoogstens 3 bij een lokaal bestuur."
-        )
+            "Een mentor mag tegelijk hoogstens {0} leerlingen begeleiden in de social profit "
+            "en hoogstens {1} bij een lokaal bestuur."
+        ).format(MAX_LEARNERS[SOCIAL_PROFIT], MAX_LEARNERS[LOCAL_GOVERNMENT])
         self.social_profit = QRadioButton(self.tr("Social profit"))
         self.local_government = QRadioButton(self.tr("Lokaal bestuur"))
         self.sector_group = QButtonGroup(self)
@@ -100,7 +102,7 @@ class MentorDialog(QDialog):
         self.email.textChanged.connect(self._validate)
         self._validate()
 
-    def save_button(self):  # type: ignore[no-untyped-def]
+    def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def problems(self, *, include_empty_name: bool = True) -> list[str]:

@@ -7,11 +7,11 @@ there is saved at once through the service and ``mentor_added`` is emitted.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TypedDict
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,20 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.store.queries import PlacementInfo
+from stageportfolio.core import clock
+from stageportfolio.services.portfolio import PlacementInfo, PortfolioService
 from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
+from stageportfolio.ui.widgets.dayedit import DayEdit, show_day
 
 NEW_MENTOR = "__new__"
-DATE_FORMAT = "d/M/yyyy"
 
 
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+class PlacementValues(TypedDict):
+    """A placement as the dialog gives it, the keywords of ``PortfolioService.add_placement``."""
 
-
-def to_date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+    organisation: str
+    unit: str
+    context: str
+    start_date: date
+    end_date: date
+    mentor_id: str | None
 
 
 class PlacementDialog(QDialog):
@@ -67,11 +70,9 @@ class PlacementDialog(QDialog):
         self.context = QComboBox()
         self.context.setAccessibleName(self.tr("Context"))
         self._fill_contexts()
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DayEdit()
+        self.end = DayEdit()
         for edit, name in ((self.start, self.tr("Begindatum")), (self.end, self.tr("Einddatum"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
             edit.setAccessibleName(name)
         self.mentor = QComboBox()
         self.mentor.setAccessibleName(self.tr("Mentor"))
@@ -118,14 +119,14 @@ class PlacementDialog(QDialog):
             self.context.setCurrentIndex(index)
             start, end = placement.start_date, placement.end_date
         else:
-            start = date.today()
+            start = clock.today()
             end = start + timedelta(weeks=4)
-        self.start.setDate(to_qdate(start))
-        self.end.setDate(to_qdate(end))
+        self.start.setDate(start)
+        self.end.setDate(end)
 
         self.organisation.textChanged.connect(self._validate)
-        self.start.dateChanged.connect(self._validate)
-        self.end.dateChanged.connect(self._validate)
+        self.start.textChanged.connect(self._validate)
+        self.end.textChanged.connect(self._validate)
         self.mentor.activated.connect(self._mentor_chosen)
         self.mentor.currentIndexChanged.connect(self._remember_mentor)
         self._validate()
@@ -196,10 +197,15 @@ class PlacementDialog(QDialog):
         out = []
         if not self.organisation.text().strip():
             out.append(self.tr("Vul de organisatie in."))
-        if self.end.date() < self.start.date():
+        start, end = self.start.day(), self.end.day()
+        if start is None:
+            out.append(self.tr("Van: {0}").format(self.start.problem()))
+        if end is None:
+            out.append(self.tr("Tot en met: {0}").format(self.end.problem()))
+        if start is not None and end is not None and end < start:
             out.append(
                 self.tr("De einddatum ({0}) ligt vóór de begindatum ({1}).").format(
-                    self.end.date().toString(DATE_FORMAT), self.start.date().toString(DATE_FORMAT)
+                    show_day(end), show_day(start)
                 )
             )
         if self.context.currentData() is None:
@@ -222,13 +228,18 @@ class PlacementDialog(QDialog):
             return
         super().accept()
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> PlacementValues:
+        """What was typed, as the service takes it; a ValueError while a date is not valid
+        (the dialog is accepted only when it is)."""
         mentor_id = self.mentor.currentData()
-        return {
-            "organisation": self.organisation.text().strip(),
-            "unit": self.unit.text().strip(),
-            "context": self.context.currentData(),
-            "start_date": to_date(self.start.date()),
-            "end_date": to_date(self.end.date()),
-            "mentor_id": None if mentor_id in (None, NEW_MENTOR) else mentor_id,
-        }
+        start, end = self.start.day(), self.end.day()
+        if start is None or end is None:
+            raise ValueError(self.start.text() if start is None else self.end.text())
+        return PlacementValues(
+            organisation=self.organisation.text().strip(),
+            unit=self.unit.text().strip(),
+            context=str(self.context.currentData()),
+            start_date=start,
+            end_date=end,
+            mentor_id=None if mentor_id in (None, NEW_MENTOR) else str(mentor_id),
+        )

@@ -1,16 +1,20 @@
 """Sign-off on the spot: the mentor signs hours and activities on the student's laptop.
 
 The mentor picks their name, ticks what they agree with (an activity's level can be corrected,
-a comment added) and types their passphrase. The first time, the mentor chooses a passphrase
-and a key is made for them; the key is kept sealed under that passphrase, so the student
-cannot sign without it. The passphrase is only handed to the sign-off service and never
-stored or shown.
+a comment added) or marks "niet akkoord" with a reason, and types their passphrase. The first
+time, the mentor chooses a passphrase (judged by strength) and a key is made for them; the key
+is kept sealed under that passphrase, so the student cannot sign without it. The dialog then
+shows the key's fingerprint for the mentor to note and offers the mentor card for the school:
+until a school vouches for that card, the key stays "niet bevestigd". The passphrase is only
+handed to the sign-off service and never stored or shown.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -31,22 +36,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from stageportfolio.ui.widgets import own_data_problem
 
 from stageportfolio.core.hours import format_hours
-from stageportfolio.core.signing import MIN_PASSPHRASE, WeakPassphraseError, WrongPassphraseError
+from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
+from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
-
-try:  # the sign-off service; the dialog only needs its Decision record
-    from stageportfolio.services.signoffs import Decision
-except ImportError:  # pragma: no cover - while signoffs.py is being written
-
-    @dataclass(frozen=True)
-    class Decision:  # type: ignore[no-redef]
-        kind: str
-        id: str
-        approve: bool
-        level: int | None
-        comment: str
+from stageportfolio.services.signoffs import Decision
 
 
 @dataclass
@@ -57,6 +53,7 @@ class _Row:
     approve: QCheckBox
     level: QComboBox | None
     comment: QLineEdit
+    refuse: QCheckBox | None = None
 
 
 class SignOffDialog(QDialog):
@@ -76,7 +73,7 @@ class SignOffDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "De mentor kiest zijn of haar naam, vinkt aan waarmee hij of zij akkoord gaat "
-                "en tekent af met de eigen wachtzin."
+                "(of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin."
             )
         )
         intro.setWordWrap(True)
@@ -103,17 +100,18 @@ class SignOffDialog(QDialog):
         count_row.addWidget(self.count_label, 1)
         count_row.addWidget(self.all_button)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._new_grid()
 
         # -- the passphrase ------------------------------------------------------------------
         self.new_key_box = QGroupBox(self.tr("Eerste keer voor deze mentor"))
         new_text = QLabel(
             self.tr(
-                "Nieuwe mentorsleutel: kies een wachtzin (minstens {0} tekens) en herhaal ze."
-            ).format(MIN_PASSPHRASE)
+                "Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet "
+                "bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd."
+            )
         )
         new_text.setWordWrap(True)
         self.new_passphrase = QLineEdit()
@@ -155,10 +153,18 @@ class SignOffDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
 
+        self.card_button = QPushButton(self.tr("Mentor&kaart opslaan…"))
+        self.card_button.setAccessibleName(self.tr("Mentorkaart voor de school opslaan"))
+        self.card_button.setAutoDefault(False)
+        self.card_button.clicked.connect(self.save_card)
+        self.card_button.setVisible(False)
+
         self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.card_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.sign_button = self.buttons.addButton(
             self.tr("Aftekenen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -174,7 +180,7 @@ class SignOffDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(mentor_row)
         layout.addLayout(count_row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.new_key_box)
         layout.addWidget(self.passphrase_row)
         layout.addWidget(explain)
@@ -212,7 +218,12 @@ class SignOffDialog(QDialog):
         header_font = self.font()
         header_font.setBold(True)
         for column, text in enumerate(
-            (self.tr("Akkoord – wat"), self.tr("Niveau of uren"), self.tr("Opmerking"))
+            (
+                self.tr("Akkoord – wat"),
+                self.tr("Niveau of uren"),
+                self.tr("Opmerking, of reden bij niet akkoord"),
+                self.tr("Niet akkoord"),
+            )
         ):
             label = QLabel(text)
             label.setFont(header_font)
@@ -220,10 +231,12 @@ class SignOffDialog(QDialog):
         order: list[QWidget] = [self.mentor]
         for item in items:
             row = self._add_row(item)
-            order.extend(w for w in (row.approve, row.level, row.comment) if w is not None)
+            order.extend(
+                w for w in (row.approve, row.level, row.comment, row.refuse) if w is not None
+            )
         order.append(self.all_button)
-        self.grid.setRowStretch(2 * len(items) + 1, 1)
-        self.scroll.setWidget(self.items_widget)
+        self.grid.setRowStretch(3 * len(items) + 1, 1)
+        self.scroll_area.setWidget(self.items_widget)
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         if mentor_id is None:
@@ -241,6 +254,7 @@ class SignOffDialog(QDialog):
         self.new_key_box.setVisible(new_key)
         self.passphrase_row.setVisible(not new_key and mentor_id is not None)
         self.sign_button.setEnabled(mentor_id is not None)
+        self.card_button.setVisible(not new_key and mentor_id is not None)
         for field in (self.passphrase, self.new_passphrase, self.repeat_passphrase):
             field.clear()
 
@@ -255,19 +269,37 @@ class SignOffDialog(QDialog):
         self.grid.setColumnStretch(2, 2)
 
     def _add_row(self, item: Any) -> _Row:
-        grid_row = 2 * len(self.rows) + 1
+        grid_row = 3 * len(self.rows) + 1
+        # The label is built from the signed fields (date, hours, context, activity).
         label = str(item.label)
-        approve = QCheckBox(label)
+        approve = QCheckBox()
+        # Long activity texts are shortened (the whole text in the tooltip and the name).
+        width = approve.fontMetrics().averageCharWidth() * 70
+        approve.setText(approve.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, width))
+        approve.setToolTip(label)
         approve.setAccessibleName(self.tr("Akkoord: {0}").format(label))
         self.grid.addWidget(approve, grid_row, 0)
         reflection = str(getattr(item, "reflection", "") or "").strip()
         if reflection:
             shown = reflection if len(reflection) <= 300 else reflection[:297] + "…"
-            text = QLabel(self.tr("Reflectie: {0}").format(shown))
-            text.setWordWrap(True)
-            text.setIndent(24)
-            text.setStyleSheet("color: palette(placeholder-text);")
-            self.grid.addWidget(text, grid_row + 1, 0, 1, 3)
+            what = (
+                self.tr("Notitie van de leerling: {0}")
+                if item.kind == "hour_entry"
+                else self.tr("Reflectie: {0}")
+            )
+            student_text = QLabel(what.format(shown))
+            student_text.setTextFormat(Qt.TextFormat.PlainText)  # the student's, never markup
+            student_text.setWordWrap(True)
+            student_text.setIndent(24)
+            student_text.setStyleSheet("color: palette(placeholder-text);")
+            self.grid.addWidget(student_text, grid_row + 1, 0, 1, 4)
+        earlier = str(getattr(item, "refused_reason", "") or "")
+        if earlier:
+            note = QLabel(self.tr("Eerder niet akkoord: {0}").format(earlier))
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
+            note.setIndent(24)
+            self.grid.addWidget(note, grid_row + 2, 0, 1, 4)
         level: QComboBox | None = None
         if item.kind == "activity_record":
             level = QComboBox()
@@ -288,13 +320,24 @@ class SignOffDialog(QDialog):
         comment.setPlaceholderText(self.tr("opmerking (mag leeg blijven)"))
         comment.setAccessibleName(self.tr("Opmerking bij {0}").format(label))
         self.grid.addWidget(comment, grid_row, 2)
-        row = _Row(item, approve, level, comment)
+        refuse = QCheckBox(self.tr("niet akkoord"))
+        refuse.setAccessibleName(self.tr("Niet akkoord met {0}").format(label))
+        self.grid.addWidget(refuse, grid_row, 3)
+        approve.toggled.connect(lambda on: refuse.setChecked(False) if on else None)
+        refuse.toggled.connect(lambda on: approve.setChecked(False) if on else None)
+        refuse.toggled.connect(
+            lambda on: comment.setPlaceholderText(
+                self.tr("reden (verplicht)") if on else self.tr("opmerking (mag leeg blijven)")
+            )
+        )
+        row = _Row(item, approve, level, comment, refuse)
         self.rows.append(row)
         return row
 
     def _tick_all(self) -> None:
         for row in self.rows:
-            row.approve.setChecked(True)
+            if row.refuse is None or not row.refuse.isChecked():
+                row.approve.setChecked(True)
 
     def decisions(self) -> list[Decision]:
         out = []
@@ -310,6 +353,7 @@ class SignOffDialog(QDialog):
                     approve=row.approve.isChecked(),
                     level=level,
                     comment=row.comment.text().strip(),
+                    refuse=row.refuse is not None and row.refuse.isChecked(),
                 )
             )
         return out
@@ -326,16 +370,15 @@ class SignOffDialog(QDialog):
         if mentor_id is None:
             return
         decisions = self.decisions()
-        approved = [d for d in decisions if d.approve]
+        approved = [d for d in decisions if d.approve or d.refuse]
+        for decision, row in zip(decisions, self.rows, strict=True):
+            if decision.refuse and not decision.comment:
+                self.show_message(self.tr("⚠ Geef een reden bij ‘niet akkoord’."))
+                row.comment.setFocus()
+                return
         created = ""
         if self.needs_new_key():
             passphrase = self.new_passphrase.text()
-            if len(passphrase) < MIN_PASSPHRASE:
-                self.show_message(
-                    self.tr("⚠ Kies een wachtzin van minstens {0} tekens.").format(MIN_PASSPHRASE)
-                )
-                self.new_passphrase.setFocus()
-                return
             if passphrase != self.repeat_passphrase.text():
                 self.show_message(self.tr("⚠ De twee wachtzinnen zijn niet gelijk."))
                 self.repeat_passphrase.setFocus()
@@ -344,15 +387,21 @@ class SignOffDialog(QDialog):
             try:
                 with _busy():
                     fingerprint = self.signoffs.create_key(mentor_id, passphrase)
-            except WeakPassphraseError:
-                self.show_message(
-                    self.tr("⚠ Kies een wachtzin van minstens {0} tekens.").format(MIN_PASSPHRASE)
-                )
+            except WeakPassphraseError as exc:
+                self.show_message("⚠ " + str(exc))
+                self.new_passphrase.setFocus()
+                self.new_passphrase.selectAll()
                 return
             except (ValueError, LookupError, OSError) as exc:
                 self.show_message(self.tr("⚠ De sleutel kon niet gemaakt worden: {0}").format(exc))
                 return
-            created = self.tr("✓ Mentorsleutel gemaakt, vingerafdruk {0}.").format(fingerprint)
+            created = self.tr(
+                "✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op "
+                "of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart "
+                "bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een "
+                "school’."
+            ).format(fingerprint)
+            self.card_button.setVisible(True)
             self.new_key_box.setVisible(False)
             self.passphrase_row.setVisible(True)
             self.new_passphrase.clear()
@@ -388,6 +437,47 @@ class SignOffDialog(QDialog):
         self.reload()
         self.show_message(" ".join(t for t in (created, done) if t))
         self.signed.emit(count)
+
+    def save_card(self) -> None:
+        """Save the mentor card of the chosen mentor's key, for the mentor to hand to the
+        school (the school checks the fingerprint with the mentor before vouching)."""
+        mentor_id = self.mentor_id()
+        if mentor_id is None:
+            return
+        try:
+            card = self.signoffs.mentor_card(mentor_id)
+        except (ValueError, LookupError) as exc:
+            self.show_message(self.tr("✗ Geen mentorkaart: {0}").format(exc))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Mentorkaart opslaan"),
+            str(Path.home() / _card_file_name(card["name"])),
+            self.tr("Mentorkaart (*.mentorkaart)"),
+        )
+        if not path:
+            return
+        refused = own_data_problem(Path(path))
+        if refused:
+            self.show_message(f"✗ {refused}")
+            return
+        data = (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        try:
+            write_atomically(Path(path), data)
+        except OSError as exc:
+            self.show_message(self.tr("✗ Niet bewaard: {0}").format(exc.strerror))
+            return
+        self.show_message(
+            self.tr(
+                "Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de "
+                "vingerafdruk {1} na te gaan."
+            ).format(path, card["fingerprint"])
+        )
+
+
+def _card_file_name(name: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in name).strip()
+    return (cleaned or "mentor") + ".mentorkaart"
 
 
 class _busy:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.contexts import normalise
 
 # Columns
@@ -54,7 +55,7 @@ def format_day(day: date | datetime | None) -> str:
     if day is None:
         return ""
     if isinstance(day, datetime):
-        day = day.date()
+        day = clock.local_day(day)
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
@@ -62,13 +63,34 @@ def format_day(day: date | datetime | None) -> str:
 class SignOffRow:
     level: int | None
     mentor_name: str
-    comment: str
+    comment: str  # for "niet akkoord": the mentor's reason
     signed_at: date | None
     signed: bool  # carries a digital signature
+    # The check of its signature (services.signoffs.Verification.status) and the decision.
+    status: str = "valid"
+    decision: str = "approve"
+    fact: str = ""  # "ondertekend met sleutel …; mentorkaart ondertekend door schoolsleutel …"
+
+    @property
+    def counts(self) -> bool:
+        """A valid approval: the only sign-off that makes an activity signed."""
+        return self.status == "valid" and self.decision == "approve"
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "valid" and self.decision == "refuse"
 
     def summary(self) -> str:
-        """``✓ niveau 3 – An Peeters, 12/10/2026``."""
-        if self.level is not None:
+        """``✓ niveau 3 – An Peeters, 12/10/2026``; a sign-off that does not count says so."""
+        if self.refused:
+            head = QCoreApplication.translate("ActivitiesModel", "✗ niet akkoord")
+        elif self.status == "changed":
+            head = QCoreApplication.translate("ActivitiesModel", "⚠ gewijzigd na aftekening")
+        elif self.status in ("invalid", "unsigned"):
+            head = QCoreApplication.translate(
+                "ActivitiesModel", "✗ telt niet (geen geldige handtekening)"
+            )
+        elif self.level is not None:
             head = _tr("✓ niveau {0}").format(self.level)
         else:
             head = _tr("✓ afgetekend")
@@ -97,11 +119,13 @@ class ActivityRow:
     def status(self) -> str:
         if self.record_id is None:
             return STATUS_OPEN
-        return STATUS_SIGNED if self.signoff is not None else STATUS_PROPOSED
+        signed = self.signoff is not None and self.signoff.counts
+        return STATUS_SIGNED if signed else STATUS_PROPOSED
 
     @property
     def editable(self) -> bool:
-        """A proposal the mentor has not signed yet can still be changed or removed."""
+        """A proposal without a valid mentor approval (none yet, or "niet akkoord") can still
+        be changed (a new version) or removed."""
         return self.status == STATUS_PROPOSED
 
 
@@ -151,8 +175,7 @@ def progress_text(counts: tuple[int, int, int]) -> str:
 def _signoff_row(info: Any) -> SignOffRow:
     signed_at = info.signed_at
     if isinstance(signed_at, datetime):
-        # Stored in UTC: show the day as it was here.
-        signed_at = (signed_at.astimezone() if signed_at.tzinfo else signed_at).date()
+        signed_at = clock.local_day(signed_at)  # stored in UTC: the day as it was here
     elif not isinstance(signed_at, date):
         signed_at = None
     return SignOffRow(
@@ -160,7 +183,10 @@ def _signoff_row(info: Any) -> SignOffRow:
         mentor_name=info.mentor_name or "",
         comment=info.comment or "",
         signed_at=signed_at,
-        signed=bool(info.signed),
+        signed=bool(getattr(info, "signed", True)),
+        status=str(getattr(info, "status", "valid")),
+        decision=str(getattr(info, "decision", "approve")),
+        fact=str(getattr(info, "fact", "")),
     )
 
 
@@ -174,11 +200,16 @@ def build_rows(
     """Plain rows from the list's (BKFile, Competence) pairs, the records and the sign-offs.
 
     ``records`` come oldest first (as the service lists them): the last one of an activity is
-    its current proposal. ``signoffs`` come oldest first too: the newest one wins.
+    its current proposal. ``signoffs`` (checked: ``SignOffService.verify_all``) come oldest
+    first too: the newest one wins; one about an earlier version ("history") never does.
     """
     by_record: dict[str, Any] = {}
     by_competence: dict[str, Any] = {}
     for info in signoffs:
+        if getattr(info, "status", "valid") == "history" and (
+            info.target_id in by_record or info.target_id in by_competence
+        ):
+            continue
         if info.target_kind == "activity_record":
             by_record[info.target_id] = info
         elif info.target_kind == "competence":
@@ -349,7 +380,7 @@ class ActivitiesModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: QModelIndex | QPersistentModelIndex | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         node = self._node(index)

@@ -23,6 +23,8 @@ class RuleRow:
     title: str
     progress: float  # 0.0 .. 1.0
     message: str
+    # What the rule rests on ("regel van de school, strenger dan: …"); "" when not known.
+    tag: str = ""
 
 
 class RulesModel(QAbstractTableModel):
@@ -76,7 +78,7 @@ class RulesModel(QAbstractTableModel):
             if column == self.SEVERITY:
                 return self.severity_text(row.severity)
             if column == self.TITLE:
-                return row.title
+                return f"{row.title}\n({row.tag})" if row.tag else row.title
             if column == self.PROGRESS:
                 return self.tr("{0} %").format(round(row.progress * 100))
             if column == self.MESSAGE:

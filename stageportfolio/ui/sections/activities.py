@@ -230,10 +230,12 @@ class ActivitiesSection(Section):
         current = self.current_activity_id() or self._current_key()
         expanded = self._expanded_keys()
         try:
+            from stageportfolio.services.signoffs import SignOffService
+
             rows = build_rows(
                 self.service.alist.competences(),
                 records=self.service.records(),
-                signoffs=self.service.signoffs(),
+                signoffs=SignOffService(self.service).verify_all(),
                 level_labels=self._levels,
             )
         except _SERVICE_ERRORS as exc:
@@ -253,7 +255,7 @@ class ActivitiesSection(Section):
         self._update_actions()
         self._show_details()
 
-    def _update_summary(self, rows: list) -> None:  # type: ignore[type-arg]
+    def _update_summary(self, rows: list) -> None:
         total = proposed = signed = 0
         for bk in rows:
             t, p, s = bk.counts()
@@ -461,7 +463,14 @@ class ActivitiesSection(Section):
             + escape(reflection).replace("\n", "<br>")
             + "</p>"
         )
-        if act.signoff is not None:
+        if act.signoff is not None and act.signoff.refused:
+            parts.append(
+                self._signoff_html(
+                    act.signoff,
+                    self.tr("Niet akkoord: pas het voorstel aan en vraag opnieuw om aftekening"),
+                )
+            )
+        elif act.signoff is not None:
             parts.append(self._signoff_html(act.signoff, self.tr("Afgetekend door de mentor")))
         else:
             parts.append(
@@ -485,8 +494,11 @@ class ActivitiesSection(Section):
             if signoff.level is not None
             else self.tr("zonder niveau")
         )
+        mark = "✓" if signoff.counts else "✗"
+        if signoff.refused:
+            level = ""
         lines = [
-            f"<b>✓ {escape(heading)}:</b> {escape(level)}",
+            f"<b>{mark} {escape(heading)}:</b> {escape(level)}",
             escape(
                 self.tr("door {0} op {1}").format(
                     signoff.mentor_name or self.tr("(naam onbekend)"), format_day(signoff.signed_at)
@@ -494,12 +506,17 @@ class ActivitiesSection(Section):
             ),
         ]
         if signoff.comment:
-            lines.append(escape(self.tr("Commentaar: {0}").format(signoff.comment)))
+            label = self.tr("Reden: {0}") if signoff.refused else self.tr("Commentaar: {0}")
+            lines.append(escape(label.format(signoff.comment)))
+        if signoff.status == "changed":
+            lines.append(escape(self.tr("⚠ gewijzigd na aftekening: telt niet meer")))
+        elif signoff.status in ("invalid", "unsigned"):
+            lines.append(escape(self.tr("✗ geen geldige handtekening: telt niet")))
         lines.append(
             escape(
-                self.tr("digitaal ondertekend")
-                if signoff.signed
-                else self.tr("bevestigd zonder digitale handtekening")
+                signoff.fact
+                if signoff.signed and signoff.fact
+                else self.tr("bevestigd zonder digitale handtekening: telt niet")
             )
         )
         return "<p>" + "<br>".join(lines) + "</p>"

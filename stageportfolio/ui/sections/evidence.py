@@ -3,6 +3,9 @@
 For the EVC candidate this is the main page. Files come in with "Bestand toevoegen…" or by
 dragging them from the file manager onto the section; each gets a description and links to
 competences. The coverage panel shows per competence whether there is evidence (text and icon).
+When the list's BKs ask attestations (an uittreksel uit het strafregister, an attest
+levensreddend handelen, ...), a checklist below it shows each with its linked evidence or
+"nog geen bewijsstuk"; an attestation is linked like a competence.
 """
 
 from __future__ import annotations
@@ -40,9 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.store.db import StoreError
-from stageportfolio.store.queries import EvidenceInfo
+from stageportfolio.services.errors import StoreError
+from stageportfolio.services.portfolio import AttestationStatus, EvidenceInfo, PortfolioService
 from stageportfolio.ui.dialogs.evidence_dialog import EvidenceDialog, competence_code
 from stageportfolio.ui.models.evidence_model import EvidenceModel, EvidenceRow
 from stageportfolio.ui.sections.base import Section
@@ -62,6 +64,19 @@ def local_files(mime: QMimeData) -> list[Path]:
             if path.is_file():
                 out.append(path)
     return out
+
+
+def status_tree(headers: tuple[str, str], name: str) -> QTreeWidget:
+    """A two-column tree: what (stretched) and its evidence status (fitted to its text)."""
+    tree = QTreeWidget()
+    tree.setColumnCount(2)
+    tree.setHeaderLabels(list(headers))
+    tree.setAccessibleName(name)
+    tree.setUniformRowHeights(True)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
 
 
 class EditEvidenceCommand(QUndoCommand):
@@ -106,6 +121,7 @@ class EvidenceSection(Section):
         self._queue_total = 0
         self._evidence: dict[str, EvidenceInfo] = {}
         self._competences = {comp.id: (bk, comp) for bk, comp in service.alist.competences()}
+        self._attestations = {item.id: item for item in service.alist.attestations()}
         self._multi_bk = len({bk.code for bk, _ in service.alist.competences()}) > 1
         style = self.style()
         self.icon_ok = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
@@ -191,14 +207,9 @@ class EvidenceSection(Section):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Samenvatting van het bewijs"))
-        self.coverage = QTreeWidget()
-        self.coverage.setColumnCount(2)
-        self.coverage.setHeaderLabels([self.tr("Competentie"), self.tr("Bewijs")])
-        self.coverage.setAccessibleName(self.tr("Bewijs per competentie"))
-        self.coverage.setUniformRowHeights(True)
-        self.coverage.header().setStretchLastSection(False)
-        self.coverage.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.coverage.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.coverage = status_tree(
+            (self.tr("Competentie"), self.tr("Bewijs")), self.tr("Bewijs per competentie")
+        )
         self.coverage_button = QPushButton(self.tr("Bewijs toevoegen voor deze &competentie…"))
         self.coverage_button.setEnabled(False)
         coverage_hint = QLabel(
@@ -213,9 +224,41 @@ class EvidenceSection(Section):
         coverage_layout.addWidget(coverage_hint)
         coverage_layout.addWidget(self.coverage_button)
 
+        # -- attestations ---------------------------------------------------------------------
+        self.attest_box = QGroupBox(self.tr("Welke attesten heb je al?"))
+        attest_intro = QLabel(
+            self.tr(
+                "Naast de competenties vraagt de beroepskwalificatie deze attesten. Voeg een "
+                "scan of foto van elk attest toe."
+            )
+        )
+        attest_intro.setWordWrap(True)
+        self.attest_summary = QLabel()
+        self.attest_summary.setWordWrap(True)
+        self.attest_summary.setAccessibleName(self.tr("Samenvatting van de attesten"))
+        self.attest_tree = status_tree(
+            (self.tr("Attest"), self.tr("Bewijsstuk")), self.tr("Attesten met hun bewijsstuk")
+        )
+        self.attest_tree.setRootIsDecorated(False)
+        self.attest_button = QPushButton(self.tr("Bewijsstuk toevoegen voor dit &attest…"))
+        self.attest_button.setEnabled(False)
+        attest_layout = QVBoxLayout(self.attest_box)
+        attest_layout.addWidget(attest_intro)
+        attest_layout.addWidget(self.attest_summary)
+        attest_layout.addWidget(self.attest_tree, 1)
+        attest_layout.addWidget(self.attest_button)
+        self.attest_box.setVisible(bool(self._attestations))
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(coverage)
+        right.addWidget(self.attest_box)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(coverage)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)  # competence titles are long; give them the room
         splitter.setChildrenCollapsible(False)
@@ -233,6 +276,11 @@ class EvidenceSection(Section):
         self.coverage_button.clicked.connect(
             lambda: self._coverage_activated(self.coverage.currentItem())
         )
+        self.attest_tree.itemActivated.connect(lambda item, _col: self._attest_activated(item))
+        self.attest_tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.attest_button.clicked.connect(
+            lambda: self._attest_activated(self.attest_tree.currentItem())
+        )
         for sequence, slot in (
             (QKeySequence.StandardKey.New, lambda: self.choose_files()),
             (QKeySequence.StandardKey.Open, self.open_selected),
@@ -245,6 +293,8 @@ class EvidenceSection(Section):
         self.setTabOrder(self.open_button, self.table)
         self.setTabOrder(self.table, self.coverage)
         self.setTabOrder(self.coverage, self.coverage_button)
+        self.setTabOrder(self.coverage_button, self.attest_tree)
+        self.setTabOrder(self.attest_tree, self.attest_button)
         self.refresh()
 
     def title(self) -> str:
@@ -281,6 +331,7 @@ class EvidenceSection(Section):
         self.welcome_spacer.setVisible(not items)
         self.list_box.setVisible(bool(items))
         self._fill_coverage(items)
+        self._fill_attestations(self.service.attestations(items))
         self._update_buttons()
 
     def kind_label(self, media_type: str, name: str, stored_name: str = "") -> str:
@@ -324,7 +375,65 @@ class EvidenceSection(Section):
         for code in order:
             numbers = ", ".join(competence_code(nr) for nr in sorted(per_bk[code]))
             parts.append(f"{titles[code]}: {numbers}" if self._multi_bk else numbers)
-        return "; ".join(parts + other)
+        attests = [
+            self.tr("attest: {0}").format(self._attestations[link].text)
+            for link in other
+            if link in self._attestations
+        ]
+        rest = [link for link in other if link not in self._attestations]
+        return "; ".join(parts + attests + rest)
+
+    def _fill_attestations(self, statuses: list[AttestationStatus]) -> None:
+        current = self.attest_tree.currentItem()
+        current_id = current.data(0, IdRole) if current is not None else None
+        self.attest_tree.clear()
+        restore = None
+        for status in statuses:
+            if status.evidence:
+                names = ", ".join(e.original_name for e in status.evidence)
+                text = "✓ " + names
+            else:
+                text = self.tr("✗ nog geen bewijsstuk")
+            item = QTreeWidgetItem(self.attest_tree, [status.text, text])
+            item.setData(0, IdRole, status.id)
+            item.setIcon(1, self.icon_ok if status.done else self.icon_missing)
+            details = [status.text]
+            if status.type:
+                details.append(status.type)
+            if status.regulation:
+                details.append(status.regulation)
+            details.append(self.tr("Gevraagd door: {0}").format(", ".join(status.bks)))
+            item.setToolTip(0, "\n".join(details))
+            item.setToolTip(
+                1,
+                self.tr("Dubbelklik of Enter: nog een bestand toevoegen")
+                if status.done
+                else self.tr("Dubbelklik of Enter: een bestand toevoegen voor dit attest"),
+            )
+            if status.id == current_id:
+                restore = item
+        if statuses:  # room for every attestation (a BK asks a handful at most)
+            rows = self.attest_tree.sizeHintForRow(0) * min(len(statuses), 6)
+            header = self.attest_tree.header().sizeHint().height()
+            frame = 2 * self.attest_tree.frameWidth() + 8
+            self.attest_tree.setMinimumHeight(rows + header + frame)
+        done = sum(1 for status in statuses if status.done)
+        self.attest_summary.setText(
+            self.tr("{0} van {1} attesten hebben een bewijsstuk").format(done, len(statuses))
+        )
+        if restore is not None:
+            self.attest_tree.setCurrentItem(restore)
+
+    def _attest_activated(self, item: QTreeWidgetItem | None) -> None:
+        attest_id = item.data(0, IdRole) if item is not None else None
+        if attest_id is None:
+            return
+        self.choose_files(
+            links=[attest_id],
+            caption=self.tr("Bewijsstuk kiezen voor het attest {0}").format(
+                self._attestations[attest_id].text
+            ),
+        )
 
     def _fill_coverage(self, items: list[EvidenceInfo]) -> None:
         counts: Counter[str] = Counter()
@@ -367,7 +476,7 @@ class EvidenceSection(Section):
             if comp.id == current_id:
                 restore = item
         for code, group in groups.items():
-            children = [group.child(i) for i in range(group.childCount())]
+            children = [c for i in range(group.childCount()) if (c := group.child(i))]
             done = sum(1 for c in children if counts.get(c.data(0, IdRole), 0))
             title = next(bk.title for bk in self.service.alist.bks if bk.code == code)
             group.setText(
@@ -392,6 +501,7 @@ class EvidenceSection(Section):
         self.open_button.setEnabled(has)
         item = self.coverage.currentItem()
         self.coverage_button.setEnabled(item is not None and item.data(0, IdRole) is not None)
+        self.attest_button.setEnabled(self.attest_tree.currentItem() is not None)
 
     def after_change(self) -> None:
         self.refresh()
@@ -441,8 +551,8 @@ class EvidenceSection(Section):
         try:
             evidence_id = self.service.add_evidence(
                 path,
-                description=values["description"],  # type: ignore[arg-type]
-                links=values["links"],  # type: ignore[arg-type]
+                description=values["description"],
+                links=values["links"],
             )
         except ERRORS as exc:
             self.show_error(self.tr("{0} kon niet toegevoegd worden: {1}").format(path.name, exc))
@@ -508,8 +618,8 @@ class EvidenceSection(Section):
 
     def _save_details(self, info: EvidenceInfo, dialog: EvidenceDialog) -> None:
         values = dialog.values()
-        description = str(values["description"])
-        links = list(values["links"])  # type: ignore[call-overload]
+        description = values["description"]
+        links = list(values["links"])
         if description == info.description and sorted(links) == sorted(info.links):
             return
         self.undo.push(EditEvidenceCommand(self, info, description, links))

@@ -7,7 +7,7 @@ Every change goes through the service at once and is pushed on the shared undo s
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -23,15 +23,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.core.hoursexport import ExportRow, hours_csv
 from stageportfolio.fileio import write_atomically
-from stageportfolio.services.portfolio import EntryRejected, ImportRow, PortfolioService, StoreError
+from stageportfolio.services import hours_import
+from stageportfolio.services.errors import ServiceError
+from stageportfolio.services.portfolio import (
+    EntryRejected,
+    PortfolioService,
+    SignedItemError,
+    StoreError,
+)
 from stageportfolio.ui.dialogs.csv_import_dialog import CsvImportDialog
 from stageportfolio.ui.dialogs.hour_dialog import HourDialog, HourValues
 from stageportfolio.ui.models.hours_model import (
@@ -120,7 +129,8 @@ class DeleteHoursCommand(_HoursCommand):
 
     def redo(self) -> None:
         def step() -> list[str]:
-            self.snapshots = self.section.service.delete_hours(self.ids)
+            # The student was asked before a signed entry is deleted (delete_selected).
+            self.snapshots = self.section.service.delete_hours(self.ids, confirm_signed=True)
             return []
 
         self._run(step, self.section.tr("Verwijderen lukte niet: {0}"))
@@ -161,6 +171,7 @@ class EditHoursCommand(_HoursCommand):
             placement_id=values.placement_id,
             note=values.note,
             today=self.section.today(),
+            confirm_signed=True,  # asked in _save_edit when it was signed
         )
         return [self.entry_id]
 
@@ -189,7 +200,7 @@ class HoursSection(Section):
         undo: QUndoStack,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(service, undo, parent)
         self.today = today
@@ -394,21 +405,39 @@ class HoursSection(Section):
         self._update_buttons()
 
     def _signature_texts(self) -> dict[str, tuple[str, str]]:
-        """Per signed entry: what the mentor's signature says about it now (text, not colour)."""
+        """Per signed entry: what its latest sign-off says about it now (text, not colour).
+
+        Facts only: who signed with which key, and whether a school signed that mentor's
+        card; never "verified by the school" (only a receiver can say that).
+        """
         from stageportfolio.services.signoffs import SignOffService
 
         texts: dict[str, tuple[str, str]] = {}
-        for check in SignOffService(self.service).verify_all():
-            if check.target_kind != "hour_entry":
+        for check in SignOffService(self.service).verify_all():  # oldest first
+            if check.target_kind != "hour_entry" or check.status == "history":
                 continue
-            if check.status == "valid":
-                text = self.tr("✓ afgetekend door {0}").format(check.mentor_name)
+            name = check.mentor_name
+            if not check.name_confirmed and check.fingerprint:
+                name = self.tr("{0} (naam niet bevestigd)").format(name)
+            if check.status == "valid" and check.decision == "refuse":
+                text = self.tr("✗ niet akkoord ({0}): {1}").format(name, check.comment)
+            elif check.status == "valid":
+                text = self.tr("✓ ondertekend door {0}").format(name)
             elif check.status == "changed":
-                text = self.tr("⚠ gewijzigd na aftekening")
+                text = self.tr("⚠ gewijzigd na aftekening: telt niet als bevestigd")
+            elif check.status == "unsigned":
+                text = self.tr("✗ zonder handtekening: telt niet")
             else:
                 text = self.tr("✗ ongeldige handtekening")
-            tip = self.tr("Mentor {0}, sleutel {1}, code {2}").format(
-                check.mentor_name, check.fingerprint, check.code
+            card = (
+                self.tr("mentorkaart ondertekend door schoolsleutel {0}").format(
+                    check.card.school_fingerprint
+                )
+                if check.card is not None
+                else self.tr("niet bevestigd door een school")
+            )
+            tip = self.tr("Mentor {0}, sleutel {1}, code {2}; {3}").format(
+                name, check.fingerprint, check.code, card
             )
             texts[check.target_id] = (text, tip)
         return texts
@@ -507,7 +536,11 @@ class HoursSection(Section):
             chosen = current or chosen
         if base is None and chosen is None:
             return None
-        context = chosen.context if chosen is not None else base.context  # type: ignore[union-attr]
+        if chosen is not None:
+            context = chosen.context
+        else:
+            assert base is not None  # both None returned above
+            context = base.context
         return HourValues(
             day=today,
             minutes=base.minutes if base is not None else 0,
@@ -582,15 +615,27 @@ class HoursSection(Section):
             return
         try:
             before = self.service.hour_snapshot(dialog.entry_id)
-            self.service.update_hours(
-                dialog.entry_id,
-                day=new.day,
-                minutes=new.minutes,
-                context=new.context,
-                placement_id=new.placement_id,
-                note=new.note,
-                today=self.today(),
-            )
+
+            def save(confirm_signed: bool) -> None:
+                assert dialog.entry_id is not None
+                self.service.update_hours(
+                    dialog.entry_id,
+                    day=new.day,
+                    minutes=new.minutes,
+                    context=new.context,
+                    placement_id=new.placement_id,
+                    note=new.note,
+                    today=self.today(),
+                    confirm_signed=confirm_signed,
+                )
+
+            try:
+                save(confirm_signed=False)
+            except SignedItemError as signed:
+                if not self.confirm_signed_change(signed.mentors, delete=False):
+                    self.refresh()
+                    return
+                save(confirm_signed=True)
         except (EntryRejected, ValueError, LookupError) as exc:
             self.show_error(self.tr("De wijziging is niet bewaard: {0}").format(exc))
             self.refresh()
@@ -599,11 +644,38 @@ class HoursSection(Section):
             EditHoursCommand(self, dialog.entry_id, before, new, self.tr("Uren bewerken"))
         )
 
+    def confirm_signed_change(self, mentors: Sequence[str], *, delete: bool) -> bool:
+        """Ask before a signed entry changes: it names the mentor and what follows."""
+        names = ", ".join(mentors)
+        if delete:
+            text = self.tr(
+                "Deze uren zijn afgetekend door {0}. Als je ze verwijdert, verdwijnt de "
+                "aftekening mee. Toch verwijderen?"
+            ).format(names)
+        else:
+            text = self.tr(
+                "Deze uren zijn afgetekend door {0}. Na de wijziging tellen ze niet meer als "
+                "bevestigd: er is een nieuwe aftekening nodig. Toch wijzigen?"
+            ).format(names)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Afgetekende uren"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return bool(box.exec() == QMessageBox.StandardButton.Yes)
+
     # -- deleting ------------------------------------------------------------------------------
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
+            return
+        mentors = self.service.signed_by("hour_entry", ids)
+        if mentors and not self.confirm_signed_change(mentors, delete=True):
             return
         text = self.tr("Uren verwijderen ({0} regels)").format(len(ids))
         self.undo.push(DeleteHoursCommand(self, ids, text))
@@ -640,22 +712,12 @@ class HoursSection(Section):
         self.import_dialog = dialog
         dialog.open()
 
-    def import_rows(self, rows: Sequence[tuple[int, HourValues]]) -> bool:
-        """Add the checked rows in one transaction: all of them or, on any failure, none."""
-        import_rows = [
-            ImportRow(
-                day=values.day,
-                context=values.context,
-                minutes=values.minutes,
-                note=values.note,
-                placement_id=values.placement_id,
-            )
-            for _line, values in rows
-        ]
+    def import_rows(self, rows: Sequence[hours_import.PlannedRow]) -> bool:
+        """Add the previewed rows in one transaction: all of them or, on any failure, none."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.service.import_hours(import_rows)
-        except (StoreError, ValueError, LookupError) as exc:
+            result = hours_import.commit(self.service, rows)
+        except (StoreError, ServiceError, ValueError, LookupError) as exc:
             self.after_change(())
             self.show_error(
                 self.tr("Importeren gestopt: {0}\nEr is niets geïmporteerd.").format(exc)
@@ -708,7 +770,7 @@ class HoursSection(Section):
 
 
 @contextlib.contextmanager
-def _blocked(*widgets: QWidget):  # type: ignore[no-untyped-def]
+def _blocked(*widgets: QWidget) -> Iterator[None]:
     previous = [w.blockSignals(True) for w in widgets]
     try:
         yield

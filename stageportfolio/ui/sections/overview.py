@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtGui import QPainter, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,12 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.hours import format_hours
+from stageportfolio.core.messages import verdict
 from stageportfolio.core.rules import Evaluation, RuleResult
+from stageportfolio.core.variants import result_line, rule_tag
 from stageportfolio.services.portfolio import Forecast, PortfolioService
 from stageportfolio.ui.models.rules_model import RuleRow, RulesModel
 from stageportfolio.ui.sections.base import Section
 from stageportfolio.ui.widgets import ui_language
 from stageportfolio.ui.widgets.hours_chart import HoursChart
+from stageportfolio.ui.widgets.rules_table import notes_html
 
 DEFAULT_SIGN_LEVEL = 3
 
@@ -66,16 +69,16 @@ class ProgressDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 6, -4, -6)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(4, 6, -4, -6)
         bar.minimum, bar.maximum = 0, 100
         bar.progress = round(float(value) * 100)
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
-        bar.palette = option.palette  # type: ignore[attr-defined]
-        bar.fontMetrics = option.fontMetrics  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        bar.palette = option.palette
+        bar.fontMetrics = option.fontMetrics
+        style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
@@ -92,8 +95,8 @@ class RulesTable(QTableView):
             self.setFixedHeight(height)
             self.height_changed.emit()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.fit_height()
 
 
@@ -139,9 +142,19 @@ class OverviewSection(Section):
         header.setSectionResizeMode(RulesModel.PROGRESS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(RulesModel.PROGRESS, self.fontMetrics().horizontalAdvance("0") * 14)
         header.setSectionResizeMode(RulesModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        # What the list itself says: a school variant, the rules it leaves out (loudly).
+        self.list_notes = QLabel()
+        self.list_notes.setObjectName("listNotes")
+        self.list_notes.setWordWrap(True)
+        self.list_notes.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdictLine")
+        self.verdict.setWordWrap(True)
         rules_box = QGroupBox(self.tr("Regels van je lijst"))
         rules_layout = QVBoxLayout(rules_box)
+        rules_layout.addWidget(self.list_notes)
         rules_layout.addWidget(self.rules_view)
+        rules_layout.addWidget(self.verdict)
 
         # Forecast
         self.forecast = QLabel()
@@ -187,7 +200,7 @@ class OverviewSection(Section):
         layout.addStretch(1)
         for box in (self.forecast_box, rules_box, hours_box, self.bk_box):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
@@ -198,7 +211,7 @@ class OverviewSection(Section):
         self._resync.setSingleShot(True)
         self._resync.setInterval(0)
         # The table's height follows its column widths; let the scroll area size the page anew.
-        self._resync.timeout.connect(lambda: self.scroll.setWidgetResizable(True))
+        self._resync.timeout.connect(lambda: self.scroll_area.setWidgetResizable(True))
         self.rules_view.height_changed.connect(self._resync.start)
         self.refresh()
 
@@ -219,9 +232,9 @@ class OverviewSection(Section):
     def _show_summary(self, evaluation: Evaluation) -> None:
         info = self.service.info
         self.heading.setText(self.tr("Portfolio van {0}").format(info.name))
-        blocking = [g for g in evaluation.gaps if g.rule.severity == "error"]
-        if blocking:
-            status = self.tr("✗ Nog {0} verplichte regel(s) niet voldaan.").format(len(blocking))
+        blocking = {basis: len(found) for basis, found in evaluation.blocking().items()}
+        if blocking:  # what is blocked: the registration, the qualification, a school rule
+            status = "✗ " + verdict(blocking, self.lang)
         else:
             status = self.tr("✓ Alle verplichte regels zijn voldaan.")
         title = self.service.alist.spec.title
@@ -238,11 +251,16 @@ class OverviewSection(Section):
                 title=(r.rule.title_en if self.lang == "en" else None) or r.rule.title or r.rule.id,
                 progress=r.progress,
                 message=r.message(self.lang),
+                tag=rule_tag(evaluation.alist, r.rule, self.lang),
             )
             for r in evaluation.results
         ]
 
     def _show_rules(self, evaluation: Evaluation) -> None:
+        notes = notes_html(evaluation.alist, self.lang).removeprefix("<br>")
+        self.list_notes.setText(notes)
+        self.list_notes.setVisible(bool(notes))
+        self.verdict.setText(result_line(evaluation, self.lang))
         self.rules_model.set_rows(self.rule_rows(evaluation))
         self.rules_view.fit_height()
 
@@ -311,9 +329,16 @@ class OverviewSection(Section):
         if total == 0:
             self.hours_summary.setText(self.tr("Log je eerste uren in het onderdeel Uren."))
         else:
+            # Honest totals: how much a mentor confirmed (a change after sign-off undoes it).
+            confirmed = self.service.hour_totals().confirmed
             self.hours_summary.setText(
-                self.tr("Samen {0} u gelogd, waarvan {1} u meetellen voor de uurregels.").format(
-                    self._hours(total), self._hours(evaluation.counted_minutes)
+                self.tr(
+                    "{0} uur gelogd, waarvan {1} bevestigd door een mentor; {2} uur tellen mee "
+                    "voor de uurregels."
+                ).format(
+                    self._hours(total),
+                    self._hours(confirmed),
+                    self._hours(evaluation.counted_minutes),
                 )
             )
 
@@ -349,7 +374,7 @@ class OverviewSection(Section):
                 return competence not in open_ids
             if signed.get(competence, 0) >= level:
                 return True
-            acts = activities.get(competence, [])
+            acts: tuple[str, ...] = activities.get(competence, ())
             return bool(acts) and all(signed.get(a, 0) >= level for a in acts)
 
         shares: dict[str, BkShare] = {}

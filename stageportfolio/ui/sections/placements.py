@@ -6,6 +6,7 @@ deletes and Ctrl+N adds. Every change is saved at once; deleting is undoable (Ct
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -24,12 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.hours import format_hours
-from stageportfolio.services.portfolio import EntryRejected, PortfolioService
-from stageportfolio.store.queries import MentorInfo, PlacementInfo
+from stageportfolio.services.portfolio import (
+    EntryRejected,
+    MentorInfo,
+    PlacementInfo,
+    PortfolioService,
+)
 from stageportfolio.ui.dialogs.mentor_dialog import LOCAL_GOVERNMENT, MentorDialog
-from stageportfolio.ui.dialogs.placement_dialog import PlacementDialog
+from stageportfolio.ui.dialogs.placement_dialog import PlacementDialog, PlacementValues
 from stageportfolio.ui.models.mentors_model import MentorRow, MentorsModel
 from stageportfolio.ui.models.placements_model import PlacementRow, PlacementsModel
+from stageportfolio.ui.models.rowtable import RowTableModel
 from stageportfolio.ui.sections.base import Section
 
 ERRORS = (ValueError, LookupError, OSError)
@@ -40,15 +46,15 @@ def short_date(day: date) -> str:
     return f"{day.day}/{day.month}/{day.year}"
 
 
-def placement_values(info: PlacementInfo) -> dict[str, object]:
-    return {
-        "organisation": info.organisation,
-        "unit": info.unit,
-        "context": info.context,
-        "start_date": info.start_date,
-        "end_date": info.end_date,
-        "mentor_id": info.mentor_id,
-    }
+def placement_values(info: PlacementInfo) -> PlacementValues:
+    return PlacementValues(
+        organisation=info.organisation,
+        unit=info.unit,
+        context=info.context,
+        start_date=info.start_date,
+        end_date=info.end_date,
+        mentor_id=info.mentor_id,
+    )
 
 
 class DeletePlacementCommand(QUndoCommand):
@@ -65,7 +71,8 @@ class DeletePlacementCommand(QUndoCommand):
         service = self.section.service
         try:
             self.hour_ids = [h.id for h in service.hours(placement_id=self.placement_id)]
-            service.delete_placement(self.placement_id)
+            # the section asked first, naming who signed hours in it
+            service.delete_placement(self.placement_id, confirm_signed=True)
         except ERRORS as exc:
             self.setObsolete(True)
             self.section.show_error(
@@ -76,7 +83,7 @@ class DeletePlacementCommand(QUndoCommand):
     def undo(self) -> None:
         service = self.section.service
         try:
-            self.placement_id = service.add_placement(**self.values)  # type: ignore[arg-type]
+            self.placement_id = service.add_placement(**self.values)
         except ERRORS as exc:
             self.section.show_error(
                 self.section.tr("De stageplaats kon niet teruggezet worden: {0}").format(exc)
@@ -152,7 +159,7 @@ class DeleteMentorCommand(QUndoCommand):
                 if placement.id in self.placement_ids and placement.mentor_id is None:
                     values = placement_values(placement)
                     values["mentor_id"] = self.mentor_id
-                    service.update_placement(placement.id, **values)  # type: ignore[arg-type]
+                    service.update_placement(placement.id, **values)
         except ERRORS as exc:
             self.section.show_error(
                 self.section.tr("De mentor kon niet teruggezet worden: {0}").format(exc)
@@ -292,7 +299,7 @@ class PlacementsSection(Section):
         layout.addLayout(row)
         return box
 
-    def _delete_key(self, table: QTableView, slot) -> None:  # type: ignore[no-untyped-def]
+    def _delete_key(self, table: QTableView, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), table, slot)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -345,7 +352,7 @@ class PlacementsSection(Section):
         self.mentors_empty.setVisible(not mentors)
         self._update_buttons()
 
-    def _reset(self, table: QTableView, model, rows) -> None:  # type: ignore[no-untyped-def]
+    def _reset(self, table: QTableView, model: RowTableModel, rows: Sequence[object]) -> None:
         current = self._selected_id(table)
         model.set_rows(rows)
         row = model.row_of(current) if current else -1
@@ -408,10 +415,10 @@ class PlacementsSection(Section):
         values = dialog.values()
         try:
             if dialog.placement is None:
-                placement_id = self.service.add_placement(**values)  # type: ignore[arg-type]
+                placement_id = self.service.add_placement(**values)
             else:
                 placement_id = dialog.placement.id
-                self.service.update_placement(placement_id, **values)  # type: ignore[arg-type]
+                self.service.update_placement(placement_id, **values)
         except ERRORS as exc:
             self.show_error(self.tr("De stageplaats kon niet bewaard worden: {0}").format(exc))
             return
@@ -431,15 +438,24 @@ class PlacementsSection(Section):
             self.show_error(str(exc))
             return
         if count:
+            text = self.tr(
+                "{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?\n\n"
+                "De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats "
+                "gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden "
+                "de uren er opnieuw aan gekoppeld."
+            ).format(placement.label, count)
+            hours = [h.id for h in self.service.hours(placement_id=placement.id)]
+            signed = self.service.signed_by("hour_entry", hours)
+            if signed:
+                text += "\n\n" + self.tr(
+                    "Uren van deze stageplaats zijn afgetekend door {0}. De naam van de "
+                    "stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe "
+                    "aftekening nodig."
+                ).format(", ".join(signed))
             answer = QMessageBox.question(
                 self,
                 self.tr("Stageplaats verwijderen"),
-                self.tr(
-                    "{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?\n\n"
-                    "De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats "
-                    "gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden "
-                    "de uren er opnieuw aan gekoppeld."
-                ).format(placement.label, count),
+                text,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

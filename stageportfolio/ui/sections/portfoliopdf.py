@@ -1,7 +1,8 @@
 """The Portfolio section: a preview of the portfolio as PDF, and saving it.
 
 The PDF is rendered in the background (``stageportfolio.ui.worker.Worker``) with a progress bar;
-the preview shows every page (fit to width, Page Up/Down jumps a page). The renderer is injected
+the preview shows every page (fit to width, Page Up/Down jumps a page), drawn by
+``stageportfolio.ui.widgets.pdf_view`` (PDFium). The renderer is injected
 (tests pass a fake); by default ``stageportfolio.services.pdf_export.portfolio_pdf`` is imported
 when the first preview is made. Renders are debounced: many changes in a row make one new preview.
 """
@@ -14,20 +15,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QPointF,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stageportfolio.core import clock
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.base import Section
 from stageportfolio.ui.widgets import own_data_problem
+from stageportfolio.ui.widgets.pdf_view import PdfDocument, PdfView
 from stageportfolio.ui.worker import Progress, Worker
 
 Renderer = Callable[..., bytes]
@@ -50,33 +41,6 @@ Renderer = Callable[..., bytes]
 DEBOUNCE_MS = 400
 VARIANTS = ("stage", "evc")
 LAST_DIR_KEY = "portfolio_pdf/last_dir"
-
-
-class PdfPreview(QPdfView):
-    """A QPdfView whose Page Up/Down (and Ctrl+Home/End) jump to the previous/next page."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        doc = self.document()
-        pages = doc.pageCount() if doc is not None else 0
-        if pages:
-            navigator = self.pageNavigator()
-            current = navigator.currentPage()
-            key = event.key()
-            target = None
-            if key == Qt.Key.Key_PageDown:
-                target = min(current + 1, pages - 1)
-            elif key == Qt.Key.Key_PageUp:
-                target = max(current - 1, 0)
-            elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                if key == Qt.Key.Key_Home:
-                    target = 0
-                elif key == Qt.Key.Key_End:
-                    target = pages - 1
-            if target is not None:
-                navigator.jump(target, QPointF(0, 0), navigator.currentZoom())
-                event.accept()
-                return
-        super().keyPressEvent(event)
 
 
 def default_file_name(owner: str, today: date) -> str:
@@ -109,7 +73,6 @@ class PortfolioPdfSection(Section):
         self._requested_variant: str | None = None
         self._stale = True
         self._fingerprint: object = None
-        self._buffer: QBuffer | None = None
 
         self.worker = Worker(self)
         self.worker.progress.connect(self._on_progress)
@@ -171,20 +134,18 @@ class PortfolioPdfSection(Section):
         status_row.addWidget(self.status, 3)
         status_row.addWidget(self.progress, 1)
 
-        self.document = QPdfDocument(self)
-        self.view = PdfPreview()
+        self.document = PdfDocument(self)
+        self.view = PdfView()
         self.view.setObjectName("pdfView")
         self.view.setAccessibleName(self.tr("Voorbeeld van de PDF"))
         self.view.setAccessibleDescription(
             self.tr("Page Up en Page Down gaan naar de vorige of volgende pagina")
         )
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.page_label = QLabel()
         self.page_label.setObjectName("pageLabel")
-        self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
+        self.view.currentPageChanged.connect(self._update_page_label)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -241,27 +202,17 @@ class PortfolioPdfSection(Section):
 
     # -- rendering ---------------------------------------------------------------------------
 
-    def _renderer(self) -> Renderer | None:
+    def _renderer(self) -> Renderer:
         if self._render is not None:
             return self._render
-        try:
-            from stageportfolio.services.pdf_export import portfolio_pdf
-        except ImportError:
-            return None
+        from stageportfolio.services.pdf_export import portfolio_pdf  # when first needed
+
         return portfolio_pdf
 
     def make_preview(self) -> None:
         """Render the PDF for the chosen variant in the background."""
         self._debounce.stop()
         render = self._renderer()
-        if render is None:
-            self._show_failure(
-                self.tr(
-                    "Het maken van de PDF zit nog niet in deze versie van Stageportfolio. "
-                    "Je gegevens zijn veilig bewaard; probeer het na een update opnieuw."
-                )
-            )
-            return
         try:
             self._fingerprint = self._data_fingerprint()
         except Exception:  # the render itself will report the problem
@@ -305,7 +256,7 @@ class PortfolioPdfSection(Section):
             self._set_status(self.tr("Voorbeeld klaar: 1 pagina."))
         else:
             self._set_status(self.tr("Voorbeeld klaar: {0} pagina's.").format(pages))
-        self._update_page_label(self.view.pageNavigator().currentPage())
+        self._update_page_label(self.view.currentPage())
         self.rendered.emit()
 
     def _on_failed(self, message: str) -> None:
@@ -321,18 +272,8 @@ class PortfolioPdfSection(Section):
         self.render_failed.emit(text)
 
     def _load(self, data: bytes) -> bool:
-        """Show ``data`` in the view; the buffer stays alive (parented) while it is shown."""
-        old = self._buffer
-        self.document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        self._buffer = buffer
-        if old is not None:
-            old.close()
-            old.deleteLater()
-        return self.document.status() == QPdfDocument.Status.Ready
+        """Show ``data`` in the view."""
+        return self.document.load(data)
 
     def _update_page_label(self, page: int) -> None:
         pages = self.document.pageCount()
@@ -362,7 +303,7 @@ class PortfolioPdfSection(Section):
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
-        suggested = str(Path(folder) / default_file_name(self.service.info.name, date.today()))
+        suggested = str(Path(folder) / default_file_name(self.service.info.name, clock.today()))
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Portfolio opslaan als PDF"), suggested, self.tr("PDF-bestanden (*.pdf)")
         )

@@ -93,10 +93,23 @@ def bad_not_a_number() -> bytes:
 def bad_unknown_context() -> bytes:
     text = lines(
         "Datum;Context;Uren",
-        "03/02/2025;Revalidatiecentrum Heder;7",
+        "03/02/2025;Sportclub De Hoop;7",
         "04/02/2025;thuiszrog;7",
         "05/02/2025;;7",
-        "06/02/2025;revalidatiecentrum heder;7",
+        "06/02/2025;sportclub de hoop;7",
+    )
+    return text.encode("cp1252")
+
+
+def bad_ambiguous_context() -> bytes:
+    """Words that can mean two contexts: never guessed (kinderopvang, a psychiatry)."""
+    text = lines(
+        "Datum;Context;Uren",
+        "03/02/2025;Kinderopvang;7",
+        "04/02/2025;KDV Okido;7",
+        "05/02/2025;kinderopvang De Pinguïn;7",
+        "06/02/2025;Psychiatrie;7,5",
+        "07/02/2025;kinderopvang;7",
     )
     return text.encode("cp1252")
 
@@ -173,6 +186,7 @@ FIXTURES = {
     "bad_negative_hours.csv": bad_negative_hours,
     "bad_not_a_number.csv": bad_not_a_number,
     "bad_unknown_context.csv": bad_unknown_context,
+    "bad_ambiguous_context.csv": bad_ambiguous_context,
     "bad_impossible_date.csv": bad_impossible_date,
     "bad_future_date.csv": bad_future_date,
     "bad_day_over_24h.csv": bad_day_over_24h,
