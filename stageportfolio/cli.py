@@ -718,12 +718,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
+    from stageportfolio.services.archive_lists import describe_counts
     from stageportfolio.services.portfolio_file import (
         ArchiveError,
         ArchiveListError,
         import_portfolio_file,
     )
-    from stageportfolio.services.archive_lists import describe_counts
 
     path = Path(args.archive)
     if not path.exists():

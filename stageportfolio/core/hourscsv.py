@@ -852,13 +852,11 @@ class _Parser:
             return chosen
         reading = self.contexts.resolve(text)
         if reading.context is not None:
-            if reading.partial:
-                if key in self.partial or len(self.partial) < MAX_PROBLEMS_KEPT:
-                    first = self.partial.setdefault(
-                        key, (text, reading.context, reading.name, [], [0])
-                    )
-                    _keep_line(first[3], line)
-                    first[4][0] += 1
+            kept = key in self.partial or len(self.partial) < MAX_PROBLEMS_KEPT
+            if reading.partial and kept:
+                first = self.partial.setdefault(key, (text, reading.context, reading.name, [], [0]))
+                _keep_line(first[3], line)
+                first[4][0] += 1
             return reading.context
         if reading.ambiguous:
             self.ambiguous_context(line, text, key, reading.choices)
@@ -1053,9 +1051,7 @@ def parse_hours_csv(
     ``choices`` maps a context word that can mean more than one context (as in
     ``HoursCsvError.ambiguous``) to the context the user chose.
     """
-    return read_hours_csv(
-        io.BytesIO(data), contexts, today=today, periods=periods, choices=choices
-    )
+    return read_hours_csv(io.BytesIO(data), contexts, today=today, periods=periods, choices=choices)
 
 
 def read_hours_csv(
@@ -1158,9 +1154,7 @@ def read_hours_csv(
             AmbiguousContext(text, key, choices_, tuple(lines))
             for key, (text, choices_, lines) in parser.ambiguous.items()
         ]
-        raise HoursCsvError(
-            sorted(parser.problems, key=_order), ambiguous, log=parser.problems.log
-        )
+        raise HoursCsvError(sorted(parser.problems, key=_order), ambiguous, log=parser.problems.log)
     if sink is None:
         parser.duplicates()
     parser.partial_warnings()

@@ -16,7 +16,12 @@ from sqlalchemy import Engine
 from stageportfolio.core.catalog import Catalog
 from stageportfolio.services.lists import portfolio_list_files
 from stageportfolio.store import queries
-from stageportfolio.store.archive import ArchiveError, ExportSummary, describe_counts, export_archive
+from stageportfolio.store.archive import (
+    ArchiveError,
+    ExportSummary,
+    describe_counts,
+    export_archive,
+)
 from stageportfolio.store.db import session_scope
 
 __all__ = ["ArchiveError", "describe_counts", "export_portfolio"]

@@ -97,8 +97,10 @@ def erase_everything(home: Path | None = None) -> Erased:
     items = (
         ("evidence", "{n} bewijsstukken (evidence/)"),
         ("backups", "{n} reservekopieën van het portfolio (backups/)"),
-        ("archive-lists", "{n} lijstbestanden die met een ingelezen portfolio meekwamen "
-         "(archive-lists/)"),
+        (
+            "archive-lists",
+            "{n} lijstbestanden die met een ingelezen portfolio meekwamen (archive-lists/)",
+        ),
         ("demo", "het demoportfolio (demo/)"),
         ("settings", "de instellingen (settings/)"),
     )

@@ -556,7 +556,9 @@ def _stage_and_add(
                 note=r.note,
                 placement=r.placement,
                 mentor=r.mentor,
-                placement_id=made[placement_key(r.placement)] if r.new_placement else r.placement_id,
+                placement_id=(
+                    made[placement_key(r.placement)] if r.new_placement else r.placement_id
+                ),
             )
             for r in page
         ]
@@ -681,9 +683,7 @@ def import_csv(
         if unused:
             raise UnusedDecisionError(unused, unknown)
         create = [u for u in unknown if resolver.decisions.get(u.key) == CREATE]
-        added, skipped, _, new_ids = _stage_and_add(
-            session, stage, checks, create, keep_ids=False
-        )
+        added, skipped, _, new_ids = _stage_and_add(session, stage, checks, create, keep_ids=False)
     noun = ("waarschuwing", "waarschuwingen")
     warnings = parsed.warning_lines()
     for log in (checks.file_warnings.log, checks.warnings.log):

@@ -30,8 +30,8 @@ from typing import Any
 
 from stageportfolio import paths
 from stageportfolio.core import clock
-from stageportfolio.core.jsonread import JsonFileError, load_json
 from stageportfolio.core.hours import format_hours
+from stageportfolio.core.jsonread import JsonFileError, load_json
 from stageportfolio.core.mentorload import (
     MAX_LEARNERS,
     SECTOR_LABELS,

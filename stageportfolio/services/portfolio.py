@@ -6,7 +6,6 @@ knows neither Qt nor SQL. Every change is its own transaction, committed at once
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +33,7 @@ from stageportfolio.services.errors import (
 from stageportfolio.services.lists import load_user_catalog
 from stageportfolio.store import evidence as evidence_store
 from stageportfolio.store import queries, signing_store
-from stageportfolio.store.db import DB_NAME, open_database, session_scope
+from stageportfolio.store.db import open_database, session_scope
 
 # What the app's screens need from the store's vocabulary, so they never import the store.
 EvidenceInfo = queries.EvidenceInfo

@@ -18,9 +18,9 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from stageportfolio import paths
+from stageportfolio.core import clock, signing
 from stageportfolio.core.jsonread import JsonFileError, load_json
 from stageportfolio.core.limits import MAX_JSON_FILE_BYTES
-from stageportfolio.core import clock, signing
 from stageportfolio.core.signoff_formats import (
     VOUCHED_FORMAT,
     CardBody,

@@ -533,8 +533,11 @@ class SignOffService:
         write_atomically(path, data)
         return len(json.loads(data)["items"])
 
-    def import_response(self, path: Path) -> ResponseSummary:
+    def import_response(self, path: Path, *, now: datetime | None = None) -> ResponseSummary:
         """Store the valid signatures of a response file (``*.aftekening.json``).
+
+        ``now`` (default: the clock) is the moment no signature may lie after (the gate
+        every way in passes: a sane moment, not in the future, a known level).
 
         Raises SignOffFileError, storing nothing, when the file itself is unusable or is for
         another portfolio. A signature that does not verify (an edited item, name, comment,
@@ -555,7 +558,7 @@ class SignOffService:
             )
         # The gate every way in passes: a sane moment, not in the future, a known level.
         levels = [lv.value for lv in self.service.alist.levels]
-        now = clock.now()
+        now = now or clock.now()
         for number, entry in enumerate(response.signatures, start=1):
             problem = moment_problem(entry.signed_at, now)
             if problem is None and entry.level is not None:

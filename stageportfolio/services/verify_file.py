@@ -10,8 +10,6 @@ vouched for with a key the receiver named (``--trust``); nothing in the file can
 
 from __future__ import annotations
 
-import json
-import shutil
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field

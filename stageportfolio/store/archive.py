@@ -817,9 +817,7 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
         raise ArchiveError(f"{archive}: {unused[0]} hoort bij geen enkel bewijsstuk")
     # A list member's size is within _member_cap (checked in _check_sizes).
     lists = {member: zf.read(member) for member in sorted(list_members)}
-    return ArchiveContents(
-        path=path, manifest=manifest, payload=payload, name=archive, lists=lists
-    )
+    return ArchiveContents(path=path, manifest=manifest, payload=payload, name=archive, lists=lists)
 
 
 # --- import -------------------------------------------------------------------------------

@@ -91,11 +91,10 @@ class HourStage:
                 return
             if len(page) == BATCH:
                 last = page[-1][1]
+                # The last day may go on: it starts the next page. When one day fills the
+                # page, that day alone, however long.
                 whole = [r for r in page if r[1] != last]
-                if whole:
-                    page = whole  # the last day may go on: it starts the next page
-                else:  # one day fills the page: that day alone, however long
-                    page = self._rows("day = :day ORDER BY line", day=last)
+                page = whole or self._rows("day = :day ORDER BY line", day=last)
             after = page[-1][1]
             yield [_staged(r) for r in page]
 

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio import fileio
+from stageportfolio.core import clock
 from stageportfolio.store.db import (
     KEEP_BACKUPS,
     SCHEMA_HEAD,
@@ -263,7 +264,7 @@ def _backup(con: sqlite3.Connection, path: Path, revision: str | None) -> Path:
         break
     folder = path.parent / BACKUPS
     folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%S%f")
     target = folder / f"{path.stem}-{label}-{stamp}{path.suffix}"
     temp = fileio.temp_path(folder, "backup" + path.suffix, home=path.parent)
     _copy(con, temp, "backup-page")

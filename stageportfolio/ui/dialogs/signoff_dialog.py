@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from stageportfolio.ui.widgets import own_data_problem
 
 from stageportfolio.core.hours import format_hours
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.services.signoffs import Decision
+from stageportfolio.ui.widgets import own_data_problem
 
 
 @dataclass
