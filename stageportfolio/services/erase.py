@@ -4,8 +4,10 @@ A portfolio holds data about a minor and about clients of care: ``erase`` must l
 it behind. Everything the app itself writes in the data folder goes: the portfolio database
 (and SQLite's ``-wal``/``-shm``/``-journal`` files), the evidence files, the backups, mentor
 mode (the mentor's profile with the sealed key and the log of learners, with their names), the
-school's key (``school-init``), the list files that came with an imported portfolio, the demo
-portfolio, the settings, and the app's temporary files and journals. The user's own list
+key of the PDFs' document seal, the school folder (the school's key from ``school-init`` and, in
+school mode, the school database with the pupils' imported portfolios), the list files that
+came with an imported portfolio, the demo portfolio, the settings, and the app's temporary
+files and journals. The user's own list
 files in ``lists/`` are not the app's: they stay, and the report says so.
 """
 
@@ -101,6 +103,7 @@ def erase_everything(home: Path | None = None) -> Erased:
             "archive-lists",
             "{n} lijstbestanden die met een ingelezen portfolio meekwamen (archive-lists/)",
         ),
+        ("documentzegel", "de sleutel van het documentzegel van de PDF's (documentzegel/)"),
         ("demo", "het demoportfolio (demo/)"),
         ("settings", "de instellingen (settings/)"),
     )
@@ -125,7 +128,10 @@ def erase_everything(home: Path | None = None) -> Erased:
     school = home / "school"
     if school.exists() or school.is_symlink():
         _remove(school)
-        report.removed.append("de schoolsleutel (school/)")
+        report.removed.append(
+            "de schoolmap (school/: de schoolsleutel en, in schoolmodus, de databank met de "
+            "ingelezen portfolio's)"
+        )
     temporary = [p for p in home.iterdir() if p.name.startswith(fileio.TEMP_PREFIX)]
     runs = home / fileio.RUNS_DIR
     for path in temporary:
