@@ -1081,6 +1081,7 @@ def _refusals(values: Sequence[str], count: int) -> dict[int, str]:
 def cmd_mentor_sign(args: argparse.Namespace) -> int:
     from stageportfolio.services import mentormode
 
+    check_output(Path(args.out))  # before any work: never over the app's own data
     identity = mentormode.load_identity() if args.eid else _mentor_identity()
     try:
         request = mentormode.read_request(Path(args.request))
@@ -1217,6 +1218,7 @@ def cmd_school_key(args: argparse.Namespace) -> int:
 
     identity = _school()
     path = Path(args.out)
+    check_output(path)
     try:
         school.write_public_key(path, identity)
     except OSError as exc:
@@ -1268,6 +1270,7 @@ def cmd_school_vouch(args: argparse.Namespace) -> int:
     except (school.SchoolError, SealedKeyError) as exc:
         raise BadInput(str(exc)) from exc
     path = Path(args.out)
+    check_output(path)
     try:
         school.write_vouched(path, vouched)
     except OSError as exc:
@@ -1583,6 +1586,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_signoff_request(args: argparse.Namespace) -> int:
+    check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     try:
         signoffs = _signoff_service(opened)
@@ -1662,6 +1666,7 @@ def _paper_service(opened: Any) -> Any:
 def cmd_paper_sheet(args: argparse.Namespace) -> int:
     from stageportfolio.services.paper_signoff import PaperCodeError, PaperError
 
+    check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     try:
         papers = _paper_service(opened)

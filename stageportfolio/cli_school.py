@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio.cli import BadInput
+from stageportfolio.cli import check_output as _check_output
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -187,6 +188,7 @@ def cmd_school_export(args: argparse.Namespace) -> int:
     from stageportfolio.services.school_overview import overview
 
     out = Path(args.out)
+    _check_output(out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv", ".pdf"):
         raise _Bad(f"{out}: kies een bestand op .xlsx, .csv of .pdf (klasrapport)")
@@ -268,6 +270,7 @@ def cmd_school_mentors(args: argparse.Namespace) -> int:
 
 
 def cmd_school_student(args: argparse.Namespace) -> int:
+    from stageportfolio.fileio import write_atomically
     from stageportfolio.services.school_overview import overview, student_file, summary_lines
 
     with _opened() as school:
@@ -285,8 +288,9 @@ def cmd_school_student(args: argparse.Namespace) -> int:
         for line in summary_lines(row):
             print(f"  {line}")
         if args.out:
+            _check_output(Path(args.out))
             name, _kind, data = student_file(school, row.portfolio_id)
-            Path(args.out).write_bytes(data)
+            write_atomically(Path(args.out), data)
             print(f"{name} geschreven naar {args.out}")
     return EXIT_OK
 

@@ -429,6 +429,9 @@ def test_a_50000_deep_list_file_is_skipped_with_a_warning(student: Path, tmp_pat
         ("export", "--out", "{home}/portfolio.sqlite3"),
         ("export-pdf", "--out", "{home}/evidence/x.pdf"),
         ("signoff-request", "--out", "{home}/backups/verzoek.json"),
+        ("paper-sheet", "--week", "2025-W10", "--out", "{home}/blad.pdf"),
+        ("mentor-sign", "{home}/verzoek.json", "--out", "{home}/antwoord.json"),
+        ("school-export", "--out", "{home}/school/klas.xlsx"),
     ],
 )
 def test_outputs_that_point_at_the_apps_own_data_are_refused(
@@ -451,6 +454,10 @@ def test_erase_removes_everything_the_app_wrote_and_says_what(
     mentor = home / "mentor"
     mentor.mkdir()
     (mentor / "learners.json").write_text('{"learners": [{"name": "Zoë"}]}', encoding="utf-8")
+    (home / "documentzegel").mkdir()
+    (home / "documentzegel" / "sleutel.pem").write_bytes(b"-----BEGIN PRIVATE KEY-----\n")
+    (home / "school").mkdir()
+    (home / "school" / "school.sqlite3").write_bytes(b"SQLite format 3\x00")
     (home / "lists").mkdir()
     (home / "lists" / "eigen.toml").write_text("# mijn lijst\n", encoding="utf-8")
     result = run(home, "erase", "--yes")
@@ -458,6 +465,7 @@ def test_erase_removes_everything_the_app_wrote_and_says_what(
     out = result.stdout
     assert "het portfolio" in out and "bewijsstukken" in out
     assert "logboek van de lerenden" in out
+    assert "documentzegel" in out and "schoolmap" in out
     assert "Niet gewist: je eigen lijstbestanden" in out
     left = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
     assert left == ["lists", "lists/eigen.toml"]
