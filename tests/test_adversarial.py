@@ -592,9 +592,16 @@ def test_a_killed_export_leaves_no_hidden_copy_after_the_next_start(
     out = tmp_path / "uit"
     out.mkdir()
     code = (  # killed when the whole file is written, just before it is synced and renamed
+        # (the output's own sync: the PDF's seal key is written, and synced, in the data folder
+        # first)
         "import os, signal, sys\n"
         "from stageportfolio import cli\n"
-        "os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "sync = os.fsync\n"
+        "def fsync(fd):\n"
+        f"    if os.readlink(f'/proc/self/fd/{{fd}}').startswith({str(out)!r}):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    sync(fd)\n"
+        "os.fsync = fsync\n"
         "cli.main(sys.argv[1:])\n"
     )
     for command in (["export", "--out"], ["export-pdf", "--out"]):
