@@ -286,7 +286,8 @@ def walk_through(
                 f"{name}: every signature valid and vouched ({confirmed} of {logged} h confirmed)",
             )
 
-    xlsx = home / "overzicht.xlsx"
+    # Outside the coordinator's data folder: an output there is refused (it would be erased).
+    xlsx = out / f"overzicht-{home.name}.xlsx"
     run(home, "school-export", "--out", str(xlsx), database=database)
     from openpyxl import load_workbook
 

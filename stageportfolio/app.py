@@ -90,6 +90,8 @@ def run_app(
 
             os.environ["STAGEPORTFOLIO_HOME"] = str(build_demo(demo_home()))
         opened = open_current()
+        for notice in opened.notices:  # e.g. an interrupted upgrade that was repaired
+            QMessageBox.information(None, "Stageportfolio", notice)
         service = PortfolioService.open(opened)
         if service is None:
             wizard = FirstStartWizard(opened)

@@ -26,6 +26,7 @@ from stageportfolio.core.catalog import (
 )
 from stageportfolio.core.hours import format_clock, hours_decimal
 from stageportfolio.core.hourscsv import HoursCsvError, ParsedHours, parse_hours_csv
+from stageportfolio.core.limits import count_text
 from stageportfolio.core.messages import counted, join_and, line_numbers, number
 from stageportfolio.core.rules import Evaluation, RuleResult, evaluate
 from stageportfolio.core.schoolcalendar import SchoolCalendar
@@ -385,6 +386,18 @@ def context_notes(parsed: ParsedHours, evaluation: Evaluation, lang: str = "nl")
     return notes
 
 
+def open_input_file(path: Path) -> Any:
+    """The file opened for reading (binary); errors become a clear message."""
+    try:
+        return path.open("rb")
+    except FileNotFoundError as exc:
+        raise BadInput(f"{path}: bestand niet gevonden") from exc
+    except IsADirectoryError as exc:
+        raise BadInput(f"{path}: is een map, geen bestand") from exc
+    except OSError as exc:
+        raise BadInput(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+
+
 def read_input_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -407,13 +420,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         parsed = parse_hours_csv(data, catalog.contexts, today=clock.today())
     except HoursCsvError as exc:
-        lines = [f"{path}: {counted(len(exc.problems), 'fout', 'fouten')}; niets gecontroleerd."]
-        lines += [f"  {problem}" for problem in exc.problems]
-        raise BadInput("\n".join(lines)) from exc
+        raise BadInput(_csv_refusal(path, exc, "niets gecontroleerd")) from exc
     evaluation = evaluate(alist, entries=parsed.entries, calendar=catalog.calendar)
     lang = _lang(args)
     hhmm = _hhmm(args)
-    warnings = [str(w) for w in parsed.warnings] + context_notes(parsed, evaluation, lang)
+    warnings = parsed.warning_lines() + context_notes(parsed, evaluation, lang)
     if args.json:
         payload = evaluation_json(evaluation, lang, {"warnings": warnings}, hhmm=hhmm)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
@@ -433,9 +444,14 @@ def _open_store() -> Any:
     from stageportfolio.services.portfolio import open_current
 
     try:
-        return open_current()
+        opened = open_current()
     except StoreError as exc:
         raise BadInput(str(exc)) from exc
+    for notice in opened.notices:
+        print(f"Let op: {notice}", file=sys.stderr)
+    for problem in opened.catalog.problems:
+        print(f"Waarschuwing: lijst overgeslagen: {problem}", file=sys.stderr)
+    return opened
 
 
 def _no_portfolio() -> BadInput:
@@ -490,57 +506,45 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     from stageportfolio.services.portfolio import EntryRejected, PortfolioService
 
     path = Path(args.csv)
-    data = read_input_file(path)
-    opened = _open_store()
-    info = _current(opened)
-    try:
-        service = PortfolioService(opened.engine, opened.catalog, info)
-    except UnknownListError as exc:
-        raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
-    placements = service.placements()
-    links = _placement_links(args.koppel, placements)
-    others = {"aanmaken": hours_import.CREATE, "negeren": hours_import.IGNORE}.get(
-        args.nieuwe_stageplaatsen or ""
-    )
-    try:
-        preview = hours_import.preview(service, data, decisions=links, others=others)
-    except HoursCsvError as exc:
-        lines = [f"{path}: {counted(len(exc.problems), 'fout', 'fouten')}; niets toegevoegd."]
-        lines += [f"  {problem}" for problem in exc.problems]
-        raise BadInput("\n".join(lines)) from exc
-    unknown_keys = {u.key for u in preview.unknown}
-    for value in args.koppel:
-        name = value.partition("=")[0]
-        if hours_import.placement_key(name) not in unknown_keys:
-            raise BadInput(
-                f"--koppel {value!r}: {name.strip()!r} is geen onbekende stageplaats in {path}"
-                + (
-                    "; onbekend zijn: " + ", ".join(repr(u.name) for u in preview.unknown)
-                    if preview.unknown
-                    else "; elke stageplaats van het bestand bestaat al"
-                )
-                + ". Niets toegevoegd."
+    source = open_input_file(path)
+    with source:
+        opened = _open_store()
+        try:
+            info = _current(opened)
+            try:
+                service = PortfolioService(opened.engine, opened.catalog, info)
+            except UnknownListError as exc:
+                raise BadInput(f"De lijst van dit portfolio is niet beschikbaar: {exc}") from exc
+            placements = service.placements()
+            links = _placement_links(args.koppel, placements)
+            others = {"aanmaken": hours_import.CREATE, "negeren": hours_import.IGNORE}.get(
+                args.nieuwe_stageplaatsen or ""
             )
-    if preview.undecided:
-        raise BadInput(_unknown_placements(path, preview.undecided, placements))
-    if preview.problems:
-        count = counted(len(preview.problems), "probleem", "problemen")
-        raise BadInput(
-            f"{path}: {count}; niets toegevoegd.\n"
-            + "\n".join(f"  {line}" for line in _grouped(preview.problems))
-        )
-    try:
-        result = hours_import.commit(service, preview.rows)  # all or nothing
-    except EntryRejected as exc:
-        shown = " ".join(issue.message() for issue in exc.issues[:5])
-        raise BadInput(
-            f"{path}: meer dan 24 uur op één dag samen met de uren die al in het portfolio "
-            f"staan. {shown} Niets toegevoegd."
-        ) from exc
-    for warning in preview.file_warnings:
+            try:
+                # Streamed: the rows go to the database as they are read, in one transaction.
+                result = hours_import.import_csv(service, source, decisions=links, others=others)
+            except HoursCsvError as exc:
+                raise BadInput(_csv_refusal(path, exc, "niets toegevoegd")) from exc
+            except hours_import.UnknownPlacementsError as exc:
+                raise BadInput(_unknown_placements(path, exc.unknown, placements)) from exc
+            except hours_import.UnusedDecisionError as exc:
+                raise BadInput(_unused_links(path, args.koppel, exc)) from exc
+            except hours_import.RowsRejected as exc:
+                count = counted(exc.log.total, "probleem", "problemen")
+                raise BadInput(
+                    f"{path}: {count}; niets toegevoegd.\n"
+                    + "\n".join(f"  {line}" for line in exc.log.summary(noun=_PROBLEM))
+                ) from exc
+            except EntryRejected as exc:
+                shown = " ".join(issue.message() for issue in exc.issues[:5])
+                raise BadInput(
+                    f"{path}: meer dan 24 uur op één dag samen met de uren die al in het "
+                    f"portfolio staan. {shown} Niets toegevoegd."
+                ) from exc
+        finally:
+            opened.engine.dispose()
+    for warning in result.warnings:
         print(f"Waarschuwing: {warning}", file=sys.stderr)
-    for line in _grouped(preview.warnings):
-        print(f"Waarschuwing: {line}", file=sys.stderr)
     if result.placements_added:
         made = counted(result.placements_added, "nieuwe stageplaats", "nieuwe stageplaatsen")
         print(f"{made} aangemaakt uit de kolom stageplaats.")
@@ -559,6 +563,27 @@ def cmd_import_hours(args: argparse.Namespace) -> int:
     else:
         print(f"{counted(result.added, 'regel', 'regels')} toegevoegd.")
     return EXIT_OK
+
+
+_PROBLEM = ("probleem", "problemen")
+
+
+def _csv_refusal(path: Path, exc: HoursCsvError, outcome: str) -> str:
+    """Every problem of a CSV file, identical ones grouped, each kind capped."""
+    count = exc.total
+    lines = [f"{path}: {count_text(count)} {'fout' if count == 1 else 'fouten'}; {outcome}."]
+    lines += [f"  {line}" for line in exc.summary()]
+    return "\n".join(lines)
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output path inside the app's own data (it would overwrite the portfolio)."""
+    from stageportfolio import fileio
+
+    try:
+        fileio.check_output_path(path)
+    except fileio.OwnDataError as exc:
+        raise BadInput(str(exc)) from exc
 
 
 def _placement_links(values: Sequence[str], placements: Sequence[Any]) -> dict[str, Any]:
@@ -593,7 +618,7 @@ def _unknown_placements(path: Path, unknown: Sequence[Any], placements: Sequence
         f"{path}: {counted(len(unknown), 'onbekende stageplaats', 'onbekende stageplaatsen')}; "
         "niets toegevoegd."
     ]
-    lines += [f"  {u.name!r} ({line_numbers(u.lines)})" for u in unknown]
+    lines += [f"  {u.name!r} ({u.where()})" for u in unknown]
     if placements:
         lines.append("Gekende stageplaatsen: " + ", ".join(repr(p.label) for p in placements) + ".")
     else:
@@ -609,18 +634,31 @@ def _unknown_placements(path: Path, unknown: Sequence[Any], placements: Sequence
     return "\n".join(lines)
 
 
-def _grouped(issues: Sequence[Any]) -> list[str]:
-    """Row issues with the same message once, with all their lines: "regels 2–5: …"."""
-    lines: dict[str, list[int]] = {}
-    for found in issues:
-        lines.setdefault(found.issue.message(), []).append(found.line)
-    return [f"{line_numbers(numbers)}: {message}" for message, numbers in lines.items()]
+def _unused_links(path: Path, values: Sequence[str], exc: Any) -> str:
+    """The refusal for ``--koppel NAAM=…`` where NAAM is no unknown placement of the file."""
+    from stageportfolio.services import hours_import
+
+    value = next(
+        (v for v in values if hours_import.placement_key(v.partition("=")[0]) in exc.keys),
+        exc.keys[0],
+    )
+    name = value.partition("=")[0]
+    known = (
+        "; onbekend zijn: " + ", ".join(repr(u.name) for u in exc.unknown)
+        if exc.unknown
+        else "; elke stageplaats van het bestand bestaat al"
+    )
+    return (
+        f"--koppel {value!r}: {name.strip()!r} is geen onbekende stageplaats in {path}{known}. "
+        "Niets toegevoegd."
+    )
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write a file completely or not at all; errors become a clear message."""
+    """Write a user's file completely or not at all; errors become a clear message."""
     from stageportfolio import fileio
 
+    check_output(path)
     try:
         fileio.write_atomically(path, data)
     except OSError as exc:
@@ -640,6 +678,7 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
     from stageportfolio.core.hoursexport import ExportRow, hours_csv
     from stageportfolio.services.portfolio import hour_rows
 
+    check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     rows = hour_rows(opened, _current(opened))
     data = hours_csv(
@@ -660,6 +699,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     from stageportfolio.services.errors import NoPortfolioError
 
+    check_output(Path(args.out))
     opened = _open_store()
     try:
         summary = export_portfolio(opened.engine, opened.catalog, Path(args.out))
@@ -678,26 +718,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a whole portfolio from a zip archive or from a portfolio PDF (same checks)."""
-    from stageportfolio.services.archive_lists import (
+    from stageportfolio.services.archive_lists import describe_counts
+    from stageportfolio.services.portfolio_file import (
         ArchiveError,
         ArchiveListError,
-        describe_counts,
-        import_portfolio,
-        read_portfolio_file,
+        import_portfolio_file,
     )
 
     path = Path(args.archive)
-    try:
-        contents = read_portfolio_file(path)
-    except ArchiveError as exc:
-        raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
+    if not path.exists():
+        raise BadInput(f"{path}: bestand niet gevonden\nEr is niets geïmporteerd.")
     opened = _open_store()
     try:
-        imported = import_portfolio(opened.engine, contents)
+        imported = import_portfolio_file(opened.engine, opened.catalog, path)
     except ArchiveListError as exc:
         raise BadInput(f"{exc}\nEr is niets geïmporteerd.") from exc
     except ArchiveError as exc:
-        raise BadInput(str(exc)) from exc
+        text = str(exc)
+        if "niets geïmporteerd" not in text:
+            text += "\nEr is niets geïmporteerd."
+        raise BadInput(text) from exc
     finally:
         opened.engine.dispose()
     summary = imported.summary
@@ -705,6 +745,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"Portfolio van {summary.portfolio_name} geïmporteerd uit {args.archive}: "
         f"{describe_counts(summary.counts)}."
     )
+    for name in imported.flagged:
+        print(
+            f"Let op: bewijsstuk {name!r} is geen document of afbeelding die de app opent; het "
+            "staat in het portfolio, maar wordt niet geopend.",
+            file=sys.stderr,
+        )
     alist = imported.lists.alist
     if alist is not None and alist.origin == "archive":
         print(
@@ -733,6 +779,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from stageportfolio.services.pdf_export import portfolio_pdf
     from stageportfolio.services.portfolio import PortfolioService
 
+    check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     try:
         info = _current(opened)  # no portfolio: BadInput with the usual message
@@ -834,18 +881,29 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from stageportfolio.services.portfolio import erase_data_folder
+    from stageportfolio.services.erase import erase_everything
 
     if not args.yes:
         raise BadInput(
-            "Dit wist het portfolio en alle bewijsstukken definitief. "
-            "Bevestig met: stageportfolio erase --yes"
+            "Dit wist het portfolio, alle bewijsstukken, de reservekopieën, het mentorprofiel en "
+            "de schoolsleutel definitief. Bevestig met: stageportfolio erase --yes"
         )
     home = paths.data_dir()
-    if erase_data_folder(home):
-        print(f"Portfolio, bewijsstukken en reservekopieën gewist uit {home}.")
+    try:
+        erased = erase_everything(home)
+    except OSError as exc:
+        raise BadInput(
+            f"{exc.filename or home}: kan niet gewist worden ({exc.strerror}); sluit de app en "
+            "probeer opnieuw."
+        ) from exc
+    if not erased.anything:
+        print(f"Er was niets van stageportfolio in {home}.")
     else:
-        print(f"Er was geen portfolio in {home}.")
+        print(f"Gewist uit {home}:")
+        for line in erased.removed:
+            print(f"  - {line}")
+    for line in erased.kept:
+        print(f"Niet gewist: {line}")
     return EXIT_OK
 
 
@@ -962,6 +1020,7 @@ def cmd_mentor_card(args: argparse.Namespace) -> int:
 
     t = _words(args)
     path = Path(args.out)
+    check_output(path)
     if args.eid:
         from stageportfolio.services import eid_signing
 
@@ -1086,6 +1145,7 @@ def cmd_mentor_sign(args: argparse.Namespace) -> int:
     from stageportfolio.services import mentormode
 
     t = _words(args)
+    check_output(Path(args.out))  # before any work: never over the app's own data
     identity = mentormode.load_identity() if args.eid else _mentor_identity(t)
     try:
         request = mentormode.read_request(Path(args.request))
@@ -1268,6 +1328,7 @@ def cmd_school_key(args: argparse.Namespace) -> int:
 
     identity = _school()
     path = Path(args.out)
+    check_output(path)
     try:
         school.write_public_key(path, identity)
     except OSError as exc:
@@ -1319,6 +1380,7 @@ def cmd_school_vouch(args: argparse.Namespace) -> int:
     except (school.SchoolError, SealedKeyError) as exc:
         raise BadInput(str(exc)) from exc
     path = Path(args.out)
+    check_output(path)
     try:
         school.write_vouched(path, vouched)
     except OSError as exc:
@@ -1670,6 +1732,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_signoff_request(args: argparse.Namespace) -> int:
+    check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     try:
         signoffs = _signoff_service(opened)
@@ -1749,6 +1812,7 @@ def _paper_service(opened: Any) -> Any:
 def cmd_paper_sheet(args: argparse.Namespace) -> int:
     from stageportfolio.services.paper_signoff import PaperCodeError, PaperError
 
+    check_output(Path(args.out))  # before any work: never over the app's own data
     opened = _open_store()
     try:
         papers = _paper_service(opened)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio.cli import BadInput
+from stageportfolio.cli import check_output as _check_output
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -188,6 +189,7 @@ def cmd_school_export(args: argparse.Namespace) -> int:
     from stageportfolio.services.school_overview import overview
 
     out = Path(args.out)
+    _check_output(out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv", ".pdf"):
         raise _Bad(f"{out}: kies een bestand op .xlsx, .csv of .pdf (klasrapport)")
@@ -269,6 +271,7 @@ def cmd_school_mentors(args: argparse.Namespace) -> int:
 
 
 def cmd_school_student(args: argparse.Namespace) -> int:
+    from stageportfolio.fileio import write_atomically
     from stageportfolio.services.school_overview import overview, student_file, summary_lines
 
     with _opened() as school:
@@ -286,8 +289,9 @@ def cmd_school_student(args: argparse.Namespace) -> int:
         for line in summary_lines(row):
             print(f"  {line}")
         if args.out:
+            _check_output(Path(args.out))
             name, _kind, data = student_file(school, row.portfolio_id)
-            Path(args.out).write_bytes(data)
+            write_atomically(Path(args.out), data)
             print(f"{name} geschreven naar {args.out}")
     return EXIT_OK
 
@@ -306,7 +310,7 @@ def cmd_school_seal(args: argparse.Namespace) -> int:
         raise _Bad(f"{source}: kan niet gelezen worden ({exc.strerror})") from exc
     if out.resolve() == source.resolve():
         raise _Bad(f"--out {out}: kies een ander bestand dan de PDF van de leerling")
-    passphrase = _passphrase(twice=False, who="de school")
+    passphrase = _passphrase(twice=False, school=True)
     try:
         sealed = seal_for_school(data, source.name, identity, passphrase)
     except WrongPassphraseError as exc:

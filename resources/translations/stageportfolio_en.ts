@@ -493,7 +493,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="170"/>
+        <location filename="../../stageportfolio/app.py" line="172"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -915,108 +915,103 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
         <translation>The evidence could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="340"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="342"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="346"/>
         <source>afbeelding</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="348"/>
         <source>tekstdocument</source>
         <translation>text document</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="346"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="350"/>
         <source>rekenblad</source>
         <translation>spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="348"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="350"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="356"/>
         <source>geluid</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="358"/>
         <source>bestand</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="457"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
         <source>✓ 1 bewijsstuk</source>
         <translation>✓ 1 piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="459"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="463"/>
         <source>✓ {0} bewijsstukken</source>
         <translation>✓ {0} pieces of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="465"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="468"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="409"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="472"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="470"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="474"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="479"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="483"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="486"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="511"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="515"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="514"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="518"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="554"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="558"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="568"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="572"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="635"/>
-        <source>Het bestand van {0} ontbreekt in de map met bewijsstukken.</source>
-        <translation>The file of {0} is missing from the evidence folder.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="642"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="640"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
     </message>
@@ -1056,34 +1051,39 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
         <translation>Add evidence for this &amp;attestation…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="375"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="379"/>
         <source>attest: {0}</source>
         <translation>attestation: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="392"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="396"/>
         <source>✗ nog geen bewijsstuk</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="401"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
         <source>Gevraagd door: {0}</source>
         <translation>Asked by: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="407"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="411"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor dit attest</source>
         <translation>Double-click or Enter: add a file for this attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="418"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="422"/>
         <source>{0} van {1} attesten hebben een bewijsstuk</source>
         <translation>{0} of {1} attestations have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="429"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="433"/>
         <source>Bewijsstuk kiezen voor het attest {0}</source>
         <translation>Choose evidence for the attestation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="341"/>
+        <source>⚠ niet te openen ({0})</source>
+        <translation>⚠ not opened ({0})</translation>
     </message>
 </context>
 <context>
@@ -1621,12 +1621,12 @@ Nothing was imported.</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="763"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="767"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="765"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="769"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
     </message>
@@ -1747,7 +1747,7 @@ Nothing was imported.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="14"/>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="18"/>
         <source>nl</source>
         <comment>Language code of this translation: write en for English</comment>
         <translation>en</translation>
@@ -1954,7 +1954,7 @@ Nothing was imported.</translation>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="313"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="317"/>
         <source>De lijst is niet opgeslagen: {0}</source>
         <translation>The list was not saved: {0}</translation>
     </message>
@@ -2259,159 +2259,159 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
 <context>
     <name>MentorWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="136"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="137"/>
         <source>Stageportfolio – mentormodus</source>
         <translation>Stageportfolio – mentor mode</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="138"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="139"/>
         <source>&lt;h2&gt;Je mentorprofiel&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Your mentor profile&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="141"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="142"/>
         <source>Maak eenmalig je mentorprofiel. Daarmee teken je de aftekenverzoeken van je studenten af; de school herkent je handtekening aan je mentorkaart.</source>
         <translation>Create your mentor profile once. With it you sign your students&apos; sign-off requests; the school recognises your signature by your mentor card.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="145"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="146"/>
         <source>Naam van de mentor</source>
         <translation>Mentor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="146"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="147"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="148"/>
         <source>&amp;Social profit</source>
         <translation>&amp;Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="148"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="149"/>
         <source>&amp;Lokaal bestuur</source>
         <translation>&amp;Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="149"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="150"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="150"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="151"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="154"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="155"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="155"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="156"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="157"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="179"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="158"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="180"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="158"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="159"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="157"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="171"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="172"/>
         <source>&amp;Mentorprofiel maken</source>
         <translation>&amp;Create mentor profile</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="272"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="273"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="277"/>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="299"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="278"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="300"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="305"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="306"/>
         <source>Het mentorprofiel kon niet bewaard worden: {0}</source>
         <translation>The mentor profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="173"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="174"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="125"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="126"/>
         <source>Je mentorprofiel kan niet gelezen worden ({0}).</source>
         <translation>Your mentor profile cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="174"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="175"/>
         <source>Aftekenverzoek &amp;openen…</source>
         <translation>&amp;Open sign-off request…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="175"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="176"/>
         <source>Aftekenverzoek</source>
         <translation>Sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="176"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="177"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="177"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="178"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="178"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="179"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="180"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="181"/>
         <source>Aftekenen en op&amp;slaan…</source>
         <translation>Sign and &amp;save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="185"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="186"/>
         <source>Afgetekend</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="186"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="187"/>
         <source>Wat je al aftekende</source>
         <translation>What you signed already</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="295"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="296"/>
         <source>Het mentorprofiel kon niet gemaakt worden: {0}</source>
         <translation>The mentor profile could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="483"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="488"/>
         <source>Dit bestand kan niet geopend worden als aftekenverzoek; vraag de student om een nieuw verzoek. Details: {0}</source>
         <translation>This file cannot be opened as a sign-off request; ask the student for a new request. Details: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="536"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="541"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item waits for sign-off.</numerusform>
@@ -2419,42 +2419,42 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="538"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="543"/>
         <source>Alles uit dit verzoek is afgetekend.</source>
         <translation>Everything in this request is signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="563"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="568"/>
         <source>✗ niet akkoord: {0} — {1}</source>
         <translation>✗ not agreed: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="565"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="570"/>
         <source>✓ akkoord: {0} — {1}</source>
         <translation>✓ agreed: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="569"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="574"/>
         <source>✓ akkoord: {0}</source>
         <translation>✓ agreed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="628"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="633"/>
         <source>Vink eerst aan waarmee je akkoord gaat: een hele week of losse items.</source>
         <translation>First tick what you agree with: a whole week or single items.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="689"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="694"/>
         <source>Aftekening (*.aftekening)</source>
         <translation>Sign-off (*.aftekening)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="694"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="699"/>
         <source>Niet opgeslagen: er is niets afgetekend; je vinkjes staan er nog.</source>
         <translation>Not saved: nothing was signed; your ticks are still there.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="727"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="736"/>
         <source>%n item(s) afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
         <translation>
             <numerusform>%n item signed with your eID and saved in {0}. Give this file to {1}.</numerusform>
@@ -2462,7 +2462,7 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="731"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="740"/>
         <source>%n item(s) afgetekend en bewaard in {0}. Geef dit bestand aan {1}.</source>
         <translation>
             <numerusform>%n item signed and saved in {0}. Give this file to {1}.</numerusform>
@@ -2470,7 +2470,7 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="736"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="745"/>
         <source>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekening(en) in totaal.</source>
         <translation>
             <numerusform>It also holds what you signed earlier since you opened this request: %n signature in all.</numerusform>
@@ -2478,124 +2478,124 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="420"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="421"/>
         <source>Mentor: {0}
 Vingerafdruk van je sleutel: {1}</source>
         <translation>Mentor: {0}
 Fingerprint of your key: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="432"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="433"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="443"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="448"/>
         <source>De mentorkaart kon niet bewaard worden: {0}</source>
         <translation>The mentor card could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="448"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="453"/>
         <source>Mentorkaart bewaard in {0}. Bezorg dit bestand aan de school.</source>
         <translation>Mentor card saved in {0}. Give this file to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="454"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="459"/>
         <source>Aftekenverzoek openen</source>
         <translation>Open sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="663"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="668"/>
         <source>Verkeerde wachtzin; er is niets afgetekend.</source>
         <translation>Wrong passphrase; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="668"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="673"/>
         <source>Aftekenen lukte niet: {0}</source>
         <translation>Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="687"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="692"/>
         <source>Aftekening opslaan</source>
         <translation>Save sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="702"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="711"/>
         <source>De aftekening kon niet bewaard worden: {0}</source>
         <translation>The sign-off could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="194"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="195"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="165"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="166"/>
         <source>De wachtzin beschermt je sleutel: zonder wachtzin kan niemand in jouw naam aftekenen. Kies een paar gewone woorden die niet bij elkaar horen; een korte of bekende wachtzin wordt geweigerd. De wachtzin wordt nergens bewaard; onthoud ze goed.</source>
         <translation>The passphrase protects your key: without it nobody can sign in your name. Choose a few ordinary words that do not belong together; a short or well-known passphrase is refused. The passphrase is stored nowhere; remember it well.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="315"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="316"/>
         <source>Je mentorprofiel is klaar. Schrijf de vingerafdruk van je sleutel op: de school vraagt ernaar voor ze je mentorkaart bevestigt. Bewaar nu je mentorkaart en bezorg ze aan de school.</source>
         <translation>Your mentor profile is ready. Write down the fingerprint of your key: the school asks for it before it confirms your mentor card. Now save your mentor card and give it to the school.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="189"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="190"/>
         <source>Open het aftekenverzoek dat je van je student kreeg (een bestand dat eindigt op .aftekenverzoek).</source>
         <translation>Open the sign-off request you received from your student (a file ending in .aftekenverzoek).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="434"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="435"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="457"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="462"/>
         <source>Aftekenverzoek (*.aftekenverzoek *.aftekenverzoek.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off request (*.aftekenverzoek *.aftekenverzoek.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="471"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="476"/>
         <source>Maak eerst je mentorprofiel; daarna opent het aftekenverzoek {0}.</source>
         <translation>First make your mentor profile; then the sign-off request {0} opens.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="529"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="534"/>
         <source>Student: {0} (portfolio {1})</source>
         <translation>Student: {0} (portfolio {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="533"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="538"/>
         <source>Opleiding volgens het verzoek: {0}</source>
         <translation>Programme according to the request: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="637"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="642"/>
         <source>Geef een reden bij ‘niet akkoord’.</source>
         <translation>Give a reason for ‘not agreed’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="181"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="182"/>
         <source>Ondertekenen met &amp;eID…</source>
         <translation>Sign with &amp;eID…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="183"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="184"/>
         <source>Ondertekenen met je eID (gekwalificeerde handtekening) en opslaan</source>
         <translation>Sign with your eID (qualified signature) and save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="601"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="606"/>
         <source>Ondertekenen met eID</source>
         <translation>Sign with eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="603"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="608"/>
         <source>Steek je eID in de lezer. Pincode (leeg laten als de eID-software ze zelf vraagt); ze wordt nergens bewaard:</source>
         <translation>Insert your eID into the reader. PIN (leave empty when the eID software asks for it itself); it is never stored:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="617"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="622"/>
         <source>Ondertekenen met de eID lukte niet: {0}</source>
         <translation>Signing with the eID failed: {0}</translation>
     </message>
@@ -2779,12 +2779,12 @@ Fingerprint of your key: {1}</translation>
         <translation>This archive cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/open_file.py" line="47"/>
+        <location filename="../../stageportfolio/ui/open_file.py" line="54"/>
         <source>{0} bevat het portfolio van {1}. Op deze computer staat al het portfolio van {2}; dat blijft zoals het is. Een archief wordt enkel in een lege gegevensmap ingelezen: maak eerst een archief van het huidige portfolio en wis het, of gebruik een andere gegevensmap (STAGEPORTFOLIO_HOME).</source>
         <translation>{0} holds the portfolio of {1}. This computer already has the portfolio of {2}; it stays as it is. An archive is only read into an empty data folder: first make an archive of the current portfolio and erase it, or use another data folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/open_file.py" line="59"/>
+        <location filename="../../stageportfolio/ui/open_file.py" line="66"/>
         <source>{0} bevat het portfolio van {1}: {2}.
 
 Dit portfolio inlezen op deze computer?</source>
@@ -2793,12 +2793,12 @@ Dit portfolio inlezen op deze computer?</source>
 Read this portfolio into this computer?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/open_file.py" line="72"/>
+        <location filename="../../stageportfolio/ui/open_file.py" line="79"/>
         <source>Het archief is niet ingelezen: {0}</source>
         <translation>The archive was not read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/open_file.py" line="82"/>
+        <location filename="../../stageportfolio/ui/open_file.py" line="89"/>
         <source>Het portfolio van {0} is ingelezen.</source>
         <translation>The portfolio of {0} has been read.</translation>
     </message>
@@ -2896,6 +2896,14 @@ Read this portfolio into this computer?</translation>
         <location filename="../../stageportfolio/ui/sections/overview.py" line="336"/>
         <source>{0} uur gelogd, waarvan {1} bevestigd door een mentor; {2} uur tellen mee voor de uurregels.</source>
         <translation>{0} hours logged, {1} of them confirmed by a mentor; {2} hours count for the hour rules.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnData</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="30"/>
+        <source>{0} ligt in de map waar de app het portfolio bewaart; daar wordt niets bewaard. Kies een andere plaats, bijvoorbeeld je map Documenten.</source>
+        <translation>{0} is in the folder where the app keeps the portfolio; nothing is saved there. Choose another place, for example your Documents folder.</translation>
     </message>
 </context>
 <context>
@@ -3376,142 +3384,142 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>PortfolioPdfSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="88"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="89"/>
         <source>Hier maak je je portfolio als PDF, om af te geven aan de school of het EVC-testcentrum. De PDF bevat je hele portfolio: uren, stageplaatsen, activiteiten, aftekeningen en bewijsstukken. Je kunt hem later opnieuw inlezen met «stageportfolio import». Het is een archiefbestand (PDF/A): ook over jaren nog leesbaar.</source>
         <translation>Here you make your portfolio as a PDF, to hand in at school or at the EVC test centre. The PDF holds your whole portfolio: hours, placements, activities, sign-offs and evidence. You can read it back in later with «stageportfolio import». It is an archival file (PDF/A): still readable years from now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="99"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="100"/>
         <source>Voor de school (stage)</source>
         <translation>For the school (stage)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="100"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="101"/>
         <source>Voor het EVC-testcentrum (evc)</source>
         <translation>For the EVC test centre (evc)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="101"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="102"/>
         <source>Voor wie is de PDF?</source>
         <translation>Who is the PDF for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="105"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="106"/>
         <source>&amp;Voor wie:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="108"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="109"/>
         <source>Voorbeeld &amp;maken</source>
         <translation>&amp;Make preview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="110"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="111"/>
         <source>Maakt de PDF opnieuw met de gegevens van nu</source>
         <translation>Makes the PDF again with the current data</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="112"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="113"/>
         <source>&amp;Opslaan als PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="125"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="126"/>
         <source>Voortgang van de PDF</source>
         <translation>Progress of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="139"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="140"/>
         <source>Voorbeeld van de PDF</source>
         <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="141"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="142"/>
         <source>Page Up en Page Down gaan naar de vorige of volgende pagina</source>
         <translation>Page Up and Page Down go to the previous or next page</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="158"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="159"/>
         <source>Nog geen voorbeeld.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="161"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="162"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="223"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="224"/>
         <source>het resultaat is geen PDF</source>
         <translation>the result is not a PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="233"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="234"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="241"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="242"/>
         <source>De PDF wordt gemaakt… ({0} van {1})</source>
         <translation>Making the PDF… ({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="248"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="249"/>
         <source>De gemaakte PDF kan niet getoond worden.</source>
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="255"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="256"/>
         <source>Voorbeeld klaar: 1 pagina.</source>
         <translation>Preview ready: 1 page.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="257"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="258"/>
         <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
         <translation>Preview ready: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="262"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="263"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="284"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="308"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="308"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="320"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="325"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="325"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="330"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="330"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="335"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="334"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="339"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="337"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="342"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>
@@ -4049,164 +4057,164 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="226"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="227"/>
         <source>De mentor kiest zijn of haar naam, vinkt een hele week of losse items aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
         <translation>The mentor chooses their name, ticks a whole week or single items they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="231"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
         <source>Mentor die aftekent</source>
         <translation>Mentor who signs</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
         <source>Alle items aanvinken</source>
         <translation>Tick all items</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="236"/>
         <source>Eerste keer voor deze mentor</source>
         <translation>First time for this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="242"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
         <source>&amp;Wachtzin van de mentor</source>
         <translation>Mentor&apos;s &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="251"/>
         <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
         <translation>The passphrase never leaves this window and is not stored anywhere. Without the mentor&apos;s passphrase the student cannot sign anything.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="254"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
         <source>Aftekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Sign with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="351"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="352"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>There is no mentor yet. First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="353"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="354"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Nothing left to sign for this mentor.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="424"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="425"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="438"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="439"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ The key could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="455"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="456"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Type the mentor&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="469"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="470"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Wrong passphrase. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="474"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="513"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="475"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="514"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="541"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="542"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="239"/>
         <source>Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd.</source>
         <translation>New mentor key: choose a passphrase of a few ordinary words that do not belong together, and repeat it. A short or well-known passphrase is refused.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
         <source>Mentorkaart voor de school opslaan</source>
         <translation>Save the mentor card for the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="417"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="492"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="418"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="493"/>
         <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
         <translation>⚠ Give a reason for ‘not agreed’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="442"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="443"/>
         <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
         <translation>✓ Mentor key made, fingerprint {0}. Mentor: write this fingerprint down or take a photo of it; the school asks for it before it confirms your mentor card. Until then your signatures say ‘not confirmed by a school’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="518"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
         <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
         <translation>
             <numerusform>✓ %n item signed with the eID of {0} (qualified signature). Whether {0} is the mentor is for the school to confirm.</numerusform>
@@ -4214,52 +4222,52 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="535"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="536"/>
         <source>✗ Geen mentorkaart: {0}</source>
         <translation>✗ No mentor card: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="539"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="540"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="549"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="554"/>
         <source>✗ Niet bewaard: {0}</source>
         <translation>✗ Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="553"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="558"/>
         <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
         <translation>Mentor card saved in {0}. Give it to the school; the school calls you to check the fingerprint {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
         <source>Pincode van de eID</source>
         <translation>eID PIN</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
         <source>leeg laten: de eID-software vraagt ze zelf</source>
         <translation>leave empty: the eID software asks for it</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
         <source>eID-&amp;pincode</source>
         <translation>eID &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="264"/>
         <source>Ondertekenen met &amp;eID</source>
         <translation>Sign with &amp;eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="266"/>
         <source>Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)</source>
         <translation>Sign with the mentor&apos;s eID (qualified signature)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="356"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item waits for sign-off.</numerusform>
@@ -4267,7 +4275,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="403"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="404"/>
         <source>%n activiteit(en)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -4275,7 +4283,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="405"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="406"/>
         <source>%n keer niet akkoord</source>
         <translation>
             <numerusform>%n not agreed</numerusform>
@@ -4283,13 +4291,13 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="462"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="496"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="497"/>
         <source>⚠ Vink minstens één item of een hele week aan.</source>
         <translation>⚠ Tick at least one item or a whole week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="478"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="479"/>
         <source>✓ %n item(s) afgetekend</source>
         <translation>
             <numerusform>✓ %n item signed</numerusform>
@@ -4297,7 +4305,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="510"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="511"/>
         <source>✗ Ondertekenen met de eID lukte niet: {0}</source>
         <translation>✗ Signing with the eID failed: {0}</translation>
     </message>
@@ -4419,127 +4427,127 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="246"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="247"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="254"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="255"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="285"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="286"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="289"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="290"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="300"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="301"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="325"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="330"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="337"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="342"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="359"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="364"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="361"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="366"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="372"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="377"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="376"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="381"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="427"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="432"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="441"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="446"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="445"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="450"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="448"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="453"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="449"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="454"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="453"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="458"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="365"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="370"/>
         <source>Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
         <translation>For {0} of them the mentor did not agree; the reason is shown at the item. Change it and ask for a sign-off again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="312"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="313"/>
         <source>Aftekenverzoek (*.aftekenverzoek)</source>
         <translation>Sign-off request (*.aftekenverzoek)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="346"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
         <source>Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening *.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="391"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="396"/>
         <source>Bevestigde mentorkaarten toevoegen</source>
         <translation>Add confirmed mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="400"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="405"/>
         <source>Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart *.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="418"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="423"/>
         <source>{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
         <translation>{0} confirmed mentor card(s) added. They travel in your archive and your PDF.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="457"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="462"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
         <translation>Add confirmed mentor &amp;cards…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="450"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="455"/>
         <source>&amp;Papieren aftekenblad…</source>
         <translation>&amp;Paper sign-off sheet…</translation>
     </message>
@@ -4632,32 +4640,32 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="177"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="178"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="183"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="184"/>
         <source>Er zijn nog geen handtekeningen in dit portfolio.</source>
         <translation>There are no signatures in this portfolio yet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="205"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="206"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="220"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="221"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="186"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="187"/>
         <source>{0} geldig, {1} gewijzigd na aftekening, {2} ongeldig, {3} zonder handtekening.</source>
         <translation>{0} valid, {1} changed after sign-off, {2} invalid, {3} without a signature.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="193"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="194"/>
         <source>Dit zijn feiten, geen oordeel van de school. Een school bevestigt een mentor door diens mentorkaart met de schoolsleutel te ondertekenen. Of die sleutel echt van je school is, gaat wie je portfolio ontvangt zelf na met de vingerafdruk van de school (stageportfolio verify BESTAND --trust SCHOOL.pub).</source>
         <translation>These are facts, not the school&apos;s verdict. A school confirms a mentor by signing the mentor&apos;s card with the school key. Whether that key really is your school&apos;s is checked by whoever receives your portfolio, with the school&apos;s fingerprint (stageportfolio verify FILE --trust SCHOOL.pub).</translation>
     </message>
@@ -4665,102 +4673,102 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>VerificationModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="68"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="69"/>
         <source>✓ geldig</source>
         <translation>✓ valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="69"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="70"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="71"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="72"/>
         <source>✗ ongeldig</source>
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="93"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="94"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="94"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="95"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="96"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="97"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="97"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="131"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="132"/>
         <source>De handtekening klopt met het item zoals het nu is.</source>
         <translation>The signature matches the item as it is now.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="134"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="135"/>
         <source>De handtekening is echt, maar het item is na de aftekening gewijzigd of verwijderd.</source>
         <translation>The signature is genuine, but the item was changed or deleted after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="139"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="140"/>
         <source>De handtekening klopt niet (vervalst of beschadigd).</source>
         <translation>The signature does not match (forged or damaged).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="66"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="67"/>
         <source>✗ niet akkoord</source>
         <translation>✗ not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="70"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="71"/>
         <source>eerdere versie</source>
         <translation>earlier version</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="72"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="73"/>
         <source>✗ zonder handtekening</source>
         <translation>✗ without a signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="79"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="80"/>
         <source>ondertekend door schoolsleutel {0} (vergelijk met de vingerafdruk van je school)</source>
         <translation>signed by school key {0} (compare with your school&apos;s fingerprint)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="83"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="84"/>
         <source>niet bevestigd door een school</source>
         <translation>not confirmed by a school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="95"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="96"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="98"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="99"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="107"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="108"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="142"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="143"/>
         <source>Een aftekening zonder handtekening: ze telt voor geen enkele regel.</source>
         <translation>A sign-off without a signature: it counts for no rule.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="146"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="147"/>
         <source>Over een eerdere versie van het item; een latere beslissing vervangt ze.</source>
         <translation>About an earlier version of the item; a later decision replaces it.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>MentorWindow</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="536"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="541"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item wacht op aftekening.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="727"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="736"/>
         <source>%n item(s) afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</source>
         <translation>
             <numerusform>%n item afgetekend met je eID en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="731"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="740"/>
         <source>%n item(s) afgetekend en bewaard in {0}. Geef dit bestand aan {1}.</source>
         <translation>
             <numerusform>%n item afgetekend en bewaard in {0}. Geef dit bestand aan {1}.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/mentor_window.py" line="736"/>
+        <location filename="../../stageportfolio/ui/mentor_window.py" line="745"/>
         <source>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekening(en) in totaal.</source>
         <translation>
             <numerusform>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekening in totaal.</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>SignOffDialog</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="356"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item wacht op aftekening.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="403"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="404"/>
         <source>%n activiteit(en)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="405"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="406"/>
         <source>%n keer niet akkoord</source>
         <translation>
             <numerusform>%n keer niet akkoord</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="478"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="479"/>
         <source>✓ %n item(s) afgetekend</source>
         <translation>
             <numerusform>✓ %n item afgetekend</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="518"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
         <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
         <translation>
             <numerusform>✓ %n item ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</numerusform>

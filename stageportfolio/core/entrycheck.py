@@ -13,7 +13,9 @@ from datetime import date
 from typing import Any, Literal
 
 from stageportfolio.core.contexts import ContextRegistry
+from stageportfolio.core.gate import year_problem
 from stageportfolio.core.hours import LONG_DAY_MINUTES, MAX_MINUTES_PER_DAY, format_hours
+from stageportfolio.core.limits import EARLIEST_YEAR, LATEST_YEAR
 
 Field = Literal["datum", "uren", "context", "stageplaats"]
 
@@ -30,6 +32,12 @@ class EntryIssue:
         p = self.params
         texts = {
             "not_positive": ("Uren moeten meer dan 0 zijn.", "Hours must be more than 0."),
+            "bad_year": (
+                f"Het jaartal {p.get('year', '')} kan niet kloppen (toegelaten: "
+                f"{EARLIEST_YEAR} tot {LATEST_YEAR}).",
+                f"The year {p.get('year', '')} cannot be right (allowed: {EARLIEST_YEAR} to "
+                f"{LATEST_YEAR}).",
+            ),
             "future": (
                 f"{p.get('day', '')} ligt in de toekomst.",
                 f"{p.get('day', '')} is in the future.",
@@ -85,7 +93,9 @@ def check_entry(
     issues: list[EntryIssue] = []
     if minutes <= 0:
         issues.append(EntryIssue("uren", "error", "not_positive"))
-    if day > today:
+    if year_problem(day) is not None:
+        issues.append(EntryIssue("datum", "error", "bad_year", {"year": day.year}))
+    elif day > today:
         issues.append(EntryIssue("datum", "error", "future", {"day": _d(day)}))
     if context not in contexts:
         issues.append(EntryIssue("context", "error", "unknown_context"))

@@ -15,26 +15,38 @@ placement periods).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import io
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import BinaryIO
 
 from stageportfolio.core.contexts import ContextRegistry, normalise
+from stageportfolio.core.gate import year_problem
 from stageportfolio.core.hours import (
     LONG_DAY_MINUTES,
     MAX_MINUTES_PER_DAY,
     HourEntry,
     HoursFormatError,
     format_hours,
-    minutes_per_day,
     parse_hours,
 )
+from stageportfolio.core.limits import (
+    MAX_CSV_BYTES,
+    MAX_CSV_COLUMNS,
+    MAX_CSV_LINE,
+    MAX_PROBLEMS_KEPT,
+    count_text,
+    size_text,
+)
 from stageportfolio.core.messages import join_and, join_or, line_numbers
+from stageportfolio.core.problems import ProblemLog
 
 
 @dataclass(frozen=True)
@@ -58,11 +70,18 @@ class CsvProblem:
 class ParsedHours:
     """A CSV file read without problems."""
 
-    entries: list[HourEntry]  # in file order
+    entries: list[HourEntry]  # in file order (empty when the rows went to a sink)
     warnings: list[CsvProblem]  # allowed but worth a look, e.g. more than 10 h on one day
     rows: list[int]  # the physical line of each entry, same order as ``entries``
-    # The context of each entry as written in the file ("Hotel Zeezicht"), same order.
+    warning_log: ProblemLog = field(default_factory=ProblemLog)  # every warning, counted
+    # The context of each entry as written in the file ("Hotel Zeezicht"), same order
+    # (empty when the rows went to a sink).
     context_texts: list[str] = field(default_factory=list)
+
+    def warning_lines(self) -> list[str]:
+        """The warnings to print: identical ones grouped, each kind capped."""
+        log = self.warning_log or _log_of(self.warnings)
+        return [line.strip() for line in log.summary(noun=("waarschuwing", "waarschuwingen"))]
 
     def written(self, context_id: str) -> list[tuple[str, list[int]]]:
         """How the file wrote a context: each distinct text with its lines, in file order."""
@@ -80,22 +99,54 @@ class AmbiguousContext:
     text: str  # as first written
     key: str  # normalised: the key to give in ``parse_hours_csv(choices=...)``
     choices: tuple[str, ...]
-    lines: tuple[int, ...]
+    lines: tuple[int, ...]  # the first ``_LINES_KEPT`` of them
+
+
+class _ProblemList(list[CsvProblem]):
+    """Problems as found: the first ``MAX_PROBLEMS_KEPT`` kept, every one counted in ``log``
+    (a file of a million bad rows must not hold a million messages)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.log = ProblemLog()
+
+    def append(self, problem: CsvProblem) -> None:
+        self.log.add(problem.line, problem.field, problem.message)
+        if len(self) < MAX_PROBLEMS_KEPT:
+            super().append(problem)
+
+
+def _log_of(problems: Iterable[CsvProblem]) -> ProblemLog:
+    log = ProblemLog()
+    for problem in problems:
+        log.add(problem.line, problem.field, problem.message)
+    return log
 
 
 class HoursCsvError(ValueError):
-    """A CSV file that cannot be imported; ``problems`` lists every problem found in it.
+    """A CSV file that cannot be imported; ``problems`` lists the problems found in it (the
+    first ``MAX_PROBLEMS_KEPT``), ``total`` counts them all and ``summary()`` gives them
+    grouped and capped for printing.
 
     ``ambiguous`` lists the context words that can mean more than one context: a caller that
     can ask (the app) reads the file again with the user's ``choices``.
     """
 
     def __init__(
-        self, problems: Sequence[CsvProblem], ambiguous: Sequence[AmbiguousContext] = ()
+        self,
+        problems: Sequence[CsvProblem],
+        ambiguous: Sequence[AmbiguousContext] = (),
+        *,
+        log: ProblemLog | None = None,
     ) -> None:
         self.problems = list(problems)
         self.ambiguous = list(ambiguous)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        self.log = log if log is not None else _log_of(self.problems)
+        self.total = max(self.log.total, len(self.problems))
+        super().__init__("\n".join(self.summary()))
+
+    def summary(self) -> list[str]:
+        return self.log.summary()
 
 
 # --- columns -------------------------------------------------------------------------------
@@ -217,9 +268,16 @@ def _show_date(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def _lines(numbers: Sequence[int]) -> str:
+def _lines(numbers: Sequence[int], total: int | None = None) -> str:
     shown = [str(n) for n in numbers]
+    more = (total or len(shown)) - len(shown)
+    if more > 0:
+        return f"regels {', '.join(shown)} en nog {count_text(more)} andere"
     return f"regel {shown[0]}" if len(shown) == 1 else f"regels {join_and(shown)}"
+
+
+_LINES_PER_DAY = 10  # lines named in a message about one day
+_LINES_KEPT = 200  # lines kept of one context word read by its first word(s), or ambiguous
 
 
 def _fold(text: str) -> str:
@@ -250,30 +308,179 @@ def _whole(message: str) -> HoursCsvError:
     return HoursCsvError([CsvProblem(None, None, message)])
 
 
-def _decode(data: bytes) -> tuple[str, bool]:
-    """The text of the file, and whether it was read as Windows-1252."""
-    for magic, what in _MAGIC:
-        if magic.match(data):
-            raise _whole(f"{_NOT_TEXT} maar {what}. {_SAVE_AS_CSV}")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode-tekst" (UTF-16)
+_CHUNK = 1 << 16
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """What a first pass over the bytes found out, without holding the file in memory."""
+
+    encoding: str  # for codecs: "utf-16", "utf-8-sig" or "cp1252"
+    skip: int  # bytes to skip before decoding (a UTF-8 BOM in a Windows-1252 file)
+    chars: int
+    controls: int
+    mixed: tuple[int, ...]  # lines (the first 10) with UTF-8 in a Windows-1252 file
+    mixed_count: int
+
+
+def _chunks(source: BinaryIO, skip: int = 0) -> Iterator[bytes]:
+    source.seek(skip)
+    while chunk := source.read(_CHUNK):
+        yield chunk
+
+
+def _decoded(source: BinaryIO, encoding: str, skip: int = 0) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    for chunk in _chunks(source, skip):
+        yield decoder.decode(chunk)
+    yield decoder.decode(b"", final=True)
+
+
+def _count(texts: Iterable[str]) -> tuple[int, int]:
+    """(characters, control characters) of decoded text."""
+    chars = controls = 0
+    for text in texts:
+        chars += len(text)
+        controls += len(_CONTROL.findall(text))
+    return chars, controls
+
+
+def _bad_byte(source: BinaryIO, skip: int) -> tuple[int, int] | None:
+    """(line, byte) of the first byte Windows-1252 cannot decode, or None."""
+    decoder = codecs.getincrementaldecoder("cp1252")()
+    line = 1
+    for chunk in _chunks(source, skip):
         try:
-            return data.decode("utf-16"), False
+            decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            return line + chunk[: exc.start].count(b"\n"), chunk[exc.start]
+        line += chunk.count(b"\n")
+    return None
+
+
+def _mixed_lines(source: BinaryIO, skip: int) -> tuple[tuple[int, ...], int]:
+    """Lines of a Windows-1252 file holding UTF-8 sequences: (the first 10, how many)."""
+    found: list[int] = []
+    count = 0
+    last = 0
+    line = 1  # line at the start of ``chunk``
+    prev = b""  # the end of the previous chunk, for a sequence split over two chunks
+    for chunk in _chunks(source, skip):
+        data = prev + chunk
+        base = line - prev.count(b"\n")
+        for match in _UTF8_SEQUENCE.finditer(data):
+            if match.end() <= len(prev):
+                continue  # found in the previous window already
+            at = base + data.count(b"\n", 0, match.start())
+            if at != last:
+                last = at
+                count += 1
+                if len(found) < 10:
+                    found.append(at)
+        line += chunk.count(b"\n")
+        prev = data[-2:]
+    return tuple(found), count
+
+
+def _scan(source: BinaryIO) -> _Scan:
+    """The file's encoding and what the checks before parsing need (binary content, mixed
+    encodings), in passes over the bytes (the file is never held whole)."""
+    source.seek(0, io.SEEK_END)
+    size = source.tell()
+    if size > MAX_CSV_BYTES:
+        raise _whole(
+            f"Het bestand is te groot voor een urenlijst ({size_text(size)}; hoogstens "
+            f"{size_text(MAX_CSV_BYTES)})."
+        )
+    source.seek(0)
+    start = source.read(8)
+    for magic, what in _MAGIC:
+        if magic.match(start):
+            raise _whole(f"{_NOT_TEXT} maar {what}. {_SAVE_AS_CSV}")
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode-tekst" (UTF-16)
+        try:
+            chars, controls = _count(_decoded(source, "utf-16"))
         except UnicodeDecodeError:
             raise _whole(f"{_NOT_TEXT}: de UTF-16-tekst is beschadigd. {_SAVE_AS_CSV}") from None
+        return _Scan("utf-16", 0, chars, controls, (), 0)
     try:
-        return data.decode("utf-8-sig"), False
+        chars, controls = _count(_decoded(source, "utf-8-sig"))
+        return _Scan("utf-8-sig", 0, chars, controls, (), 0)
     except UnicodeDecodeError:
         pass
-    body = data.removeprefix(b"\xef\xbb\xbf")
-    try:
-        return body.decode("cp1252"), True
-    except UnicodeDecodeError as exc:
-        line = body[: exc.start].count(b"\n") + 1
-        byte = body[exc.start]
+    skip = len(_BOM) if start.startswith(_BOM) else 0
+    bad = _bad_byte(source, skip)
+    if bad is not None:
+        line, byte = bad
         raise _whole(
             f"{_NOT_TEXT}: op regel {line} staat een byte (0x{byte:02X}) die in UTF-8 noch in "
             f"Windows-1252 tekst kan zijn. {_CHOOSE}"
-        ) from None
+        )
+    chars, controls = _count(_decoded(source, "cp1252", skip))
+    mixed, mixed_count = _mixed_lines(source, skip)
+    return _Scan("cp1252", skip, chars, controls, mixed, mixed_count)
+
+
+_EOL = re.compile(r"\r\n|\r|\n")
+
+
+class _Lines:
+    """The physical lines of decoded text (with their line ends), read in chunks.
+
+    A line of more than ``MAX_CSV_LINE`` characters is never held whole: it is skipped,
+    given as an empty line (so line numbers stay right) and noted in ``too_long``.
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = texts
+        self.too_long: list[int] = []
+        self.too_long_count = 0
+
+    def _long(self, number: int) -> str:
+        self.too_long_count += 1
+        if len(self.too_long) < MAX_PROBLEMS_KEPT:
+            self.too_long.append(number)
+        return "\n"
+
+    def __iter__(self) -> Iterator[str]:
+        buffer = ""
+        number = 0
+        skipping = False
+        first = True
+        for text in itertools.chain(self.texts, [""]):
+            end_of_text = text == ""
+            if first and text:
+                text = text.removeprefix("\ufeff")
+                first = False
+            buffer += text
+            pos = 0
+            while True:
+                found = _EOL.search(buffer, pos)
+                if found is None:
+                    break
+                if found.group() == "\r" and found.end() == len(buffer) and not end_of_text:
+                    break  # maybe the first half of "\r\n": wait for more text
+                line = buffer[pos : found.end()]
+                pos = found.end()
+                number += 1
+                if skipping or len(line) - len(found.group()) > MAX_CSV_LINE:
+                    skipping = False
+                    yield self._long(number)
+                else:
+                    yield line
+            buffer = buffer[pos:]
+            if len(buffer) > MAX_CSV_LINE + 2:
+                skipping = True
+                buffer = "\r" if buffer.endswith("\r") else ""
+            if end_of_text:
+                break
+        if skipping:
+            yield self._long(number + 1)
+        elif buffer:
+            last = buffer.rstrip("\x1a")  # Ctrl-Z: the end-of-file mark of old DOS tools
+            if last:
+                yield last
 
 
 def _blank(line: str) -> bool:
@@ -362,24 +569,33 @@ class _Parser:
         contexts: ContextRegistry,
         today: date,
         periods: Mapping[str, tuple[date, date]] | None,
+        sink: Sink | None = None,
         choices: Mapping[str, str] | None = None,
     ) -> None:
         self.header = header
         self.contexts = contexts
         self.today = today
         self.periods = periods
+        self.sink = sink
         self.choices = {normalise(k): v for k, v in (choices or {}).items()}
         self.placements = {_fold(name): name for name in reversed(list(periods or {}))}
-        self.problems: list[CsvProblem] = []
-        self.warnings: list[CsvProblem] = []
+        self.problems = _ProblemList()
+        self.warnings = _ProblemList()
         self.entries: list[HourEntry] = []
         self.rows: list[int] = []
         self.context_texts: list[str] = []
-        self.timed: list[tuple[int, HourEntry]] = []  # rows with a valid date and hours
+        # Rows with a valid date and hours, per day (for the 24 h check): minutes, and the
+        # first lines (a few are enough for a message; the count says how many there were).
+        self.day_minutes: dict[date, int] = {}
+        self.day_lines: dict[date, list[int]] = {}
+        self.day_rows: dict[date, int] = {}
         self.named = max((i + 1 for i, name in enumerate(header.names) if name), default=0)
-        self.unknown_contexts: dict[str, int] = {}  # normalised value -> first line
+        self.unknown_contexts: dict[str, int] = {}  # normalised value -> first line (capped)
+        # Context words that can mean more than one context: key -> (text, choices, lines);
+        # words read by their first word(s): key -> (text, context, name, lines, count).
+        # Both keep at most ``_LINES_KEPT`` lines, so a file of a million rows stays flat.
         self.ambiguous: dict[str, tuple[str, tuple[str, ...], list[int]]] = {}
-        self.partial: dict[str, tuple[str, str, str, list[int]]] = {}
+        self.partial: dict[str, tuple[str, str, str, list[int], list[int]]] = {}
         self.context_keys = contexts.known_names()
 
     def name(self, field: str) -> str:
@@ -390,14 +606,15 @@ class _Parser:
 
     # Rows ------------------------------------------------------------------------------------
 
-    def records(self, lines: Sequence[str]) -> Iterator[tuple[int, int, list[str] | None]]:
-        """(first line, last line, cells) per record; cells is None if it could not be read."""
+    def records(self, lines: Iterable[str]) -> Iterator[tuple[int, int, list[str] | None]]:
+        """(first line, last line, cells) per record; cells is None if it could not be read.
+
+        ``lines`` are the physical lines after the header."""
         offset = self.header.index + 1  # lines before the first record
         nul_lines: set[int] = set()
 
         def feed() -> Iterator[str]:
-            for i in range(offset, len(lines)):
-                line = lines[i]
+            for i, line in enumerate(lines, start=offset):
                 if "\x00" in line:
                     nul_lines.add(i + 1)
                     line = line.replace("\x00", "")
@@ -423,7 +640,7 @@ class _Parser:
                 self.problems.append(CsvProblem(start, None, message))
             consumed = reader.line_num
             end = offset + consumed
-            if cells is not None and nul_lines.intersection(range(start, end + 1)):
+            if cells is not None and nul_lines and nul_lines.intersection(range(start, end + 1)):
                 self.problems.append(
                     CsvProblem(
                         start,
@@ -433,9 +650,18 @@ class _Parser:
                     )
                 )
                 cells = None
+            nul_lines.difference_update(range(start, end + 1))
             yield start, end, cells
 
     def row(self, line: int, end: int, cells: list[str]) -> None:
+        if len(cells) > MAX_CSV_COLUMNS:
+            self.problem(
+                line,
+                None,
+                f"deze regel heeft {count_text(len(cells))} cellen; een urenlijst heeft er "
+                f"hoogstens {MAX_CSV_COLUMNS}. Is dit wel een urenlijst?",
+            )
+            return
         values = [cell.strip() for cell in cells]
         if not any(values):
             return
@@ -477,6 +703,9 @@ class _Parser:
                 )
                 return
             self.problem(line, "day", str(exc))
+        if day is not None and (problem := year_problem(day)) is not None:
+            self.problem(line, "day", f"datum {_quote(day_text)}: {problem}")
+            day = None
         if day is not None and day > self.today:
             self.problem(
                 line,
@@ -499,11 +728,28 @@ class _Parser:
                 mentor=unguard_text(get("mentor")) or None,
                 note=unguard_text(get("note")) or None,
             )
-            self.timed.append((line, entry))
+            self.count_day(line, entry)
             if context is not None:
-                self.entries.append(entry)
-                self.rows.append(line)
-                self.context_texts.append(context_text)
+                self.accept(line, entry, context_text)
+
+    def count_day(self, line: int, entry: HourEntry) -> None:
+        day = entry.day
+        self.day_minutes[day] = self.day_minutes.get(day, 0) + entry.minutes
+        self.day_rows[day] = self.day_rows.get(day, 0) + 1
+        shown = self.day_lines.setdefault(day, [])
+        if len(shown) < _LINES_PER_DAY:
+            shown.append(line)
+
+    def accept(self, line: int, entry: HourEntry, context_text: str) -> None:
+        if self.sink is None:
+            self.entries.append(entry)
+            self.rows.append(line)
+            self.context_texts.append(context_text)
+            return
+        refused = self.sink(line, entry)
+        if refused is not None:
+            field_name, message = refused
+            self.problem(line, field_name if field_name in self.header.columns else None, message)
 
     def fits(self, line: int, values: list[str]) -> bool:
         """Whether the row has no more (non-empty) cells than the header names columns."""
@@ -606,14 +852,19 @@ class _Parser:
             return chosen
         reading = self.contexts.resolve(text)
         if reading.context is not None:
-            if reading.partial:
-                first = self.partial.setdefault(key, (text, reading.context, reading.name, []))
-                first[3].append(line)
+            kept = key in self.partial or len(self.partial) < MAX_PROBLEMS_KEPT
+            if reading.partial and kept:
+                first = self.partial.setdefault(key, (text, reading.context, reading.name, [], [0]))
+                _keep_line(first[3], line)
+                first[4][0] += 1
             return reading.context
         if reading.ambiguous:
             self.ambiguous_context(line, text, key, reading.choices)
             return None
-        earlier = self.unknown_contexts.setdefault(key, line)
+        if len(self.unknown_contexts) < MAX_PROBLEMS_KEPT:
+            earlier = self.unknown_contexts.setdefault(key, line)
+        else:
+            earlier = self.unknown_contexts.get(key, line)
         message = f"onbekende context {_quote(text)}"
         if earlier != line:  # the same value again: refer back rather than repeat the list
             message += f". Zie regel {earlier} voor de gekende contexten"
@@ -631,13 +882,17 @@ class _Parser:
         return None
 
     def ambiguous_context(self, line: int, text: str, key: str, choices: tuple[str, ...]) -> None:
+        if key not in self.ambiguous and len(self.ambiguous) >= MAX_PROBLEMS_KEPT:
+            self.problem(line, "context", f"context {_quote(text)} kan meer dan één context zijn")
+            return
         first = self.ambiguous.setdefault(key, (text, choices, []))
-        first[2].append(line)
-        if len(first[2]) > 1:
+        earlier = first[2][0] if first[2] else None
+        _keep_line(first[2], line)
+        if earlier is not None:
             self.problem(
                 line,
                 "context",
-                f"context {_quote(text)} kan meer dan één context zijn; zie regel {first[2][0]}",
+                f"context {_quote(text)} kan meer dan één context zijn; zie regel {earlier}",
             )
             return
         labels = [f'"{self.contexts.label(c)}"' for c in choices]
@@ -650,8 +905,12 @@ class _Parser:
 
     def partial_warnings(self) -> None:
         """Once per distinct text: how a setting with a name after it was read."""
-        for text, context, name, lines in self.partial.values():
-            also = f"; zo ook op {line_numbers(lines[1:])}" if len(lines) > 1 else ""
+        for text, context, name, lines, (count,) in self.partial.values():
+            also = ""
+            if count > 1:
+                more = count - len(lines)
+                tail = f" en nog {count_text(more)} andere" if more > 0 else ""
+                also = f"; zo ook op {line_numbers(lines[1:])}{tail}"
             self.warnings.append(
                 CsvProblem(
                     lines[0],
@@ -709,12 +968,9 @@ class _Parser:
     # Whole-file checks -----------------------------------------------------------------------
 
     def days(self) -> None:
-        totals = minutes_per_day(entry for _, entry in self.timed)
-        lines: dict[date, list[int]] = {}
-        for line, entry in self.timed:
-            lines.setdefault(entry.day, []).append(line)
-        for day, total in totals.items():
-            where = _lines(lines[day])
+        lines = self.day_lines
+        for day, total in self.day_minutes.items():
+            where = _lines(lines[day], self.day_rows[day])
             if total > MAX_MINUTES_PER_DAY:
                 self.problems.append(
                     CsvProblem(
@@ -767,8 +1023,17 @@ def unguard_text(text: str) -> str:
     return text
 
 
+def _keep_line(lines: list[int], line: int) -> None:
+    if len(lines) < _LINES_KEPT:
+        lines.append(line)
+
+
 def _order(problem: CsvProblem) -> tuple[int, int]:
     return (0, 0) if problem.line is None else (1, problem.line)
+
+
+Sink = Callable[[int, HourEntry], "tuple[str, str] | None"]
+_HEAD_LINES = 1_000  # lines read ahead to find the header
 
 
 def parse_hours_csv(
@@ -786,51 +1051,94 @@ def parse_hours_csv(
     ``choices`` maps a context word that can mean more than one context (as in
     ``HoursCsvError.ambiguous``) to the context the user chose.
     """
-    text, windows = _decode(data)
-    text = text.removeprefix("\ufeff").rstrip("\x1a")
-    lines = list(io.StringIO(text, newline=""))
-    first = next((i for i, line in enumerate(lines) if not _blank(line)), None)
+    return read_hours_csv(io.BytesIO(data), contexts, today=today, periods=periods, choices=choices)
+
+
+def read_hours_csv(
+    source: BinaryIO,
+    contexts: ContextRegistry,
+    *,
+    today: date,
+    periods: Mapping[str, tuple[date, date]] | None = None,
+    sink: Sink | None = None,
+    choices: Mapping[str, str] | None = None,
+) -> ParsedHours:
+    """Read an hour log from a seekable binary stream, in flat memory when ``sink`` is given.
+
+    Without ``sink`` the entries are returned (as ``parse_hours_csv`` does). With it, every
+    entry is handed to ``sink(line, entry)`` as it is read and nothing is kept: the caller
+    stores it (in one transaction that it rolls back when this raises). The sink may refuse a
+    row by returning (column, message), which counts as a problem of that line. Only the
+    minutes per day are kept (for the 24-hour check), and at most ``MAX_PROBLEMS_KEPT``
+    problems; line lengths and column counts are capped (``core.limits``).
+    """
+    scan = _scan(source)
+    lines = _Lines(_decoded(source, scan.encoding, scan.skip))
+    stream = iter(lines)
+    head: list[str] = []
+    first: int | None = None
+    nonblank = 0
+    for line in stream:
+        head.append(line)
+        if not _blank(line):
+            first = len(head) - 1 if first is None else first
+            nonblank += 1
+            if nonblank >= _HEADER_SEARCH_LINES + 2:
+                break
+        if len(head) >= _HEAD_LINES:
+            break
     if first is None:
         raise _whole(f"Het bestand is leeg. {_EXPECTED_HEADER} Daaronder komt één regel per dag.")
-    controls = len(_CONTROL.findall(text))
-    if _CONTROL.search(lines[first]) or controls * 20 > len(text):
+    if _CONTROL.search(head[first]) or scan.controls * 20 > scan.chars:
         raise _whole(f"{_NOT_TEXT}: het bevat binaire gegevens (zoals NUL-tekens). {_CHOOSE}")
 
     forced: str | None = None
-    sep = re.match(r"(?i)^\s*\"?sep=([^\s\w\"]|\t)", lines[first])
+    sep = re.match(r"(?i)^\s*\"?sep=([^\s\w\"]|\t)", head[first])
     if sep:
         forced = sep.group(1)
         first += 1
-        if all(_blank(line) for line in lines[first:]):
+        if nonblank < 2:
             raise _whole(f"Het bestand is leeg. {_EXPECTED_HEADER}")
 
-    header = _find_header(lines, first, forced)
-    parser = _Parser(header, contexts, today, periods, choices)
-    if windows:
-        mixed = [
-            n for n, line in enumerate(lines, 1) if _UTF8_SEQUENCE.search(line.encode("cp1252"))
-        ]
-        if mixed:
-            shown = (
-                _lines(mixed)
-                if len(mixed) <= 10
-                else f"regels {', '.join(map(str, mixed[:10]))} en nog {len(mixed) - 10} andere"
+    header = _find_header(head, first, forced)
+    if len(header.names) > MAX_CSV_COLUMNS:
+        raise _whole(
+            f"De kopregel (regel {header.index + 1}) heeft {count_text(len(header.names))} "
+            f"kolommen; een urenlijst heeft er hoogstens {MAX_CSV_COLUMNS}."
+        )
+    parser = _Parser(header, contexts, today, periods, sink, choices)
+    if scan.mixed:
+        mixed, count = list(scan.mixed), scan.mixed_count
+        shown = (
+            _lines(mixed)
+            if count <= 10
+            else f"regels {', '.join(map(str, mixed))} en nog {count_text(count - 10)} andere"
+        )
+        parser.problems.append(
+            CsvProblem(
+                None,
+                None,
+                f"Het bestand mengt twee tekencoderingen: {shown} "
+                f"{'bevat' if count == 1 else 'bevatten'} UTF-8-tekens "
+                "(bv. Ã« in plaats van ë), de rest is Windows-1252. "
+                'Sla het hele bestand in één codering op, bv. in Excel als "CSV UTF-8".',
             )
-            parser.problems.append(
-                CsvProblem(
-                    None,
-                    None,
-                    f"Het bestand mengt twee tekencoderingen: {shown} "
-                    f"{'bevat' if len(mixed) == 1 else 'bevatten'} UTF-8-tekens "
-                    "(bv. Ã« in plaats van ë), de rest is Windows-1252. "
-                    'Sla het hele bestand in één codering op, bv. in Excel als "CSV UTF-8".',
-                )
-            )
+        )
     any_row = False
-    for line, end, cells in parser.records(lines):
+    rest = itertools.chain(head[header.index + 1 :], stream)
+    for line_number, end, cells in parser.records(rest):
         if cells is not None:
             any_row = any_row or any(cell.strip() for cell in cells)
-            parser.row(line, end, cells)
+            parser.row(line_number, end, cells)
+    for number in lines.too_long:
+        parser.problems.append(
+            CsvProblem(
+                number,
+                None,
+                f"deze regel is te lang (meer dan {count_text(MAX_CSV_LINE)} tekens); een "
+                "uurregel is hooguit een paar honderd tekens. Is dit wel een urenlijst?",
+            )
+        )
     if not any_row and not parser.problems:
         parser.problems.append(
             CsvProblem(
@@ -846,12 +1154,14 @@ def parse_hours_csv(
             AmbiguousContext(text, key, choices_, tuple(lines))
             for key, (text, choices_, lines) in parser.ambiguous.items()
         ]
-        raise HoursCsvError(sorted(parser.problems, key=_order), ambiguous)
-    parser.duplicates()
+        raise HoursCsvError(sorted(parser.problems, key=_order), ambiguous, log=parser.problems.log)
+    if sink is None:
+        parser.duplicates()
     parser.partial_warnings()
     return ParsedHours(
         entries=parser.entries,
         warnings=sorted(parser.warnings, key=_order),
         rows=parser.rows,
+        warning_log=parser.warnings.log,
         context_texts=parser.context_texts,
     )

@@ -146,7 +146,7 @@ class SealedKey:
             numbers = {
                 k: data[k] for k in (("m", "t", "p") if kdf == "argon2id" else ("n", "r", "p"))
             }
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise SealedKeyError("de bewaarde sleutel is beschadigd") from exc
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in numbers.values()):
             raise SealedKeyError("de bewaarde sleutel is beschadigd")

@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from stageportfolio.core import signing
+from stageportfolio.core.gate import year_problem
 from stageportfolio.core.mentorload import Sector
 
 REQUEST_FORMAT: Final = "stageportfolio-signoff-request"
@@ -92,11 +93,14 @@ def check_item(item: Any) -> dict[str, Any]:
     if kind != "competence":
         day = item["day"]
         try:
-            date.fromisoformat(day) if isinstance(day, str) else None
+            parsed = date.fromisoformat(day) if isinstance(day, str) else None
         except ValueError:
-            day = None
-        if not isinstance(day, str):
+            parsed = None
+        if parsed is None:
             raise ValueError("'day' moet een datum zijn (JJJJ-MM-DD)")
+        problem = year_problem(parsed)  # the gate every way in passes: a sane year
+        if problem is not None:
+            raise ValueError(f"'day': {problem}")
     if kind == "hour_entry" and (
         not _is_int(item["minutes"]) or not 0 < item["minutes"] <= 24 * 60
     ):

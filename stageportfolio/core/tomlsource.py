@@ -15,6 +15,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from stageportfolio.core.jsonread import JsonFileError, check_value
+from stageportfolio.core.limits import MAX_LIST_FILE_BYTES, MAX_TOML_DEPTH, size_text
+
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=")
 
@@ -151,6 +154,13 @@ def index_lines(text: str) -> dict[tuple[LocPart, ...], int]:
 def read_toml(path: Path) -> SourceText:
     """Read and parse a TOML file; raises TomlSyntaxError or UnreadableFileError."""
     try:
+        size = path.stat().st_size
+        if size > MAX_LIST_FILE_BYTES:
+            raise UnreadableFileError(
+                path,
+                f"te groot voor een lijstbestand ({size_text(size)}; hoogstens "
+                f"{size_text(MAX_LIST_FILE_BYTES)})",
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise UnreadableFileError(path, exc.strerror or str(exc)) from exc
@@ -164,6 +174,17 @@ def read_toml(path: Path) -> SourceText:
     except tomllib.TOMLDecodeError as exc:
         where, message = explain_syntax_error(str(exc), text)
         raise TomlSyntaxError(path, where, message) from exc
+    except RecursionError as exc:  # tomllib parses nested arrays recursively
+        raise TomlSyntaxError(
+            path, None, f"de waarden zijn te diep genest (meer dan {MAX_TOML_DEPTH} niveaus)"
+        ) from exc
+    except (ValueError, OverflowError) as exc:  # what else tomllib cannot handle
+        raise TomlSyntaxError(path, None, f"kan niet gelezen worden ({exc})") from exc
+    try:
+        # tomllib admits neither lone surrogates nor NaN in text: depth and numbers remain.
+        check_value(data, str(path), max_depth=MAX_TOML_DEPTH, texts=False)
+    except JsonFileError as exc:
+        raise TomlSyntaxError(path, None, str(exc).removeprefix(f"{path}: ")) from exc
     return SourceText(path=path, text=text, data=data)
 
 

@@ -183,8 +183,8 @@ class Cards:
                 card = parse(
                     VouchedCard, json.loads(text), f"mentorkaart {number}", what="mentorkaart"
                 )
-            except (FormatError, ValueError) as exc:
-                unusable.append(str(exc))
+            except (FormatError, ValueError, RecursionError) as exc:  # the pupil's data
+                unusable.append(str(exc) or f"mentorkaart {number}: te diep genest")
                 continue
             if not card.school_signature_ok():
                 unusable.append(
@@ -369,7 +369,7 @@ def statement_for(record: SignOffRecord, subject: Subject, item: Mapping[str, An
 def _payload_version(payload: str | None) -> int:
     try:
         value = json.loads(payload or "{}").get("v", 2)
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return 2
     return 1 if value == 1 else 2
 
@@ -380,7 +380,7 @@ def _payload_is_this_signoff(record: SignOffRecord, subject: Subject) -> bool:
         signed = json.loads(record.payload or "")
         item = json.loads(signed["item"])
         signed_at = datetime.fromisoformat(signed["signed_at"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # the pupil's data
         return False
     if not isinstance(item, dict) or not isinstance(signed, dict):
         return False

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -129,21 +129,23 @@ class SealStatus:
     )  # the signer's certificate (DER), for who made the key
 
 
-def seal_status(pdf: bytes, *, field_name: str = FIELD_NAME) -> SealStatus:
+def seal_status(pdf: bytes | BinaryIO, *, field_name: str = FIELD_NAME) -> SealStatus:
     """``intact``: the document signature verifies and covers the whole file; ``changed``:
     it verifies but the file was changed after it (an update appended, or bytes altered);
     ``invalid``: the signature does not verify; ``missing``: the PDF has no such signature.
     A later update that only adds another signature (the school's seal on top of the
     portfolio's own) leaves the earlier one ``intact``: pyHanko's difference analysis allows
     a new signature field and nothing else (no page content, no annotation, no attachment).
-    Only integrity: who made the key is not judged here."""
+    Only integrity: who made the key is not judged here. ``pdf`` is the file's bytes or an
+    open binary file, read as pyHanko needs it."""
     from cryptography.hazmat.primitives import hashes
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
 
     try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        stream = io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf
+        reader = PdfFileReader(stream, strict=False)
         found = [s for s in reader.embedded_signatures if s.field_name == field_name]
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         return SealStatus("invalid", detail=f"de PDF kan niet gelezen worden ({exc})")

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator, Mapping
+import zlib
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from hashlib import md5, sha256
-from typing import Any, Literal
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Pdf, String
@@ -75,23 +77,50 @@ def srgb_profile() -> bytes:
     return data
 
 
-def _open(pdf: bytes, *, strict: bool = False) -> Pdf:
+# A PDF in memory, or a file (a path or an open binary file) that is read only as far as needed:
+# pikepdf reads objects when they are used, so an attachment nobody asks for is never read.
+PdfSource = bytes | Path | BinaryIO
+
+
+def _ends(pdf: PdfSource) -> tuple[bytes, bytes]:
+    """The first 5 and the last 1024 bytes."""
+    if isinstance(pdf, bytes):
+        return pdf[:5], pdf[-1024:]
+    if isinstance(pdf, Path):
+        try:
+            with pdf.open("rb") as fh:
+                return _ends(fh)
+        except OSError as exc:
+            raise NotAPdfError(f"cannot be read: {exc.strerror}") from exc
+    pdf.seek(0)
+    head = pdf.read(5)
+    size = pdf.seek(0, io.SEEK_END)
+    pdf.seek(max(0, size - 1024))
+    tail = pdf.read()
+    pdf.seek(0)
+    return head, tail
+
+
+def _open(pdf: PdfSource, *, strict: bool = False) -> Pdf:
     """Open ``pdf``; with ``strict``, a damaged or truncated file is refused instead of
     repaired (a receiver checks the file as it is, not a guess at what it was)."""
-    if not pdf.startswith(b"%PDF-"):
+    head, tail = _ends(pdf)
+    if not head.startswith(b"%PDF-"):
         raise NotAPdfError("not a PDF: the %PDF- header is missing")
-    if strict and b"%%EOF" not in pdf[-1024:]:
+    if strict and b"%%EOF" not in tail:
         raise NotAPdfError("the PDF is incomplete: it does not end with %%EOF")
     try:
-        doc = pikepdf.open(io.BytesIO(pdf), attempt_recovery=not strict)
-        if strict and doc.get_warnings():
-            doc.close()
-            raise NotAPdfError("the PDF is damaged: it can only be read after repair")
-        return doc
+        doc = pikepdf.open(
+            io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf, attempt_recovery=not strict
+        )
     except pikepdf.PasswordError as exc:
         raise NotAPdfError("the PDF is encrypted") from exc
-    except pikepdf.PdfError as exc:
+    except (pikepdf.PdfError, OSError, ValueError, RecursionError) as exc:
         raise NotAPdfError(f"not a readable PDF: {exc}") from exc
+    if strict and doc.get_warnings():
+        doc.close()
+        raise NotAPdfError("the PDF is damaged: it can only be read after repair")
+    return doc
 
 
 def _utc_seconds(value: datetime) -> datetime:
@@ -240,6 +269,90 @@ def read_attachments(pdf: bytes, *, strict: bool = False) -> dict[str, bytes]:
             raise NotAPdfError(f"an embedded file cannot be read: {exc}") from exc
 
 
+ATTACHMENT_CHUNK = 1024 * 1024
+
+
+def iter_attachments(
+    source: BinaryIO, *, prefix: str, max_raw: Callable[[str], int], strict: bool = False
+) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """The embedded files whose names start with ``prefix``, as (name, chunks of content).
+
+    Nothing else is read: other attachments are skipped by name, without touching their data.
+    The content is decoded as a stream (at most ``ATTACHMENT_CHUNK`` bytes at a time), so a
+    small attachment that unpacks to gigabytes is never held in memory; the consumer stops
+    reading when it has enough. The stored (packed) data of one attachment is read at once,
+    and only when it is at most ``max_raw(name)`` bytes. With ``strict``, a damaged or
+    truncated file is refused instead of repaired. Raises NotAPdfError.
+    """
+    with _open(source, strict=strict) as doc:
+        try:
+            names = [str(name) for name in doc.attachments]
+        except (pikepdf.PdfError, ValueError, RecursionError) as exc:
+            raise NotAPdfError(f"the embedded files cannot be listed: {exc}") from exc
+        for name in names:
+            if not name.startswith(prefix):
+                continue
+            try:
+                stream = _embedded_stream(doc, name)
+                length = int(stream.stream_dict.get("/Length", 0))
+                if length > max_raw(name):
+                    raise NotAPdfError(f"{name}: the embedded file is too large ({length} bytes)")
+                raw = stream.read_raw_bytes()
+                filters = _filters(stream)
+            except (pikepdf.PdfError, ValueError, TypeError, RecursionError) as exc:
+                raise NotAPdfError(f"{name}: the embedded file cannot be read: {exc}") from exc
+            if len(raw) > max_raw(name):
+                raise NotAPdfError(f"{name}: the embedded file is too large ({len(raw)} bytes)")
+            yield name, _decoded(raw, filters, name)
+
+
+def _embedded_stream(doc: Pdf, name: str) -> pikepdf.Stream:
+    spec = doc.attachments[name].obj
+    ef = spec.get("/EF")
+    if not isinstance(ef, Dictionary):
+        raise NotAPdfError(f"{name}: no embedded file stream")
+    stream = ef.get("/F", ef.get("/UF"))
+    if not isinstance(stream, pikepdf.Stream):
+        raise NotAPdfError(f"{name}: no embedded file stream")
+    return stream
+
+
+def _filters(stream: pikepdf.Stream) -> list[str]:
+    found = stream.stream_dict.get("/Filter")
+    if found is None:
+        return []
+    names = [found] if isinstance(found, Name) else list(found)
+    parms = stream.stream_dict.get("/DecodeParms")
+    if parms is not None and not (isinstance(parms, Array) and all(p is None for p in parms)):
+        raise NotAPdfError("embedded file with decode parameters (not made by this app)")
+    return [str(n) for n in names]
+
+
+def _decoded(raw: bytes, filters: list[str], name: str) -> Iterator[bytes]:
+    if not filters:
+        for start in range(0, len(raw), ATTACHMENT_CHUNK):
+            yield raw[start : start + ATTACHMENT_CHUNK]
+        return
+    if filters != ["/FlateDecode"]:
+        raise NotAPdfError(f"{name}: compression {' '.join(filters)} is not supported")
+    inflate = zlib.decompressobj()
+    try:
+        for start in range(0, len(raw), 1 << 16):
+            data = raw[start : start + (1 << 16)]
+            while data:
+                out = inflate.decompress(data, ATTACHMENT_CHUNK)
+                if out:
+                    yield out
+                data = inflate.unconsumed_tail
+            if inflate.eof:
+                break
+        rest = inflate.flush()
+    except zlib.error as exc:
+        raise NotAPdfError(f"{name}: the embedded file is damaged ({exc})") from exc
+    if rest:
+        yield rest
+
+
 def _canonical(obj: Any, seen: set[tuple[int, int]], out: list[bytes]) -> None:
     """Everything an object shows, without object numbers: streams decoded, keys sorted."""
     if isinstance(obj, pikepdf.Stream):
@@ -295,7 +408,7 @@ def _invisible_signature(annotation: Any) -> bool:
     return x0 == x1 or y0 == y1
 
 
-def page_digests(pdf: bytes, *, strict: bool = False) -> list[str]:
+def page_digests(pdf: PdfSource, *, strict: bool = False) -> list[str]:
     """One SHA-256 per page over everything the page shows: its content, its fonts (glyphs
     included), images, annotations and size. Two pages with the same digest look the same."""
     with _open(pdf, strict=strict) as doc:
@@ -307,7 +420,7 @@ def page_digests(pdf: bytes, *, strict: bool = False) -> list[str]:
         return digests
 
 
-def creation_date(pdf: bytes) -> datetime | None:
+def creation_date(pdf: PdfSource) -> datetime | None:
     """The document's /CreationDate (UTC), or None."""
     with _open(pdf) as doc:
         raw = doc.docinfo.get("/CreationDate")
@@ -319,7 +432,7 @@ def creation_date(pdf: bytes) -> datetime | None:
             return None
 
 
-def document_subject(pdf: bytes) -> str:
+def document_subject(pdf: PdfSource) -> str:
     with _open(pdf) as doc:
         return str(doc.docinfo.get("/Subject", ""))
 

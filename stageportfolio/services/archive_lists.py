@@ -1,71 +1,30 @@
-"""Export and import of a whole portfolio together with the list files it is checked against.
+"""Export of a whole portfolio together with the list files it is checked against.
 
 The archive (and the PDF, which embeds the same files) carries the portfolio's list file, its
 base list for a variant and the user's BK files they link (``services.lists.travelling_files``),
-so whoever imports it gets the same verdict without the list installed. See
+so whoever imports it gets the same verdict without the list installed. Importing one is
+``services.portfolio_file`` (the checks, the gate, the carried lists). See
 docs/portfolio-archive.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from stageportfolio.core.catalog import Catalog
-from stageportfolio.services.lists import (
-    ArchiveListError,
-    ArchiveLists,
-    archive_lists_dir,
-    portfolio_list_files,
-    stage_archive_lists,
-)
+from stageportfolio.services.lists import portfolio_list_files
 from stageportfolio.store import queries
 from stageportfolio.store.archive import (
-    ArchiveContents,
     ArchiveError,
     ExportSummary,
-    ImportSummary,
     describe_counts,
     export_archive,
-    import_archive,
-    read_archive,
 )
 from stageportfolio.store.db import session_scope
 
-__all__ = [
-    "ArchiveError",
-    "ArchiveListError",
-    "PortfolioImport",
-    "describe_counts",
-    "export_portfolio",
-    "import_portfolio",
-    "read_portfolio_file",
-]
-
-
-def read_portfolio_file(path: Path) -> ArchiveContents:
-    """A portfolio archive (zip) or portfolio PDF, read and checked but not imported; the same
-    checks for both. Raises ArchiveError (Dutch) for anything that cannot be imported."""
-    if not _starts_like_pdf(path):
-        return read_archive(path)
-    from stageportfolio.services.pdf_export import read_pdf_archive
-
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArchiveError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
-    return read_pdf_archive(data, name=path.name)
-
-
-def _starts_like_pdf(path: Path) -> bool:
-    """True for a file that starts with ``%PDF-``; any other case is left to the zip reader."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(5) == b"%PDF-"
-    except OSError:
-        return False
+__all__ = ["ArchiveError", "describe_counts", "export_portfolio"]
 
 
 def export_portfolio(engine: Engine, catalog: Catalog, out: Path) -> ExportSummary:
@@ -74,38 +33,3 @@ def export_portfolio(engine: Engine, catalog: Catalog, out: Path) -> ExportSumma
         info = queries.current_portfolio(session)
     lists = portfolio_list_files(catalog, info.list_id, info.list_version)
     return export_archive(engine, out, lists=lists)
-
-
-@dataclass(frozen=True)
-class PortfolioImport:
-    summary: ImportSummary
-    lists: ArchiveLists
-
-
-def import_portfolio(engine: Engine, contents: ArchiveContents) -> PortfolioImport:
-    """``stageportfolio import``: the portfolio (all or nothing), then its list files.
-
-    The carried lists are checked and staged first: when the portfolio's list can be neither
-    found installed nor taken from the archive, nothing is imported (``ArchiveListError``).
-    """
-    portfolio = contents.payload.portfolio
-    staged = stage_archive_lists(
-        contents.lists,
-        list_id=portfolio.list_id,
-        list_version=portfolio.list_version,
-        name=contents.path.name,
-    )
-    try:
-        summary = import_archive(engine, contents)
-    except BaseException:
-        staged.discard()
-        raise
-    try:
-        staged.commit()
-    except OSError as exc:
-        staged.discard()
-        raise ArchiveError(
-            f"het portfolio is geïmporteerd, maar de lijstbestanden uit het archief konden niet "
-            f"in {archive_lists_dir()} gezet worden ({exc.strerror})"
-        ) from exc
-    return PortfolioImport(summary, staged)

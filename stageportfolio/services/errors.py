@@ -21,6 +21,7 @@ from stageportfolio.store.queries import NoPortfolioError
 __all__ = [
     "DISK_FULL_ERRNOS",
     "EntryRejected",
+    "InputRejected",
     "NoPortfolioError",
     "PortfolioExistsError",
     "ServiceError",
@@ -45,6 +46,11 @@ class EntryRejected(ServiceError, ValueError):
     def __init__(self, issues: Sequence[EntryIssue]) -> None:
         super().__init__("; ".join(issue.message() for issue in issues))
         self.issues = list(issues)
+
+
+class InputRejected(ServiceError, ValueError):
+    """Input the gate every way in passes refuses (``core.gate``): a date in the future or
+    out of the sane years, an unknown context or level. The message is Dutch."""
 
 
 class SignedItemError(ServiceError):

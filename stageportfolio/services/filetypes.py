@@ -10,14 +10,18 @@ keeps them equal to :data:`FILE_TYPES`.
 
 from __future__ import annotations
 
-import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from stageportfolio.core.jsonread import load_json
 from stageportfolio.store import archive as _archive
+
+if TYPE_CHECKING:
+    from stageportfolio.core.catalog import Catalog
 
 ARCHIVE = "archive"
 SIGNOFF_REQUEST = "signoff_request"
@@ -128,8 +132,9 @@ def _by_content(path: Path) -> str | None:
             if path.stat().st_size > SNIFF_LIMIT:
                 return None
             fh.seek(0)
-            data = json.loads(fh.read().decode("utf-8-sig"))
-    except (OSError, ValueError, zipfile.BadZipFile, UnicodeDecodeError):
+            # Bounded (core.jsonread): nesting that would overflow the stack is no file of ours.
+            data = load_json(fh.read(), path.name, max_bytes=SNIFF_LIMIT)
+    except (OSError, ValueError, zipfile.BadZipFile):  # JsonFileError is a ValueError
         return None
     if not isinstance(data, dict):
         return None
@@ -168,11 +173,19 @@ def file_to_open(argument: str) -> tuple[Path, str]:
 
 
 def read_archive_file(path: Path) -> _archive.ArchiveContents:
-    """Read and check a whole archive before anything is imported; FileOpenError if bad."""
+    """Read and check a whole archive (or portfolio PDF) before anything is imported;
+    FileOpenError if bad. The caller gives it back with ``discard_archive``."""
+    from stageportfolio.services.portfolio_file import read_portfolio_file
+
     try:
-        return _archive.read_archive(path)
+        return read_portfolio_file(path)
     except _archive.ArchiveError as exc:
         raise FileOpenError(str(exc)) from exc
+
+
+def discard_archive(contents: _archive.ArchiveContents) -> None:
+    """Remove what reading the archive made (the zip unpacked from a PDF's attachments)."""
+    _archive.discard(contents)
 
 
 def describe_archive(contents: _archive.ArchiveContents) -> str:
@@ -180,9 +193,14 @@ def describe_archive(contents: _archive.ArchiveContents) -> str:
     return _archive.describe_counts(contents.counts)
 
 
-def import_archive_file(engine: Engine, contents: _archive.ArchiveContents) -> str:
-    """Import a checked archive into the (empty) data folder; returns the portfolio's name."""
+def import_archive_file(
+    engine: Engine, catalog: Catalog, contents: _archive.ArchiveContents
+) -> str:
+    """Import a checked archive into the (empty) data folder as ``stageportfolio import``
+    does (its list files, the gate every way in passes); returns the portfolio's name."""
+    from stageportfolio.services.portfolio_file import ArchiveListError, import_contents
+
     try:
-        return _archive.import_archive(engine, contents).portfolio_name
-    except _archive.ArchiveError as exc:
+        return import_contents(engine, catalog, contents).summary.portfolio_name
+    except (_archive.ArchiveError, ArchiveListError) as exc:
         raise FileOpenError(str(exc)) from exc

@@ -4,8 +4,13 @@
 import would do: the rows it adds, the rows already in the portfolio, the placements the file
 names that the portfolio does not know, and every problem and warning by line. Nothing is
 written. :func:`commit` adds the planned rows in one transaction: all of them or none.
+:func:`import_csv` (``import-hours``) does both in one go for a file of any size, in flat
+memory: the file is streamed, its rows staged in a temporary table inside the one write
+transaction (``store.hourimport``), then decided and added a page of whole days at a time.
 
-One policy, whoever imports:
+One policy, whoever imports, in one piece of code (:class:`_Resolver` decides each row's
+placement, :func:`_plan_days` what is there already and what the checks say, :func:`_stage_and_add`
+writes):
 
 - **Unknown placements** are never created or dropped silently. Per name the user decides
   (:class:`PlacementDecision`): create it (its period the span of its rows, its context the
@@ -24,23 +29,27 @@ One policy, whoever imports:
 
 from __future__ import annotations
 
+import io
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Literal
+from typing import BinaryIO, Generic, Literal, TypeVar
 
 from sqlmodel import Session
 
 from stageportfolio.core import clock
 from stageportfolio.core.entrycheck import EntryIssue, check_entry
-from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
-from stageportfolio.core.hourscsv import CsvProblem, HoursCsvError, parse_hours_csv
+from stageportfolio.core.hours import HourEntry
+from stageportfolio.core.hourscsv import CsvProblem, HoursCsvError, ParsedHours, read_hours_csv
+from stageportfolio.core.limits import MAX_NEW_PLACEMENTS, MAX_PROBLEMS_KEPT, count_text
 from stageportfolio.core.messages import line_numbers
+from stageportfolio.core.problems import ProblemLog
 from stageportfolio.services.errors import EntryRejected, ServiceError
 from stageportfolio.services.portfolio import PlacementInfo, PortfolioService
 from stageportfolio.store import queries
 from stageportfolio.store.db import session_scope
+from stageportfolio.store.hourimport import HourStage, StagedRow
 
 __all__ = [
     "CREATE",
@@ -51,9 +60,12 @@ __all__ = [
     "PlacementDecision",
     "PlannedRow",
     "RowIssue",
+    "RowsRejected",
     "UnknownPlacement",
     "UnknownPlacementsError",
+    "UnusedDecisionError",
     "commit",
+    "import_csv",
     "link",
     "placement_key",
     "preview",
@@ -61,6 +73,7 @@ __all__ = [
 
 Action = Literal["create", "link", "ignore"]
 Status = Literal["add", "duplicate", "ignored", "undecided"]
+_LINES_KEPT = 1_000  # lines kept per unknown placement (the rest are counted)
 
 
 @dataclass(frozen=True)
@@ -94,11 +107,17 @@ class UnknownPlacement:
 
     key: str  # placement_key(name): the key of its decision
     name: str  # as first written in the file
-    lines: tuple[int, ...]
+    lines: tuple[int, ...]  # its first ``_LINES_KEPT`` lines
     context: str  # the most frequent context of its rows
     start: date  # its first and last day in the file
     end: date
     mentor: str  # the first mentor named on its rows, or ""
+    rows: int = 0  # how many rows name it (0: ``len(lines)``)
+
+    def where(self) -> str:
+        """Its lines, as "regels 2–3" (and how many more, for a big file)."""
+        more = self.rows - len(self.lines)
+        return line_numbers(self.lines) + (f" en nog {count_text(more)}" if more > 0 else "")
 
 
 @dataclass(frozen=True)
@@ -177,8 +196,10 @@ class HoursImported:
     added: int
     skipped: int  # already in the portfolio
     ignored: int  # rows of an unknown placement the user chose to ignore
-    ids: tuple[str, ...] = ()  # the new entries, for an undo
+    ids: tuple[str, ...] = ()  # the new entries, for an undo (not kept by ``import_csv``)
     placement_ids: tuple[str, ...] = ()  # the placements made for the file
+    # ``import_csv``: the warnings (the file's and the rows'), grouped and capped, to print.
+    warnings: tuple[str, ...] = ()
 
     @property
     def placements_added(self) -> int:
@@ -191,10 +212,34 @@ class UnknownPlacementsError(ServiceError, LookupError):
     def __init__(self, unknown: Sequence[UnknownPlacement], known: Sequence[str]) -> None:
         self.unknown = list(unknown)
         self.known = list(known)
-        names = "; ".join(f"'{u.name}' ({line_numbers(u.lines)})" for u in self.unknown)
+        names = "; ".join(f"'{u.name}' ({u.where()})" for u in self.unknown)
         super().__init__(
             f"onbekende {'stageplaats' if len(self.unknown) == 1 else 'stageplaatsen'}: {names}"
         )
+
+
+class UnusedDecisionError(ServiceError, ValueError):
+    """A decision for a placement name the file does not name as an unknown placement (a typo
+    in ``--koppel``, say); nothing is imported."""
+
+    def __init__(self, keys: Sequence[str], unknown: Sequence[UnknownPlacement]) -> None:
+        self.keys = list(keys)
+        self.unknown = list(unknown)
+        super().__init__(f"geen onbekende stageplaats in het bestand: {', '.join(self.keys)}")
+
+
+class RowsRejected(EntryRejected):
+    """Rows that break the checks of a typed entry (more than 24 hours on a day with what is
+    stored, a day outside the placement's period); nothing is added. ``problems`` are the
+    first ones, ``log`` counts and groups them all."""
+
+    def __init__(self, problems: Sequence[RowIssue], log: ProblemLog) -> None:
+        super().__init__([found.issue for found in problems])
+        self.problems = list(problems)
+        self.log = log
+
+
+# --- deciding each row's placement ------------------------------------------------------
 
 
 def _by_key(placements: Sequence[PlacementInfo]) -> dict[str, PlacementInfo]:
@@ -204,6 +249,236 @@ def _by_key(placements: Sequence[PlacementInfo]) -> dict[str, PlacementInfo]:
         out.setdefault(placement_key(p.label), p)
         out.setdefault(placement_key(p.organisation), p)
     return out
+
+
+@dataclass
+class _Unknown:
+    name: str
+    lines: list[int] = field(default_factory=list)
+    rows: int = 0
+    contexts: Counter[str] = field(default_factory=Counter)
+    start: date = date.max
+    end: date = date.min
+    mentor: str = ""
+
+    def add(self, line: int, context: str, day: date, mentor: str) -> None:
+        self.rows += 1
+        if len(self.lines) < _LINES_KEPT:
+            self.lines.append(line)
+        self.contexts[context] += 1
+        self.start, self.end = min(self.start, day), max(self.end, day)
+        self.mentor = self.mentor or mentor
+
+    def described(self, key: str) -> UnknownPlacement:
+        return UnknownPlacement(
+            key=key,
+            name=self.name,
+            lines=tuple(self.lines),
+            context=self.contexts.most_common(1)[0][0],
+            start=self.start,
+            end=self.end,
+            mentor=self.mentor,
+            rows=self.rows,
+        )
+
+
+class _Resolver:
+    """Each row's placement: known, or unknown and then as its decision says. Keeps what it
+    learns about each unknown placement (at most ``MAX_NEW_PLACEMENTS`` of them)."""
+
+    def __init__(
+        self,
+        placements: Sequence[PlacementInfo],
+        decisions: Mapping[str, PlacementDecision] | None,
+        others: PlacementDecision | None,
+    ) -> None:
+        if others is not None and others.action == "link":
+            raise ValueError("link names one placement; decide per name")
+        self.known = _by_key(placements)
+        by_id = {p.id for p in placements}
+        self.decisions = dict(decisions or {})
+        for key, decision in self.decisions.items():
+            if decision.action == "link" and decision.placement_id not in by_id:
+                raise ValueError(f"onbekende stageplaats om '{key}' aan te koppelen")
+        self.others = others
+        self.unknown: dict[str, _Unknown] = {}
+
+    def row(self, line: int, entry: HourEntry) -> PlannedRow | str:
+        """The planned row, or why the row cannot be taken (too many new placements)."""
+        name = (entry.placement or "").strip()
+        mentor = (entry.mentor or "").strip()
+        row = PlannedRow(
+            line=line,
+            day=entry.day,
+            minutes=entry.minutes,
+            context=entry.context,
+            note=entry.note or "",
+            placement=name,
+            mentor=mentor,
+        )
+        if not name:
+            return row
+        key = placement_key(name)
+        found = self.known.get(key)
+        if found is not None:
+            return replace(row, placement_id=found.id)
+        unknown = self.unknown.get(key)
+        if unknown is None:
+            if len(self.unknown) >= MAX_NEW_PLACEMENTS:
+                return (
+                    f"te veel verschillende nieuwe stageplaatsen in één bestand (meer dan "
+                    f"{MAX_NEW_PLACEMENTS}); staat de juiste kolom onder 'stageplaats'?"
+                )
+            unknown = self.unknown[key] = _Unknown(name)
+        unknown.add(line, entry.context, entry.day, mentor)
+        chosen = (
+            self.decisions.setdefault(key, self.others) if self.others else self.decisions.get(key)
+        )
+        if chosen is None:
+            return replace(row, status="undecided")
+        if chosen.action == "ignore":
+            return replace(row, status="ignored")
+        if chosen.action == "link":
+            return replace(row, placement_id=chosen.placement_id)
+        return replace(row, new_placement=True)
+
+    def described(self) -> tuple[UnknownPlacement, ...]:
+        return tuple(found.described(key) for key, found in self.unknown.items())
+
+
+# --- what is there already, and what the checks say ---------------------------------------
+
+
+T = TypeVar("T", RowIssue, CsvProblem)
+
+
+class _Found(Generic[T]):
+    """Issues as found: every one kept (``limit`` None, a preview), or the first ``limit``
+    and every one counted and grouped in ``log`` (a file of a million rows)."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = limit
+        self.found: list[T] = []
+        self.log = ProblemLog()
+
+    def add(self, found: T) -> None:
+        if isinstance(found, RowIssue):
+            self.log.add(found.line, None, found.issue.message())
+        else:
+            self.log.add(found.line, found.field, found.message)
+        if self.limit is None or len(self.found) < self.limit:
+            self.found.append(found)
+
+
+@dataclass
+class _Checks:
+    service: PortfolioService
+    today: date
+    placements: dict[str, PlacementInfo]  # by id, those made for the file included
+    limit: int | None = None  # issues kept (None: all)
+    problems: _Found[RowIssue] = field(init=False)
+    warnings: _Found[RowIssue] = field(init=False)
+    file_warnings: _Found[CsvProblem] = field(init=False)  # identical rows in the file
+
+    def __post_init__(self) -> None:
+        self.problems = _Found(self.limit)
+        self.warnings = _Found(self.limit)
+        self.file_warnings = _Found(self.limit)
+
+
+def _import_row(row: PlannedRow) -> queries.ImportRow:
+    return queries.ImportRow(
+        day=row.day,
+        context=row.context,
+        minutes=row.minutes,
+        placement=row.placement or None,
+        note=row.note,
+        mentor=row.mentor or None,
+        placement_id=row.placement_id,
+    )
+
+
+def _plan_days(session: Session, rows: list[PlannedRow], checks: _Checks) -> list[bool]:
+    """Mark the rows of whole days (each day in file order) that are in the portfolio
+    already, and run the checks of a typed entry on the others. Returns, per row, whether it
+    is there (the ``there`` of ``queries.import_hours``)."""
+    service = checks.service
+    portfolio_id = service.info.id
+    candidates = [i for i, row in enumerate(rows) if row.status == "add"]
+    there_list = queries.already_there(
+        session, portfolio_id=portfolio_id, rows=[_import_row(rows[i]) for i in candidates]
+    )
+    stored = queries.minutes_on_days(
+        session, portfolio_id=portfolio_id, days=[rows[i].day for i in candidates]
+    )
+    there = [False] * len(rows)
+    for i, duplicate in zip(candidates, there_list, strict=True):
+        if duplicate:
+            rows[i] = replace(rows[i], status="duplicate")
+            there[i] = True
+    so_far: dict[date, int] = {}
+    first: dict[tuple[date, str, int, str, str, str], int] = {}
+    for row in rows:
+        identity = (row.day, row.context, row.minutes, row.placement, row.mentor, row.note)
+        earlier = first.setdefault(identity, row.line)
+        if earlier != row.line:
+            checks.file_warnings.add(
+                CsvProblem(
+                    row.line,
+                    None,
+                    f"deze regel is gelijk aan regel {earlier} (zelfde datum, context, uren "
+                    "en opmerking); dubbel ingevoerd?",
+                )
+            )
+        if row.status != "add":
+            continue
+        found = checks.placements.get(row.placement_id or "")
+        period = None if found is None else (found.label, found.start_date, found.end_date)
+        issues = check_entry(
+            day=row.day,
+            minutes=row.minutes,
+            context=row.context,
+            contexts=service.catalog.contexts,
+            today=checks.today,
+            list_contexts=service.alist.spec.contexts,
+            other_minutes_that_day=stored.get(row.day, 0) + so_far.get(row.day, 0),
+            placement=period,
+        )
+        so_far[row.day] = so_far.get(row.day, 0) + row.minutes
+        for issue in issues:
+            target = checks.problems if issue.severity == "error" else checks.warnings
+            target.add(RowIssue(row.line, issue))
+    return there
+
+
+def _days(rows: Iterable[PlannedRow]) -> list[PlannedRow]:
+    """Rows grouped by day (in date order), each day in file order."""
+    return sorted(rows, key=lambda row: (row.day, row.line))
+
+
+# --- preview ------------------------------------------------------------------------------
+
+
+def _read(
+    source: BinaryIO,
+    service: PortfolioService,
+    resolver: _Resolver,
+    today: date,
+    choices: Mapping[str, str] | None,
+    take: Callable[[PlannedRow], None],
+) -> ParsedHours:
+    """Read the CSV, handing each planned row to ``take`` as it is read (nothing is kept
+    here); returns the reader's result (its warnings). Raises HoursCsvError (every problem,
+    too many new placements included)."""
+
+    def sink(line: int, entry: HourEntry) -> tuple[str, str] | None:
+        planned = resolver.row(line, entry)
+        if isinstance(planned, str):
+            return ("placement", planned)
+        take(planned)
+        return None
+
+    return read_hours_csv(source, service.catalog.contexts, today=today, sink=sink, choices=choices)
 
 
 def preview(
@@ -225,117 +500,95 @@ def preview(
     what goes for each unknown placement of the file.
     """
     today = today or clock.today()
-    decisions = dict(decisions or {})
-    if others is not None and others.action == "link":
-        raise ValueError("link names one placement; decide per name")
-    parsed = parse_hours_csv(data, service.catalog.contexts, today=today, choices=choices)
     placements = service.placements()
-    known = _by_key(placements)
-    by_id = {p.id: p for p in placements}
-    for key, decision in decisions.items():
-        if decision.action == "link" and decision.placement_id not in by_id:
-            raise ValueError(f"onbekende stageplaats om '{key}' aan te koppelen")
-
-    unknown_rows: dict[str, list[tuple[int, str, str, date, str]]] = {}
+    resolver = _Resolver(placements, decisions, others)
     rows: list[PlannedRow] = []
-    for line, entry in zip(parsed.rows, parsed.entries, strict=True):
-        name = (entry.placement or "").strip()
-        row = PlannedRow(
-            line=line,
-            day=entry.day,
-            minutes=entry.minutes,
-            context=entry.context,
-            note=entry.note or "",
-            placement=name,
-            mentor=(entry.mentor or "").strip(),
-        )
-        if name:
-            found = known.get(placement_key(name))
-            if found is not None:
-                row = replace(row, placement_id=found.id)
-            else:
-                key = placement_key(name)
-                unknown_rows.setdefault(key, []).append(
-                    (line, name, entry.context, entry.day, row.mentor)
-                )
-                chosen = decisions.setdefault(key, others) if others else decisions.get(key)
-                if chosen is None:
-                    row = replace(row, status="undecided")
-                elif chosen.action == "ignore":
-                    row = replace(row, status="ignored")
-                elif chosen.action == "link":
-                    row = replace(row, placement_id=chosen.placement_id)
-                else:
-                    row = replace(row, new_placement=True)
-        rows.append(row)
-
-    unknown = tuple(
-        UnknownPlacement(
-            key=key,
-            name=found[0][1],
-            lines=tuple(line for line, *_ in found),
-            context=Counter(context for _, _, context, _, _ in found).most_common(1)[0][0],
-            start=min(day for *_, day, _ in found),
-            end=max(day for *_, day, _ in found),
-            mentor=next((mentor for *_, mentor in found if mentor), ""),
-        )
-        for key, found in unknown_rows.items()
-    )
-    candidates = [i for i, row in enumerate(rows) if row.status == "add"]
+    parsed = _read(io.BytesIO(data), service, resolver, today, choices, rows.append)
+    checks = _Checks(service, today, {p.id: p for p in placements})
     with session_scope(service.engine) as session:
-        there = queries.already_there(
-            session,
-            portfolio_id=service.info.id,
-            rows=[_import_row(rows[i]) for i in candidates],
-        )
-        stored = queries.minutes_on_days(
-            session, portfolio_id=service.info.id, days=[rows[i].day for i in candidates]
-        )
-    for i, duplicate in zip(candidates, there, strict=True):
-        if duplicate:
-            rows[i] = replace(rows[i], status="duplicate")
-
-    problems: list[RowIssue] = []
-    warnings: list[RowIssue] = []
-    so_far: dict[date, int] = {}
-    for row in rows:
-        if row.status != "add":
-            continue
-        found = by_id.get(row.placement_id or "")
-        period = None if found is None else (found.label, found.start_date, found.end_date)
-        issues = check_entry(
-            day=row.day,
-            minutes=row.minutes,
-            context=row.context,
-            contexts=service.catalog.contexts,
-            today=today,
-            list_contexts=service.alist.spec.contexts,
-            other_minutes_that_day=stored.get(row.day, 0) + so_far.get(row.day, 0),
-            placement=period,
-        )
-        so_far[row.day] = so_far.get(row.day, 0) + row.minutes
-        for issue in issues:
-            (problems if issue.severity == "error" else warnings).append(RowIssue(row.line, issue))
+        planned = _days(rows)
+        _plan_days(session, planned, checks)
+    by_line = {row.line: row for row in planned}
     return HoursPreview(
-        rows=tuple(rows),
-        unknown=unknown,
-        decisions=decisions,
-        problems=tuple(problems),
-        warnings=tuple(warnings),
-        file_warnings=tuple(parsed.warnings),
+        rows=tuple(by_line[row.line] for row in rows),
+        unknown=resolver.described(),
+        decisions=resolver.decisions,
+        problems=tuple(sorted(checks.problems.found, key=lambda f: f.line)),
+        warnings=tuple(sorted(checks.warnings.found, key=lambda f: f.line)),
+        file_warnings=tuple(sorted([*parsed.warnings, *checks.file_warnings.found], key=_by_line)),
         placements=tuple(placements),
     )
 
 
-def _import_row(row: PlannedRow) -> queries.ImportRow:
-    return queries.ImportRow(
+def _by_line(problem: CsvProblem) -> tuple[int, int]:
+    return (0, 0) if problem.line is None else (1, problem.line)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _stage_and_add(
+    session: Session,
+    stage: HourStage,
+    checks: _Checks,
+    new_placements: Sequence[UnknownPlacement],
+    *,
+    keep_ids: bool,
+) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
+    """Make the new placements, then go through the staged rows a page of whole days at a
+    time: what is there already, the checks, and the rows to add. Returns (added, skipped,
+    ids, placement ids made). Raises RowsRejected when a check fails (the caller's
+    transaction then rolls back)."""
+    service = checks.service
+    portfolio_id = service.info.id
+    made, new_ids = _make_placements(session, portfolio_id, new_placements)
+    for placement in queries.list_placements(session, portfolio_id=portfolio_id):
+        checks.placements.setdefault(placement.id, placement)
+    added = skipped = 0
+    ids: list[str] = []
+    for page in stage.by_day():
+        rows = [
+            PlannedRow(
+                line=r.line,
+                day=r.day,
+                minutes=r.minutes,
+                context=r.context,
+                note=r.note,
+                placement=r.placement,
+                mentor=r.mentor,
+                placement_id=(
+                    made[placement_key(r.placement)] if r.new_placement else r.placement_id
+                ),
+            )
+            for r in page
+        ]
+        there = _plan_days(session, rows, checks)
+        if checks.problems.found:
+            continue  # nothing is added; go on to find (and count) every problem
+        result = queries.import_hours(
+            session, portfolio_id=portfolio_id, rows=[_import_row(r) for r in rows], there=there
+        )
+        added += result.added
+        skipped += result.skipped
+        if keep_ids:
+            ids.extend(result.ids)
+    stage.close()
+    if checks.problems.found:
+        raise RowsRejected(checks.problems.found, checks.problems.log)
+    return added, skipped, tuple(ids), new_ids
+
+
+def _staged(row: PlannedRow) -> StagedRow:
+    return StagedRow(
+        line=row.line,
         day=row.day,
-        context=row.context,
         minutes=row.minutes,
-        placement=row.placement or None,
+        context=row.context,
         note=row.note,
-        mentor=row.mentor or None,
+        placement=row.placement,
+        mentor=row.mentor,
         placement_id=row.placement_id,
+        new_placement=row.new_placement,
     )
 
 
@@ -344,9 +597,11 @@ def commit(service: PortfolioService, rows: Sequence[PlannedRow]) -> HoursImport
 
     Rows marked ``ignored`` are left out. The placements of rows marked ``new_placement`` are
     made first, as the preview describes them. Rows already in the portfolio are skipped, as
-    checked again inside the transaction. Raises UnknownPlacementsError when a row names a
-    placement without a decision, and EntryRejected when a day would hold more than 24 hours
-    together with what is stored; nothing is added then.
+    checked again inside the transaction, and the checks run again on the others with what is
+    stored by now (the dates were judged by the preview, against its day). Raises
+    UnknownPlacementsError when a row names a placement without a decision, and
+    EntryRejected (RowsRejected) when a day would hold more than 24 hours together with what
+    is stored, or a row falls outside its placement's period; nothing is added then.
     """
     undecided = [row for row in rows if row.status == "undecided"]
     if undecided:
@@ -361,87 +616,123 @@ def commit(service: PortfolioService, rows: Sequence[PlannedRow]) -> HoursImport
             [p.label for p in service.placements()],
         )
     ignored = sum(1 for row in rows if row.status == "ignored")
-    wanted = [row for row in rows if row.status != "ignored"]
-    portfolio_id = service.info.id
-    with session_scope(service.engine) as session:
-        made, new_ids = _make_placements(session, portfolio_id, wanted)
-        result = queries.import_hours(
-            session,
-            portfolio_id=portfolio_id,
-            rows=[
-                _import_row(
-                    replace(row, placement_id=made[placement_key(row.placement)])
-                    if row.new_placement
-                    else row
-                )
-                for row in wanted
-            ],
-        )
-        totals = queries.minutes_on_days(
-            session, portfolio_id=portfolio_id, days=[row.day for row in wanted]
-        )
-        over = [
-            EntryIssue(
-                "uren",
-                "error",
-                "day_over_24",
-                {"day": f"{d.day}/{d.month}/{d.year}", "total": format_hours(total)},
+    new: dict[str, _Unknown] = {}
+    for row in rows:
+        if row.status != "ignored" and row.new_placement:
+            key = placement_key(row.placement)
+            new.setdefault(key, _Unknown(row.placement)).add(
+                row.line, row.context, row.day, row.mentor
             )
-            for d, total in sorted(totals.items())
-            if total > MAX_MINUTES_PER_DAY
-        ]
-        if over:
-            raise EntryRejected(over)  # the session rolls back: nothing is added
+    checks = _Checks(service, date.max, {p.id: p for p in service.placements()})
+    with session_scope(service.engine, write=True) as session:
+        stage = HourStage(session)
+        for row in rows:
+            if row.status != "ignored":
+                stage.add(_staged(replace(row, status="add")))
+        added, skipped, ids, new_ids = _stage_and_add(
+            session,
+            stage,
+            checks,
+            [found.described(key) for key, found in new.items()],
+            keep_ids=True,
+        )
     return HoursImported(
-        added=result.added,
-        skipped=result.skipped,
+        added=added, skipped=skipped, ignored=ignored, ids=ids, placement_ids=new_ids
+    )
+
+
+def import_csv(
+    service: PortfolioService,
+    source: BinaryIO,
+    *,
+    today: date | None = None,
+    choices: Mapping[str, str] | None = None,
+    decisions: Mapping[str, PlacementDecision] | None = None,
+    others: PlacementDecision | None = None,
+) -> HoursImported:
+    """Read a CSV of hours from ``source`` (seekable, binary) and add its rows, all or nothing,
+    in flat memory: what :func:`preview` and :func:`commit` do, in one write transaction.
+
+    Raises HoursCsvError (the file's own problems, grouped and capped), UnknownPlacementsError
+    (placements without a decision), UnusedDecisionError (a decision for a name the file does
+    not use for an unknown placement), RowsRejected (the checks of a typed entry); nothing is
+    added then. The result's ``warnings`` are ready to print.
+    """
+    today = today or clock.today()
+    placements = service.placements()
+    resolver = _Resolver(placements, decisions, others)
+    given = set(resolver.decisions)
+    checks = _Checks(service, today, {p.id: p for p in placements}, limit=MAX_PROBLEMS_KEPT)
+    ignored = 0
+    with session_scope(service.engine, write=True) as session:
+        stage = HourStage(session)
+
+        def take(row: PlannedRow) -> None:
+            nonlocal ignored
+            if row.status == "ignored":
+                ignored += 1
+            elif row.status == "add":
+                stage.add(_staged(row))
+
+        parsed = _read(source, service, resolver, today, choices, take)
+        unknown = resolver.described()
+        undecided = [u for u in unknown if u.key not in resolver.decisions]
+        if undecided:
+            raise UnknownPlacementsError(undecided, [p.label for p in placements])
+        unused = sorted(given - {u.key for u in unknown})
+        if unused:
+            raise UnusedDecisionError(unused, unknown)
+        create = [u for u in unknown if resolver.decisions.get(u.key) == CREATE]
+        added, skipped, _, new_ids = _stage_and_add(session, stage, checks, create, keep_ids=False)
+    noun = ("waarschuwing", "waarschuwingen")
+    warnings = parsed.warning_lines()
+    for log in (checks.file_warnings.log, checks.warnings.log):
+        warnings += [line.strip() for line in log.summary(noun=noun)]
+    return HoursImported(
+        added=added,
+        skipped=skipped,
         ignored=ignored,
-        ids=result.ids,
         placement_ids=new_ids,
+        warnings=tuple(warnings),
     )
 
 
 def _make_placements(
-    session: Session, portfolio_id: str, rows: Sequence[PlannedRow]
+    session: Session, portfolio_id: str, unknown: Sequence[UnknownPlacement]
 ) -> tuple[dict[str, str], tuple[str, ...]]:
-    """Create the placements rows ask for (and their mentors, reusing a mentor of the same
-    name); returns placement key -> id. A placement of that name that exists by now is used,
-    never made a second time. Returns placement key -> id, and the ids of those made."""
-    grouped: dict[str, list[PlannedRow]] = {}
-    for row in rows:
-        if row.new_placement:
-            grouped.setdefault(placement_key(row.placement), []).append(row)
-    if not grouped:
+    """Create the placements the file needs (and their mentors, reusing a mentor of the same
+    name), as :class:`UnknownPlacement` describes them. A placement of that name that exists
+    by now is used, never made a second time. Returns placement key -> id, and the ids of
+    those made."""
+    if not unknown:
         return {}, ()
     existing = queries.list_mentors(session, portfolio_id=portfolio_id)
     mentors = {placement_key(m.name): m.id for m in existing}
     known = _by_key(queries.list_placements(session, portfolio_id=portfolio_id))
     made: dict[str, str] = {}
     new_ids: list[str] = []
-    for key, group in grouped.items():
-        if key in known:  # made since the preview (an import of the same file): never twice
-            made[key] = known[key].id
+    for found in unknown:
+        if found.key in known:  # made since the preview (an import of the same file): never twice
+            made[found.key] = known[found.key].id
             continue
-        name = group[0].placement
-        mentor_name = next((r.mentor for r in group if r.mentor), "")
         mentor_id = None
-        if mentor_name:
-            mentor_id = mentors.get(placement_key(mentor_name))
+        if found.mentor:
+            mentor_id = mentors.get(placement_key(found.mentor))
             if mentor_id is None:
                 mentor_id = queries.add_mentor(
                     session,
                     portfolio_id=portfolio_id,
-                    name=mentor_name,
-                    organisation=name,
+                    name=found.mentor,
+                    organisation=found.name,
                 )
-                mentors[placement_key(mentor_name)] = mentor_id
-        made[key] = placement_id = queries.add_placement(
+                mentors[placement_key(found.mentor)] = mentor_id
+        made[found.key] = placement_id = queries.add_placement(
             session,
             portfolio_id=portfolio_id,
-            organisation=name,
-            context=Counter(r.context for r in group).most_common(1)[0][0],
-            start_date=min(r.day for r in group),
-            end_date=max(r.day for r in group),
+            organisation=found.name,
+            context=found.context,
+            start_date=found.start,
+            end_date=found.end,
             mentor_id=mentor_id,
         )
         new_ids.append(placement_id)

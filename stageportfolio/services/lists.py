@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,7 +190,7 @@ class ArchiveLists:
 
     def discard(self) -> None:
         if self.staging is not None:
-            shutil.rmtree(self.staging, ignore_errors=True)
+            fileio.discard(self.staging)
             self.staging = None
 
     def commit(self) -> None:
@@ -207,6 +206,8 @@ class ArchiveLists:
         if final.exists():
             shutil.rmtree(final)
         self.staging.replace(final)
+        fileio.done_with(self.staging)
+        fileio.fsync_dir(final.parent)
         self.staging = None
 
 
@@ -228,7 +229,9 @@ def stage_archive_lists(
     if not files:
         return ArchiveLists(staging=None)
     home = paths.data_dir(create=True)
-    staging = Path(tempfile.mkdtemp(dir=home, prefix=".archive-lists-"))
+    # A temporary name the next start removes if this process is killed (fileio).
+    staging = fileio.temp_path(home, ARCHIVE_LISTS)
+    staging.mkdir(mode=0o700)
     result = ArchiveLists(staging=staging)
     try:
         (staging / "bk").mkdir()

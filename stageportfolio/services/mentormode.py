@@ -31,6 +31,7 @@ from typing import Any
 from stageportfolio import paths
 from stageportfolio.core import clock
 from stageportfolio.core.activitylist import DEFAULT_LEVELS, Level
+from stageportfolio.core.jsonread import JsonFileError, load_json
 from stageportfolio.core.mentorload import (
     MAX_LEARNERS,
     SECTORS,
@@ -217,10 +218,10 @@ def load_identity() -> MentorIdentity | None:
     """The stored mentor identity, or ``None`` when there is none yet."""
     path = identity_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(path.read_bytes(), str(path), max_bytes=MAX_REQUEST_BYTES)
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, JsonFileError) as exc:
         raise IdentityError(f"{path}: het mentorprofiel kan niet gelezen worden ({exc})") from exc
     try:
         if data.get("format") != IDENTITY_FORMAT:
@@ -451,14 +452,13 @@ def _load_request_json(source: Path | str | bytes) -> tuple[Any, str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RequestError(f"{name}: dit is geen aftekenverzoek (geen tekstbestand)") from exc
-    try:
-        return json.loads(text), name
-    except json.JSONDecodeError as exc:
-        if not text.lstrip().startswith("{"):
-            raise RequestError(f"{name}: dit is geen aftekenverzoek") from exc
+    if not text.lstrip().startswith("{"):
+        raise RequestError(f"{name}: dit is geen aftekenverzoek")
+    try:  # bounded: nesting, numbers and text (core.jsonread)
+        return load_json(data, name, max_bytes=MAX_REQUEST_BYTES), name
+    except JsonFileError as exc:
         raise RequestError(
-            f"{name}: het aftekenverzoek is beschadigd (ongeldige JSON op regel {exc.lineno}, "
-            f"kolom {exc.colno}); vraag de student om een nieuw verzoek"
+            f"{exc}. Het aftekenverzoek is beschadigd; vraag de student om een nieuw verzoek"
         ) from exc
 
 
@@ -573,7 +573,7 @@ class LearnerRecord:
 def load_learners() -> list[LearnerRecord]:
     """The learners this mentor signed for; an unreadable log counts as empty (it only warns)."""
     try:
-        data = json.loads(learners_path().read_text(encoding="utf-8"))
+        data = load_json(learners_path().read_bytes(), "learners.json", max_bytes=MAX_REQUEST_BYTES)
         learners = []
         for raw in data.get("learners", []):
             last = raw.get("last_signed")
@@ -587,7 +587,7 @@ def load_learners() -> list[LearnerRecord]:
                 )
             )
         return learners
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # JsonFileError too
         return []
 
 

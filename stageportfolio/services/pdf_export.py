@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import json
 import mimetypes
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from stageportfolio.core import clock
-from stageportfolio.report.pdfa import MIME_TYPE, NotAPdfError, make_archival, read_attachments
+from stageportfolio.core.limits import (
+    MAX_EVIDENCE_BYTES,
+    MAX_LIST_FILE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_PAYLOAD_BYTES,
+    MAX_PDF_BYTES,
+    size_text,
+)
+from stageportfolio.report.pdfa import MIME_TYPE, NotAPdfError, iter_attachments, make_archival
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.store.archive import (
     EVIDENCE_PREFIX,
@@ -26,7 +35,7 @@ from stageportfolio.store.archive import (
     ArchiveContents,
     ArchiveError,
     archive_payload,
-    read_archive_payload,
+    read_archive_members,
 )
 
 Variant = Literal["stage", "evc"]
@@ -115,28 +124,71 @@ def is_pdf(data: bytes) -> bool:
     return data.startswith(b"%PDF-")
 
 
-def read_pdf_archive(pdf: bytes, *, name: str) -> ArchiveContents:
+def read_pdf_archive(
+    path: Path, *, name: str | None = None, strict: bool = False
+) -> ArchiveContents:
     """Validate the portfolio archive inside a portfolio PDF, as ``read_archive`` does a zip.
 
-    ``name`` is the file name, for the messages. Raises ``ArchiveError`` (Dutch).
+    Only the attachments under ``stageportfolio/`` are read, each streamed (never whole) into
+    a temporary zip within the limits of ``core.limits``; other attachments are skipped
+    without reading them. With ``strict`` (a receiver's ``verify``) a damaged or truncated PDF
+    is refused rather than repaired. Raises ``ArchiveError`` (Dutch). The caller removes the
+    temporary zip with ``store.archive.discard`` when done.
     """
-    if not is_pdf(pdf):
-        raise ArchiveError(f"{name}: geen PDF-bestand")
+    name = name or path.name
     try:
-        attachments = read_attachments(pdf)
-    except NotAPdfError as exc:
-        raise ArchiveError(
-            f"{name}: de PDF is beschadigd of beveiligd en kan niet gelezen worden"
-        ) from exc
-    files = {
-        member.removeprefix(PREFIX): data
-        for member, data in attachments.items()
-        if member.startswith(PREFIX)
-    }
-    if not files:
-        raise ArchiveError(
-            f"{name}: Deze PDF bevat geen stageportfolio-gegevens. Alleen een portfolio-PDF die "
-            "met stageportfolio gemaakt is (met 'stageportfolio export-pdf' of vanuit de app), "
-            "bevat het hele portfolio."
-        )
-    return read_archive_payload(files, name=name)
+        size = path.stat().st_size
+        fh = path.open("rb")
+    except FileNotFoundError as exc:
+        raise ArchiveError(f"{path}: bestand niet gevonden") from exc
+    except OSError as exc:
+        raise ArchiveError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+    with fh:
+        if not is_pdf(fh.read(5)):
+            raise ArchiveError(f"{name}: geen PDF-bestand")
+        if size > MAX_PDF_BYTES:
+            raise ArchiveError(
+                f"{name}: te groot voor een portfolio-PDF ({size_text(size)}; hoogstens "
+                f"{size_text(MAX_PDF_BYTES)})"
+            )
+        fh.seek(0)
+        found = False
+
+        def members() -> Iterator[tuple[str, Iterator[bytes]]]:
+            nonlocal found
+            for attachment, chunks in iter_attachments(
+                fh, prefix=PREFIX, max_raw=_max_raw, strict=strict
+            ):
+                found = True
+                yield attachment.removeprefix(PREFIX), chunks
+
+        try:
+            contents = read_archive_members(members(), name=name)
+        except NotAPdfError as exc:
+            raise ArchiveError(
+                f"{name}: de PDF is beschadigd of beveiligd en kan niet gelezen worden ({exc})"
+            ) from exc
+        except ArchiveError:
+            if not found:
+                raise ArchiveError(_NO_DATA.format(name=name)) from None
+            raise
+    return contents
+
+
+_NO_DATA = (
+    "{name}: Deze PDF bevat geen stageportfolio-gegevens. Alleen een portfolio-PDF die met "
+    "stageportfolio gemaakt is (met 'stageportfolio export-pdf' of vanuit de app), bevat het "
+    "hele portfolio."
+)
+
+
+def _max_raw(attachment: str) -> int:
+    """The packed size above which an attachment cannot be one of ours (a member's limit,
+    plus what deflate can add to data that does not pack)."""
+    member = attachment.removeprefix(PREFIX)
+    if member.startswith(LISTS_PREFIX):
+        cap = MAX_LIST_FILE_BYTES
+    else:
+        caps = {MANIFEST: MAX_MANIFEST_BYTES, PAYLOAD: MAX_PAYLOAD_BYTES}
+        cap = caps.get(member, MAX_EVIDENCE_BYTES)
+    return cap + cap // 100 + 4096

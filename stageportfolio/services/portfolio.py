@@ -6,7 +6,6 @@ knows neither Qt nor SQL. Every change is its own transaction, committed at once
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,11 +17,14 @@ from sqlalchemy import Engine
 from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, Catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
+from stageportfolio.core.evidencetypes import evidence_type
 from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
+from stageportfolio.core.gate import context_problem, date_problem, level_problem
 from stageportfolio.core.rules import Evaluation, evaluate
 from stageportfolio.services import checks as checking
 from stageportfolio.services.errors import (
     EntryRejected,
+    InputRejected,
     NoPortfolioError,
     PortfolioExistsError,
     SignedItemError,
@@ -31,7 +33,7 @@ from stageportfolio.services.errors import (
 from stageportfolio.services.lists import load_user_catalog
 from stageportfolio.store import evidence as evidence_store
 from stageportfolio.store import queries, signing_store
-from stageportfolio.store.db import DB_NAME, open_database, session_scope
+from stageportfolio.store.db import open_database, session_scope
 
 # What the app's screens need from the store's vocabulary, so they never import the store.
 EvidenceInfo = queries.EvidenceInfo
@@ -45,6 +47,7 @@ __all__ = [
     "EntryRejected",
     "EvidenceInfo",
     "HourRow",
+    "InputRejected",
     "MentorInfo",
     "NoPortfolioError",
     "PlacementInfo",
@@ -55,7 +58,6 @@ __all__ = [
     "SignOffInfo",
     "SignedItemError",
     "StoreError",
-    "erase_data_folder",
     "hour_rows",
     "open_current",
     "portfolio_info",
@@ -66,10 +68,13 @@ __all__ = [
 class Opened:
     engine: Engine
     catalog: Catalog
+    notices: tuple[str, ...] = ()  # e.g. an interrupted upgrade that was repaired (Dutch)
 
 
 def open_current() -> Opened:
-    return Opened(engine=open_database(), catalog=load_user_catalog())
+    notices: list[str] = []
+    engine = open_database(notices=notices)
+    return Opened(engine=engine, catalog=load_user_catalog(), notices=tuple(notices))
 
 
 def portfolio_info(opened: Opened) -> queries.PortfolioInfo:
@@ -84,23 +89,6 @@ def hour_rows(opened: Opened, info: queries.PortfolioInfo) -> list[queries.HourR
     portfolio whose list is gone can still export its hours)."""
     with session_scope(opened.engine) as session:
         return queries.list_hours(session, portfolio_id=info.id)
-
-
-def erase_data_folder(home: Path) -> int:
-    """Remove the portfolio database, its evidence files, backups, carried lists and the key of
-    its document seal from ``home``; returns how many of them were there (0: there was no
-    portfolio)."""
-    removed = 0
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-        target = home / name
-        if target.exists():
-            target.unlink()
-            removed += 1
-    for folder in ("evidence", "backups", "archive-lists", "documentzegel"):
-        if (home / folder).exists():
-            shutil.rmtree(home / folder)
-            removed += 1
-    return removed
 
 
 def pinned_list(catalog: Catalog, info: queries.PortfolioInfo) -> ActivityList:
@@ -460,6 +448,7 @@ class PortfolioService:
         unit: str = "",
         mentor_id: str | None = None,
     ) -> str:
+        self._check_placement(context, start_date, end_date)
         with self._session() as s:
             return queries.add_placement(
                 s,
@@ -486,6 +475,7 @@ class PortfolioService:
     ) -> None:
         """Change a placement. Its name is part of every signed hour entry in it: renaming it
         raises SignedItemError unless ``confirm_signed``."""
+        self._check_placement(context, start_date, end_date)
         if not confirm_signed:
             current = next((p for p in self.placements() if p.id == placement_id), None)
             if current is not None and (current.organisation, current.unit) != (
@@ -505,6 +495,16 @@ class PortfolioService:
                 end_date=end_date,
                 mentor_id=mentor_id,
             )
+
+    def _check_placement(self, context: str, start_date: date, end_date: date) -> None:
+        """The gate: a known context and sane years (a period may end in the future)."""
+        problem = (
+            context_problem(context, self.catalog.contexts)
+            or date_problem(start_date, None, future=True)
+            or date_problem(end_date, None, future=True)
+        )
+        if problem is not None:
+            raise InputRejected(problem)
 
     def delete_placement(self, placement_id: str, *, confirm_signed: bool = False) -> None:
         """Delete a placement; its hours stay and lose the link (they are the student's work).
@@ -541,9 +541,16 @@ class PortfolioService:
         reflection: str,
         record_id: str | None = None,
         confirm_signed: bool = False,
+        today: date | None = None,
     ) -> str:
         """Add a proposal, or change one. Changing one a mentor signed off raises
-        SignedItemError unless ``confirm_signed``."""
+        SignedItemError unless ``confirm_signed``; a day in the future or a level the list
+        does not have raises InputRejected (the gate every way in passes)."""
+        problem = date_problem(day, today or clock.today()) or level_problem(
+            proposed_level, [level.value for level in self.alist.levels]
+        )
+        if problem is not None:
+            raise InputRejected(problem)
         if record_id is not None and not confirm_signed:
             self._refuse_signed("activity_record", [record_id])
         with self._session() as s:
@@ -602,9 +609,17 @@ class PortfolioService:
             )
 
     def evidence_file(self, stored_name: str, original_name: str) -> Path:
-        """Where the file of an evidence item (``original_name`` as the student added it) is
-        kept, to open it with the system's viewer; it may be missing."""
-        return evidence_store.evidence_path(stored_name)
+        """The evidence file to open with the system's viewer. Raises StoreError (Dutch) when
+        it is missing, or is not a document or picture that matches its type: evidence is
+        data, never a program to run."""
+        return evidence_store.openable_path(stored_name, original_name)
+
+    @staticmethod
+    def evidence_kind(stored_name: str) -> str | None:
+        """The Dutch label of a stored evidence file's type (by its stored extension), or None
+        for a type the app never opens (a program stored by an older version, say)."""
+        kind = evidence_type(evidence_store.stored_suffix(stored_name))
+        return None if kind is None else kind.label
 
     def set_evidence_details(
         self, evidence_id: str, *, description: str, links: Sequence[str]

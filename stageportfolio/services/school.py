@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from stageportfolio import paths
 from stageportfolio.core import clock, signing
+from stageportfolio.core.jsonread import JsonFileError, load_json
+from stageportfolio.core.limits import MAX_JSON_FILE_BYTES
 from stageportfolio.core.signoff_formats import (
     VOUCHED_FORMAT,
     CardBody,
@@ -115,13 +117,13 @@ def create_school(
 def load_school() -> SchoolIdentity:
     path = identity_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(path.read_bytes(), str(path), max_bytes=MAX_JSON_FILE_BYTES)
     except FileNotFoundError as exc:
         raise SchoolError(
             f"Er is nog geen schoolsleutel in {school_dir()}. Maak er een met: "
             "stageportfolio school-init --name SCHOOL"
         ) from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, JsonFileError) as exc:
         raise SchoolError(f"{path}: de schoolsleutel kan niet gelezen worden ({exc})") from exc
     try:
         if data.get("format") != IDENTITY_FORMAT or data.get("version") != 1:

@@ -21,7 +21,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
 
@@ -441,16 +441,20 @@ def import_file(
             received.contents.payload.portfolio.name, received.contents.payload.portfolio.id,
         )  # fmt: skip
     portfolio = received.contents.payload.portfolio
+    source = lists or ListSource(school.catalog)
     try:
         summary = summarise(
             received,
-            lists or ListSource(school.catalog),
+            source,
             school.anchors,
             register if register is not None else school.register_documents(),
             today=today,
         )
     except (NoListError, UnknownListError) as exc:
         return FileOutcome(path, "refused", str(exc), portfolio.name, portfolio.id)
+    gate = _gate(received, source, today)
+    if gate:
+        return FileOutcome(path, "refused", gate, portfolio.name, portfolio.id)
     digest = hashlib.sha256(received.data).hexdigest()
     with school_session(school.engine) as session:
         stored = school_store.stored_export(session, portfolio_id=summary.portfolio_id)
@@ -470,6 +474,24 @@ def import_file(
                 sha256=digest,
             )
     return FileOutcome(path, status, message, summary.name, summary.portfolio_id)
+
+
+def _gate(received: Received, source: ListSource, today: date | None) -> str | None:
+    """The rules every way into a portfolio passes (``core.gate``: sane years, nothing in the
+    future, at most 24 hours a day, known contexts and levels), as ``import`` applies them; the
+    refusal without the file's name, or None."""
+    from stageportfolio.services.portfolio_file import content_findings, refusal
+
+    found = source.find(received.contents)
+    if found is None:  # summarise refused it already
+        return None
+    alist, catalog, _ = found
+    day = today or clock.today()
+    now = None if today is None else datetime.combine(day, time.max, tzinfo=UTC)
+    findings = content_findings(received.contents, catalog, today=day, now=now, alist=alist)
+    if not findings:
+        return None
+    return _without_name(refusal(received.path.name, findings), received.path)
 
 
 def _without_name(message: str, path: Path) -> str:

@@ -321,19 +321,20 @@ def open_student(school: School, portfolio_id: str) -> StudentView:
     from stageportfolio.services.portfolio import PortfolioService
     from stageportfolio.services.school_import import ListSource
     from stageportfolio.store import queries
-    from stageportfolio.store.archive import load_rows, read_archive
+    from stageportfolio.store.archive import discard, load_rows, read_archive
     from stageportfolio.store.db import open_database, session_scope
 
     name, kind, data = student_file(school, portfolio_id)
     folder = Path(tempfile.mkdtemp(prefix="stageportfolio-school-view-"))
     try:
         # Read again with the app's own readers, as at the import.
+        received = folder / ("ingeleverd.pdf" if kind == "pdf" else "ingeleverd.zip")
+        received.write_bytes(data)
         if kind == "pdf":
-            contents = read_pdf_archive(data, name=name)
+            contents = read_pdf_archive(received, name=name)
+            discard(contents)  # the rows and lists are read; the temporary zip goes
         else:
-            received = folder / "ingeleverd.zip"
-            received.write_bytes(data)
-            contents = read_archive(received)
+            contents = read_archive(received, name=name)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise

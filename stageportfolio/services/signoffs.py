@@ -21,7 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio.core import clock, signing
+from stageportfolio.core.gate import level_problem, moment_problem
 from stageportfolio.core.hours import format_hours
+from stageportfolio.core.jsonread import JsonFileError, JsonSyntaxError, load_json
+from stageportfolio.core.limits import MAX_JSON_FILE_BYTES, size_text
 from stageportfolio.core.mentorload import limit, sector_of, too_many_learners
 from stageportfolio.core.signing import WeakPassphraseError, WrongPassphraseError
 from stageportfolio.core.signoff_formats import (
@@ -62,7 +65,6 @@ __all__ = [
 ]
 
 SIGNABLE = ("hour_entry", "activity_record")
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 class SignOffFileError(ValueError):
@@ -173,10 +175,13 @@ def _plain(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def read_json_file(path: Path, what: str) -> Any:
-    """A small JSON file the user picked; SignOffFileError (Dutch) for anything else."""
+    """A small JSON file the user picked (a sign-off answer, a mentor card), bounded in size
+    and nesting (core.jsonread); SignOffFileError (Dutch) for anything else."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise SignOffFileError(f"{path}: te groot voor een {what}")
+        if path.stat().st_size > MAX_JSON_FILE_BYTES:
+            raise SignOffFileError(
+                f"{path}: te groot voor een {what} (hoogstens {size_text(MAX_JSON_FILE_BYTES)})"
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise SignOffFileError(f"{path}: bestand niet gevonden") from exc
@@ -185,9 +190,11 @@ def read_json_file(path: Path, what: str) -> Any:
     except OSError as exc:
         raise SignOffFileError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
     try:
-        return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return load_json(data, str(path), max_bytes=MAX_JSON_FILE_BYTES)
+    except JsonSyntaxError as exc:
         raise SignOffFileError(f"{path}: geen geldig {what} (geen JSON)") from exc
+    except JsonFileError as exc:
+        raise SignOffFileError(f"{exc}; dit is geen geldig {what}") from exc
 
 
 def _response_signature_ok(entry: Any, mentor: Any, message: bytes) -> bool:
@@ -599,8 +606,11 @@ class SignOffService:
         write_atomically(path, data)
         return len(json.loads(data)["items"])
 
-    def import_response(self, path: Path) -> ResponseSummary:
+    def import_response(self, path: Path, *, now: datetime | None = None) -> ResponseSummary:
         """Store the valid signatures of a response file (``*.aftekening.json``).
+
+        ``now`` (default: the clock) is the moment no signature may lie after (the gate
+        every way in passes: a sane moment, not in the future, a known level).
 
         Raises SignOffFileError, storing nothing, when the file itself is unusable or is for
         another portfolio. A signature that does not verify (an edited item, name, comment,
@@ -619,6 +629,15 @@ class SignOffService:
                 f"{where}: dit aftekenbestand hoort bij een ander portfolio, niet bij het "
                 f"portfolio van {self.service.info.name}; er is niets geïmporteerd"
             )
+        # The gate every way in passes: a sane moment, not in the future, a known level.
+        levels = [lv.value for lv in self.service.alist.levels]
+        now = now or clock.now()
+        for number, entry in enumerate(response.signatures, start=1):
+            problem = moment_problem(entry.signed_at, now)
+            if problem is None and entry.level is not None:
+                problem = level_problem(entry.level, levels)
+            if problem is not None:
+                raise SignOffFileError(f"{where}, handtekening {number}: {problem}")
         mentor = response.mentor
         loaded = self._loaded()
         refused: list[str] = []

@@ -11,8 +11,7 @@ vouched for with a key the receiver named (``--trust``); nothing in the file can
 from __future__ import annotations
 
 import dataclasses
-import json
-import shutil
+import functools
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,9 +19,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from stageportfolio import paths
+from stageportfolio import fileio, paths
 from stageportfolio.core import signing
 from stageportfolio.core.catalog import UnknownListError, load_catalog
+from stageportfolio.core.jsonread import JsonFileError, JsonSyntaxError, load_json
+from stageportfolio.core.limits import MAX_JSON_FILE_BYTES
 from stageportfolio.core.trust import AnchorError, TrustAnchor, anchor_from_fingerprint
 from stageportfolio.core.trust import anchor_from_key_file as _anchor_from_key_file
 from stageportfolio.services import checks as checking
@@ -88,10 +89,14 @@ def read_anchors(values: Sequence[str]) -> list[TrustAnchor]:
     for value in values:
         path = Path(value)
         if path.is_file():
-            try:
-                data = json.loads(path.read_text(encoding="utf-8-sig"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            try:  # bounded in size and nesting (core.jsonread)
+                data = load_json(path.read_bytes(), str(path), max_bytes=MAX_JSON_FILE_BYTES)
+            except OSError as exc:
+                raise AnchorError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+            except JsonSyntaxError as exc:
                 raise AnchorError(f"{path}: geen schoolsleutel (geen JSON)") from exc
+            except JsonFileError as exc:
+                raise AnchorError(f"{exc}; dit is geen schoolsleutel") from exc
             anchors.append(_anchor_from_key_file(data, str(path)))
         else:
             anchors.append(anchor_from_fingerprint(value))
@@ -105,7 +110,9 @@ def _scratch_service(payload: Any) -> tuple[Any, Path]:
     from stageportfolio.store.archive import load_rows
     from stageportfolio.store.db import open_database, session_scope
 
-    folder = Path(tempfile.mkdtemp(prefix="stageportfolio-verify-"))
+    # A temporary folder the next start removes if this process is killed (fileio).
+    folder = fileio.temp_path(Path(tempfile.gettempdir()), "verify")
+    folder.mkdir(mode=0o700)
     engine = open_database(folder / "scratch.sqlite3")
     load_rows(engine, payload)
     with session_scope(engine) as session:
@@ -114,7 +121,7 @@ def _scratch_service(payload: Any) -> tuple[Any, Path]:
     return PortfolioService(engine, catalog, info), folder
 
 
-def _pages_problems(pdf: bytes, payload: Any) -> list[str]:
+def _pages_problems(pdf: Path, payload: Any) -> list[str]:
     """Empty when every page is what this app renders from the embedded data."""
     from stageportfolio.report.pdf import render_pdf
     from stageportfolio.report.pdfa import creation_date, document_subject, page_digests
@@ -149,7 +156,7 @@ def _pages_problems(pdf: bytes, payload: Any) -> list[str]:
                 best = mine
     finally:
         service.engine.dispose()
-        shutil.rmtree(folder, ignore_errors=True)
+        fileio.discard(folder)
     assert best is not None
     if len(best) != len(wanted):
         return [
@@ -215,62 +222,54 @@ class Received:
     compared page by page with what this app renders from the embedded data."""
 
     path: Path
-    data: bytes  # the file as read
     kind: str  # "pdf" or "archive"
-    contents: Any  # store.archive.ArchiveContents
+    contents: Any  # store.archive.ArchiveContents (a PDF's temporary zip already removed)
     pages_match: bool | None  # None: not a PDF
     problems: tuple[str, ...]  # about the pages and the document seal
     seal: Any = None  # report.pades.SealStatus of a PDF; None for an archive
 
+    @functools.cached_property
+    def data(self) -> bytes:
+        """The file as received, read only by a caller that keeps it (school mode stores it);
+        its size was bounded by the checks (``core.limits``) before."""
+        try:
+            return self.path.read_bytes()
+        except OSError as exc:
+            raise VerifyError(f"{self.path}: kan niet gelezen worden ({exc.strerror})") from exc
+
 
 def read_received(path: Path) -> Received:
     """Read and validate a received portfolio PDF or archive. Raises VerifyError for a file
-    that is not one (not found, truncated, damaged, not made by stageportfolio)."""
+    that is not one (not found, truncated, damaged, not made by stageportfolio).
+
+    Nothing is read whole: a PDF's own attachments are streamed within the limits of
+    ``core.limits`` (others are never read) and its pages are read as pikepdf needs them."""
+    from stageportfolio.services.pdf_export import read_pdf_archive
+    from stageportfolio.store.archive import ArchiveError, discard, read_archive
+
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            head = fh.read(5)
     except FileNotFoundError as exc:
         raise VerifyError(f"{path}: bestand niet gevonden") from exc
     except IsADirectoryError as exc:
         raise VerifyError(f"{path}: is een map, geen bestand") from exc
     except OSError as exc:
         raise VerifyError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
-    return received_from_bytes(data, path.name, path)
-
-
-def received_from_bytes(data: bytes, name: str, path: Path | None = None) -> Received:
-    """:func:`read_received` for a file already in memory (``name`` for the messages); an
-    archive is read from ``path``, so without one only a PDF is accepted."""
-    from stageportfolio.report.pdfa import NotAPdfError, read_attachments
-    from stageportfolio.services.pdf_export import PREFIX
-    from stageportfolio.store.archive import ArchiveError, read_archive, read_archive_payload
-
-    if path is None and not data.startswith(b"%PDF-"):
-        raise VerifyError(f"{name}: geen PDF")
-    path = path or Path(name)
+    name = path.name
     pages_match: bool | None = None
     seal: Any = None
     problems: list[str] = []
     try:
-        if data.startswith(b"%PDF-"):
+        if head == b"%PDF-":
             kind = "pdf"
+            contents = read_pdf_archive(path, name=name, strict=True)
             try:
-                attachments = read_attachments(data, strict=True)
-            except NotAPdfError as exc:
-                raise VerifyError(
-                    f"{name}: de PDF is beschadigd of onvolledig en kan niet nagekeken worden "
-                    f"({exc})"
-                ) from exc
-            files = {
-                member.removeprefix(PREFIX): content
-                for member, content in attachments.items()
-                if member.startswith(PREFIX)
-            }
-            if not files:
-                raise VerifyError(f"{name}: deze PDF bevat geen stageportfolio-gegevens")
-            contents = read_archive_payload(files, name=name)
-            problems = _pages_problems(data, contents.payload)
+                problems = _pages_problems(path, contents.payload)
+            finally:
+                discard(contents)
             pages_match = not problems
-            seal = _seal(data)
+            seal = _seal(path)
             if seal.state in ("changed", "invalid"):
                 problems.append(f"documentzegel: {seal.detail}")
         else:
@@ -278,7 +277,22 @@ def received_from_bytes(data: bytes, name: str, path: Path | None = None) -> Rec
             contents = read_archive(path)
     except ArchiveError as exc:
         raise VerifyError(str(exc)) from exc
-    return Received(path, data, kind, contents, pages_match, tuple(problems), seal)
+    return Received(path, kind, contents, pages_match, tuple(problems), seal)
+
+
+def received_from_bytes(data: bytes, name: str) -> Received:
+    """:func:`read_received` for a PDF the caller already holds in memory (school mode seals
+    the PDF it kept; ``name`` for the messages). The bytes go through the same streamed reading
+    from a private temporary file, so every limit applies; the result's ``path`` is ``name``."""
+    import tempfile
+
+    if not data.startswith(b"%PDF-"):
+        raise VerifyError(f"{name}: geen PDF")
+    with tempfile.TemporaryDirectory(prefix="stageportfolio-received-") as tmp:
+        path = Path(tmp) / (Path(name).name or "portfolio.pdf")
+        path.write_bytes(data)
+        received = read_received(path)
+    return dataclasses.replace(received, path=Path(name))
 
 
 def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
@@ -304,12 +318,17 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
     )
 
 
-def _seal(data: bytes) -> Any:
-    """The document seal of a received PDF, with pyHanko's own logging kept quiet."""
+def _seal(path: Path) -> Any:
+    """The document seal of a received PDF, read from the file as pyHanko needs it (not
+    whole), with pyHanko's own logging kept quiet (its tracebacks about a self-made
+    certificate are expected: the seal's key is the portfolio's)."""
     from stageportfolio.report.pades import quiet_logs, seal_status
 
-    with quiet_logs():
-        return seal_status(data)
+    try:
+        with quiet_logs(), path.open("rb") as fh:
+            return seal_status(fh)
+    except OSError as exc:
+        raise VerifyError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
 
 
 def verify_local(service: Any, anchors: Sequence[TrustAnchor]) -> FileReport:

@@ -8,15 +8,14 @@ files in place only once that transaction has committed.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import re
-import tempfile
+import shutil
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib import metadata
@@ -26,10 +25,13 @@ from typing import Annotated, Any, Literal
 from alembic.script import ScriptDirectory
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Engine, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from stageportfolio import paths
-from stageportfolio.core import clock
+from stageportfolio import fileio, paths
+from stageportfolio.core import clock, limits
+from stageportfolio.core.jsonread import JsonFileError, load_json
+from stageportfolio.core.limits import count_text, size_text
 from stageportfolio.store import queries
 from stageportfolio.store.db import (
     StoreError,
@@ -37,6 +39,7 @@ from stageportfolio.store.db import (
     disk_full_error,
     disk_full_message,
     head_revision,
+    remove_unreferenced_evidence,
     session_scope,
 )
 from stageportfolio.store.evidence import (
@@ -66,7 +69,6 @@ EVIDENCE_PREFIX = "evidence/"
 LISTS_PREFIX = "lists/"
 # The portfolio's list file, its base list (for a variant) and the user's BK files they link.
 LIST_MEMBER = re.compile(r"lists/(bk/)?[A-Za-z0-9][A-Za-z0-9._-]*\.toml")
-MAX_LIST_FILE = 5 * 1024 * 1024
 NEWER = "gemaakt met een nieuwere versie van stageportfolio; werk de app bij om het te openen"
 
 
@@ -93,6 +95,9 @@ class _Row(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=False)
 
 
+Level = Annotated[int, Field(ge=1, le=1000)]
+
+
 class PortfolioRow(_Row):
     id: Id
     role: Literal["student", "evc"]
@@ -100,7 +105,7 @@ class PortfolioRow(_Row):
     organisation: str
     programme: str
     list_id: str
-    list_version: int
+    list_version: int = Field(ge=1, le=1_000_000)
     school_year: str
     created_at: UtcDateTime
     updated_at: UtcDateTime
@@ -147,7 +152,7 @@ class ActivityRecordRow(_Row):
     portfolio_id: Id
     activity_id: str
     competence_id: str
-    proposed_level: int = Field(ge=1)
+    proposed_level: Level
     day: date
     reflection: str
     created_at: UtcDateTime
@@ -161,7 +166,7 @@ class EvidenceRow(_Row):
     media_type: str
     day: date
     sha256: Sha256
-    size: int = Field(ge=0)
+    size: int = Field(ge=0, le=limits.MAX_EVIDENCE_BYTES)
     description: str
 
 
@@ -175,7 +180,7 @@ class SignOffRow(_Row):
     portfolio_id: Id
     target_kind: Literal["hour_entry", "activity_record", "competence"]
     target_id: Id
-    level: int | None
+    level: Level | None
     mentor_id: Id | None
     mentor_name: str
     comment: str
@@ -256,19 +261,27 @@ class ExportSummary:
 
 @dataclass(frozen=True)
 class ArchiveContents:
-    """A fully validated archive; the evidence files are read again (and re-hashed) on import."""
+    """A fully validated archive; the evidence files are read again (and re-hashed) on import.
+
+    ``path`` is the zip to read the evidence from; ``name`` the user's file (for messages);
+    ``temporary`` says ``path`` is a zip the app made (from a PDF's attachments) that
+    ``discard`` removes.
+    """
 
     path: Path
     manifest: Manifest
     payload: ArchivePayload
-    # The zip itself when it was assembled in memory (read_archive_payload); else read ``path``.
-    data: bytes | None = None
+    name: str = ""
+    temporary: bool = False
     # The list files that travel with the portfolio: member name (``lists/…``) -> bytes.
     lists: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
         return {key: len(getattr(self.payload, key)) for key in TABLES}
+
+    def with_temporary(self) -> ArchiveContents:
+        return replace(self, temporary=True)
 
 
 @dataclass(frozen=True)
@@ -334,7 +347,7 @@ class _Collected:
 
 def _check_list_members(lists: Mapping[str, bytes]) -> None:
     for member, data in lists.items():
-        if not LIST_MEMBER.fullmatch(member) or len(data) > MAX_LIST_FILE:
+        if not LIST_MEMBER.fullmatch(member) or len(data) > limits.MAX_LIST_FILE_BYTES:
             raise ValueError(f"not a list file member: {member!r}")
 
 
@@ -391,15 +404,10 @@ def export_archive(
     data, payload, body = collected.data, collected.payload, collected.body
     folder = evidence_dir()
     full = disk_full_message(f"er is geen archief gemaakt ({out} is niet geschreven)")
+    temp: Path | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    except OSError as exc:
-        if disk_full_error(exc):
-            raise ArchiveError(full) from exc
-        raise ArchiveError(f"{out}: kan niet schrijven in {out.parent} ({exc.strerror})") from exc
-    temp = Path(tmp)
-    try:
-        with os.fdopen(fd, "w+b") as fh:
+        # A temporary name the next start removes if this process is killed (fileio).
+        with fileio.temp_file(out.parent, out.name, mode=None) as (fh, temp):
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(MANIFEST, _manifest_bytes(collected.manifest))
                 zf.writestr(PAYLOAD, body)
@@ -410,8 +418,11 @@ def export_archive(
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(temp, out)
+        fileio.done_with(temp)
+        fileio.fsync_dir(out.parent)
     except BaseException as exc:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            fileio.discard(temp)
         # A write that fails inside zipfile may resurface as another error when the zip is
         # closed (e.g. ValueError for a still-open member): look for the cause.
         if disk_full_error(exc):
@@ -553,10 +564,15 @@ def _check_references(payload: ArchivePayload, where: str) -> None:
         resolve(signoff.mentor_id, mentors, "mentor", "signoffs", signoff.id)
 
 
-def read_archive(path: Path) -> ArchiveContents:
-    """Open and validate an archive completely; raise ArchiveError naming what is wrong."""
+def read_archive(path: Path, *, name: str | None = None) -> ArchiveContents:
+    """Open and validate an archive completely; raise ArchiveError naming what is wrong.
+
+    Nothing is read whole or unpacked before its size is known to be within the limits of
+    ``core.limits`` (per file, in total, and its compression ratio). ``name`` is how the file
+    is called in messages (default: its own name).
+    """
     path = Path(path)
-    name = path.name
+    name = name or path.name
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
@@ -572,7 +588,7 @@ def read_archive(path: Path) -> ArchiveContents:
         ) from exc
     try:
         with zf:
-            return _validate(zf, path)
+            return _validate(zf, path, name)
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -580,46 +596,141 @@ def read_archive(path: Path) -> ArchiveContents:
         EOFError,
         OSError,
         NotImplementedError,
-        RuntimeError,
-    ) as exc:  # RuntimeError: encrypted member
+        RuntimeError,  # an encrypted member
+        ValueError,  # e.g. a member whose header does not match the directory
+    ) as exc:
+        if isinstance(exc, ArchiveError | JsonFileError):
+            raise
         raise ArchiveError(
             f"{name}: het archief is beschadigd en kan niet gelezen worden ({exc})"
         ) from exc
 
 
-def read_archive_payload(files: Mapping[str, bytes], *, name: str) -> ArchiveContents:
-    """Validate archive files that did not come from a zip (``archive_payload``'s shape, e.g.
-    the attachments of an archival PDF) with exactly the rules of ``read_archive``.
+def read_archive_members(
+    members: Iterable[tuple[str, Iterator[bytes]]], *, name: str
+) -> ArchiveContents:
+    """Validate archive files that do not come from a zip (the attachments of an archival PDF)
+    with exactly the rules of ``read_archive``.
 
-    ``name`` is the container's file name, for the messages. The files are put in an
-    in-memory zip, so reading, validating and importing are the zip archive's own code.
+    ``members`` are (member name, chunks of its content); they are streamed into a zip under a
+    temporary name in the data folder (never held in memory), within the same limits, and
+    read from there. ``discard(contents)`` removes that zip; a killed process leaves it to the
+    next start's sweep.
     """
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as zf:
-        for member, data in files.items():
-            zf.writestr(member, data)
-    data = buffer.getvalue()
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        contents = _validate(zf, Path(name))
-    return replace(contents, data=data)
+    home = paths.data_dir(create=True)
+    temp: Path | None = None
+    try:
+        with fileio.temp_file(home, "archive.zip") as (fh, temp):
+            total = 0
+            count = 0
+            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf:
+                for member, chunks in members:
+                    count += 1
+                    if count > limits.MAX_ARCHIVE_MEMBERS:
+                        raise ArchiveError(_too_many(name))
+                    cap = _member_cap(member)
+                    size = 0
+                    with zf.open(member, "w", force_zip64=True) as out:
+                        for chunk in chunks:
+                            size += len(chunk)
+                            total += len(chunk)
+                            if size > cap:
+                                raise ArchiveError(_too_big(name, member, size, cap))
+                            if total > limits.MAX_ARCHIVE_BYTES:
+                                raise ArchiveError(_too_big_total(name))
+                            out.write(chunk)
+        return read_archive(temp, name=name).with_temporary()
+    except BaseException as exc:
+        if temp is not None:
+            fileio.discard(temp)
+        if disk_full_error(exc):
+            raise ArchiveError(
+                disk_full_message(f"{name} kan niet gelezen worden; er is niets geïmporteerd")
+            ) from exc
+        if isinstance(exc, OSError) and not isinstance(exc, ArchiveError):
+            raise ArchiveError(f"{name}: kan niet gelezen worden ({exc.strerror})") from exc
+        raise
+
+
+def discard(contents: ArchiveContents) -> None:
+    """Remove the temporary zip behind ``contents`` (made by ``read_archive_members``)."""
+    if contents.temporary:
+        fileio.discard(contents.path)
+
+
+def _too_many(archive: str) -> str:
+    return (
+        f"{archive}: bevat meer dan {count_text(limits.MAX_ARCHIVE_MEMBERS)} bestanden; "
+        "dat is geen portfolio-archief van stageportfolio"
+    )
+
+
+def _too_big(archive: str, member: str, size: int, cap: int) -> str:
+    return (
+        f"{archive}: {member} is te groot ({size_text(size)} uitgepakt; hoogstens "
+        f"{size_text(cap)}); er is niets geïmporteerd"
+    )
+
+
+def _too_big_total(archive: str) -> str:
+    return (
+        f"{archive}: de bestanden zijn samen te groot (meer dan "
+        f"{size_text(limits.MAX_ARCHIVE_BYTES)} uitgepakt); er is niets geïmporteerd"
+    )
+
+
+def _member_cap(member: str) -> int:
+    if member == MANIFEST:
+        return limits.MAX_MANIFEST_BYTES
+    if member == PAYLOAD:
+        return limits.MAX_PAYLOAD_BYTES
+    if member.startswith(LISTS_PREFIX):
+        return limits.MAX_LIST_FILE_BYTES
+    return limits.MAX_EVIDENCE_BYTES
+
+
+def _check_sizes(zf: zipfile.ZipFile, archive: str) -> None:
+    """Refuse, before unpacking anything, members that are too big, too many or that unpack
+    far more than packed data ever does (a zip bomb). ``zipfile`` never reads past the size a
+    member declares, so these declared sizes bound every later read."""
+    infos = zf.infolist()
+    if len(infos) > limits.MAX_ARCHIVE_MEMBERS:
+        raise ArchiveError(_too_many(archive))
+    total = 0
+    for info in infos:
+        cap = _member_cap(info.filename)
+        if info.file_size > cap:
+            raise ArchiveError(_too_big(archive, info.filename, info.file_size, cap))
+        total += info.file_size
+        if total > limits.MAX_ARCHIVE_BYTES:
+            raise ArchiveError(_too_big_total(archive))
+        packed = max(info.compress_size, 1)
+        if (
+            info.compress_type != zipfile.ZIP_STORED
+            and info.file_size >= limits.RATIO_FLOOR
+            and info.file_size > packed * limits.MAX_COMPRESSION_RATIO
+        ):
+            raise ArchiveError(
+                f"{archive}: {info.filename} pakt uit tot {size_text(info.file_size)} uit "
+                f"{size_text(packed)} (meer dan {limits.MAX_COMPRESSION_RATIO} keer zo groot); "
+                "zo sterk samengedrukte gegevens maakt stageportfolio nooit (een zip-bom?). "
+                "Er is niets geïmporteerd."
+            )
 
 
 def _open_contents(contents: ArchiveContents) -> zipfile.ZipFile:
-    if contents.data is not None:
-        return zipfile.ZipFile(io.BytesIO(contents.data))
     return zipfile.ZipFile(contents.path)
 
 
 def _read_json(zf: zipfile.ZipFile, member: str, archive: str) -> Any:
-    data = zf.read(member)
+    data = zf.read(member)  # its size is within _member_cap (checked in _check_sizes)
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ArchiveError(f"{archive}: {member} is geen geldige JSON ({exc})") from exc
+        return load_json(data, f"{archive}: {member}", max_bytes=_member_cap(member))
+    except JsonFileError as exc:
+        raise ArchiveError(str(exc)) from exc
 
 
-def _validate(zf: zipfile.ZipFile, path: Path) -> ArchiveContents:
-    archive = path.name
+def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
     members = zf.namelist()
     _unique(members, "bestand", archive)
     if MANIFEST not in members:
@@ -627,6 +738,7 @@ def _validate(zf: zipfile.ZipFile, path: Path) -> ArchiveContents:
         if "[Content_Types].xml" in members:
             hint = " (het lijkt een Office-document, zoals een Word- of Excel-bestand)"
         raise ArchiveError(f"{archive}: geen stageportfolio-archief: {MANIFEST} ontbreekt{hint}")
+    _check_sizes(zf, archive)
     raw = _read_json(zf, MANIFEST, archive)
     if not isinstance(raw, dict):
         raise ArchiveError(f"{archive}: {MANIFEST} is geen JSON-object")
@@ -703,12 +815,9 @@ def _validate(zf: zipfile.ZipFile, path: Path) -> ArchiveContents:
     unused = sorted(listed - evidence_members - list_members - {PAYLOAD})
     if unused:
         raise ArchiveError(f"{archive}: {unused[0]} hoort bij geen enkel bewijsstuk")
-    lists: dict[str, bytes] = {}
-    for member in sorted(list_members):
-        if sizes[member] > MAX_LIST_FILE:
-            raise ArchiveError(f"{archive}: het lijstbestand {member} is te groot")
-        lists[member] = zf.read(member)
-    return ArchiveContents(path=path, manifest=manifest, payload=payload, lists=lists)
+    # A list member's size is within _member_cap (checked in _check_sizes).
+    lists = {member: zf.read(member) for member in sorted(list_members)}
+    return ArchiveContents(path=path, manifest=manifest, payload=payload, name=archive, lists=lists)
 
 
 # --- import -------------------------------------------------------------------------------
@@ -724,55 +833,97 @@ def _refuse_existing(session: Session) -> None:
         )
 
 
+def _free_space(folder: Path, needed: int, archive: str) -> None:
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if needed + limits.DISK_MARGIN > free:
+        raise ArchiveError(
+            disk_full_message(
+                f"de bewijsstukken uit {archive} ({size_text(needed)}) passen niet in {folder} "
+                f"(nog {size_text(free)} vrij); er is niets geïmporteerd"
+            )
+        )
+
+
 def import_archive(engine: Engine, contents: ArchiveContents) -> ImportSummary:
-    """Import a validated archive into an empty data folder, all or nothing."""
+    """Import a validated archive into an empty data folder, all or nothing, files included.
+
+    The evidence files are unpacked under temporary names and checked (SHA-256 and size);
+    then, holding the database's write lock, they are moved to their names and the rows are
+    inserted and committed. Killed before the commit, the files in place are noted as
+    *placed* in this process's journal, and the next start removes those no row refers to
+    (``fileio.sweep``); killed after it, everything is there.
+    """
     payload = contents.payload
+    archive = contents.name or contents.path.name
     with session_scope(engine) as session:
         _refuse_existing(session)
     try:
         folder = evidence_dir(create=True)
     except StoreError as exc:
         raise ArchiveError(str(exc)) from exc
+    _free_space(folder, sum(row.size for row in payload.evidence), archive)
     staged: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
     try:
         try:
             with _open_contents(contents) as zf:
                 for row in payload.evidence:
                     member = EVIDENCE_PREFIX + row.stored_name
                     with zf.open(member) as src:
-                        temp, sha256, size = copy_to_temp(src, folder, row.stored_name)
+                        temp, sha256, size = copy_to_temp(
+                            src, folder, row.stored_name, limit=row.size
+                        )
                     staged.append((temp, folder / row.stored_name))
                     if sha256 != row.sha256 or size != row.size:
                         raise ArchiveError(
-                            f"{contents.path.name}: bewijsstuk {row.original_name!r} ({member}) "
+                            f"{archive}: bewijsstuk {row.original_name!r} ({member}) "
                             "is gewijzigd sinds het archief werd gecontroleerd"
                         )
         except (OSError, zipfile.BadZipFile, zlib.error, KeyError) as exc:
             if disk_full_error(exc):
                 raise ArchiveError(
                     disk_full_message(
-                        f"de bewijsstukken uit {contents.path.name} passen niet in {folder}; "
+                        f"de bewijsstukken uit {archive} passen niet in {folder}; "
                         "er is niets geïmporteerd"
                     )
                 ) from exc
             raise ArchiveError(
-                f"{contents.path.name}: kan de bewijsstukken niet uitpakken naar {folder} ({exc})"
+                f"{archive}: kan de bewijsstukken niet uitpakken naar {folder} ({exc})"
             ) from exc
-        with session_scope(engine) as session:
-            _refuse_existing(session)
-            _insert_rows(session, payload)
-    except BaseException:
+        with session_scope(engine, write=True) as session:
+            _refuse_existing(session)  # again: another import may have won the race
+            try:
+                for temp, final in staged:
+                    fileio.note_placed(final)
+                    os.replace(temp, final)
+                    fileio.done_with(temp)
+                    placed.append(final)
+                fileio.fsync_dir(folder)
+                _insert_rows(session, payload)
+            except BaseException:
+                # Still holding the write lock: nobody else can have placed these names.
+                for final in placed:
+                    final.unlink(missing_ok=True)
+                placed.clear()
+                raise
+    except BaseException as exc:
         for temp, _ in staged:
-            temp.unlink(missing_ok=True)
-        raise
-    for temp, final in staged:
-        try:
-            os.replace(temp, final)
-        except OSError as exc:  # pragma: no cover - the folder vanished under our feet
+            fileio.discard(temp)
+        if placed:  # the commit itself failed: keep only files a committed row refers to
+            remove_unreferenced_evidence(engine, placed)
+        if isinstance(exc, OSError) and disk_full_error(exc):
             raise ArchiveError(
-                f"het portfolio is geïmporteerd, maar bewijsstuk {final.name} kon niet op zijn "
-                f"plaats gezet worden ({exc.strerror})"
+                disk_full_message(f"{archive} is niet geïmporteerd (er is niets veranderd)")
             ) from exc
+        if isinstance(exc, IntegrityError):  # a row the schema check let through
+            raise ArchiveError(
+                f"{archive}: {PAYLOAD} bevat gegevens die de databank weigert ({exc.orig}); "
+                "er is niets geïmporteerd"
+            ) from exc
+        raise
     return ImportSummary(portfolio_name=payload.portfolio.name, counts=contents.counts)
 
 
@@ -787,7 +938,7 @@ def _insert_rows(session: Session, payload: ArchivePayload) -> None:
 def load_rows(engine: Engine, payload: ArchivePayload) -> None:
     """Put a validated payload's rows (no evidence files) in an empty scratch database, to
     look at a received portfolio with the app's own code without importing it anywhere."""
-    with session_scope(engine) as session:
+    with session_scope(engine, write=True) as session:
         _refuse_existing(session)
         _insert_rows(session, payload)
 

@@ -1,8 +1,9 @@
 """Opening the portfolio database: private files, SQLite pragmas, backups and migrations.
 
-The database is one SQLite file under the data folder. Before any migration runs, the file is
-copied to ``backups/`` (the last few copies are kept), so an upgrade that goes wrong never costs
-a student their portfolio.
+The database is one SQLite file under the data folder. Creating and upgrading it happen on a
+copy that replaces the file only when it is complete and checked, after a backup in
+``backups/`` (``store.upgrade``), so an upgrade that goes wrong never costs a student their
+portfolio.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,8 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
-from stageportfolio import paths
-from stageportfolio.core import clock
+from stageportfolio import fileio, paths
 
 DB_NAME = "portfolio.sqlite3"
 KEEP_BACKUPS = 5
@@ -38,6 +37,7 @@ class StoreError(Exception):
 DISK_FULL_ERRNOS = frozenset(
     code for code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", None)) if code
 )
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 8, 10, 13
 _SQLITE_IOERR_READS = frozenset({266, 522})  # SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ
 
@@ -92,6 +92,12 @@ def translate_db_error(exc: BaseException, path: Path | None = None) -> StoreErr
             "De schijf is vol (of het bestand mag niet groter worden, of de schijf gaf een "
             f"schrijffout): er is niets toegevoegd of gewijzigd in {db}. "
             "Maak ruimte vrij en probeer opnieuw."
+        )
+    elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        message = (
+            f"{db} is bezig met een ander werk (een import of een ander venster van "
+            "stageportfolio); er is niets toegevoegd of gewijzigd. Probeer opnieuw zodra dat "
+            "klaar is."
         )
     elif primary == _SQLITE_READONLY:
         message = (
@@ -163,21 +169,6 @@ def current_revision(engine: Engine) -> str | None:
         return None if row is None else str(row[0])
 
 
-def _backup(path: Path, revision: str | None) -> Path:
-    folder = path.parent / "backups"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = clock.now().strftime("%Y%m%dT%H%M%S%f")
-    target = folder / f"{path.stem}-{revision or 'leeg'}-{stamp}{path.suffix}"
-    # sqlite3's backup API copies a consistent snapshot, WAL content included.
-    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    _private_file(target)
-    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
-    for old in backups[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
-    return target
-
-
 def _writable_file(path: Path) -> bool:
     # SQLite silently falls back to read-only; an actual open with the process's own
     # credentials is the only check that agrees with it.
@@ -189,13 +180,21 @@ def _writable_file(path: Path) -> bool:
 
 
 def _writable_folder(folder: Path) -> bool:
+    probe = fileio.temp_path(folder, "probe", home=folder)
     try:
-        fd, probe = tempfile.mkstemp(dir=folder, prefix=".probe-")
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError:
+        fileio.done_with(probe)
         return False
-    os.close(fd)
-    os.unlink(probe)
+    fileio.discard(probe)
     return True
+
+
+def newer_version_error(path: Path, revision: str) -> StoreError:
+    return StoreError(
+        f"{path} is gemaakt met een nieuwere versie van stageportfolio (schema "
+        f"{revision}); werk de app bij. Er is niets veranderd."
+    )
 
 
 def make_engine(path: Path) -> Engine:
@@ -204,8 +203,13 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def open_database(path: Path | None = None) -> Engine:
-    """Open (creating or upgrading as needed) the portfolio database and return its engine."""
+def open_database(path: Path | None = None, *, notices: list[str] | None = None) -> Engine:
+    """Open (creating or upgrading as needed) the portfolio database and return its engine.
+
+    Creating and upgrading never touch a half-made file (``store.upgrade``); what a killed
+    process left under a temporary name is removed first. ``notices`` receives a Dutch
+    message when an earlier, interrupted upgrade had to be repaired or restored.
+    """
     path = path or database_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -221,58 +225,130 @@ def open_database(path: Path | None = None) -> Engine:
             f"{path} is alleen-lezen of niet leesbaar; er is niets veranderd. "
             "Geef het bestand schrijfrechten terug om verder te werken."
         )
-    existed = path.exists() and path.stat().st_size > 0
-    engine = make_engine(path)
+    home = path.parent
+    fileio.sweep(home, folders=[home / "backups"])  # temporary files of ended processes
     try:
-        current = current_revision(engine) if existed else None
-        if current != SCHEMA_HEAD:
-            from alembic import command
-            from alembic.script import ScriptDirectory
+        if not (path.exists() and path.stat().st_size > 0):
+            from stageportfolio.store import upgrade
 
-            known = {
-                rev.revision
-                for rev in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()
-            }
-            if current is not None and current not in known:
-                raise StoreError(
-                    f"{path} is gemaakt met een nieuwere versie van stageportfolio (schema "
-                    f"{current}); werk de app bij. Er is niets veranderd."
-                )
-            if existed:
-                _backup(path, current)
-            with engine.begin() as connection:
-                config = alembic_config(str(engine.url))
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+            upgrade.create(path)
+        elif _revision_of(path) != SCHEMA_HEAD:
+            from stageportfolio.store import upgrade
+
+            upgrade.upgrade(path, notices)
     except Exception as exc:
         from sqlalchemy.exc import DatabaseError, OperationalError
 
+        if isinstance(exc, StoreError):
+            raise
         translated = translate_db_error(exc, path)
         if translated is not None:
             raise translated from exc
-        if disk_full_error(exc) is not None:  # the backup before a migration
+        if disk_full_error(exc) is not None:  # the backup or the copy before a migration
             raise StoreError(
-                disk_full_message(f"er kan geen reservekopie van {path} gemaakt worden")
+                disk_full_message(
+                    f"{path} kan niet bijgewerkt worden (er is geen plaats voor een kopie); "
+                    "er is niets veranderd"
+                )
             ) from exc
-        if isinstance(exc, sqlite3.DatabaseError):  # the backup reads with plain sqlite3
+        if _locked(exc):
+            raise StoreError(
+                f"{path} is in gebruik door een ander venster van stageportfolio; sluit het en "
+                "probeer opnieuw. Er is niets veranderd."
+            ) from exc
+        if isinstance(exc, sqlite3.DatabaseError):  # the upgrade reads with plain sqlite3
             raise StoreError(f"{path}: geen bruikbare portfoliodatabank ({exc})") from exc
         if isinstance(exc, OperationalError | DatabaseError):
             raise StoreError(f"{path}: kan de portfoliodatabank niet openen ({exc.orig})") from exc
+        if isinstance(exc, OSError):
+            raise StoreError(
+                f"{path} kan niet bijgewerkt worden ({exc.strerror}); er is niets veranderd."
+            ) from exc
         raise
+    engine = make_engine(path)
     for suffix in ("", "-wal", "-shm"):
         _private_file(Path(f"{path}{suffix}"))
+    _sweep_evidence(engine, home)
     return engine
 
 
+def _revision_of(path: Path) -> str | None:
+    """The revision, read with a plain connection that changes nothing (no WAL switch)."""
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path, timeout=30)) as con:
+        found = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if found is None:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+
+
+def _locked(exc: BaseException) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
+
+
+def remove_unreferenced_evidence(engine: Engine, placed: list[Path]) -> None:
+    """Remove evidence files that were put in place for rows that were never committed.
+
+    Decided inside a write transaction, so an import running in another process (which holds
+    the write lock from placing its files until its commit) is never cut short.
+    """
+    from sqlalchemy import text
+
+    names = sorted({p.name for p in placed})
+    with session_scope(engine, write=True) as session:
+        known: set[str] = set()
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            marks = ", ".join(f":n{i}" for i in range(len(chunk)))
+            rows = session.execute(
+                text(f"SELECT stored_name FROM evidence WHERE stored_name IN ({marks})"),
+                {f"n{i}": name for i, name in enumerate(chunk)},
+            )
+            known.update(str(row[0]) for row in rows)
+        for path in placed:
+            if path.name not in known:
+                path.unlink(missing_ok=True)
+
+
+def _sweep_evidence(engine: Engine, home: Path) -> None:
+    """Evidence files a killed import or "add evidence" put in place before its rows were
+    committed: removed unless a row refers to them."""
+    folder = home / "evidence"
+
+    def placed(found: list[Path]) -> None:
+        remove_unreferenced_evidence(engine, [p for p in found if p.parent == folder])
+
+    try:
+        fileio.sweep(home, folders=[folder], placed=placed)
+    except Exception as exc:  # cleaning up must never stop the app from opening
+        translated = translate_db_error(exc, home / DB_NAME)
+        if translated is None and not _locked(exc) and not isinstance(exc, OSError):
+            raise
+
+
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
+def session_scope(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     """One transaction: committed when the block ends, rolled back on any error.
 
-    A full disk, an I/O error or a read-only database comes out as a StoreError with a Dutch
-    message (after the rollback, so "nothing was changed" holds).
+    ``write``: the transaction takes SQLite's write lock at once (``BEGIN IMMEDIATE``), so
+    what it reads before writing cannot change under it (two imports of the same file at once:
+    the second waits, then sees the first one's rows). A full disk, an I/O error or a
+    read-only database comes out as a StoreError with a Dutch message (after the rollback, so
+    "nothing was changed" holds).
     """
     with Session(engine, expire_on_commit=False) as session:
         try:
+            if write:
+                from sqlalchemy import text
+
+                session.execute(text("BEGIN IMMEDIATE"))
             yield session
             session.commit()
         except BaseException as exc:

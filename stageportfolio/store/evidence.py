@@ -8,10 +8,9 @@ transaction; if that transaction is rolled back, the copied file is deleted agai
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 import os
 import re
-import tempfile
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,8 +20,10 @@ from typing import IO, Any
 from sqlalchemy import event, select
 from sqlmodel import Session
 
-from stageportfolio import paths
+from stageportfolio import fileio, paths
 from stageportfolio.core import clock
+from stageportfolio.core.evidencetypes import HEAD_BYTES, TYPES, evidence_type, type_problem
+from stageportfolio.core.limits import MAX_EVIDENCE_BYTES, size_text
 from stageportfolio.store.db import StoreError, disk_full_error, disk_full_message
 from stageportfolio.store.models import Evidence, EvidenceLink, new_id
 
@@ -95,25 +96,27 @@ def hash_file(path: Path) -> tuple[str, int]:
         return hash_stream(fh)
 
 
-def copy_to_temp(stream: IO[bytes], folder: Path, stored_name: str) -> tuple[Path, str, int]:
-    """Copy ``stream`` to a hidden temporary file in ``folder``: (temp path, sha256, size)."""
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{stored_name}.", suffix=".tmp")
-    temp = Path(tmp)
-    try:
+def copy_to_temp(
+    stream: IO[bytes], folder: Path, stored_name: str, *, limit: int | None = None
+) -> tuple[Path, str, int]:
+    """Copy ``stream`` to a temporary file in ``folder``: (temp path, sha256, size).
+
+    The temporary name is in this process's journal (``fileio``), so a kill leaves nothing the
+    next start does not remove. With ``limit``, copying stops one byte past it (the caller
+    sees a size that does not match) instead of filling the disk.
+    """
+    cap = MAX_EVIDENCE_BYTES if limit is None else limit
+    with fileio.temp_file(folder, stored_name) as (out, temp):
         digest = hashlib.sha256()
         size = 0
-        with os.fdopen(fd, "wb") as out:
-            while chunk := stream.read(CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if os.name == "posix":
-            temp.chmod(0o600)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            if size > cap:
+                break
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
     return temp, digest.hexdigest(), size
 
 
@@ -137,6 +140,46 @@ def _track(session: Session, path: Path) -> None:
     pending.append(path)
 
 
+class EvidenceTypeError(StoreError):
+    """A file that cannot be evidence (not a document or picture, or not what its name says)."""
+
+
+def file_problem(path: Path, suffix: str | None = None, *, name: str | None = None) -> str | None:
+    """Why the file at ``path`` cannot be (or be opened as) evidence, or None; ``suffix`` is
+    the extension it goes by (default: its own)."""
+    suffix = stored_suffix(path.name) if suffix is None else suffix
+    label = name or path.name
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError as exc:
+        return f"{label}: kan niet gelezen worden ({exc.strerror})"
+    kind = evidence_type(suffix)
+    names: list[str] | None = None
+    if kind is not None and kind.zip_based and head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = zf.namelist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+            names = None
+    return type_problem(label, suffix, head, names)
+
+
+def openable_path(stored_name: str, original_name: str) -> Path:
+    """The stored file, if it may be handed to the operating system to open: its stored
+    extension is an evidence type and its content matches it. Otherwise EvidenceTypeError
+    (Dutch): a program stored under an innocent original name is never opened."""
+    path = evidence_path(stored_name)
+    if not path.is_file():
+        raise StoreError(f"Het bestand van {original_name} ontbreekt in de map met bewijsstukken.")
+    problem = file_problem(path, name=original_name)
+    if problem is not None:
+        raise EvidenceTypeError(
+            f"{original_name} wordt niet geopend: {problem.removeprefix(original_name + ': ')}"
+        )
+    return path
+
+
 def add_evidence(
     session: Session,
     *,
@@ -146,15 +189,27 @@ def add_evidence(
     day: date | None = None,
     links: Sequence[str] = (),
 ) -> str:
-    """Copy ``source`` into the evidence folder and record it; returns the evidence id."""
+    """Copy ``source`` into the evidence folder and record it; returns the evidence id.
+
+    Only documents and pictures are taken (``core.evidencetypes``), checked on the copy's
+    content, so a program behind an innocent name never gets in.
+    """
     source = Path(source)
     if not source.is_file():
         raise StoreError(f"{source}: bestand niet gevonden")
+    suffix = stored_suffix(source.name)
+    if evidence_type(suffix) is None:
+        raise EvidenceTypeError(str(type_problem(source.name, suffix, b"")))
     folder = evidence_dir(create=True)
     evidence_id = new_id()
-    stored_name = evidence_id + stored_suffix(source.name)
+    stored_name = evidence_id + suffix
     final = folder / stored_name
     try:
+        if source.stat().st_size > MAX_EVIDENCE_BYTES:
+            raise EvidenceTypeError(
+                f"{source.name} is te groot voor een bewijsstuk "
+                f"({size_text(source.stat().st_size)}; hoogstens {size_text(MAX_EVIDENCE_BYTES)})"
+            )
         with source.open("rb") as fh:
             temp, sha256, size = copy_to_temp(fh, folder, stored_name)
     except OSError as exc:
@@ -163,13 +218,21 @@ def add_evidence(
                 disk_full_message(f"{source.name} is niet toegevoegd als bewijsstuk")
             ) from exc
         raise StoreError(f"{source}: kan niet gekopieerd worden ({exc.strerror})") from exc
+    problem = file_problem(temp, suffix, name=source.name)
+    if problem is None and size > MAX_EVIDENCE_BYTES:
+        problem = f"{source.name} is te groot voor een bewijsstuk"
+    if problem is not None:
+        fileio.discard(temp)
+        raise EvidenceTypeError(problem)
     try:
+        fileio.note_placed(final)  # a kill before the commit: the next start removes it
         os.replace(temp, final)
+        fileio.done_with(temp)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        fileio.discard(temp)
         raise StoreError(f"{source}: kan niet gekopieerd worden ({exc.strerror})") from exc
     _track(session, final)
-    media_type = mimetypes.guess_type(source.name, strict=False)[0] or "application/octet-stream"
+    media_type = TYPES[suffix].media_type
     try:
         session.add(
             Evidence(
@@ -225,6 +288,10 @@ def verify_evidence(session: Session, *, portfolio_id: str) -> EvidenceCheck:
             problems.append(
                 problem(f"{row.original_name}: het bestand is gewijzigd sinds het werd toegevoegd")
             )
+            continue
+        kind = file_problem(path, name=row.original_name)
+        if kind is not None:
+            problems.append(problem(f"wordt niet geopend: {kind}"))
     orphans = []
     if folder.is_dir():
         orphans = sorted(

@@ -342,15 +342,20 @@ def import_hours(
     portfolio_id: str,
     rows: Sequence[ImportRow],
     placements_by_name: dict[str, str] | None = None,
+    there: Sequence[bool] | None = None,
 ) -> ImportResult:
     """Add the rows that are not there yet (:func:`already_there`), in the caller's
     transaction (all or nothing).
 
     ``placements_by_name`` maps a folded placement name to its id, to link rows that name a
-    placement but carry no ``placement_id``.
+    placement but carry no ``placement_id``. ``there`` is what :func:`already_there` said
+    about ``rows`` in this transaction, when the caller asked it already.
     """
     lookup = placements_by_name or {}
-    there = already_there(session, portfolio_id=portfolio_id, rows=rows, placements_by_name=lookup)
+    if there is None:
+        there = already_there(
+            session, portfolio_id=portfolio_id, rows=rows, placements_by_name=lookup
+        )
     now = utcnow()
     fresh = [
         {

@@ -65,6 +65,7 @@ from stageportfolio.ui.mentor_language import (
     initial,
     remember,
 )
+from stageportfolio.ui.widgets import own_data_problem
 from stageportfolio.ui.widgets.signoff_items import ItemRow, SignItem, SignOffItems, chain_focus
 
 OWN = "own"  # the settings key of the mentor's own language in mentor mode
@@ -435,6 +436,10 @@ class MentorWindow(MentorTexts, QMainWindow):
         )
         if not path:
             return
+        refused = own_data_problem(Path(path))
+        if refused:
+            self._show(self.work_message, refused)
+            return
         try:
             write_card(path, self.identity)
         except OSError as exc:
@@ -693,6 +698,10 @@ class MentorWindow(MentorTexts, QMainWindow):
                 self.sign_message,
                 self.tr("Niet opgeslagen: er is niets afgetekend; je vinkjes staan er nog."),
             )
+            return
+        refused = own_data_problem(Path(path))
+        if refused:
+            self._show(self.sign_message, refused)
             return
         try:
             write_atomically(Path(path), data)

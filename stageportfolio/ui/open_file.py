@@ -36,6 +36,13 @@ def offer_archive_import(path: Path, parent: QWidget | None = None) -> bool:
             ).format(exc),
         )
         return False
+    try:
+        return _offer(path, contents, title, parent)
+    finally:
+        filetypes.discard_archive(contents)
+
+
+def _offer(path: Path, contents: Any, title: str, parent: QWidget | None) -> bool:
     opened = open_current()
     try:
         existing = PortfolioService.open(opened)
@@ -64,7 +71,7 @@ def offer_archive_import(path: Path, parent: QWidget | None = None) -> bool:
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            imported = filetypes.import_archive_file(opened.engine, contents)
+            imported = filetypes.import_archive_file(opened.engine, opened.catalog, contents)
         except filetypes.FileOpenError as exc:
             QMessageBox.warning(
                 parent,

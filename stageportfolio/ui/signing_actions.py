@@ -36,6 +36,7 @@ from stageportfolio.services.errors import ServiceError, StoreError
 from stageportfolio.services.filetypes import SIGNOFF_REQUEST, with_extension
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.rowtable import RowTableModel
+from stageportfolio.ui.widgets import own_data_problem
 
 
 def signoff_service(service: PortfolioService) -> Any:
@@ -314,6 +315,10 @@ def export_request(window: Any) -> Path | None:
     if not path:
         return None
     target = with_extension(Path(path), SIGNOFF_REQUEST)
+    refused = own_data_problem(target)
+    if refused:
+        QMessageBox.warning(window, title, refused)
+        return None
     done = _guard(
         window, title, lambda: signoffs.export_request(target, mentor_id=mentor_id) or True
     )

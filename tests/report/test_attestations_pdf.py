@@ -19,6 +19,7 @@ from stageportfolio.report.snapshot import PortfolioSnapshot, as_json
 from stageportfolio.services.pdf_export import portfolio_pdf, read_pdf_archive
 from stageportfolio.services.portfolio import Opened, PortfolioService
 from stageportfolio.services.snapshot import build_snapshot
+from stageportfolio.store.archive import discard
 from stageportfolio.store.db import DB_NAME, open_database
 
 TODAY = date(2026, 12, 4)
@@ -138,8 +139,13 @@ def test_the_snapshot_carries_the_attestations_as_plain_data(kinderbegeleider: M
     assert by_text[STRAFREGISTER]["type"] == "Wettelijk attest"
 
 
-def test_the_link_travels_in_the_pdf_s_embedded_portfolio(kinderbegeleider: Made) -> None:
-    contents = read_pdf_archive(kinderbegeleider.pdfs["stage"], name="portfolio.pdf")
+def test_the_link_travels_in_the_pdf_s_embedded_portfolio(
+    kinderbegeleider: Made, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "portfolio.pdf"
+    pdf.write_bytes(kinderbegeleider.pdfs["stage"])
+    contents = read_pdf_archive(pdf)  # streamed from the file, as every import reads it
+    discard(contents)
     targets = [link.target_id for link in contents.payload.evidence_links]
     assert kinderbegeleider.attest_ids[STRAFREGISTER] in targets
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks import school_students as gen
@@ -189,3 +190,19 @@ def test_a_portfolio_on_a_list_the_school_does_not_have_is_refused(
     assert status == "refused"
     assert "een-lijst-van-een-andere-school" in message and "niet bij de school" in message
     assert overview(school) == []
+
+
+def test_a_file_that_fails_the_rules_of_every_way_in_is_refused(school: School, exports) -> None:
+    """The school reads a pupil's file with the same gate as ``import`` (core/gate.py): hours
+    after the school's today are refused with the row they are in, and nothing is stored."""
+    path = exports(gen.Plan(name="Jules Peeters", seed=6))
+    with zipfile.ZipFile(path) as zf:
+        payload = json.loads(zf.read("portfolio.json"))
+    days = sorted(date.fromisoformat(e["day"]) for e in payload["hour_entries"])
+    before_the_first = days[0] - timedelta(days=1)
+    status, message = _status(import_files(school, [path], today=before_the_first), path.name)
+    assert status == "refused"
+    assert "hour_entries[" in message and "toekomst" in message
+    assert overview(school) == []
+    # Today (after everything in it) the same file comes in.
+    assert _status(import_files(school, [path]), path.name)[0] == "new"

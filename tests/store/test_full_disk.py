@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from stageportfolio.fileio import RUNS_DIR
 from stageportfolio.store import queries
 from stageportfolio.store.db import (
     DB_NAME,
@@ -136,8 +137,12 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+HEADERS = {".pdf": b"%PDF-1.7\n", ".jpg": b"\xff\xd8\xff\xe0"}
+
+
 def add_files(home: Path, sources: Path, sizes: dict[str, int], mp: pytest.MonkeyPatch) -> None:
-    """Add evidence files of the given sizes (random, so a zip cannot shrink them)."""
+    """Add evidence files of the given sizes (random, so a zip cannot shrink them, behind the
+    header of their type: evidence must be what its name says)."""
     sources.mkdir()
     mp.setenv("STAGEPORTFOLIO_HOME", str(home))
     engine = open_database(home / DB_NAME)
@@ -145,7 +150,8 @@ def add_files(home: Path, sources: Path, sizes: dict[str, int], mp: pytest.Monke
         with session_scope(engine) as session:
             info = queries.current_portfolio(session)
             for name, size in sizes.items():
-                (sources / name).write_bytes(os.urandom(size))
+                head = HEADERS[Path(name).suffix]
+                (sources / name).write_bytes(head + os.urandom(size - len(head)))
                 add_evidence(session, portfolio_id=info.id, source=sources / name)
     finally:
         engine.dispose()
@@ -173,7 +179,8 @@ def test_import_hours_on_a_full_disk_adds_nothing(
     refused(result, FULL, "er is niets toegevoegd", str(db), "Maak ruimte vrij")
     assert "toegevoegd." not in result.stdout
     assert check(db) == before  # integrity ok, not one row added
-    assert not [name for name in os.listdir(home) if name.startswith(".")]
+    # Only the app's folder of process journals, no temporary file.
+    assert [name for name in os.listdir(home) if name.startswith(".")] == [RUNS_DIR]
 
     # With room again, the very same import goes through.
     result = run(home, "import-hours", str(big_csv))
@@ -220,7 +227,7 @@ def test_import_with_evidence_too_big_for_the_disk_changes_nothing(
 ) -> None:
     source, _ = portfolio
     add_files(
-        source, tmp_path / "bronnen", {"verslag.pdf": 8 * KIB, "film.mp4": 1024 * KIB}, monkeypatch
+        source, tmp_path / "bronnen", {"verslag.pdf": 8 * KIB, "foto.jpg": 1024 * KIB}, monkeypatch
     )
     archive = tmp_path / "archief.zip"
     assert run(source, "export", "--out", str(archive)).returncode == 0
@@ -278,6 +285,8 @@ def sqlite_error(code: int, text: str) -> sqlite3.OperationalError:
         (266, "disk I/O error", "leesfout"),  # SQLITE_IOERR_READ
         (8, "attempt to write a readonly database", "is alleen-lezen"),
         (1032, "attempt to write a readonly database", "is alleen-lezen"),  # READONLY_DBMOVED
+        (5, "database is locked", "Probeer opnieuw"),  # SQLITE_BUSY: another import holds it
+        (6, "database table is locked", "Probeer opnieuw"),  # SQLITE_LOCKED
     ],
 )
 def test_sqlite_errors_the_user_can_act_on_become_store_errors(

@@ -19,6 +19,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
+from stageportfolio.fileio import RUNS_DIR
 from stageportfolio.store import models  # noqa: F401 - registers the tables
 from stageportfolio.store.db import (
     DB_NAME,
@@ -205,4 +206,5 @@ def test_a_file_that_is_not_sqlite_gives_store_error_and_is_left_alone(tmp_path:
         open_database(db)
     assert str(db) in str(caught.value)
     assert db.read_bytes() == junk
-    assert sorted(p.name for p in home.iterdir()) == [DB_NAME]
+    # Nothing but the file itself and the app's folder of process journals.
+    assert sorted(p.name for p in home.iterdir()) == [RUNS_DIR, DB_NAME]

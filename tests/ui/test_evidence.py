@@ -212,7 +212,7 @@ def test_a_competence_without_evidence_offers_a_file_for_it(
     qtbot: QtBot, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     service = evc_service()
-    photo = a_file(tmp_path, "foto wondzorg.png", b"\x89PNG\r\n")
+    photo = a_file(tmp_path, "foto wondzorg.png", b"\x89PNG\r\n\x1a\n")
     captions: list[str] = []
 
     def get_open_file_names(parent, caption, *args):  # type: ignore[no-untyped-def]

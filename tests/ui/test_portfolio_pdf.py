@@ -278,7 +278,7 @@ def test_saving_writes_the_exact_bytes(
 @pytest.mark.parametrize(
     ("where", "error", "expected"),
     [
-        ("mkstemp", PermissionError(errno.EACCES, "Permission denied"), "niet schrijven"),
+        ("create", PermissionError(errno.EACCES, "Permission denied"), "niet schrijven"),
         ("replace", OSError(errno.ENOSPC, "No space left on device"), "schijf is vol"),
     ],
 )
@@ -295,8 +295,15 @@ def test_saving_problems_become_a_clear_message(  # type: ignore[no-untyped-def]
     def fail(*args: object, **kwargs: object) -> None:
         raise error
 
-    if where == "mkstemp":
-        monkeypatch.setattr(fileio.tempfile, "mkstemp", fail)
+    if where == "create":  # the temporary file cannot be made
+        real_open = fileio.os.open
+
+        def fail_temporary(path: object, *args: object, **kwargs: object) -> object:
+            if Path(str(path)).name.startswith(fileio.TEMP_PREFIX):
+                raise error
+            return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(fileio.os, "open", fail_temporary)
     else:
         monkeypatch.setattr(fileio.os, "replace", fail)
     messages: list[str] = []
@@ -304,7 +311,7 @@ def test_saving_problems_become_a_clear_message(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert len(messages) == 1 and expected in messages[0]
     assert list(tmp_path.iterdir()) == [] or not target.exists()
-    assert not any(p.suffix == ".tmp" for p in tmp_path.iterdir())
+    assert not any(p.name.startswith(fileio.TEMP_PREFIX) for p in tmp_path.iterdir())
 
 
 def test_a_failing_renderer_shows_a_message(qtbot, filled, make_section) -> None:  # type: ignore[no-untyped-def]

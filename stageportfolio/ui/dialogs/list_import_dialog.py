@@ -49,7 +49,7 @@ from stageportfolio.services.list_import import (
     suggested_id,
 )
 from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE
-from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets import own_data_problem, ui_language
 from stageportfolio.ui.widgets.rules_table import RulesTable
 
 
@@ -302,6 +302,10 @@ class ListImportDialog(QDialog):
         out = Path(name)
         if out.suffix != ".toml":
             out = out.with_suffix(".toml")
+        refused = own_data_problem(out)
+        if refused:
+            self.summary.setText(f"<span style='{ERROR_STYLE}'><b>{escape(refused)}</b></span>")
+            return
         try:
             self.added = save_imported_list(
                 self.imported, out, self.catalog, add=self.add_box.isChecked()

@@ -49,6 +49,7 @@ from stageportfolio.ui.mentor_language import (
     remember,
     remembered,
 )
+from stageportfolio.ui.widgets import own_data_problem
 from stageportfolio.ui.widgets.signoff_items import ItemRow, SignItem, SignOffItems, chain_focus
 
 LAST_MENTOR = "signoff/last_mentor"  # the mentor who signed last on this laptop
@@ -541,6 +542,10 @@ class SignOffDialog(MentorTexts, QDialog):
             self.tr("Mentorkaart (*.mentorkaart)"),
         )
         if not path:
+            return
+        refused = own_data_problem(Path(path))
+        if refused:
+            self.show_message(f"✗ {refused}")
             return
         data = (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         try:

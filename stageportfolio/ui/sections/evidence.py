@@ -315,7 +315,7 @@ class EvidenceSection(Section):
                 EvidenceRow(
                     id=e.id,
                     name=e.original_name,
-                    kind=self.kind_label(e.media_type, e.original_name),
+                    kind=self.kind_label(e.media_type, e.original_name, e.stored_name),
                     day=f"{e.day.day}/{e.day.month}/{e.day.year}",
                     description=e.description,
                     linked=self.links_label(e.links),
@@ -334,7 +334,11 @@ class EvidenceSection(Section):
         self._fill_attestations(self.service.attestations(items))
         self._update_buttons()
 
-    def kind_label(self, media_type: str, name: str) -> str:
+    def kind_label(self, media_type: str, name: str, stored_name: str = "") -> str:
+        if stored_name and self.service.evidence_kind(stored_name) is None:
+            # Stored by an older version: shown as what it is, and never opened.
+            suffix = Path(stored_name).suffix or "?"
+            return self.tr("⚠ niet te openen ({0})").format(suffix)
         main, _, sub = media_type.partition("/")
         if sub == "pdf":
             return self.tr("PDF")
@@ -626,16 +630,10 @@ class EvidenceSection(Section):
         if info is None:
             return
         try:
+            # Only a document or picture whose content matches its type; never a program.
             path = self.service.evidence_file(info.stored_name, info.original_name)
         except ERRORS as exc:
             self.show_error(str(exc))
-            return
-        if not path.is_file():
-            self.show_error(
-                self.tr("Het bestand van {0} ontbreekt in de map met bewijsstukken.").format(
-                    info.original_name
-                )
-            )
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.show_error(

@@ -58,7 +58,7 @@ from stageportfolio.ui.models.hours_model import (
     hours_text,
 )
 from stageportfolio.ui.sections.base import Section
-from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets import own_data_problem, ui_language
 
 
 def _values_of(row: HourLike, placement_id: str | None) -> HourValues:
@@ -757,6 +757,10 @@ class HoursSection(Section):
             for r in self.service.hours()
         ]
         data = hours_csv(rows, self.service.catalog.contexts)
+        refused = own_data_problem(path)
+        if refused:
+            self.show_error(refused)
+            return
         try:
             write_atomically(path, data)
         except OSError as exc:

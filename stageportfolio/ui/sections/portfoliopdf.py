@@ -32,6 +32,7 @@ from stageportfolio.core import clock
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.base import Section
+from stageportfolio.ui.widgets import own_data_problem
 from stageportfolio.ui.widgets.pdf_view import PdfDocument, PdfView
 from stageportfolio.ui.worker import Progress, Worker
 
@@ -311,6 +312,10 @@ class PortfolioPdfSection(Section):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        refused = own_data_problem(path)
+        if refused:
+            self.show_error(refused)
+            return
         try:
             write_atomically(path, self._pdf)
         except OSError as exc:

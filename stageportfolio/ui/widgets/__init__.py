@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
+
+from stageportfolio import fileio
 
 
 def ui_language() -> str:
@@ -17,4 +21,18 @@ def ui_language() -> str:
     return "en" if code.strip().lower() == "en" else "nl"
 
 
-__all__ = ["ui_language"]
+def own_data_problem(path: Path) -> str | None:
+    """A message when ``path`` (chosen to save a file) lies in the app's own data folder, where
+    it could overwrite the portfolio or be wiped by erasing; else None."""
+    try:
+        fileio.check_output_path(path)
+    except fileio.OwnDataError:
+        return QCoreApplication.translate(
+            "OwnData",
+            "{0} ligt in de map waar de app het portfolio bewaart; daar wordt niets bewaard. "
+            "Kies een andere plaats, bijvoorbeeld je map Documenten.",
+        ).format(str(path))
+    return None
+
+
+__all__ = ["own_data_problem", "ui_language"]
