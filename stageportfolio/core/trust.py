@@ -522,10 +522,19 @@ def confirmed_targets(checks: Iterable[Check]) -> dict[tuple[str, str], Check]:
     return out
 
 
-def key_fact(check: Check) -> str:
+def key_fact(check: Check, lang: str = "nl") -> str:
     """The pupil-side sentence for a signature (facts, never the school's verdict)."""
+    en = lang.startswith("en")
     if not check.record.signed:
-        return "zonder handtekening"
+        return "without a signature" if en else "zonder handtekening"
+    if en:
+        text = f"signed with key {check.key_fingerprint}"
+        if check.card is not None:
+            return text + (
+                f"; mentor card signed by school key {check.card.school_fingerprint} "
+                "(compare it with your school's fingerprint)"
+            )
+        return text + "; not confirmed by a school"
     text = f"ondertekend met sleutel {check.key_fingerprint}"
     if check.card is not None:
         text += (

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio import paths
-from stageportfolio.core import signing
+from stageportfolio.core import clock, signing
 from stageportfolio.core.catalog import UnknownListError, load_catalog
 from stageportfolio.core.trust import AnchorError, TrustAnchor, anchor_from_fingerprint
 from stageportfolio.core.trust import anchor_from_key_file as _anchor_from_key_file
@@ -96,14 +96,21 @@ def _scratch_service(payload: Any) -> tuple[Any, Path]:
     return PortfolioService(engine, catalog, info), folder
 
 
-def _pages_problems(pdf: bytes, payload: Any) -> list[str]:
-    """Empty when every page is what this app renders from the embedded data."""
+def _pages_problems(pdf: bytes, payload: Any, files: dict[str, bytes]) -> list[str]:
+    """Empty when every page is what this app renders from the embedded data (``files``, the
+    embedded archive: the evidence list links to them), in the PDF's language."""
     from stageportfolio.report.pdf import render_pdf
-    from stageportfolio.report.pdfa import creation_date, document_subject, page_digests
-    from stageportfolio.services.pdf_export import SUBJECTS, Variant, archival
+    from stageportfolio.report.pdfa import (
+        creation_date,
+        document_language,
+        document_subject,
+        page_digests,
+    )
+    from stageportfolio.services.pdf_export import SUBJECTS, Variant, archival, pdf_language
     from stageportfolio.services.snapshot import build_snapshot
 
     wanted = page_digests(pdf, strict=True)
+    lang = pdf_language(document_language(pdf))
     subject = document_subject(pdf)
     variants: tuple[Variant, ...] = ("stage", "evc")
     variant = next((v for v in variants if SUBJECTS.get(v) == subject), None)
@@ -119,11 +126,16 @@ def _pages_problems(pdf: bytes, payload: Any) -> list[str]:
         ]
     try:
         best: list[str] | None = None
-        # The printed date is the exporter's local date of the creation time.
-        for shift in (0, 1, -1):
-            day = (created + timedelta(days=shift)).date()
-            rendered = render_pdf(build_snapshot(service, today=day), variant=variant)
-            again = archival(rendered, service, variant, created)
+        # The printed date is the exporter's local date of the creation time (the start of
+        # that day): here first, then the days around it for an exporter in another zone.
+        local = clock.local_day(created)
+        days = dict.fromkeys(
+            [local, created.date(), local + timedelta(days=1), local - timedelta(days=1)]
+        )
+        for day in days:
+            snapshot = build_snapshot(service, today=day, lang=lang)
+            rendered = render_pdf(snapshot, variant=variant)
+            again = archival(rendered, service, variant, created, files, lang=lang)
             mine = page_digests(again)
             if mine == wanted:
                 return []
@@ -227,7 +239,7 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
             if not files:
                 raise VerifyError(f"{name}: deze PDF bevat geen stageportfolio-gegevens")
             contents = read_archive_payload(files, name=name)
-            problems = _pages_problems(data, contents.payload)
+            problems = _pages_problems(data, contents.payload, files)
             pages_match = not problems
         else:
             kind = "archive"
