@@ -35,7 +35,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -271,16 +271,6 @@ class _Styles:
         self.big = ParagraphStyle(
             "big", parent=base, fontName=BOLD, fontSize=13, leading=17, spaceAfter=4
         )
-        self.fact = ParagraphStyle(
-            "fact",
-            parent=self.big,
-            fontSize=15,
-            leading=19,
-            textColor=ACCENT,
-            alignment=TA_CENTER,
-            spaceAfter=0,
-        )
-        self.fact_label = ParagraphStyle("factl", parent=self.muted, alignment=TA_CENTER)
 
 
 # -- small drawn flowables ------------------------------------------------------------------
@@ -497,6 +487,13 @@ class _Contents(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """A long list goes on over the page (never less than three lines on one)."""
+        fits = int(availHeight // self.ROW)
+        if fits < 3 or fits >= len(self.entries):
+            return []
+        return [_Contents(self.entries[:fits]), _Contents(self.entries[fits:])]
 
     def draw(self) -> None:
         c = self.canv
@@ -806,7 +803,7 @@ class _Builder:
         kicker = self.t("EVC-PORTFOLIO", "EVC PORTFOLIO")
         if self.variant != "evc":
             kicker = self.t("STAGEPORTFOLIO", "PLACEMENT PORTFOLIO")
-        out: list[Flowable] = [Spacer(1, 8 * mm), self.p(kicker, st.kicker), Spacer(1, 2 * mm)]
+        out: list[Flowable] = [Spacer(1, 4 * mm), self.p(kicker, st.kicker), Spacer(1, 2 * mm)]
         out.append(self.p(_x(o.name), st.title))
         out.append(Spacer(1, 1 * mm))
         out.append(self.p(_x(o.list_title), st.big))
@@ -858,8 +855,6 @@ class _Builder:
         out.append(Spacer(1, 6 * mm))
         out += self.status_block()
         out.append(Spacer(1, 4 * mm))
-        out += self.facts()
-        out.append(Spacer(1, 5 * mm))
         out.append(self.p(self.t("Inhoud", "Contents"), st.h3))
         out.append(_Contents(self.contents))
         out += [NextPageTemplate("later"), PageBreak()]
@@ -923,7 +918,7 @@ class _Builder:
         if s.total_minutes or target is not None:
             rows.append(
                 [
-                    self.t("Bevestigd door een mentor", "Confirmed by a mentor"),
+                    self.t("Bevestigde uren", "Confirmed hours"),
                     self.p(self.confirmed_line(), st.cell),
                 ]
             )
@@ -978,11 +973,7 @@ class _Builder:
     def confirmed_line(self) -> str:
         s = self.s
         total, confirmed = s.total_minutes, s.confirmed_minutes
-        share = _percent(confirmed, total)
-        text = self.t(
-            f"<b>{self.h(confirmed)} van {self.h(total)} gelogde uren</b> ({share})",
-            f"<b>{self.h(confirmed)} of {self.h(total)} logged hours</b> ({share})",
-        )
+        text = f"<b>{honest_total(total, confirmed, self.lang)}</b> ({_percent(confirmed, total)})"
         if confirmed < total:
             text += self.t(
                 ". Uren zonder geldige handtekening (nog niet afgetekend, of gewijzigd na "
@@ -1016,45 +1007,6 @@ class _Builder:
                 )
             )
         return head + (": " + "; ".join(parts) if parts else "") + "."
-
-    def facts(self) -> list[Flowable]:
-        s, st = self.s, self.st
-        comps = s.competences
-        met = sum(1 for r in s.rules if r.status == "met")
-        facts = [
-            (f"{met}/{len(s.rules)}", self.t("regels voldaan", "rules met")),
-            (
-                f"{sum(c.signed for c in comps)}/{len(comps)}",
-                self.t("competenties afgetekend", "competences signed off"),
-            ),
-            (
-                f"{sum(c.evidence_count > 0 for c in comps)}/{len(comps)}",
-                self.t("competenties met bewijs", "competences with evidence"),
-            ),
-            (str(len(s.evidence)), self.t("bewijsstukken", "evidence items")),
-        ]
-        if s.attestations:
-            done = sum(a.done for a in s.attestations)
-            facts.append((f"{done}/{len(s.attestations)}", self.t("attesten", "attestations")))
-        w = BODY_W / len(facts)
-        return [
-            self.table(
-                [
-                    [self.p(v, st.fact) for v, _ in facts],
-                    [self.p(k, st.fact_label) for _, k in facts],
-                ],
-                [w] * len(facts),
-                header=False,
-                zebra=False,
-                extra=[
-                    ("GRID", (0, 0), (-1, -1), 0, colors.white),
-                    ("BOX", (0, 0), (-1, -1), 0.6, GRID),
-                    ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                    ("TOPPADDING", (0, 0), (-1, 0), 6),
-                    ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-                ],
-            )
-        ]
 
     # overview: rules, hours, coverage -------------------------------------------------------
     def rules(self) -> list[Flowable]:
@@ -1558,7 +1510,7 @@ class _Builder:
             CondPageBreak(50 * mm),
             self.heading(
                 f"{_x(bk.title)} <font size='9' color='{MUTED.hexval()}'>"
-                f"{bk.code} · {self.t('VKS-niveau', 'VKS level')} {bk.vks_level}</font>",
+                f"({bk.code}) · {self.t('VKS-niveau', 'VKS level')} {bk.vks_level}</font>",
                 f"bk-{bk.code}",
                 level=1,
                 short=f"{bk.title} ({bk.code})",
@@ -2050,7 +2002,7 @@ class _Builder:
                         [self.p(_x(c.title), st.cell_bold), self.p(entries, st.cell)],
                     ]
                 )
-        out.append(self.table(rows, [30 * mm, BODY_W - 30 * mm], header=False, split_in_row=True))
+        out.append(self.table(rows, [30 * mm, BODY_W - 30 * mm], header=False))
         return out
 
     # whole documents ----------------------------------------------------------------------------

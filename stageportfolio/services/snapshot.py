@@ -365,7 +365,7 @@ def build_snapshot(
         bks=tuple(groups),
         placements=tuple(placements),
         evidence=tuple(evidence_lines),
-        levels=tuple((level.value, level.label) for level in alist.levels),
+        levels=tuple(levels.items()),
         signatures=signature_lines(checked),
         attestations=tuple(
             AttestationLine(
