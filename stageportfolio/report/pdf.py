@@ -273,6 +273,18 @@ class _Styles:
         )
 
 
+def _fitting(style: ParagraphStyle, text: str, width: float) -> ParagraphStyle:
+    """``style``, smaller when needed, so that the longest word of ``text`` fits ``width``: a
+    narrow column wraps between words, never inside one ("Competentie-s")."""
+    longest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
+    if longest <= width:
+        return style
+    size = max(6.0, style.fontSize * width / longest)
+    return ParagraphStyle(
+        f"{style.name}-{size:.2f}", parent=style, fontSize=size, leading=size * 1.25
+    )
+
+
 # -- small drawn flowables ------------------------------------------------------------------
 
 
@@ -740,7 +752,7 @@ class _Builder:
                         style = self.st.cell_bold_right if col in right else self.st.cell_bold
                     else:
                         style = self.st.cell_right if col in right else self.st.cell
-                    row[col] = self.p(_x(cell), style)
+                    row[col] = self.p(_x(cell), _fitting(style, cell, widths[col] - 8))
         table = Table(
             rows,
             colWidths=list(widths),
@@ -1964,12 +1976,12 @@ class _Builder:
             rows.append(
                 [
                     self.fit(sig.label, BODY_W - 105 * mm),
-                    self.fit(sig.mentor, 38 * mm),
+                    self.fit(sig.mentor, 37 * mm),
                     sig.code,
                     self.p(status, st.cell),
                 ]
             )
-        out.append(self.table(rows, [BODY_W - 105 * mm, 38 * mm, 22 * mm, 45 * mm]))
+        out.append(self.table(rows, [BODY_W - 105 * mm, 37 * mm, 28 * mm, 40 * mm]))
         return out
 
     def glossary(self) -> list[Flowable]:

@@ -319,6 +319,9 @@ def test_text_is_dutch_and_complete(demo: Made, variant: str) -> None:
     assert "An Peeters" in text
     assert "Attest EHBO – Rode Kruis Vlaanderen.pdf" in text
     assert demo.snapshots["nl"].evidence[0].sha256 in text.replace(" ", "")
+    # Codes and keys are whole (a narrow column never breaks them).
+    for sig in demo.snapshots["nl"].signatures:
+        assert sig.code in text and sig.fingerprint in text
     last = len(demo.pages(f"{variant}-nl"))
     assert f"pagina {last} van {last}" in text
     with pikepdf.open(demo.paths[f"{variant}-nl"]) as pdf:
