@@ -117,6 +117,21 @@ ATTESTATION_TYPES_EN = {
 # -- text helpers ---------------------------------------------------------------------------
 
 
+# What the document seal (services.pdf_seal) proves, and what not; printed on the cover.
+SEAL_NOTE = (
+    "<b>Documentzegel.</b> Deze PDF is bij het maken digitaal verzegeld (PAdES) met een sleutel "
+    "van dit portfolio. Een PDF-lezer (Adobe Acrobat, pdfsig) of <i>stageportfolio verify</i> "
+    "toont of het bestand daarna gewijzigd is. Het zegel bewijst niet wie de PDF maakte: de "
+    "sleutel hoort bij het portfolio, niet bij een persoon of een school."
+)
+SEAL_NOTE_EN = (
+    "<b>Document seal.</b> This PDF was digitally sealed (PAdES) with a key of this portfolio "
+    "when it was made. A PDF reader (Adobe Acrobat, pdfsig) or <i>stageportfolio verify</i> "
+    "shows whether the file was changed afterwards. The seal does not prove who made the PDF: "
+    "the key belongs to the portfolio, not to a person or a school."
+)
+
+
 def _d(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
 
@@ -566,7 +581,7 @@ class _NumberedCanvas(Canvas):
         self.anchors: dict[str, int] = {}
         self.contents_rows: list[tuple[int, str, tuple[float, float, float, float], float]] = []
 
-    def bookmarkPage(self, key: str, **kwargs: Any) -> Any:  # ReportLab's name
+    def bookmarkPage(self, key: str, **kwargs: Any) -> Any:  # type: ignore[override]
         self.anchors[key] = self._pageNumber  # type: ignore[attr-defined]  # a Canvas internal
         doc = self._doc  # type: ignore[attr-defined]  # a Canvas internal
         counter = doc.pageCounter
@@ -749,10 +764,10 @@ class _Builder:
                 font = BOLD if bold else REGULAR
                 if "\n" in cell or stringWidth(cell, font, 8.5) > widths[col] - 8:
                     if bold:
-                        style = self.st.cell_bold_right if col in right else self.st.cell_bold
+                        para = self.st.cell_bold_right if col in right else self.st.cell_bold
                     else:
-                        style = self.st.cell_right if col in right else self.st.cell
-                    row[col] = self.p(_x(cell), _fitting(style, cell, widths[col] - 8))
+                        para = self.st.cell_right if col in right else self.st.cell
+                    row[col] = self.p(_x(cell), _fitting(para, cell, widths[col] - 8))
         table = Table(
             rows,
             colWidths=list(widths),
@@ -869,6 +884,8 @@ class _Builder:
         out.append(Spacer(1, 4 * mm))
         out.append(self.p(self.t("Inhoud", "Contents"), st.h3))
         out.append(_Contents(self.contents))
+        out.append(Spacer(1, 4 * mm))
+        out.append(self.p(self.t(SEAL_NOTE, SEAL_NOTE_EN), st.muted))
         out += [NextPageTemplate("later"), PageBreak()]
         return out
 
@@ -1922,6 +1939,7 @@ class _Builder:
             key = (name, sig.fingerprint)
             if sig.school_fingerprint or key not in mentors:
                 mentors[key] = (sig.school_fingerprint, sig.school_name)
+        methods = {(sig.mentor, sig.fingerprint): sig.method for sig in s.signatures}
         rows: list[list[Any]] = [
             [
                 "Mentor",
@@ -1940,6 +1958,17 @@ class _Builder:
                 if school_fp
                 else self.t("niet bevestigd door een school", "not confirmed by a school")
             )
+            method = methods.get((mentor.removesuffix(" (naam niet bevestigd)"), fingerprint))
+            if method == "paper":
+                school = self.t(
+                    f"papieren aftekening (aftekenblad met code {fingerprint}): zwakker dan een "
+                    "sleutel of eID, de app kan een handtekening op papier niet nakijken",
+                    f"paper sign-off (sheet with code {fingerprint}): weaker than a key or eID, "
+                    "the app cannot check a signature on paper",
+                )
+            elif method == "eid":
+                eid = self.t("gekwalificeerde handtekening (eID)", "qualified signature (eID)")
+                school = f"{eid}; {school}"
             rows.append([self.p(_x(mentor), st.cell), fingerprint, self.p(school, st.cell)])
         out.append(self.table(rows, [55 * mm, 50 * mm, BODY_W - 105 * mm]))
         changed = sum(1 for sig in s.signatures if sig.status not in ("valid", "history"))

@@ -98,6 +98,7 @@ class SignatureLine:
     school_name: str = ""
     decision: str = "approve"
     comment: str = ""
+    method: str = "key"  # "key", "eid" (gekwalificeerde handtekening) or "paper"
 
 
 @dataclass(frozen=True)

@@ -63,12 +63,15 @@ def portfolio_pdf(
     today: date | None = None,
     created: datetime | None = None,
     lang: str = "nl",
+    seal: bool = True,
 ) -> bytes:
     """The printable portfolio as PDF/A-3b with the whole portfolio archive embedded, in
-    ``lang`` ("nl" or "en").
+    ``lang`` ("nl" or "en"), sealed with the portfolio's document key (PAdES,
+    ``services.pdf_seal``) unless ``seal`` is off.
 
-    The same data on the same day give the same bytes: the document's (and the embedded
-    archive's) time stamp is the start of the printed day (``created`` overrides it).
+    The same data on the same day give the same bytes: the document's, the embedded
+    archive's and the seal's time stamp is the start of the printed day (``created``
+    overrides it).
 
     Raises ``ArchiveError`` (Dutch) when the archive cannot be made, e.g. an evidence file
     that is missing or changed since it was added.
@@ -87,7 +90,14 @@ def portfolio_pdf(
     files = archive_payload(service.engine, lists=lists, created=created)
     snapshot = build_snapshot(service, today=today, lang=lang)
     rendered = render_pdf(snapshot, variant=variant, progress=progress)
-    return archival(rendered, service, variant, created, files, lang=snapshot.lang)
+    pdf = archival(rendered, service, variant, created, files, lang=snapshot.lang)
+    if not seal:
+        return pdf
+    from stageportfolio.services.pdf_seal import seal_portfolio_pdf
+
+    return seal_portfolio_pdf(
+        pdf, portfolio_id=service.info.id, learner=service.info.name, signed_at=created
+    )
 
 
 def archival(

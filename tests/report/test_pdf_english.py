@@ -27,7 +27,7 @@ SHARED = {
     "pdf", "portfolio", "sha", "school", "status", "vks", "ed25519", "stageportfolio",
     "verify", "trust", "pub", "assessor", "claim", "document", "items", "september",
     "november", "december", "met", "open", "over", "per", "scan", "setting", "stage", "type",
-    "later",
+    "later", "adobe", "acrobat", "pades", "pdfsig",
 }  # fmt: skip
 # Official Dutch terms English text keeps in brackets on purpose ("care assistant
 # (zorgkundige)"): the name of the registration the federal rule speaks of.
