@@ -936,7 +936,7 @@ class _Builder:
         )
         rows.append(
             [
-                self.t("Resultaat", "Result"),
+                self.t("Oordeel", "Verdict"),
                 self.p(f"<font color='{colour.hexval()}'><b>{_x(verdict)}</b></font>", st.cell),
             ]
         )

@@ -56,7 +56,7 @@ def test_cover_has_the_status_block(demo: Made) -> None:
     finally:
         opened.engine.dispose()
     assert snapshot.result_line == app_line
-    assert f"Resultaat {app_line}" in cover
+    assert f"Oordeel {app_line}" in cover
     (forecast,) = [f for f in forecasts if f.rule_id == "registratie-300-uur"]
     assert forecast.expected is not None
     months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -71,7 +71,7 @@ def test_cover_status_in_english(demo: Made) -> None:
     cover = flat(demo.pages("stage-en")[0])
     assert "Status on 23 November 2026" in cover
     assert "230 of the 300 hours the rules ask for (77 %)" in cover
-    assert f"Result {demo.snapshots['en'].result_line}" in cover
+    assert f"Verdict {demo.snapshots['en'].result_line}" in cover
     assert "At this pace (on average" in cover
     assert "230 hours logged, 215.5 of them confirmed by a mentor (94 %)" in cover
 
