@@ -294,7 +294,8 @@ def _fitting(style: ParagraphStyle, text: str, width: float) -> ParagraphStyle:
     longest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
     if longest <= width:
         return style
-    size = max(6.0, style.fontSize * width / longest)
+    # A little under the exact ratio: a word exactly as wide as the line still breaks.
+    size = max(6.0, style.fontSize * (width - 0.5) / longest)
     return ParagraphStyle(
         f"{style.name}-{size:.2f}", parent=style, fontSize=size, leading=size * 1.25
     )

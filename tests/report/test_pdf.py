@@ -11,10 +11,20 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 
 from stageportfolio.core.catalog import load_catalog
 from stageportfolio.core.variants import result_line
-from stageportfolio.report.pdf import Variant, glossary, paragraphs, render_pdf
+from stageportfolio.report.fonts import register_fonts
+from stageportfolio.report.pdf import (
+    Variant,
+    _fitting,
+    _Styles,
+    glossary,
+    paragraphs,
+    render_pdf,
+)
 from stageportfolio.report.pdfa import check_pdfa
 from stageportfolio.report.snapshot import as_json
 from stageportfolio.services.pdf_export import portfolio_pdf
@@ -211,6 +221,41 @@ def test_no_text_runs_over_a_border(demo: Made, candidate: Made, key: str) -> No
                     overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
                     overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
                     assert overlap_x < 1 or overlap_y < 1, (page, a.text, b.text)
+
+
+@pytest.mark.parametrize("key", ["stage-nl", "stage-en"])
+def test_a_header_never_breaks_inside_a_word(demo: Made, key: str) -> None:
+    """The coverage table's narrow number columns: each header word stays whole."""
+    headers = (
+        ["Competenties", "Afgetekend", "Met bewijs", "Met activiteit"]
+        if key.endswith("nl")
+        else ["Competences", "Signed off", "With evidence", "With activity"]
+    )
+    found = words(demo.paths[key])
+    # The header row: the words within two lines under the first word of "Signed off" that
+    # stands on the same line as the first word of "Competences".
+    first = headers[1].split()[0]
+    anchor = next((
+        w for w in found
+        if w.text == first
+        and any(v.page == w.page and v.text == headers[0] and abs(v.y0 - w.y0) < 1 for v in found)
+    ), None)  # fmt: skip
+    assert anchor is not None, f"no header row with {headers[0]!r} whole"
+    row = {w.text for w in found if w.page == anchor.page and -4 <= w.y0 - anchor.y0 < 20}
+    for header in headers:
+        assert set(header.split()) <= row, (header, sorted(row))
+
+
+@pytest.mark.parametrize("text", ["Competences", "Competenties", "Type en datum", "Voortgang"])
+def test_fitting_keeps_every_word_on_one_line(text: str) -> None:
+    register_fonts()
+    style = _Styles().cell_bold_right
+    smallest = max(stringWidth(w, style.fontName, 6.0) for w in text.split())  # 6 pt at least
+    for width in range(int(smallest) + 1, 90):
+        para = Paragraph(text, _fitting(style, text, width))
+        para.wrap(width, 1000)
+        lines = [" ".join(words) for _, words in para.blPara.lines]
+        assert set(" ".join(lines).split()) == set(text.split()), (width, lines)
 
 
 # -- evidence, outline, contents ------------------------------------------------------------
