@@ -1056,6 +1056,9 @@ class _Builder:
                 )
             )
             return out
+        if self.s.result_line:  # the verdict first, above the rules it sums up
+            out.append(self.p(f"<b>{_x(self.s.result_line)}</b>", st.body))
+            out.append(Spacer(1, 1.5 * mm))
         for note in self.s.list_notes:
             dropped = note.startswith(("VERVALLEN", "DROPPED"))
             text = f"<b>⚠ {_x(note)}</b>" if dropped else _x(note)
@@ -1099,9 +1102,6 @@ class _Builder:
         out.append(
             self.table(rows, [27 * mm, BODY_W - 27 * mm - 24 * mm, 24 * mm], split_in_row=True)
         )
-        if self.s.result_line:
-            out.append(Spacer(1, 2 * mm))
-            out.append(self.p(f"<b>{_x(self.s.result_line)}</b>", st.body))
         out += self.star_note(r.message for r in self.s.rules)
         self.tick()
         return out
