@@ -98,7 +98,7 @@ def edited_pdf(source: Path, out: Path) -> Path:
     with pikepdf.open(source) as doc:
         page = doc.pages[0]
         content = page.obj.Contents.read_bytes()
-        index = content.index(b" Td")
+        index = content.index(b" Tm")  # a text position on the cover
         start = content.rindex(b"\n", 0, index) + 1
         page.obj.Contents.write(content[:start] + b"1 0 0 1 0 0 cm " + content[start:])
         doc.save(out)

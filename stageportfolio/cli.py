@@ -785,7 +785,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         info = _current(opened)  # no portfolio: BadInput with the usual message
         try:
             service = PortfolioService(opened.engine, opened.catalog, info)
-            data = portfolio_pdf(service, variant=args.variant)
+            data = portfolio_pdf(service, variant=args.variant, lang=_lang(args))
         except UnknownListError as exc:
             raise BadInput(
                 f"De lijst van dit portfolio ({info.list_id} versie {info.list_version}) is "
@@ -2029,6 +2029,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["stage", "evc"],
         default="stage",
         help="stage (standaard) of evc: het EVC-portfolio",
+    )
+    p.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        default=argparse.SUPPRESS,  # else it would undo a --lang given before the command
+        help="de taal van de PDF (standaard nl; ook: --lang en vóór het commando)",
     )
     p.set_defaults(func=cmd_export_pdf)
 

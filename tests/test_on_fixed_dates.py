@@ -178,12 +178,16 @@ def test_archive_and_pdf_timestamps_are_the_clocks(
     assert before <= created <= clock.now()
     assert created.tzinfo is not None and created.utcoffset() == timedelta(0)
 
+    # The PDF is stamped with the start of the day it was printed (local midnight), so the
+    # same portfolio printed twice that day gives the same file.
     pdf = portfolio_pdf(service)
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         xmp = doc.Root.Metadata.read_bytes().decode("utf-8")
     match = re.search(r"<xmp:CreateDate[^>]*>([^<]+)</xmp:CreateDate>", xmp)
     assert match is not None, xmp
-    assert created <= datetime.fromisoformat(match[1]) <= clock.now()
+    stamp = datetime.fromisoformat(match[1])
+    assert stamp == clock.start_of_day(clock.today())
+    assert clock.local_day(stamp) == clock.today() and stamp <= clock.now()
 
 
 def test_sign_off_time_is_now_and_shows_as_todays_date(service: PortfolioService) -> None:

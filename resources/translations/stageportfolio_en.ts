@@ -3454,72 +3454,72 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>the result is not a PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="234"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="236"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="242"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="244"/>
         <source>De PDF wordt gemaakt… ({0} van {1})</source>
         <translation>Making the PDF… ({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="249"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="251"/>
         <source>De gemaakte PDF kan niet getoond worden.</source>
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="256"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="258"/>
         <source>Voorbeeld klaar: 1 pagina.</source>
         <translation>Preview ready: 1 page.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="258"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="260"/>
         <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
         <translation>Preview ready: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="263"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="265"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="284"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="286"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="308"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="310"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="308"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="310"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="325"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="327"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="330"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="332"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="335"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="337"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="339"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="341"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="342"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="344"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>

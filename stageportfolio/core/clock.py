@@ -13,7 +13,7 @@ after midnight in Brussels the two differ by a day; that is correct and why they
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 
 def now() -> datetime:
@@ -34,3 +34,9 @@ def local_day(moment: datetime) -> date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().date()
+
+
+def start_of_day(day: date) -> datetime:
+    """The first moment of ``day`` here (local midnight), in UTC: a time stamp that depends on
+    the date alone, for files that must come out the same all day long."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)

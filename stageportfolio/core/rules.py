@@ -481,6 +481,20 @@ def _weekly_avg(
     )  # fmt: skip
 
 
+DEFAULT_SIGN_LEVEL = 3  # a competence is signed off at "zelfstandig uitgevoerd" unless a rule says
+
+
+def competence_signed(
+    competence: str, activities: Sequence[str], levels: Mapping[str, int], level: int
+) -> bool:
+    """Signed off at ``level``: the competence itself, or every one of its activities, has a
+    mentor's approval at that level or higher (``levels``: the highest level per competence or
+    activity id, from valid approvals only)."""
+    if levels.get(competence, 0) >= level:
+        return True
+    return bool(activities) and all(levels.get(act, 0) >= level for act in activities)
+
+
 def _competences(
     rule: CompetencesSigned | CompetencesEvidenced,
     alist: ActivityList,
@@ -496,10 +510,7 @@ def _competences(
 
         def done(comp: str) -> bool:
             assert signoffs is not None
-            if signoffs.get(comp, 0) >= level:
-                return True
-            acts = activities.get(comp, ())
-            return bool(acts) and all(signoffs.get(act, 0) >= level for act in acts)
+            return competence_signed(comp, activities.get(comp, ()), signoffs, level)
 
     else:
         source = evidence

@@ -337,6 +337,9 @@ PAPER_FACT = (
     "papieren aftekening: zwakker dan een sleutel of eID, want de app kan de handtekening op "
     "papier niet nakijken"
 )
+PAPER_FACT_EN = (
+    "paper sign-off: weaker than a key or eID, because the app cannot check the signature on paper"
+)
 
 
 # --- the check --------------------------------------------------------------------------------
@@ -539,12 +542,28 @@ def confirmed_targets(checks: Iterable[Check]) -> dict[tuple[str, str], Check]:
     return out
 
 
-def key_fact(check: Check) -> str:
+def key_fact(check: Check, lang: str = "nl") -> str:
     """The pupil-side sentence for a signature (facts, never the school's verdict)."""
+    en = lang.startswith("en")
     if not check.record.signed:
-        return "zonder handtekening"
+        return "without a signature" if en else "zonder handtekening"
     if check.method == "paper":
+        if en:
+            return f"paper sign-off sheet with code {check.key_fingerprint}; {PAPER_FACT_EN}"
         return f"aftekenblad met code {check.key_fingerprint}; {PAPER_FACT}"
+    if en:
+        if check.method == "eid":
+            text = f"qualified signature (eID) of {check.name} (eID {check.key_fingerprint})"
+        else:
+            text = f"signed with key {check.key_fingerprint}"
+        if check.card is not None:
+            return text + (
+                f"; mentor card signed by school key {check.card.school_fingerprint} "
+                "(compare it with your school's fingerprint)"
+            )
+        if check.method == "eid":
+            return text + "; not confirmed as a mentor by a school"
+        return text + "; not confirmed by a school"
     if check.method == "eid":
         text = f"gekwalificeerde handtekening (eID) van {check.name} (eID {check.key_fingerprint})"
         if check.card is not None:

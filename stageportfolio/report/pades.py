@@ -11,6 +11,7 @@ No Qt, no SQL, no files: bytes in, bytes out.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 from collections.abc import Iterator, Sequence
@@ -55,13 +56,19 @@ def seal_pdf(
     reason: str = "",
     location: str = "",
     field_name: str = FIELD_NAME,
+    signed_at: datetime | None = None,
 ) -> bytes:
     """``pdf`` with a PAdES baseline signature (B-B, SHA-256) over the whole document.
+
+    With ``signed_at`` the seal is reproducible: that time is the signature's (/M and the CMS
+    signing time) and the update's new document ID is derived from ``pdf``, so the same PDF
+    sealed with the same RSA key at the same ``signed_at`` gives the same bytes.
 
     An RSA key keeps the file at PDF 1.7 (what PDF/A-3 is based on); pyHanko marks a PDF
     signed with ECDSA as PDF 2.0 (ISO/TS 32002), which PDF/A-3 does not allow."""
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign import fields, signers
@@ -107,9 +114,23 @@ def seal_pdf(
         def _update_meta(self) -> None:
             return None
 
+        @classmethod
+        def _handle_id(cls, prev: Any) -> Any:
+            found = super()._handle_id(prev)
+            if signed_at is not None:  # no random second ID part: derived from the content
+                found[1] = generic.ByteStringObject(hashlib.sha256(pdf).digest()[:16])
+            return found
+
+    class _AtTime(signers.PdfSigner):
+        def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
+            session = super().init_signing_session(pdf_out, existing_fields_only)
+            if signed_at is not None:
+                session.system_time = signed_at
+            return session
+
     try:
         writer = _KeepMetadata(io.BytesIO(pdf), strict=False)
-        out = signers.sign_pdf(writer, meta, signer=signer)
+        out = _AtTime(meta, signer).sign_pdf(writer)
     except (PdfError, ValueError) as exc:
         raise SealError(f"de PDF kan niet verzegeld worden: {exc}") from exc
     return bytes(out.getbuffer())

@@ -73,6 +73,13 @@ class SignOffLine:
     decision: str = "approve"  # or "refuse": niet akkoord
     fact: str = ""  # "ondertekend met sleutel …; mentorkaart ondertekend door schoolsleutel …"
     name_confirmed: bool = False  # the name comes from a school-vouched mentor card
+    fingerprint: str = ""  # of the mentor's key ("" without a signature)
+    school_fingerprint: str = ""  # of the school key that signed the mentor card, or ""
+
+    @property
+    def counts(self) -> bool:
+        """A valid approval: the only kind of sign-off that confirms anything."""
+        return self.signature_status == "valid" and self.decision == "approve"
 
 
 @dataclass(frozen=True)
@@ -117,8 +124,11 @@ class CompetenceLine:
     signoff: SignOffLine | None  # the mentor's sign-off of the competence as a whole
     evidence: tuple[str, ...]  # names of the evidence items linked to the competence
     # The rules engine's verdict (competence signed at the list's level, or all its
-    # activities); None when the list has no such rule.
+    # activities, by valid mentor approvals); None when it was not computed.
     signed_by_rule: bool | None = None
+    # The BK's own footnote for the words marked with * in the title or the activities
+    # ("*Interdisciplinair team: …"); "" when there is none.
+    note: str = ""
 
     @property
     def evidence_count(self) -> int:
@@ -126,15 +136,25 @@ class CompetenceLine:
 
     @property
     def signed(self) -> bool:
-        """Signed off as the list's rule counts it (the same count as the app's overview)."""
+        """Signed off as the list's rule counts it (the same count as the app's overview):
+        valid mentor approvals only."""
         if self.signed_by_rule is not None:
             return self.signed_by_rule
-        return self.signoff is not None
+        return self.signoff is not None and self.signoff.counts
 
     @property
     def covered(self) -> bool:
-        """Something shows it: evidence or a mentor's sign-off (the EVC portfolio's sense)."""
+        """*Gedekt*, the one definition every page of the PDF uses: at least one evidence item
+        (linked to the competence or one of its activities), or signed off by a mentor."""
         return self.evidence_count > 0 or self.signed
+
+    @property
+    def coverage(self) -> str:
+        """``"confirmed"`` (a mentor signed it off), ``"claimed"`` (evidence only: the
+        candidate's own claim until a mentor or an assessor confirms it) or ``"open"``."""
+        if self.signed:
+            return "confirmed"
+        return "claimed" if self.evidence_count > 0 else "open"
 
 
 @dataclass(frozen=True)
@@ -185,6 +205,9 @@ class EvidenceLine:
     description: str
     competences: tuple[str, ...]  # "C11 Zorgkundige"
     attestations: tuple[str, ...] = ()  # the attestations it is linked to, by their text
+    # The name of the embedded file that holds it in the portfolio PDF
+    # ("stageportfolio/evidence/<stored name>"); "" when it is not embedded.
+    attachment: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,6 +223,33 @@ class AttestationLine:
     @property
     def done(self) -> bool:
         return bool(self.evidence)
+
+
+@dataclass(frozen=True)
+class HourTarget:
+    """The hour rule a coordinator looks for first (the list's strictest ``min_total_hours``):
+    counted hours against required, and when the rest comes at the pace of the last weeks."""
+
+    needed_minutes: int
+    counted_minutes: int
+    met: bool
+    pace_minutes_per_day: float = 0.0  # over the last four weeks; 0.0: no pace yet
+    expected: date | None = None  # the day it is met at that pace; None: no pace (or met)
+
+
+@dataclass(frozen=True)
+class HourLimit:
+    """A limit of the list's hour rules, to mark on the chart.
+
+    ``kind``: ``"total"`` (counted hours, at least ``limit``), ``"inside"`` (hours in
+    ``contexts`` together, at least ``limit``) or ``"cap"`` (hours outside ``contexts`` count
+    for at most ``limit``). ``contexts`` are labels in the snapshot's language.
+    """
+
+    kind: str
+    minutes: int  # what the portfolio has
+    limit_minutes: int
+    contexts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -221,6 +271,9 @@ class PortfolioSnapshot:
     list_notes: tuple[str, ...] = ()
     result_line: str = ""  # "Resultaat: nog 1 tekort op een regel van de school; …"
     confirmed_minutes: int = 0  # hours with a valid mentor signature, unchanged since
+    lang: str = "nl"  # the language of every text above that is not the user's own
+    hour_target: HourTarget | None = None  # None: the list has no total-hours rule
+    limits: tuple[HourLimit, ...] = ()
 
     @property
     def total_minutes(self) -> int:

@@ -41,6 +41,7 @@ from stageportfolio.store.archive import (
 Variant = Literal["stage", "evc"]
 PREFIX = "stageportfolio/"  # attachments of the archive are named stageportfolio/<member>
 SUBJECTS: dict[str, str] = {"stage": "Stageportfolio (stage)", "evc": "EVC-portfolio"}
+PDF_LANGUAGES = {"nl": "nl-BE", "en": "en"}  # the document's /Lang
 OCTET_STREAM = "application/octet-stream"
 
 
@@ -70,10 +71,16 @@ def portfolio_pdf(
     progress: Callable[..., Any] | None = None,
     today: date | None = None,
     created: datetime | None = None,
+    lang: str = "nl",
     seal: bool = True,
 ) -> bytes:
-    """The printable portfolio as PDF/A-3b with the whole portfolio archive embedded, sealed
-    with the portfolio's document key (PAdES, ``services.pdf_seal``) unless ``seal`` is off.
+    """The printable portfolio as PDF/A-3b with the whole portfolio archive embedded, in
+    ``lang`` ("nl" or "en"), sealed with the portfolio's document key (PAdES,
+    ``services.pdf_seal``) unless ``seal`` is off.
+
+    The same data on the same day give the same bytes: the document's, the embedded
+    archive's and the seal's time stamp is the start of the printed day (``created``
+    overrides it).
 
     Raises ``ArchiveError`` (Dutch) when the archive cannot be made, e.g. an evidence file
     that is missing or changed since it was added.
@@ -85,16 +92,21 @@ def portfolio_pdf(
         raise ValueError(f"unknown variant {variant!r}")
     from stageportfolio.services.lists import portfolio_list_files
 
+    today = today or clock.today()
+    created = created or clock.start_of_day(today)
     lists = portfolio_list_files(service.catalog, service.info.list_id, service.info.list_version)
     # First: refuse early if evidence is broken.
-    files = archive_payload(service.engine, lists=lists)
-    rendered = render_pdf(build_snapshot(service, today=today), variant=variant, progress=progress)
-    pdf = archival(rendered, service, variant, created or clock.now(), archive_attachments(files))
+    files = archive_payload(service.engine, lists=lists, created=created)
+    snapshot = build_snapshot(service, today=today, lang=lang)
+    rendered = render_pdf(snapshot, variant=variant, progress=progress)
+    pdf = archival(rendered, service, variant, created, files, lang=snapshot.lang)
     if not seal:
         return pdf
     from stageportfolio.services.pdf_seal import seal_portfolio_pdf
 
-    return seal_portfolio_pdf(pdf, portfolio_id=service.info.id, learner=service.info.name)
+    return seal_portfolio_pdf(
+        pdf, portfolio_id=service.info.id, learner=service.info.name, signed_at=created
+    )
 
 
 def archival(
@@ -102,10 +114,15 @@ def archival(
     service: PortfolioService,
     variant: Variant,
     created: datetime,
-    attachments: Mapping[str, tuple[bytes, str]] | None = None,
+    files: Mapping[str, bytes] | None = None,
+    *,
+    lang: str = "nl",
 ) -> bytes:
-    """The rendered pages as the portfolio's PDF/A-3b: its metadata, and the archive attached.
-    ``verify`` makes the same pages again through here, without the attachments."""
+    """The rendered pages as the portfolio's PDF/A-3b: its metadata, the archive's ``files``
+    attached (evidence under its original file name, linked from the evidence list).
+    ``verify`` makes the same pages again through here."""
+    from stageportfolio.report.pdf import ATTACHMENT_LINK
+
     info = service.info
     programme = info.programme or service.alist.spec.title
     return make_archival(
@@ -113,11 +130,28 @@ def archival(
         title=f"Portfolio {info.name} – {programme}",
         author=info.name,
         subject=SUBJECTS[variant],
-        lang="nl-BE",
-        attachments=attachments,
+        lang=PDF_LANGUAGES.get(lang, "nl-BE"),
+        attachments=archive_attachments(files) if files else None,
         relationship="Source",
         created=created,
+        file_names=evidence_names(files) if files else None,
+        link_prefix=ATTACHMENT_LINK,
     )
+
+
+def evidence_names(files: Mapping[str, bytes]) -> dict[str, str]:
+    """The attachment of each evidence file -> the name the student gave the file."""
+    payload = json.loads(files[PAYLOAD].decode("utf-8"))
+    return {
+        PREFIX + EVIDENCE_PREFIX + str(row["stored_name"]): str(row["original_name"])
+        for row in payload.get("evidence", [])
+        if row.get("original_name")
+    }
+
+
+def pdf_language(lang_tag: str) -> str:
+    """The app's language ("nl" or "en") of a PDF's ``/Lang``."""
+    return "en" if lang_tag.lower().startswith("en") else "nl"
 
 
 def is_pdf(data: bytes) -> bool:

@@ -10,7 +10,7 @@ school's key and certificate.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
@@ -123,7 +123,15 @@ def document_key(portfolio_id: str, learner: str) -> DocumentKey:
     return DocumentKey(key, certificate)
 
 
-def seal_portfolio_pdf(pdf: bytes, *, portfolio_id: str, learner: str) -> bytes:
-    """``pdf`` sealed with the portfolio's document key."""
+def seal_portfolio_pdf(
+    pdf: bytes, *, portfolio_id: str, learner: str, signed_at: datetime | None = None
+) -> bytes:
+    """``pdf`` sealed with the portfolio's document key (at ``signed_at``, default now)."""
     found = document_key(portfolio_id, learner)
-    return seal_pdf(pdf, key=found.key, certificate=found.certificate, reason=REASON)
+    return seal_pdf(
+        pdf,
+        key=found.key,
+        certificate=found.certificate,
+        reason=REASON,
+        signed_at=signed_at or clock.now(),
+    )

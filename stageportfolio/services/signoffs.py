@@ -221,35 +221,43 @@ def _response_signature_ok(entry: Any, mentor: Any, message: bytes) -> bool:
 
 
 class Labeller:
-    """Plain-Dutch labels of signed items, and checks turned into :class:`Verification`."""
+    """Plain-language labels of signed items (Dutch, or English with ``lang="en"``; the
+    list's own texts stay as the list has them), and checks turned into :class:`Verification`."""
 
     def __init__(
         self,
         contexts: Any,
         activity_texts: Mapping[str, str],
         competence_titles: Mapping[str, str] | None = None,
+        *,
+        lang: str = "nl",
     ) -> None:
         self.contexts = contexts
         self.activity_texts = activity_texts
         self.competence_titles = competence_titles or {}
+        self.lang = "en" if lang.startswith("en") else "nl"
 
     @classmethod
-    def for_list(cls, alist: Any, contexts: Any) -> Labeller:
+    def for_list(cls, alist: Any, contexts: Any, *, lang: str = "nl") -> Labeller:
         texts, titles = {}, {}
         if alist is not None:
             for bk, competence in alist.competences():
                 titles[competence.id] = f"C{competence.nr} {competence.title} ({bk.title})"
                 for activity in competence.activities:
                     texts[activity.id] = activity.text
-        return cls(contexts, texts, titles)
+        return cls(contexts, texts, titles, lang=lang)
 
     def hour_label(self, row: checking.HourFacts | queries.HourRow) -> str:
-        context = self.contexts.label(row.context)
+        context = self.contexts.label(row.context, self.lang)
+        if self.lang == "en":
+            hours = format_hours(row.minutes, decimal_mark=".")
+            return f"{hours} h {context} on {_dutch_day(row.day)}"
         return f"{format_hours(row.minutes)} uur {context} op {_dutch_day(row.day)}"
 
     def record_label(self, record: checking.RecordFacts | queries.RecordInfo) -> str:
         text = self.activity_texts.get(record.activity_id, record.activity_id)
-        return f"{text} ({_dutch_day(record.day)}, niveau {record.proposed_level})"
+        level = "level" if self.lang == "en" else "niveau"
+        return f"{text} ({_dutch_day(record.day)}, {level} {record.proposed_level})"
 
     def mentor_line(self, item: Mapping[str, Any], lang: str = "nl") -> str:
         """``item`` (its signed fields) as a mentor reads it, in ``lang`` (nl, en or fr)."""
@@ -261,13 +269,19 @@ class Labeller:
         )
 
     def target_label(self, kind: str, target: str, loaded: checking.Loaded) -> str:
+        en = self.lang == "en"
         if kind == "hour_entry":
             hour = loaded.hours.get(target)
-            return self.hour_label(hour) if hour else f"verwijderde urenregel {target}"
+            if hour:
+                return self.hour_label(hour)
+            return f"deleted hour entry {target}" if en else f"verwijderde urenregel {target}"
         if kind == "activity_record":
             record = loaded.records.get(target)
-            return self.record_label(record) if record else f"verwijderde activiteit {target}"
-        return f"competentie {self.competence_titles.get(target, target)}"
+            if record:
+                return self.record_label(record)
+            return f"deleted activity {target}" if en else f"verwijderde activiteit {target}"
+        title = self.competence_titles.get(target, target)
+        return f"competence {title}" if en else f"competentie {title}"
 
     def verifications(self, checks: Sequence[Check], loaded: checking.Loaded) -> list[Verification]:
         out = []
@@ -297,7 +311,7 @@ class Labeller:
                     card=check.card,
                     trusted=check.trusted,
                     reasons=check.reasons,
-                    fact=key_fact(check),
+                    fact=key_fact(check, self.lang),
                 )
             )
         return out
@@ -306,10 +320,10 @@ class Labeller:
 class SignOffService:
     """Sign-offs of one opened portfolio."""
 
-    def __init__(self, service: PortfolioService) -> None:
+    def __init__(self, service: PortfolioService, *, lang: str = "nl") -> None:
         self.service = service
         self.portfolio_id = service.info.id
-        self.labels = Labeller.for_list(service.alist, service.catalog.contexts)
+        self.labels = Labeller.for_list(service.alist, service.catalog.contexts, lang=lang)
 
     def _session(self) -> Any:
         return session_scope(self.service.engine)

@@ -10,7 +10,9 @@ from datetime import date, datetime
 from typing import Any
 
 from stageportfolio.core import clock
-from stageportfolio.core.variants import list_notes, result_line, rule_tag
+from stageportfolio.core.messages import language
+from stageportfolio.core.rules import DEFAULT_SIGN_LEVEL, Evaluation, competence_signed
+from stageportfolio.core.variants import list_notes, result_line, rule_tag, rule_title
 from stageportfolio.report.snapshot import (
     ActivityLine,
     AttestationLine,
@@ -18,7 +20,9 @@ from stageportfolio.report.snapshot import (
     CompetenceLine,
     ContextTotal,
     EvidenceLine,
+    HourLimit,
     HourLine,
+    HourTarget,
     Owner,
     Period,
     PlacementLine,
@@ -27,22 +31,31 @@ from stageportfolio.report.snapshot import (
     SignatureLine,
     SignOffLine,
 )
-from stageportfolio.services.portfolio import PortfolioService
+from stageportfolio.services.portfolio import Forecast, PortfolioService
+from stageportfolio.store.archive import EVIDENCE_PREFIX
 
+ATTACHMENT_PREFIX = "stageportfolio/"  # services.pdf_export.PREFIX: the archive in the PDF
+
+_WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _TYPE_LABELS = {
-    "application/pdf": "PDF-document",
-    "application/msword": "Word-document",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word-document",
-    "application/vnd.oasis.opendocument.text": "tekstdocument",
-    "text/plain": "tekstbestand",
+    "application/pdf": ("PDF-document", "PDF document"),
+    "application/msword": ("Word-document", "Word document"),
+    _WORD: ("Word-document", "Word document"),
+    "application/vnd.oasis.opendocument.text": ("tekstdocument", "text document"),
+    "text/plain": ("tekstbestand", "text file"),
+}
+_MAJOR_LABELS = {
+    "image": ("afbeelding", "image"),
+    "video": ("video", "video"),
+    "audio": ("geluidsopname", "sound recording"),
 }
 
 
-def type_label(media_type: str) -> str:
-    if media_type in _TYPE_LABELS:
-        return _TYPE_LABELS[media_type]
+def type_label(media_type: str, lang: str = "nl") -> str:
+    """What kind of file an evidence item is, in plain words."""
     major = media_type.split("/", 1)[0]
-    return {"image": "afbeelding", "video": "video", "audio": "geluidsopname"}.get(major, "bestand")
+    nl, en = _TYPE_LABELS.get(media_type) or _MAJOR_LABELS.get(major) or ("bestand", "file")
+    return en if language(lang) == "en" else nl
 
 
 def _day(value: object) -> date | None:
@@ -53,11 +66,11 @@ def _day(value: object) -> date | None:
     return None
 
 
-def verifications(service: PortfolioService) -> list[Any]:
+def verifications(service: PortfolioService, lang: str = "nl") -> list[Any]:
     """Every mentor sign-off checked (facts only: the pupil's app judges no school key)."""
     from stageportfolio.services.signoffs import SignOffService
 
-    return list(SignOffService(service).verify_all())
+    return list(SignOffService(service, lang=lang).verify_all())
 
 
 def signature_lines(checked: list[Any]) -> tuple[SignatureLine, ...]:
@@ -79,13 +92,60 @@ def signature_lines(checked: list[Any]) -> tuple[SignatureLine, ...]:
     )
 
 
-def build_snapshot(service: PortfolioService, *, today: date | None = None) -> PortfolioSnapshot:
-    """Everything the portfolio PDF shows, read once."""
+def hour_target(
+    evaluation: Evaluation, forecasts: list[Forecast], *, today: date
+) -> HourTarget | None:
+    """The strictest total-hours rule of the list, with its forecast; None without one."""
+    totals = [r for r in evaluation.results if r.rule.kind == "min_total_hours"]
+    if not totals:
+        return None
+    result = max(totals, key=lambda r: r.needed)
+    forecast = next((f for f in forecasts if f.rule_id == result.rule.id), None)
+    return HourTarget(
+        needed_minutes=round(result.needed * 60),
+        counted_minutes=round(result.have * 60),
+        met=result.met,
+        pace_minutes_per_day=forecast.pace_minutes_per_day if forecast else 0.0,
+        expected=forecast.expected if forecast else (today if result.met else None),
+    )
+
+
+def hour_limits(evaluation: Evaluation, lang: str) -> tuple[HourLimit, ...]:
+    """The limits of the list's hour rules (300 counted, 200 in the core contexts, at most 100
+    elsewhere), each with what the portfolio has, for the chart."""
+    contexts = evaluation.alist.contexts
+    found: dict[tuple[str, int, tuple[str, ...]], HourLimit] = {}
+    for r in evaluation.results:
+        rule: Any = r.rule
+        if r.rule.kind == "min_total_hours":
+            limit = HourLimit("total", round(r.have * 60), round(r.needed * 60))
+            found.setdefault((limit.kind, limit.limit_minutes, ()), limit)
+            cap = r.facts.get("cap_minutes")
+            if rule.contexts and cap:
+                labels = tuple(contexts.labels(list(rule.contexts), lang))
+                limit = HourLimit("cap", int(r.facts.get("other_minutes", 0)), int(cap), labels)
+                found.setdefault((limit.kind, limit.limit_minutes, labels), limit)
+        elif r.rule.kind == "min_hours_in_contexts":
+            labels = tuple(contexts.labels(list(rule.contexts), lang))
+            limit = HourLimit("inside", round(r.have * 60), round(r.needed * 60), labels)
+            found.setdefault((limit.kind, limit.limit_minutes, labels), limit)
+    order = {"total": 0, "inside": 1, "cap": 2}
+    return tuple(sorted(found.values(), key=lambda x: (order[x.kind], -x.limit_minutes)))
+
+
+def build_snapshot(
+    service: PortfolioService, *, today: date | None = None, lang: str = "nl"
+) -> PortfolioSnapshot:
+    """Everything the portfolio PDF shows, read once, in ``lang`` ("nl" or "en"; the user's
+    own words and the official texts of the BKs stay as they are)."""
+    lang = language(lang)
+    en = lang == "en"
+    today = today or clock.today()
     info = service.info
     alist = service.alist
     contexts = service.catalog.contexts
-    levels = {level.value: level.label for level in alist.levels}
-    checked = verifications(service)
+    levels = {level.value: level.label_en if en else level.label for level in alist.levels}
+    checked = verifications(service, lang)
     # Each sign-off's check, and per hour entry what its latest sign-off says about it now.
     check_of_signoff = {str(v.signoff_id): v for v in checked}
     status_of_target: dict[str, tuple[str, str]] = {}
@@ -100,7 +160,7 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
 
     def context_label(context: str) -> str:
         try:
-            return contexts.label(context)
+            return contexts.label(context, lang)
         except KeyError:
             return context
 
@@ -116,8 +176,12 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             signed=bool(getattr(s, "signed", False)),
             signature_status=str(check.status) if check else "unsigned",
             decision=str(getattr(s, "decision", "approve")),
-            fact=str(check.fact) if check else "zonder handtekening",
+            fact=str(check.fact)
+            if check
+            else ("without a signature" if en else "zonder handtekening"),
             name_confirmed=bool(check.name_confirmed) if check else False,
+            fingerprint=str(check.fingerprint) if check else "",
+            school_fingerprint=check.card.school_fingerprint if check and check.card else "",
         )
 
     # -- the verdict and the hours ----------------------------------------------------------
@@ -125,13 +189,13 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
     rules = tuple(
         RuleLine(
             id=r.rule.id,
-            title=r.rule.title or r.rule.id,
+            title=rule_title(r.rule, lang) or r.rule.id,
             severity=r.rule.severity,
             status=r.status,
-            message=r.message("nl"),
+            message=r.message(lang),
             source=r.rule.source,
             progress=r.progress,
-            tag=rule_tag(alist, r.rule),
+            tag=rule_tag(alist, r.rule, lang),
         )
         for r in evaluation.results
     )
@@ -205,13 +269,14 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             EvidenceLine(
                 name=e.original_name,
                 media_type=e.media_type,
-                type_label=type_label(e.media_type),
+                type_label=type_label(e.media_type, lang),
                 day=e.day,
                 sha256=e.sha256,
                 size=e.size,
                 description=e.description,
                 competences=tuple(linked),
                 attestations=tuple(attestation_text[t] for t in e.links if t in attestation_text),
+                attachment=f"{ATTACHMENT_PREFIX}{EVIDENCE_PREFIX}{e.stored_name}",
             )
         )
 
@@ -236,10 +301,11 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             )
         )
 
-    signed_rule = next(
-        (r for r in evaluation.results if r.rule.kind == "competences_signed" and r.facts), None
-    )
-    open_competences = set(signed_rule.facts["open"]) if signed_rule is not None else None
+    # Signed off as the list's rule counts it (the level it asks, valid approvals only); a
+    # list without that rule asks the default level. The same count as the app's overview.
+    signed_rule = next((r for r in evaluation.results if r.rule.kind == "competences_signed"), None)
+    sign_level = int(getattr(signed_rule.rule, "min_level", 0)) if signed_rule else 0
+    counting = service.signed_levels()
     groups: list[BKGroup] = []
     for bk, comp in alist.competences():
         if not groups or groups[-1].code != bk.code:
@@ -256,13 +322,20 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             activities=tuple(sorted(records_by_competence.get(comp.id, ()), key=lambda a: a.day)),
             signoff=signoff_line(signed) if signed is not None else None,
             evidence=tuple(dict.fromkeys(own)),
-            signed_by_rule=None if open_competences is None else comp.id not in open_competences,
+            signed_by_rule=competence_signed(
+                comp.id,
+                [act.id for act in comp.activities],
+                counting,
+                sign_level or DEFAULT_SIGN_LEVEL,
+            ),
+            note=comp.note or "",
         )
         last = groups[-1]
         groups[-1] = BKGroup(last.code, last.title, last.vks_level, (*last.competences, line))
 
+    partly = " – partly" if en else " – gedeeltelijk"
     targets = tuple(
-        f"{bk.title} ({bk.code})" + (" – gedeeltelijk" if link.scope == "gedeeltelijk" else "")
+        f"{bk.title} ({bk.code})" + (partly if link.scope == "gedeeltelijk" else "")
         for link in alist.spec.bks
         for bk in alist.bks
         if bk.code == link.code
@@ -271,10 +344,14 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
         name=info.name,
         role=info.role,
         organisation=info.organisation,
-        programme=info.programme or alist.spec.programme,
+        programme=(
+            info.programme
+            if info.programme and info.programme != alist.spec.programme
+            else ((alist.spec.title_en if en else None) or alist.spec.programme)
+        ),
         list_id=alist.id,
         list_version=alist.version,
-        list_title=alist.spec.title,
+        list_title=(alist.spec.title_en if en else None) or alist.spec.title,
         list_kind=alist.spec.kind,
         school_year=info.school_year,
         targets=targets,
@@ -282,14 +359,14 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
     return PortfolioSnapshot(
         owner=owner,
         period=period,
-        printed=today or clock.today(),
+        printed=today,
         rules=rules,
         totals=totals,
         counted_minutes=evaluation.counted_minutes,
         bks=tuple(groups),
         placements=tuple(placements),
         evidence=tuple(evidence_lines),
-        levels=tuple((level.value, level.label) for level in alist.levels),
+        levels=tuple(levels.items()),
         signatures=signature_lines(checked),
         attestations=tuple(
             AttestationLine(
@@ -301,7 +378,12 @@ def build_snapshot(service: PortfolioService, *, today: date | None = None) -> P
             )
             for a in attestation_statuses
         ),
-        list_notes=tuple(list_notes(alist)),
-        result_line=result_line(evaluation),
+        list_notes=tuple(list_notes(alist, lang)),
+        result_line=result_line(evaluation, lang),
         confirmed_minutes=confirmed_minutes,
+        lang=lang,
+        hour_target=hour_target(
+            evaluation, service.forecasts(evaluation, today=today), today=today
+        ),
+        limits=hour_limits(evaluation, lang),
     )

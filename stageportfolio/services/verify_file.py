@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio import fileio, paths
-from stageportfolio.core import signing
+from stageportfolio.core import clock, signing
 from stageportfolio.core.catalog import UnknownListError, load_catalog
 from stageportfolio.core.jsonread import JsonFileError, JsonSyntaxError, load_json
 from stageportfolio.core.limits import MAX_JSON_FILE_BYTES
@@ -121,14 +121,21 @@ def _scratch_service(payload: Any) -> tuple[Any, Path]:
     return PortfolioService(engine, catalog, info), folder
 
 
-def _pages_problems(pdf: Path, payload: Any) -> list[str]:
-    """Empty when every page is what this app renders from the embedded data."""
+def _pages_problems(pdf: Path, payload: Any, files: dict[str, bytes]) -> list[str]:
+    """Empty when every page is what this app renders from the embedded data (``files``, the
+    embedded archive: the evidence list links to them), in the PDF's language."""
     from stageportfolio.report.pdf import render_pdf
-    from stageportfolio.report.pdfa import creation_date, document_subject, page_digests
-    from stageportfolio.services.pdf_export import SUBJECTS, Variant, archival
+    from stageportfolio.report.pdfa import (
+        creation_date,
+        document_language,
+        document_subject,
+        page_digests,
+    )
+    from stageportfolio.services.pdf_export import SUBJECTS, Variant, archival, pdf_language
     from stageportfolio.services.snapshot import build_snapshot
 
     wanted = page_digests(pdf, strict=True)
+    lang = pdf_language(document_language(pdf))
     subject = document_subject(pdf)
     variants: tuple[Variant, ...] = ("stage", "evc")
     variant = next((v for v in variants if SUBJECTS.get(v) == subject), None)
@@ -144,11 +151,16 @@ def _pages_problems(pdf: Path, payload: Any) -> list[str]:
         ]
     try:
         best: list[str] | None = None
-        # The printed date is the exporter's local date of the creation time.
-        for shift in (0, 1, -1):
-            day = (created + timedelta(days=shift)).date()
-            rendered = render_pdf(build_snapshot(service, today=day), variant=variant)
-            again = archival(rendered, service, variant, created)
+        # The printed date is the exporter's local date of the creation time (the start of
+        # that day): here first, then the days around it for an exporter in another zone.
+        local = clock.local_day(created)
+        days = dict.fromkeys(
+            [local, created.date(), local + timedelta(days=1), local - timedelta(days=1)]
+        )
+        for day in days:
+            snapshot = build_snapshot(service, today=day, lang=lang)
+            rendered = render_pdf(snapshot, variant=variant)
+            again = archival(rendered, service, variant, created, files, lang=lang)
             mine = page_digests(again)
             if mine == wanted:
                 return []
@@ -265,7 +277,7 @@ def read_received(path: Path) -> Received:
             kind = "pdf"
             contents = read_pdf_archive(path, name=name, strict=True)
             try:
-                problems = _pages_problems(path, contents.payload)
+                problems = _pages_problems(path, contents.payload, _archive_files(contents))
             finally:
                 discard(contents)
             pages_match = not problems
@@ -316,6 +328,27 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
     return dataclasses.replace(
         report, seal=received.seal, school_seal=school_seal, problems=tuple(problems)
     )
+
+
+def _archive_files(contents: Any) -> dict[str, bytes]:
+    """The members of a PDF's embedded archive, from the temporary zip it was streamed into
+    (already checked against ``core.limits``): making the pages again needs them, because the
+    evidence list links to each embedded file by its name."""
+    import zipfile
+
+    from stageportfolio.store.archive import ArchiveError
+
+    try:
+        with zipfile.ZipFile(contents.path) as archive:
+            return {
+                info.filename: archive.read(info)
+                for info in archive.infolist()
+                if not info.is_dir()
+            }
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ArchiveError(
+            f"{contents.name}: de ingesloten gegevens zijn niet leesbaar ({exc})"
+        ) from exc
 
 
 def _seal(path: Path) -> Any:

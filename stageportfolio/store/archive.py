@@ -351,7 +351,9 @@ def _check_list_members(lists: Mapping[str, bytes]) -> None:
             raise ValueError(f"not a list file member: {member!r}")
 
 
-def _collect(engine: Engine, lists: Mapping[str, bytes] | None = None) -> _Collected:
+def _collect(
+    engine: Engine, lists: Mapping[str, bytes] | None = None, created: datetime | None = None
+) -> _Collected:
     with session_scope(engine) as session:
         info = queries.current_portfolio(session)
         portfolio = session.get(Portfolio, info.id)
@@ -380,7 +382,7 @@ def _collect(engine: Engine, lists: Mapping[str, bytes] | None = None) -> _Colle
         # Without list files the archive is what format 1 was: older apps can read it.
         "format_version": FORMAT_VERSION if lists else 1,
         "app_version": _app_version(),
-        "created_at": clock.now().isoformat(timespec="seconds"),
+        "created_at": (created or clock.now()).astimezone(UTC).isoformat(timespec="seconds"),
         "schema_revision": head_revision(),
         "portfolio_id": info.id,
         "files": files,
@@ -437,13 +439,13 @@ def export_archive(
 
 
 def archive_payload(
-    engine: Engine, *, lists: Mapping[str, bytes] | None = None
+    engine: Engine, *, lists: Mapping[str, bytes] | None = None, created: datetime | None = None
 ) -> dict[str, bytes]:
     """The archive's files as bytes, without writing a zip: ``manifest.json``,
     ``portfolio.json``, the travelling ``lists/…`` files and ``evidence/<stored_name>`` for
     every evidence file (re-hashed, as ``export_archive`` does). For containers other than a
-    zip, such as the archival PDF."""
-    collected = _collect(engine, lists)
+    zip, such as the archival PDF; ``created`` is the manifest's time stamp (default: now)."""
+    collected = _collect(engine, lists, created)
     files = {MANIFEST: _manifest_bytes(collected.manifest), PAYLOAD: collected.body}
     files.update(collected.lists)
     folder = evidence_dir()

@@ -208,3 +208,49 @@ def test_export_pdf_unknown_variant_is_a_usage_error(home: Path, tmp_path: Path)
     result = run(home, "export-pdf", "--out", str(tmp_path / "p.pdf"), "--variant", "x")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def _export_at(home: Path, out: Path, moment: str, seed: str, *args: str) -> bytes:
+    """``export-pdf`` in its own process, with the clock at ``moment`` (time-machine) and
+    its own hash seed: nothing may depend on the time of day or on set order."""
+    code = (
+        "import sys, time_machine\n"
+        "from stageportfolio.cli import main\n"
+        f"with time_machine.travel({moment!r}, tick=False):\n"
+        "    sys.exit(main(sys.argv[1:]))\n"
+    )
+    env = {**os.environ, "STAGEPORTFOLIO_HOME": str(home), "PYTHONHASHSEED": seed}
+    result = subprocess.run(
+        [sys.executable, "-c", code, "export-pdf", "--out", str(out), *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+    )  # fmt: skip
+    ok(result)
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("args", [(), ("--variant", "evc", "--lang", "en")])
+def test_export_pdf_gives_the_same_bytes_all_day(
+    home: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    morning = _export_at(home, tmp_path / "a.pdf", "2026-11-23 08:05:13+01:00", "1", *args)
+    evening = _export_at(home, tmp_path / "b.pdf", "2026-11-23 21:47:02+01:00", "2", *args)
+    assert morning == evening
+    assert check_pdfa(morning) == []
+    next_day = _export_at(home, tmp_path / "c.pdf", "2026-11-24 09:00:00+01:00", "3", *args)
+    assert next_day != morning  # the printed date is on every page
+
+
+def test_an_english_pdf_is_english_and_verifies(made: dict[str, Path], home: Path) -> None:
+    out = home.parent / "en.pdf"
+    stdout = ok(run(home, "--lang", "en", "export-pdf", "--out", str(out), "--variant", "evc"))
+    assert "PDF" in stdout
+    with pikepdf.open(out) as doc:
+        assert str(doc.Root.Lang) == "en"
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Coverage of the competences" in text and "Dekking" not in text
+    result = run(home, "verify", str(out), "--json")
+    assert result.returncode in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    assert report["pages_match"] is True, report["problems"]

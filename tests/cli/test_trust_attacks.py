@@ -437,7 +437,7 @@ def test_edited_page_text(world: World) -> None:
         page = doc.pages[0]
         content = page.obj.Contents.read_bytes()
         # Move one piece of text on the cover: the kind of change a PDF editor makes.
-        index = content.index(b" Td")
+        index = content.index(b" Tm")  # a text position
         start = content.rindex(b"\n", 0, index) + 1
         page.obj.Contents.write(content[:start] + b"1 0 0 1 0 0 cm " + content[start:])
         doc.save(edited)

@@ -108,7 +108,7 @@ def test_each_attestation_with_its_status_and_evidence(
     assert flat.count("gevraagd door Kinderbegeleider baby’s en peuters (BK-0269-3)") == 4
     # The evidence index says what the file is linked to.
     raw = kinderbegeleider.text(variant, tmp_path, layout=False)
-    index = " ".join(raw[raw.index("Overzicht van de bewijsstukken") :].split())
+    index = " ".join(raw[raw.index(". Bewijsstukken") :].split())
     assert "Attest: Uittreksel uit het strafregister, model 2" in index
 
 

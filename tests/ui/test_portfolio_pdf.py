@@ -60,8 +60,9 @@ class FakeRenderer:
         variant: str = "stage",
         progress: Callable[[int, int], None] | None = None,
         today: date | None = None,
+        lang: str = "nl",
     ) -> bytes:
-        self.calls.append({"variant": variant})
+        self.calls.append({"variant": variant, "lang": lang})
         self.threads.append(threading.current_thread())
         minutes = sum(service.totals().values())
         return small_pdf(f"{service.info.name} {variant} {minutes}", PAGES[variant], progress)
@@ -98,12 +99,28 @@ def shown(qtbot, section: PortfolioPdfSection) -> None:  # type: ignore[no-untyp
 # -- the section --------------------------------------------------------------------------------
 
 
+def test_in_english_the_pdf_is_made_in_english(qtbot, filled, fake, make_section) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTranslator
+
+    from stageportfolio.app import TRANSLATIONS
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "stageportfolio_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        section = make_section(filled, render=fake)
+        shown(qtbot, section)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert fake.calls == [{"variant": "stage", "lang": "en"}]
+
+
 def test_showing_renders_in_the_background(qtbot, filled, fake, make_section) -> None:  # type: ignore[no-untyped-def]
     section = make_section(filled, render=fake)
     assert section.title() == "Portfolio"
     assert not section.save_button.isEnabled()
     shown(qtbot, section)
-    assert fake.calls == [{"variant": "stage"}]
+    assert fake.calls == [{"variant": "stage", "lang": "nl"}]
     assert fake.threads[0] is not threading.main_thread()
     assert section.view.document() is section.document
     assert section.document.pageCount() == PAGES["stage"]
@@ -128,7 +145,7 @@ def test_evc_candidate_gets_the_evc_variant_by_default(qtbot, service, fake, mak
     section = make_section(service, render=fake)
     assert section.current_variant() == "evc"
     shown(qtbot, section)
-    assert fake.calls == [{"variant": "evc"}]
+    assert fake.calls == [{"variant": "evc", "lang": "nl"}]
     assert section.document.pageCount() == PAGES["evc"]
 
 
@@ -139,7 +156,7 @@ def test_switching_variant_rerenders(qtbot, filled, fake, make_section) -> None:
     with qtbot.waitSignal(section.rendered, timeout=WAIT):
         qtbot.keyClick(section.variant, Qt.Key.Key_Down)
     assert section.current_variant() == "evc"
-    assert fake.calls[-1] == {"variant": "evc"}
+    assert fake.calls[-1] == {"variant": "evc", "lang": "nl"}
     assert section.document.pageCount() == PAGES["evc"]
     assert section.save_button.isEnabled()
 
@@ -338,7 +355,7 @@ def test_the_newest_render_wins(qtbot, filled, make_section) -> None:  # type: i
     release = threading.Event()
     calls: list[str] = []
 
-    def render(service: PortfolioService, *, variant: str, progress: Any) -> bytes:
+    def render(service: PortfolioService, *, variant: str, progress: Any, lang: str) -> bytes:
         calls.append(variant)
         if len(calls) == 1:
             assert release.wait(WAIT / 1000)  # the first render is the slow one

@@ -32,7 +32,7 @@ from stageportfolio.core import clock
 from stageportfolio.fileio import write_atomically
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.base import Section
-from stageportfolio.ui.widgets import own_data_problem
+from stageportfolio.ui.widgets import own_data_problem, ui_language
 from stageportfolio.ui.widgets.pdf_view import PdfDocument, PdfView
 from stageportfolio.ui.worker import Progress, Worker
 
@@ -223,8 +223,10 @@ class PortfolioPdfSection(Section):
         service = self.service
         not_a_pdf = self.tr("het resultaat is geen PDF")
 
+        lang = ui_language()  # the PDF speaks the app's language
+
         def work(progress: Progress) -> bytes:
-            data = render(service, variant=variant, progress=progress)
+            data = render(service, variant=variant, progress=progress, lang=lang)
             if not isinstance(data, bytes | bytearray) or not bytes(data).startswith(b"%PDF"):
                 raise ValueError(not_a_pdf)
             return bytes(data)
