@@ -82,7 +82,9 @@ def test_a_change_after_export_shows_in_pdfsig_and_verify(private_home: Path) ->
     # An update appended after export (what an editor's "save" does).
     appended = pdf.with_name("appended.pdf")
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    writer.root["/PageMode"] = generic.NameObject("/UseOutlines")
+    writer.root["/PageMode"] = generic.NameObject(
+        "/FullScreen"
+    )  # the export opens with /UseOutlines
     writer.update_root()
     out = io.BytesIO()
     writer.write(out)

@@ -101,7 +101,9 @@ def test_a_pdf_changed_after_the_school_seal_is_reported_changed(
     data = sealed.read_bytes()
     # An update appended after sealing (what an editor's "save" does).
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    writer.root["/PageMode"] = generic.NameObject("/UseOutlines")
+    writer.root["/PageMode"] = generic.NameObject(
+        "/FullScreen"
+    )  # the export opens with /UseOutlines
     writer.update_root()
     out = io.BytesIO()
     writer.write(out)
@@ -176,7 +178,9 @@ def test_only_a_checked_pdf_is_sealed(
     assert not out.exists()
     # A PDF changed after export (an update appended): refused with the reason.
     writer = IncrementalPdfFileWriter(io.BytesIO(handed_in.read_bytes()))
-    writer.root["/PageMode"] = generic.NameObject("/UseOutlines")
+    writer.root["/PageMode"] = generic.NameObject(
+        "/FullScreen"
+    )  # the export opens with /UseOutlines
     writer.update_root()
     buffer = io.BytesIO()
     writer.write(buffer)
