@@ -18,8 +18,10 @@ from sqlalchemy import Engine
 from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, Catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
-from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
+from stageportfolio.core.forecast import stage_forecast
+from stageportfolio.core.hours import MAX_MINUTES_PER_DAY
 from stageportfolio.core.rules import Evaluation, evaluate
+from stageportfolio.core.schedule import PlannedPeriod, Schedule, StageCalendar, stage_calendar_for
 from stageportfolio.services import checks as checking
 from stageportfolio.services.errors import (
     EntryRejected,
@@ -60,6 +62,15 @@ __all__ = [
     "open_current",
     "portfolio_info",
 ]
+
+
+def _checked_schedule(schedule: Schedule) -> Schedule:
+    """A usual day lasts more than nothing and at most a day (ValueError, in Dutch)."""
+    if not 0 <= schedule.minutes <= MAX_MINUTES_PER_DAY:
+        raise ValueError("een gewone stagedag duurt hoogstens 24 uur")
+    if any(day not in range(1, 8) for day in schedule.weekdays):
+        raise ValueError("een week heeft zeven dagen")
+    return schedule
 
 
 @dataclass(frozen=True)
@@ -148,10 +159,21 @@ class AttestationStatus:
 
 @dataclass(frozen=True)
 class Forecast:
+    """When an unmet hour rule is met at the pace of the last four weeks, in stage days
+    (``core.forecast.stage_forecast``): ``pace_minutes_per_day`` is minutes per stage day."""
+
     rule_id: str
     missing_minutes: int
     pace_minutes_per_day: float
     expected: date | None
+    days_needed: int = 0  # stage days still needed at that pace
+    planned_until: date | None = None  # the last stage day of the placements after today
+    planned_days: int = 0  # how many stage days those placements still have
+
+    @property
+    def runs_out(self) -> bool:
+        """The placements planned so far end before the rule is met."""
+        return self.planned_until is not None and self.expected is None
 
 
 class PortfolioService:
@@ -227,6 +249,11 @@ class PortfolioService:
     def months(self) -> list[tuple[int, int]]:
         with self._session() as s:
             return queries.months_with_hours(s, portfolio_id=self.info.id)
+
+    def logged_days(self, start: date, end: date) -> dict[date, int]:
+        """Minutes logged per day from ``start`` to ``end``, for the days that have hours."""
+        with self._session() as s:
+            return queries.minutes_per_day(s, portfolio_id=self.info.id, start=start, end=end)
 
     def totals(self) -> dict[str, int]:
         with self._session() as s:
@@ -458,7 +485,10 @@ class PortfolioService:
         end_date: date,
         unit: str = "",
         mentor_id: str | None = None,
+        schedule: Schedule | None = None,
     ) -> str:
+        """Add a placement; ``schedule`` is its usual week (which weekdays, how long a day)."""
+        schedule = _checked_schedule(schedule or Schedule())
         with self._session() as s:
             return queries.add_placement(
                 s,
@@ -469,6 +499,8 @@ class PortfolioService:
                 start_date=start_date,
                 end_date=end_date,
                 mentor_id=mentor_id,
+                usual_weekdays=schedule.stored(),
+                usual_minutes=schedule.minutes,
             )
 
     def update_placement(
@@ -482,9 +514,13 @@ class PortfolioService:
         end_date: date,
         mentor_id: str | None,
         confirm_signed: bool = False,
+        schedule: Schedule | None = None,
     ) -> None:
-        """Change a placement. Its name is part of every signed hour entry in it: renaming it
-        raises SignedItemError unless ``confirm_signed``."""
+        """Change a placement (its schedule too, unless ``schedule`` is None). Its name is part
+        of every signed hour entry in it: renaming it raises SignedItemError unless
+        ``confirm_signed``."""
+        if schedule is not None:
+            schedule = _checked_schedule(schedule)
         if not confirm_signed:
             current = next((p for p in self.placements() if p.id == placement_id), None)
             if current is not None and (current.organisation, current.unit) != (
@@ -503,6 +539,8 @@ class PortfolioService:
                 start_date=start_date,
                 end_date=end_date,
                 mentor_id=mentor_id,
+                usual_weekdays=None if schedule is None else schedule.stored(),
+                usual_minutes=None if schedule is None else schedule.minutes,
             )
 
     def delete_placement(self, placement_id: str, *, confirm_signed: bool = False) -> None:
@@ -640,17 +678,32 @@ class PortfolioService:
         return evaluate_portfolio(self.engine, self.catalog)
 
     def forecasts(self, evaluation: Evaluation, *, today: date | None = None) -> list[Forecast]:
-        """For each unmet hour rule: the date it will be met at the pace of the last 4 weeks."""
+        """For each unmet hour rule: the stage day it will be met at the pace of the last four
+        weeks, counted in stage days (the placements' schedules and the school calendar)."""
         today = today or clock.today()
         with self._session() as s:
             entries = queries.hour_entries(s, portfolio_id=self.info.id)
-        pace = pace_minutes_per_day(entries, today=today)
+        periods = [PlannedPeriod(p.start_date, p.end_date, p.schedule) for p in self.placements()]
+        stage = self.stage_calendar()
         out = []
         for result in evaluation.results:
             if result.unit != "hours" or result.status != "unmet":
                 continue
             missing = int(result.missing * 60)
+            found = stage_forecast(entries, missing, today=today, stage=stage, periods=periods)
             out.append(
-                Forecast(result.rule.id, missing, pace, expected_date(missing, pace, today=today))
+                Forecast(
+                    result.rule.id,
+                    missing,
+                    found.pace,
+                    found.expected,
+                    found.days_needed,
+                    found.planned_until,
+                    found.planned_days,
+                )
             )
         return out
+
+    def stage_calendar(self) -> StageCalendar:
+        """Which days are stage days for this portfolio's list (``core.schedule``)."""
+        return stage_calendar_for(self.catalog.calendar, (r.kind for r in self.alist.spec.rules))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -32,6 +33,10 @@ from stageportfolio.ui.sections.placements import PlacementsSection
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
 from stageportfolio.ui.signing_actions import add_signing_menu
 from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets.screen import fit_to_screen
+
+GEOMETRY_KEY = "window/geometry"
+DEFAULT_SIZE = QSize(1180, 760)
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     OverviewSection,
@@ -59,12 +64,12 @@ class MainWindow(QMainWindow):
         title = service.alist.spec.title
         suffix = self.tr(" (demo)") if demo else ""
         self.setWindowTitle(self.tr("Stageportfolio – {0} – {1}").format(owner, title) + suffix)
-        self.resize(1180, 760)
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Onderdelen"))
         self.nav.setMaximumWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.sections: list[Section] = []
         for index, section_type in enumerate(SECTION_TYPES):
@@ -76,6 +81,10 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("Ctrl+{0}").format(index + 1))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_section)
+        # As wide as its longest name, so no name is cut off (the window may be 800 wide).
+        self.nav.setMinimumWidth(
+            self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + self.nav.spacing() * 2 + 8
+        )
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -84,9 +93,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_menus(demo)
         self.status = QLabel()
-        self.statusBar().addPermanentWidget(self.status)
+        # The verdict may be long: it never makes the window wider than the screen; the whole
+        # text is in the tooltip.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(self.status, 1)
         self.nav.setCurrentRow(0)
         self._update_status()
+        fit_to_screen(self, GEOMETRY_KEY, DEFAULT_SIZE)
 
     # -- sections --------------------------------------------------------------------------
 
@@ -122,6 +135,8 @@ class MainWindow(QMainWindow):
             self.status.setText(verdict(blocking, ui_language()).rstrip("."))
         else:
             self.status.setText(self.tr("Alle verplichte regels voldaan"))
+        self.status.setToolTip(self.status.text())
+        self.status.setAccessibleName(self.status.text())
 
     # -- menus -------------------------------------------------------------------------------
 
@@ -138,7 +153,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         hours = self.section(HoursSection)
         for text, slot_name in (
-            (self.tr("Uren &importeren (CSV)…"), "import_csv"),
+            (self.tr("Uren &importeren (CSV of Excel)…"), "import_csv"),
             (self.tr("Uren &exporteren (CSV)…"), "export_csv"),
         ):
             action = QAction(text, self)
@@ -152,7 +167,7 @@ class MainWindow(QMainWindow):
         add_list.setObjectName("addListAction")
         add_list.triggered.connect(self.add_list)
         file_menu.addAction(add_list)
-        import_list = QAction(self.tr("Lijst &importeren uit spreadsheet…"), self)
+        import_list = QAction(self.tr("Lijst importeren uit s&preadsheet…"), self)
         import_list.setObjectName("importListAction")
         import_list.triggered.connect(self.import_list)
         file_menu.addAction(import_list)
@@ -165,12 +180,12 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("B&ewerken"))
         undo = self.undo.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, self.tr("&Opnieuw"))
+        redo = self.undo.createRedoAction(self, self.tr("Op&nieuw"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
-        view_menu = bar.addMenu(self.tr("&Beeld"))
+        view_menu = bar.addMenu(self.tr("Bee&ld"))
         for index, section in enumerate(self.sections):
             action = QAction(section.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -190,6 +205,11 @@ class MainWindow(QMainWindow):
 
         add_signing_menu(self)  # Aftekenen: sign on the spot, requests, responses, checks
         help_menu = bar.addMenu(self.tr("&Help"))
+        howto = QAction(self.tr("&Hoe werkt het?"), self)
+        howto.setObjectName("howToAction")
+        howto.setShortcut(QKeySequence.StandardKey.HelpContents)
+        howto.triggered.connect(self.show_howto)
+        help_menu.addAction(howto)
         lists = QAction(self.tr("&Lijsten en regels bekijken"), self)
         lists.triggered.connect(self._show_lists)
         help_menu.addAction(lists)
@@ -276,6 +296,20 @@ class MainWindow(QMainWindow):
             "Public Licence 1.2), vrije software.\n\nBK-gegevens: Vlaamse overheid, Vlaamse "
             "kwalificatiestructuur (API Beroepskwalificaties). Lettertype: DejaVu Sans."
         ).format(__version__, LICENCE)
+
+    def show_howto(self) -> None:
+        """F1: the how-tos, on the one of the section on screen."""
+        from stageportfolio.ui.dialogs.howto_dialog import ACTIVITIES, HOURS, HowToDialog
+        from stageportfolio.ui.sections.activities import ActivitiesSection
+
+        current = self.stack.currentWidget()
+        topic = ACTIVITIES if isinstance(current, ActivitiesSection) else HOURS
+        self.howto_dialog = HowToDialog(topic, self)
+        self.howto_dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Over Stageportfolio"), self.about_text())

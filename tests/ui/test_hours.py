@@ -101,8 +101,9 @@ def test_add_with_the_keyboard_defaults_from_the_previous_entry(
 ) -> None:
     assert section.context_labels["thuiszorg"].text() == "thuiszorg: 6,5 uur"
     dialog = open_new(qtbot, section)
-    # today, and the placement, context and hours of the previous entry
-    assert dialog.day() == TODAY
+    # the next stage day after the last entry (3/11; the autumn holiday runs to 8/11), with
+    # the placement of that day, its context and its usual day
+    assert dialog.day() == date(2026, 11, 9)
     assert dialog.placement_combo.currentText() == "Wit-Gele Kruis"
     assert dialog.context_combo.currentData() == "thuiszorg"
     assert dialog.hours_edit.text() == "6,5"

@@ -34,7 +34,6 @@ from stageportfolio.core.messages import line_numbers
 from stageportfolio.services import hours_import
 from stageportfolio.services.hours_import import HoursCsvError, HoursPreview, PlannedRow
 from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE
 from stageportfolio.ui.models.hours_model import (
     COL_NOTE,
     COL_PLACEMENT,
@@ -44,6 +43,7 @@ from stageportfolio.ui.models.hours_model import (
     hours_text,
 )
 from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets.colours import set_status_colour
 
 
 class CsvImportDialog(QDialog):
@@ -84,6 +84,7 @@ class CsvImportDialog(QDialog):
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
+        self.preview.setTabKeyNavigation(False)
         self.preview.verticalHeader().hide()
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -91,7 +92,10 @@ class CsvImportDialog(QDialog):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
 
         self.problems_title = QLabel(self.tr("Problemen: er wordt niets geïmporteerd"))
-        self.problems_title.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        set_status_colour(self.problems_title, "error")
+        bold = self.problems_title.font()
+        bold.setBold(True)
+        self.problems_title.setFont(bold)
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Problemen per regel"))
         self.problem_list.setWordWrap(True)
