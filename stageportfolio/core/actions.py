@@ -107,12 +107,8 @@ class _Action:
         more = int(self.facts.get("missing_distinct", 0))
         missing = self.h(self.r.missing)
         if self.r.missing > 0 and more and self.facts.get("present"):
-            also = self.where_some(absent, more)
-            return (
-                f"Loop nog {missing} uur stage {self.where_or(all_ids)}, ook {also}."
-                if self.nl
-                else f"Do {missing} more hours of stage {self.where_or(all_ids)}, also {also}."
-            )
+            # hours in a context not there yet close both gaps at once
+            return self._hours(missing, self.where_some(absent, more))
         if self.r.missing > 0:
             return self._hours(missing, self.where_or(all_ids))
         also = self.where_some(absent, more)

@@ -473,9 +473,9 @@ class _Message:
         if self.after_action:  # the action said how much and where
             if short and present:
                 head = (
-                    f"Je hebt nu {have} van {needed} uur daar. "
+                    f"Je hebt nu {have} van {needed} uur. "
                     if nl
-                    else f"You now have {have} of {needed} hours there. "
+                    else f"You now have {have} of {needed} hours. "
                 )
             else:
                 head = ""

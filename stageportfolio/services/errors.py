@@ -21,6 +21,7 @@ from stageportfolio.store.queries import NoPortfolioError
 __all__ = [
     "DISK_FULL_ERRNOS",
     "EntryRejected",
+    "NameRequired",
     "NoPortfolioError",
     "PortfolioExistsError",
     "ServiceError",
@@ -37,6 +38,10 @@ class ServiceError(Exception):
 
 class PortfolioExistsError(ServiceError):
     """The data folder already holds a portfolio; a second one is never made over it."""
+
+
+class NameRequired(ServiceError, ValueError):
+    """A portfolio needs its owner's name; spaces alone are not a name."""
 
 
 class EntryRejected(ServiceError, ValueError):

@@ -9,9 +9,10 @@ One policy, whoever imports:
 
 - **Unknown placements** are never created or dropped silently. Per name the user decides
   (:class:`PlacementDecision`): create it (its period the span of its rows, its context the
-  most frequent of them, its mentor the first one named), link it to an existing placement, or
-  ignore its rows. An unknown placement without a decision refuses the whole import
-  (:class:`UnknownPlacementsError`).
+  most frequent of them, its mentor the first one named, its usual week the weekdays and the
+  most frequent amount of its rows), link it to an existing placement, import its rows
+  without a placement (the column is ignored), or leave its rows out. An unknown placement
+  without a decision refuses the whole import (:class:`UnknownPlacementsError`).
 - **A row already there is never added twice**, whichever way it came in: imported before,
   typed by hand, or imported from another file. Identical rows of one
   file are separate shifts: n equal rows with m equal entries stored add n - m
@@ -28,6 +29,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Literal
 
 from sqlmodel import Session
@@ -37,6 +39,7 @@ from stageportfolio.core.entrycheck import EntryIssue, check_entry
 from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.hourscsv import CsvProblem, HoursCsvError, parse_hours_csv
 from stageportfolio.core.messages import line_numbers
+from stageportfolio.core.schedule import Schedule, usual_minutes
 from stageportfolio.services.errors import EntryRejected, ServiceError
 from stageportfolio.services.portfolio import PlacementInfo, PortfolioService
 from stageportfolio.store import queries
@@ -45,6 +48,7 @@ from stageportfolio.store.db import session_scope
 __all__ = [
     "CREATE",
     "IGNORE",
+    "NONE",
     "HoursCsvError",
     "HoursImported",
     "HoursPreview",
@@ -57,9 +61,10 @@ __all__ = [
     "link",
     "placement_key",
     "preview",
+    "similar_placement",
 ]
 
-Action = Literal["create", "link", "ignore"]
+Action = Literal["create", "link", "none", "ignore"]
 Status = Literal["add", "duplicate", "ignored", "undecided"]
 
 
@@ -76,7 +81,8 @@ class PlacementDecision:
 
 
 CREATE = PlacementDecision("create")
-IGNORE = PlacementDecision("ignore")
+IGNORE = PlacementDecision("ignore")  # leave the rows out
+NONE = PlacementDecision("none")  # import the rows without a placement
 
 
 def link(placement_id: str) -> PlacementDecision:
@@ -197,6 +203,22 @@ class UnknownPlacementsError(ServiceError, LookupError):
         )
 
 
+def similar_placement(name: str, placements: Sequence[PlacementInfo]) -> PlacementInfo | None:
+    """An existing placement whose name is nearly the one written ("WZC De Lind", "De Linde"
+    for "WZC De Linde"): a suggestion to link to, never applied without the user."""
+    key = placement_key(name)
+    best: tuple[float, PlacementInfo] | None = None
+    for placement in placements:
+        for candidate in (placement_key(placement.label), placement_key(placement.organisation)):
+            if key in candidate or candidate in key:
+                score = 0.9
+            else:
+                score = SequenceMatcher(None, key, candidate).ratio()
+            if score >= 0.8 and (best is None or score > best[0]):
+                best = (score, placement)
+    return None if best is None else best[1]
+
+
 def _by_key(placements: Sequence[PlacementInfo]) -> dict[str, PlacementInfo]:
     """The portfolio's placements by the key of their name, and of their organisation alone."""
     out: dict[str, PlacementInfo] = {}
@@ -265,6 +287,8 @@ def preview(
                     row = replace(row, status="ignored")
                 elif chosen.action == "link":
                     row = replace(row, placement_id=chosen.placement_id)
+                elif chosen.action == "none":
+                    row = replace(row, placement="")
                 else:
                     row = replace(row, new_placement=True)
         rows.append(row)
@@ -443,6 +467,8 @@ def _make_placements(
             start_date=min(r.day for r in group),
             end_date=max(r.day for r in group),
             mentor_id=mentor_id,
+            usual_weekdays=Schedule(frozenset(r.day.isoweekday() for r in group)).stored(),
+            usual_minutes=usual_minutes(Schedule(), [r.minutes for r in group]),
         )
         new_ids.append(placement_id)
     return made, tuple(new_ids)

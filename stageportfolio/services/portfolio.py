@@ -25,8 +25,10 @@ from stageportfolio.core.schedule import PlannedPeriod, Schedule, StageCalendar,
 from stageportfolio.services import checks as checking
 from stageportfolio.services.errors import (
     EntryRejected,
+    NameRequired,
     NoPortfolioError,
     PortfolioExistsError,
+    ServiceError,
     SignedItemError,
     StoreError,
 )
@@ -47,7 +49,9 @@ __all__ = [
     "EntryRejected",
     "EvidenceInfo",
     "HourRow",
+    "ListChange",
     "MentorInfo",
+    "NameRequired",
     "NoPortfolioError",
     "PlacementInfo",
     "PortfolioExistsError",
@@ -158,6 +162,18 @@ class AttestationStatus:
 
 
 @dataclass(frozen=True)
+class ListChange:
+    """Another list for the portfolio: the verdict before and after, and the activity
+    proposals the new list does not have (kept, not counted)."""
+
+    alist: ActivityList
+    before: Evaluation
+    after: Evaluation
+    records: int
+    records_off_list: int
+
+
+@dataclass(frozen=True)
 class Forecast:
     """When an unmet hour rule is met at the pace of the last four weeks, in stage days
     (``core.forecast.stage_forecast``): ``pace_minutes_per_day`` is minutes per stage day."""
@@ -208,8 +224,12 @@ class PortfolioService:
     ) -> PortfolioService:
         """Start the portfolio of the data folder on a list (pinned by id and version).
 
-        Raises PortfolioExistsError when the folder holds one already (it is never replaced)
-        and UnknownListError for a list that is not there."""
+        Raises PortfolioExistsError when the folder holds one already (it is never replaced),
+        NameRequired for a name of only spaces and UnknownListError for a list that is not
+        there."""
+        name = name.strip()
+        if not name:
+            raise NameRequired("Vul je naam in: een naam van enkel spaties is geen naam.")
         alist = opened.catalog.get(list_id)
         with session_scope(opened.engine) as session:
             if queries.find_portfolio(session) is not None:
@@ -230,6 +250,59 @@ class PortfolioService:
 
     def _session(self) -> Any:
         return session_scope(self.engine)
+
+    def list_change(self, list_id: str) -> ListChange:
+        """What choosing another studierichting (or BK) would do, without doing it: the
+        verdict now and with the newest version of the other list, and how many of the
+        pupil's activity proposals that list does not have (they stay, but do not count).
+        Raises UnknownListError, and ServiceError for a list of the other kind (an EVC list
+        for a pupil) or the list the portfolio already uses."""
+        new = self.catalog.get(list_id)
+        if new.spec.kind != self.alist.spec.kind:
+            raise ServiceError(
+                f"{new.spec.title} is een lijst voor "
+                f"{'EVC-kandidaten' if new.spec.kind == 'evc' else 'leerlingen'}; dit portfolio "
+                "kan er niet naartoe."
+            )
+        if (new.id, new.version) == (self.alist.id, self.alist.version):
+            raise ServiceError(f"Dit portfolio gebruikt {new.spec.title} al.")
+        before = self.evaluation()
+        with self._session() as s:
+            entries = queries.hour_entries(s, portfolio_id=self.info.id)
+            periods = queries.placement_periods(s, portfolio_id=self.info.id)
+            evidence = queries.evidence_counts(s, portfolio_id=self.info.id)
+            loaded = checking.load(s, self.info.id)
+        checks = loaded.check()
+        after = evaluate(
+            new,
+            entries=entries,
+            confirmed=checking.confirmed_entries(checks, loaded.hours),
+            periods=periods,
+            signoffs=checking.counting_levels(checks, loaded.records),
+            evidence=evidence,
+            calendar=self.catalog.calendar,
+        )
+        known = {a for acts in new.activities_by_competence().values() for a in acts}
+        known |= set(new.competence_ids())
+        records = self.records()
+        off = [r for r in records if r.activity_id not in known]
+        return ListChange(new, before, after, len(records), len(off))
+
+    def change_list(self, list_id: str) -> ListChange:
+        """Pin the portfolio to the newest version of another list (Studierichting wijzigen):
+        hours, placements, activity proposals, evidence and every sign-off stay as they are;
+        the verdict follows the new list from now on. Returns what changed."""
+        change = self.list_change(list_id)
+        with self._session() as s:
+            self.info = queries.set_portfolio_list(
+                s,
+                portfolio_id=self.info.id,
+                list_id=change.alist.id,
+                list_version=change.alist.version,
+                programme=change.alist.spec.programme,
+            )
+        self.alist = pinned_list(self.catalog, self.info)
+        return change
 
     def reload_lists(self) -> None:
         """Read the lists again (after one was added); the portfolio keeps its pinned list."""

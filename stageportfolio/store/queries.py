@@ -154,6 +154,20 @@ def current_portfolio(session: Session) -> PortfolioInfo:
     return found
 
 
+def set_portfolio_list(
+    session: Session, *, portfolio_id: str, list_id: str, list_version: int, programme: str
+) -> PortfolioInfo:
+    """Pin the portfolio to another list (a new studierichting); nothing else changes."""
+    row = session.get(Portfolio, portfolio_id)
+    if row is None:
+        raise NoPortfolioError("er is nog geen portfolio")
+    row.list_id, row.list_version, row.programme = list_id, list_version, programme
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    return _info(row)
+
+
 def erase_portfolios(session: Session) -> int:
     """Delete every portfolio and everything in it (the owner's right to erase)."""
     count = session.scalar(select(func.count()).select_from(Portfolio)) or 0

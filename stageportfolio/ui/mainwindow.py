@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.messages import verdict
+from stageportfolio.services.errors import ServiceError, StoreError
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.activities import ActivitiesSection
 from stageportfolio.ui.sections.base import Section
@@ -50,10 +51,12 @@ SECTION_TYPES: tuple[type[Section], ...] = (
 
 class MainWindow(QMainWindow):
     """``language_requested`` asks the app to switch language and rebuild the window;
-    ``demo_requested`` asks it to open the demo."""
+    ``demo_requested`` asks it to open the demo; ``erased`` says the portfolio was erased (the
+    app starts anew, with the wizard)."""
 
     language_requested = Signal(str)
     demo_requested = Signal()
+    erased = Signal()
 
     def __init__(self, service: PortfolioService, *, demo: bool = False) -> None:
         super().__init__()
@@ -151,6 +154,16 @@ class MainWindow(QMainWindow):
         open_demo.triggered.connect(self.demo_requested)
         file_menu.addAction(open_demo)
         file_menu.addSeparator()
+        for text, name, run in (
+            (self.tr("Portfolio e&xporteren…"), "exportAction", self.export_portfolio),
+            (self.tr("Portfolio &herstellen uit een bestand…"), "restoreAction", self.restore),
+            (self.tr("Alles &wissen…"), "eraseAction", self.erase),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(run)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         hours = self.section(HoursSection)
         for text, slot_name in (
             (self.tr("Uren &importeren (CSV of Excel)…"), "import_csv"),
@@ -163,6 +176,15 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        change_list = QAction(
+            self.tr("&Beroepskwalificatie wijzigen…")
+            if self.service.alist.spec.kind == "evc"
+            else self.tr("&Studierichting wijzigen…"),
+            self,
+        )
+        change_list.setObjectName("changeListAction")
+        change_list.triggered.connect(self.change_list)
+        file_menu.addAction(change_list)
         add_list = QAction(self.tr("&Lijst toevoegen…"), self)
         add_list.setObjectName("addListAction")
         add_list.triggered.connect(self.add_list)
@@ -230,6 +252,136 @@ class MainWindow(QMainWindow):
                 "export) of start de app met een andere map (STAGEPORTFOLIO_HOME)."
             ),
         )
+
+    # -- the whole portfolio: export, restore, erase, another list ----------------------------
+
+    def export_portfolio(self) -> Path | None:
+        """Bestand > Portfolio exporteren…: the whole portfolio with its evidence in one file
+        (``NAAM.stageportfolio``), as ``stageportfolio export`` writes it."""
+        from stageportfolio.services import filetypes
+        from stageportfolio.services.archive_lists import ArchiveError, export_portfolio
+
+        title = self.tr("Portfolio exporteren")
+        suggested = Path.home() / filetypes.with_extension(
+            Path(self.service.info.name.replace(" ", "-") or "portfolio"), filetypes.ARCHIVE
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, str(suggested), self.tr("Portfolio (*.stageportfolio)")
+        )
+        if not name:
+            return None
+        path = filetypes.with_extension(Path(name), filetypes.ARCHIVE)
+        try:
+            summary = export_portfolio(self.service.engine, self.service.catalog, path)
+        except (ArchiveError, OSError, StoreError) as exc:
+            QMessageBox.warning(self, title, self.tr("Niet geëxporteerd: {0}").format(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Portfolio bewaard in {0}: alles zit erin, ook je bewijsstukken.").format(
+                summary.path
+            ),
+            15000,
+        )
+        return summary.path
+
+    def restore(self) -> bool:
+        """Bestand > Portfolio herstellen uit een bestand…: only into an empty data folder, so
+        the open portfolio is never replaced; this says how (export, erase, then restore)."""
+        QMessageBox.information(
+            self,
+            self.tr("Portfolio herstellen"),
+            self.tr(
+                "Een portfolio herstellen kan enkel in een lege gegevensmap: zo wordt dit "
+                "portfolio van {0} nooit overschreven. Exporteer het eerst (Bestand > Portfolio "
+                "exporteren…) en wis het (Bestand > Alles wissen…). Daarna vraagt de app wie je "
+                "bent; kies daar Portfolio herstellen."
+            ).format(self.service.info.name),
+        )
+        return False
+
+    def erase(self) -> bool:
+        """Bestand > Alles wissen…: after a clear question (and the offer to export first),
+        remove the portfolio, its evidence and backups, then start anew."""
+        title = self.tr("Alles wissen")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            self.tr(
+                "Dit wist het portfolio van {0} van deze computer: alle uren, stageplaatsen, "
+                "activiteiten, aftekeningen en bewijsstukken, en de reservekopieën. Dat kan "
+                "niet ongedaan gemaakt worden.\n\nExporteer eerst als je het wil bewaren."
+            ).format(self.service.info.name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        export_first = box.addButton(
+            self.tr("Eerst e&xporteren…"), QMessageBox.ButtonRole.ActionRole
+        )
+        erase = box.addButton(self.tr("&Definitief wissen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is export_first:
+            if self.export_portfolio() is None:
+                return False
+            return self.erase()
+        if box.clickedButton() is not erase:
+            return False
+        from stageportfolio import paths
+        from stageportfolio.services.portfolio import erase_data_folder
+
+        self.service.engine.dispose()
+        try:
+            erase_data_folder(paths.data_dir())
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "{0}: kan niet gewist worden ({1}). Sluit de app en probeer opnieuw."
+                ).format(exc.filename or paths.data_dir(), exc.strerror),
+            )
+            return False
+        self.erased.emit()
+        return True
+
+    def change_list(self) -> bool:
+        """Bestand > Studierichting wijzigen…: choose, read what changes, confirm."""
+        from stageportfolio.ui.dialogs.list_change_dialog import ListChangeDialog, change_summary
+
+        dialog = ListChangeDialog(self.service, self)
+        if dialog.exec() != ListChangeDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return False
+        title = dialog.windowTitle()
+        try:
+            change = self.service.list_change(str(dialog.chosen()))
+        except (ServiceError, LookupError, ValueError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        answer = QMessageBox.warning(
+            self,
+            title,
+            change_summary(change),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.service.change_list(change.alist.id)
+        except (ServiceError, LookupError, ValueError, StoreError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.setWindowTitle(
+            self.tr("Stageportfolio – {0} – {1}").format(
+                self.service.info.name, self.service.alist.spec.title
+            )
+        )
+        self.refresh_all()
+        self.statusBar().showMessage(
+            self.tr("Je portfolio volgt nu {0}.").format(self.service.alist.spec.title), 15000
+        )
+        return True
 
     def add_list(self) -> None:
         """Bestand > Lijst toevoegen…: choose a list file, see it checked, add it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -274,6 +275,9 @@ def test_delete_two_rows_then_undo_restores_them(qtbot: QtBot, section: HoursSec
 
 
 def test_delete_button(qtbot: QtBot, section: HoursSection) -> None:
+    # the newest entry is chosen when the section opens (Ctrl+D and Enter work at once)
+    assert section.selected_ids() == [section.service.hours()[-1].id]
+    section.table.clearSelection()
     assert not section.delete_button.isEnabled()
     section.table.selectRow(0)
     assert section.delete_button.isEnabled()
@@ -410,7 +414,7 @@ def test_import_checks_rows_together_with_the_hours_already_logged(
     assert section.undo.count() == 0
 
 
-def test_import_stops_at_a_placement_the_portfolio_does_not_know(
+def test_import_asks_what_to_do_with_a_placement_the_portfolio_does_not_know(
     qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "onbekend.csv"
@@ -424,16 +428,31 @@ def test_import_stops_at_a_placement_the_portfolio_does_not_know(
     dialog = section.import_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
-    assert len(dialog.problems) == 1
-    assert dialog.problems[0].startswith("regels 3–4: onbekende stageplaats ‘Familiezorg Oost’")
-    assert "‘Wit-Gele Kruis’" in dialog.problems[0]  # the placements it knows
-    assert not dialog.import_button.isEnabled()
+    # one choice for the unknown name (both spellings), suggested: make it
+    assert list(dialog.placement_boxes) == ["familiezorg oost"]
+    box = dialog.placement_boxes["familiezorg oost"]
+    assert box.currentText() == "Nieuwe stageplaats maken"
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Nieuwe stageplaats maken",
+        "Bij ‘WZC De Linde – Afdeling Zonnebloem’ zetten",
+        "Bij ‘Wit-Gele Kruis’ zetten",
+        "Importeren zonder stageplaats",
+        "Deze regels niet importeren",
+    ]
+    assert dialog.problems == [] and dialog.import_button.isEnabled()
+    # leave its rows out: only the known placement's row remains
+    box.setCurrentIndex(box.findText("Deze regels niet importeren"))
+    assert [row.line for row in dialog.rows()] == [2]
+    # link it to the placement that exists: all three go there
+    box.setCurrentIndex(box.findText("Bij ‘Wit-Gele Kruis’ zetten"))
+    assert {dialog.plan.placement_label(row) for row in dialog.rows()} == {"Wit-Gele Kruis"}
     dialog.reject()
-    # should the rows reach the service anyway, it refuses them all
+    # rows of a placement nobody decided on never reach the portfolio
+    undecided = [replace(row, status="undecided") for row in dialog.rows()]
     errors: list[str] = []
     monkeypatch.setattr(section, "show_error", errors.append)
-    assert section.import_rows(dialog.rows()) is False
-    assert errors and "Familiezorg Oost" in errors[0] and "niets geïmporteerd" in errors[0]
+    assert section.import_rows(undecided) is False
+    assert errors and "niets geïmporteerd" in errors[0]
     assert section.service.hours() == before
 
 

@@ -66,7 +66,11 @@ class HourDialog(QDialog):
         self.entry_id = entry_id
         self.today = today or clock.today()
         self.issues: list[EntryIssue] = []
-        self._grow_pending = False
+        # A timer of the dialog's own: it dies with the dialog, never fires on a deleted one.
+        self._grow_timer = QTimer(self)
+        self._grow_timer.setSingleShot(True)
+        self._grow_timer.setInterval(0)
+        self._grow_timer.timeout.connect(self._grow_now)
         self.setWindowTitle(self.tr("Uren bewerken") if entry_id else self.tr("Uren toevoegen"))
 
         self.date_edit = DayEdit()
@@ -394,12 +398,9 @@ class HourDialog(QDialog):
     def _grow_to_fit(self) -> None:
         """Make room for messages that appeared (wrapped labels do not grow a window): once
         the event loop has laid out every change of this keystroke, never past the screen."""
-        if not self._grow_pending:
-            self._grow_pending = True
-            QTimer.singleShot(0, self._grow_now)
+        self._grow_timer.start()
 
     def _grow_now(self) -> None:
-        self._grow_pending = False
         layout = self.layout()
         if layout is None or not self.isVisible():
             return
