@@ -24,5 +24,9 @@ def data_packages() -> dict[str, list[str]]:
 shipped = data_packages()
 setup(
     packages=[*find_packages(include=["stageportfolio", "stageportfolio.*"]), *shipped],
-    package_data={"stageportfolio.store.migrations": ["*.mako"], **shipped},
+    package_data={
+        "stageportfolio.store.migrations": ["*.mako"],
+        "stageportfolio.store.school_migrations": ["*.mako"],
+        **shipped,
+    },
 )

@@ -99,6 +99,12 @@ def main() -> int:
         )
         if result.stdout != readme_example():
             print(result.stdout, result.stderr, sep="\n")
+        school_home = tmp / "school-home"
+        result = run("school-database", home=school_home)
+        check(
+            result.returncode == 0 and (school_home / "school" / "school.sqlite3").is_file(),
+            "school mode: the school database is made by the shipped migrations",
+        )
         shot = tmp / "demo.png"
         started = time.monotonic()
         result = run("--demo", "--screenshot", str(shot))

@@ -28,13 +28,15 @@ def run_app(
     demo: bool = False,
     lang: str | None = None,
     mentor: bool = False,
+    school: bool = False,
     open_path: str | None = None,
     screenshot: Path | None = None,
 ) -> int:
     """Start the app. ``open_path`` is a file given on the command line (a double-click): a
     sign-off request opens the mentor screen, an archive offers the import, a mentor's answer
     or mentor card is read into the portfolio. ``screenshot`` saves the first window as an
-    image and quits (for the install checks and the documentation)."""
+    image and quits (for the install checks and the documentation). ``school`` opens school
+    mode (the coordinator's window)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -95,6 +97,10 @@ def run_app(
                 opened.engine.dispose()
                 open_mentor(None)
                 return
+            if wizard.wants_school:
+                opened.engine.dispose()
+                open_school_window()
+                return
             if not accepted or wizard.service is None:
                 app.quit()
                 return
@@ -113,6 +119,14 @@ def run_app(
     def start_anew(erased: QWidget) -> None:
         erased.hide()
         open_window(False)
+
+    def open_school_window() -> None:
+        from stageportfolio.ui.school.app import open_school_window as make
+
+        window = make()
+        if window is not None:
+            state["window"] = window
+            window.show()
 
     def open_mentor(request: Path | None) -> None:
         from stageportfolio.ui.mentor_window import MentorWindow
@@ -177,7 +191,12 @@ def run_app(
             from stageportfolio.ui.open_file import offer_archive_import
 
             offer_archive_import(target)
-        open_window(demo)
+        from stageportfolio.services.school_mode import starts_in_school_mode
+
+        if school or (not demo and target is None and starts_in_school_mode()):
+            open_school_window()
+        else:
+            open_window(demo)
     except (StoreError, ListFileError) as exc:
         QMessageBox.critical(None, "Stageportfolio", str(exc))
         return 2

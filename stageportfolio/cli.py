@@ -785,6 +785,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             "hours": {
                 "logged_minutes": totals.logged,
                 "confirmed_minutes": totals.confirmed,
+                "paper_minutes": totals.on_paper,
             },
             "signoffs_not_counting": [
                 {"label": v.label, "status": v.status, "mentor": v.mentor_name}
@@ -807,6 +808,16 @@ def cmd_status(args: argparse.Namespace) -> int:
             if en
             else f"Uren: {logged} uur gelogd, waarvan {confirmed} bevestigd door een mentor."
         )
+        if totals.on_paper:
+            paper = _hours_text(totals.on_paper)
+            print(
+                f"  {paper} of them on a paper sheet only (papieren aftekening): weaker than a "
+                "key or an eID, the app cannot check a signature on paper."
+                if en
+                else f"  {paper} uur daarvan alleen op een papieren aftekenblad (papieren "
+                "aftekening): zwakker dan een sleutel of eID, de app kan een handtekening op "
+                "papier niet nakijken."
+            )
         if not_counting:
             print(
                 "Sign-offs that do not count:"
@@ -920,8 +931,26 @@ def cmd_mentor_init(args: argparse.Namespace) -> int:
 def cmd_mentor_card(args: argparse.Namespace) -> int:
     from stageportfolio.services import mentormode
 
-    identity = _mentor_identity()
     path = Path(args.out)
+    if args.eid:
+        from stageportfolio.services import eid_signing
+
+        identity = mentormode.load_identity()
+        try:
+            card = eid_signing.mentor_card(
+                _eid_module(args),
+                organisation=identity.organisation if identity else args.organisation,
+                sector=identity.sector if identity else "social_profit",
+            )
+        except eid_signing.EidUnavailable as exc:
+            raise BadInput(str(exc)) from exc
+        write_atomically(path, (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode())
+        print(
+            f"Mentorkaart van de eID van {_safe(card['name'])} geschreven naar {path} "
+            f"(vingerafdruk {card['fingerprint']}). Lees die vingerafdruk voor aan de school."
+        )
+        return EXIT_OK
+    identity = _mentor_identity()
     try:
         card = mentormode.write_card(path, identity)
     except OSError as exc:
@@ -991,10 +1020,9 @@ def _refusals(values: Sequence[str], count: int) -> dict[int, str]:
 
 
 def cmd_mentor_sign(args: argparse.Namespace) -> int:
-    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
     from stageportfolio.services import mentormode
 
-    identity = _mentor_identity()
+    identity = mentormode.load_identity() if args.eid else _mentor_identity()
     try:
         request = mentormode.read_request(Path(args.request))
     except mentormode.RequestError as exc:
@@ -1008,7 +1036,7 @@ def cmd_mentor_sign(args: argparse.Namespace) -> int:
         f"Aftekenverzoek van {_safe(request.learner_name)} (portfolio "
         f"{request.portfolio_fingerprint}): {len(request.items)} items."
     )
-    warning = mentormode.load_warning(identity, request)
+    warning = mentormode.load_warning(identity, request) if identity is not None else None
     if warning:
         print(f"Waarschuwing: {_safe(warning)}", file=sys.stderr)
     decisions = {}
@@ -1025,21 +1053,65 @@ def cmd_mentor_sign(args: argparse.Namespace) -> int:
             decisions[entry.id] = _ask_decision(entry, args.level, args.comment)
     approved = sum(1 for d in decisions.values() if d.approve)
     refused = sum(1 for d in decisions.values() if d.refuse)
+    if args.eid:
+        data = _eid_sign(args, request, decisions, identity)
+    else:
+        data = _key_sign(request, identity, decisions)
+    path = Path(args.out)
+    write_atomically(path, data)
+    extra = f", {refused} niet akkoord" if refused else ""
+    how = " met je eID (gekwalificeerde handtekening)" if args.eid else ""
+    print(
+        f"{approved} van {len(request.items)} items afgetekend{how}{extra}; geef {path} terug "
+        f"aan {_safe(request.learner_name)}."
+    )
+    return EXIT_OK
+
+
+PIN_ENV = "STAGEPORTFOLIO_EID_PIN"
+
+
+def _eid_module(args: argparse.Namespace) -> Any:
+    from stageportfolio.services import eid_signing
+
+    module = eid_signing.find_module(getattr(args, "pkcs11_module", None))
+    if module is None:
+        raise BadInput(
+            "Geen eID-middleware gevonden. Installeer de eID-software van eid.belgium.be, sluit "
+            "een kaartlezer aan, of geef de PKCS#11-module met --pkcs11-module PAD (of "
+            f"{eid_signing.MODULE_ENV})."
+        )
+    return module
+
+
+def _eid_sign(args: argparse.Namespace, request: Any, decisions: Any, identity: Any) -> bytes:
+    import os
+
+    from stageportfolio.services import eid_signing
+
+    module = _eid_module(args)
+    print("Steek je eID in de lezer; de eID-software vraagt je pincode.", file=sys.stderr)
+    try:
+        return eid_signing.sign_request(
+            request, decisions, module=module, pin=os.environ.get(PIN_ENV) or None,
+            organisation=identity.organisation if identity else "",
+            sector=identity.sector if identity else "social_profit",
+        )  # fmt: skip
+    except (eid_signing.EidUnavailable, eid_signing.EidSignError, ValueError) as exc:
+        raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+
+
+def _key_sign(request: Any, identity: Any, decisions: Any) -> bytes:
+    from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
+    from stageportfolio.services import mentormode
+
     passphrase = _passphrase(twice=False)
     try:
-        data = mentormode.sign_request(request, identity, passphrase, decisions)
+        return mentormode.sign_request(request, identity, passphrase, decisions)
     except WrongPassphraseError as exc:
         raise BadInput("Verkeerde wachtzin; er is niets afgetekend of geschreven.") from exc
     except (SealedKeyError, ValueError) as exc:
         raise BadInput(str(exc)) from exc
-    path = Path(args.out)
-    write_atomically(path, data)
-    extra = f", {refused} niet akkoord" if refused else ""
-    print(
-        f"{approved} van {len(request.items)} items afgetekend{extra}; geef {path} terug aan "
-        f"{_safe(request.learner_name)}."
-    )
-    return EXIT_OK
 
 
 # --- the school's key ---------------------------------------------------------------------
@@ -1149,6 +1221,14 @@ def cmd_school_vouch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_pkcs11_module(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--pkcs11-module", default=None, metavar="PAD",
+        help="de PKCS#11-module van de eID-software (standaard: gezocht op de gewone plaats; "
+        "Linux libbeidpkcs11.so.0, Windows beidpkcs11.dll)",
+    )  # fmt: skip
+
+
 def _add_mentor_commands(sub: Any) -> None:
     p = sub.add_parser("mentor-init", help="mentor: maak een mentorprofiel met een sleutel")
     p.add_argument("--name", required=True, metavar="NAAM")
@@ -1164,6 +1244,9 @@ def _add_mentor_commands(sub: Any) -> None:
 
     p = sub.add_parser("mentor-card", help="mentor: schrijf de mentorkaart voor de school")
     p.add_argument("--out", required=True, metavar="KAART.mentorkaart")
+    p.add_argument("--eid", action="store_true", help="de kaart van je eID (naam van de eID)")
+    p.add_argument("--organisation", default="", metavar="ORGANISATIE", help="met --eid")
+    _add_pkcs11_module(p)
     p.set_defaults(func=cmd_mentor_card)
 
     p = sub.add_parser("mentor-sign", help="mentor: teken een aftekenverzoek van een student af")
@@ -1181,6 +1264,12 @@ def _add_mentor_commands(sub: Any) -> None:
         metavar="NUMMER:REDEN",
         help="niet akkoord met item NUMMER (zoals getoond), met de reden; mag vaker",
     )
+    p.add_argument(
+        "--eid", action="store_true",
+        help="onderteken met je Belgische eID (gekwalificeerde handtekening) in plaats van je "
+        "sleutel; de eID-software vraagt je pincode",
+    )  # fmt: skip
+    _add_pkcs11_module(p)
     p.set_defaults(func=cmd_mentor_sign)
 
     p = sub.add_parser("school-init", help="school: maak de schoolsleutel (eenmalig)")
@@ -1258,6 +1347,7 @@ def _report_json(report: Any) -> dict[str, Any]:
             {"label": a.label, "fingerprint": a.fingerprint, "name": a.name} for a in report.anchors
         ],
         "pages_match": report.pages_match,
+        "document_seal": _seal_json(report.seal),
         "problems": list(report.problems),
         "unusable_cards": list(report.unusable_cards),
         "hours": {
@@ -1293,6 +1383,37 @@ def _report_json(report: Any) -> dict[str, Any]:
     }
 
 
+def _seal_json(seal: Any) -> dict[str, Any] | None:
+    if seal is None:
+        return None
+    return {
+        "state": seal.state,
+        "signer": seal.signer,
+        "signed_at": seal.signed_at.isoformat(timespec="seconds") if seal.signed_at else None,
+        "certificate_sha256": seal.certificate_sha256,
+        "detail": seal.detail,
+    }
+
+
+_SEAL_TEXT = {
+    "intact": "INTACT: ongewijzigd sinds de export",
+    "changed": "GEWIJZIGD na de export",
+    "invalid": "ONGELDIG: de PDF is gewijzigd",
+    "missing": "ONTBREEKT",
+}
+
+
+def _print_seal(seal: Any) -> None:
+    if seal is None:
+        return
+    print(f"Documentzegel (PAdES): {_SEAL_TEXT[seal.state]} ({_safe(seal.detail)}).")
+    if seal.state != "missing":
+        print(
+            "  Het zegel is gezet met een sleutel van het portfolio zelf: het toont alleen of de "
+            "PDF na de export gewijzigd is, niet wie hem maakte."
+        )
+
+
 def _print_report(report: Any) -> None:
     kind = {"pdf": "portfolio-PDF", "archive": "portfolio-archief", "portfolio": "portfolio"}
     print(
@@ -1310,6 +1431,7 @@ def _print_report(report: Any) -> None:
             "sleutel of de vingerafdruk van de school mee met --trust SCHOOL.pub of "
             "--trust VINGERAFDRUK."
         )
+    _print_seal(report.seal)
     if report.pages_match is True:
         print("Pagina's: komen overeen met de ingesloten gegevens.")
     for problem in report.problems:
@@ -1375,6 +1497,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         anchors = read_anchors(args.trust)
     except AnchorError as exc:
         raise BadInput(str(exc)) from exc
+    if args.eid_root:
+        from stageportfolio.services.eid_signing import EidUnavailable, trust_eid_roots
+
+        try:
+            trust_eid_roots([Path(p) for p in args.eid_root])
+        except EidUnavailable as exc:
+            raise BadInput(str(exc)) from exc
     if args.file is not None:
         try:
             report = verify_file(Path(args.file), anchors)
@@ -1462,6 +1591,88 @@ def cmd_mentor_cards_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- the paper bridge ------------------------------------------------------------------
+
+
+def _paper_service(opened: Any) -> Any:
+    from stageportfolio.services.paper_signoff import PaperService
+
+    return PaperService(_signoff_service(opened).service)
+
+
+def cmd_paper_sheet(args: argparse.Namespace) -> int:
+    from stageportfolio.services.paper_signoff import PaperCodeError, PaperError
+
+    opened = _open_store()
+    try:
+        papers = _paper_service(opened)
+        try:
+            sheet = papers.week_sheet(args.week, mentor=args.mentor)
+            data = papers.sheet_pdf(args.week, language=args.taal, mentor=args.mentor)
+        except (PaperCodeError, PaperError) as exc:
+            raise BadInput(f"{exc}. Er is geen aftekenblad gemaakt.") from exc
+    finally:
+        opened.engine.dispose()
+    path = Path(args.out)
+    write_atomically(path, data)
+    count = len(sheet.facts)
+    print(
+        f"Aftekenblad van week {sheet.week} geschreven naar {path}: "
+        f"{count} {'urenregel' if count == 1 else 'urenregels'}, code {sheet.code}. Laat het "
+        "de mentor tekenen, scan het en lees het in met: stageportfolio paper-signoff "
+        f"--code {sheet.code} --scan SCAN."
+    )
+    return EXIT_OK
+
+
+def cmd_paper_signoff(args: argparse.Namespace) -> int:
+    from stageportfolio.core.trust import PAPER_FACT
+    from stageportfolio.services.paper_signoff import PaperCodeError, PaperError
+
+    opened = _open_store()
+    try:
+        try:
+            count = _paper_service(opened).register(
+                code=args.code, scan=Path(args.scan), week=args.week, signer=args.mentor or ""
+            )
+        except (PaperCodeError, PaperError) as exc:
+            raise BadInput(f"{exc}\nEr is niets afgetekend.") from exc
+    finally:
+        opened.engine.dispose()
+    print(
+        f"{count} {'urenregel' if count == 1 else 'urenregels'} afgetekend op papier; de scan "
+        f"staat bij de bewijsstukken. Let op: {PAPER_FACT}."
+    )
+    return EXIT_OK
+
+
+def _add_paper_commands(sub: Any) -> None:
+    p = sub.add_parser(
+        "paper-sheet", help="schrijf een papieren aftekenblad van een week (PDF) voor de mentor"
+    )
+    p.add_argument("--week", required=True, metavar="JJJJ-Www", help="bv. 2026-W49")
+    p.add_argument("--out", required=True, metavar="BLAD.pdf")
+    p.add_argument(
+        "--taal", "--language", dest="taal", choices=["nl", "fr", "en"], default="nl",
+        help="taal van het blad: nl (standaard), fr of en",
+    )  # fmt: skip
+    p.add_argument("--mentor", default=None, metavar="NAAM", help="enkel de uren bij deze mentor")
+    p.set_defaults(func=cmd_paper_sheet)
+
+    p = sub.add_parser(
+        "paper-signoff",
+        help="lees een getekend papieren aftekenblad in (scan en code); zwakker dan een sleutel",
+    )
+    p.add_argument(
+        "--code", default=None, metavar="CODE",
+        help="de code onderaan het blad (zonder: de app leest de QR-code uit de scan)",
+    )  # fmt: skip
+    p.add_argument("--scan", required=True, metavar="SCAN", help="de scan (PDF of foto)")
+    p.add_argument("--week", default=None, metavar="JJJJ-Www", help="de week van het blad")
+    p.add_argument("--mentor", default=None, metavar="NAAM", help="wie tekende (de mentor)")
+    p.set_defaults(func=cmd_paper_signoff)
+
+
 # --- main -------------------------------------------------------------------------------
 
 
@@ -1502,6 +1713,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open de app met een demoportfolio")
     parser.add_argument(
         "--mentor", action="store_true", help="start in mentormodus: aftekenen zonder portfolio"
+    )
+    parser.add_argument(
+        "--school", action="store_true", help="start in schoolmodus: het overzicht van de school"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
 
@@ -1622,6 +1836,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="een schoolsleutel die je vertrouwt (bestand of vingerafdruk); mag vaker",
     )
     p.add_argument("--json", action="store_true", help="als JSON")
+    p.add_argument(
+        "--eid-root", action="append", default=[], metavar="ROOT.pem",
+        help="vertrouw ook dit basiscertificaat voor eID-handtekeningen (naast Belgium Root "
+        "CA4 en CA6); mag vaker",
+    )  # fmt: skip
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser(
@@ -1647,7 +1866,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_erase)
 
     _add_mentor_commands(sub)
+    _add_paper_commands(sub)
+    from stageportfolio.cli_school import add_school_commands
+
+    add_school_commands(sub)
     return parser
+
+
+EID_ROOTS_ENV = "STAGEPORTFOLIO_EID_EXTRA_ROOTS"
+
+
+def _extra_eid_roots() -> None:
+    """Root certificates to trust for eID signatures next to the Belgian ones, from
+    ``$STAGEPORTFOLIO_EID_EXTRA_ROOTS`` (paths separated by the OS path separator): for test
+    cards (SoftHSM2). Said on stderr every time, so it never goes unnoticed."""
+    import os
+
+    value = os.environ.get(EID_ROOTS_ENV)
+    if not value:
+        return
+    from stageportfolio.services.eid_signing import EidUnavailable, trust_eid_roots
+
+    files = [Path(p) for p in value.split(os.pathsep) if p]
+    try:
+        trust_eid_roots(files)
+    except EidUnavailable as exc:
+        raise BadInput(f"{EID_ROOTS_ENV}: {exc}") from exc
+    print(
+        f"Let op: {EID_ROOTS_ENV} is gezet; ook deze basiscertificaten gelden voor "
+        f"eID-handtekeningen: {', '.join(str(f) for f in files)}",
+        file=sys.stderr,
+    )
 
 
 _OPTIONS_WITH_VALUE = frozenset({"--lang", "--screenshot"})
@@ -1697,10 +1946,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo=args.demo,
             lang=args.lang,
             mentor=args.mentor,
+            school=args.school,
             open_path=open_path,
             screenshot=Path(args.screenshot) if args.screenshot else None,
         )
     try:
+        _extra_eid_roots()
         return int(args.func(args))
     except BadInput as exc:
         print(exc, file=sys.stderr)

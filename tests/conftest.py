@@ -184,3 +184,28 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     home = tmp_path / "home"
     monkeypatch.setenv("STAGEPORTFOLIO_HOME", str(home))
     yield home
+
+
+# -- a Belgian eID without a card: SoftHSM2 -----------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def softhsm_cards(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """SoftHSM2 tokens shaped like eID cards, made once per session (tests/eid_helpers.py)."""
+    from stageportfolio.services import eid_signing
+    from tests import eid_helpers
+
+    folder = tmp_path_factory.mktemp("softhsm")
+    conf = eid_helpers.prepare(folder)
+    os.environ["SOFTHSM2_CONF"] = str(conf)  # read when the module is first loaded
+    return eid_helpers.make_cards(folder, eid_signing._lib(eid_helpers.MODULE))
+
+
+@pytest.fixture
+def test_eid_root(softhsm_cards: object, monkeypatch: pytest.MonkeyPatch) -> object:
+    """Checks trust the test root instead of the Belgian roots (as ``verify --eid-root`` does)."""
+    from stageportfolio.core import eid, trust
+
+    root = softhsm_cards.pki.root  # type: ignore[attr-defined]
+    monkeypatch.setitem(trust.METHODS, "eid", eid.EidMethod(roots=[root]))
+    return root

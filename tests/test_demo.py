@@ -96,7 +96,11 @@ def test_the_demo_teaches_the_real_thing(tmp_path: Path) -> None:
         env={**__import__("os").environ, "STAGEPORTFOLIO_HOME": str(folder)},
     )  # fmt: skip
     payload = json.loads(result.stdout)
-    assert payload["hours"] == {"logged_minutes": 230 * 60, "confirmed_minutes": 230 * 60 - 870}
+    assert payload["hours"] == {
+        "logged_minutes": 230 * 60,
+        "confirmed_minutes": 230 * 60 - 870,
+        "paper_minutes": 0,
+    }
     assert [s["status"] for s in payload["signoffs_not_counting"]] == ["changed"]
 
 

@@ -108,10 +108,23 @@ def check_item(item: Any) -> dict[str, Any]:
 
 
 def _public_key(value: str) -> str:
+    """An Ed25519 key (raw, base64), or the public key of an eID's signature certificate
+    (DER SubjectPublicKeyInfo, base64: ECDSA or RSA)."""
     try:
         signing.load_public_key(value)
-    except (ValueError, binascii.Error) as exc:
+    except (ValueError, binascii.Error):
+        pass
+    else:
+        return value
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.hazmat.primitives.serialization import load_der_public_key
+
+    try:
+        key = load_der_public_key(base64.b64decode(value.encode("ascii"), validate=True))
+    except (ValueError, binascii.Error, TypeError) as exc:
         raise ValueError("geen geldige publieke sleutel") from exc
+    if not isinstance(key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey):
+        raise ValueError("geen geldige publieke sleutel")
     return value
 
 
@@ -315,8 +328,10 @@ class ResponseSignature(_Model):
     level: int | None = None
     comment: Annotated[str, Field(max_length=2000)] = ""
     signed_at: AwareDateTime
-    method: Literal["key"] = "key"
+    method: Literal["key", "eid"] = "key"
     signature: str
+    # eid: the card's certificate chain and the statements signed at once (core.eid.Evidence)
+    method_data: Annotated[str, Field(max_length=2_000_000)] | None = None
 
     @field_validator("item")
     @classmethod

@@ -332,6 +332,12 @@ def register_method(method: SignatureMethod) -> None:
 
 register_method(KeyMethod())
 
+# Said wherever a paper sign-off shows (app, status, PDF, verify).
+PAPER_FACT = (
+    "papieren aftekening: zwakker dan een sleutel of eID, want de app kan de handtekening op "
+    "papier niet nakijken"
+)
+
 
 # --- the check --------------------------------------------------------------------------------
 
@@ -402,7 +408,7 @@ def _payload_is_this_signoff(record: SignOffRecord, subject: Subject) -> bool:
 def _status(record: SignOffRecord, subject: Subject, method: SignatureMethod | None) -> Status:
     if not record.signed:
         return "unsigned"
-    if method is None:
+    if method is None or _flaw(method, record) is not None:
         return "invalid"
     level = record.level if record.target_kind != "hour_entry" else None
     version = _payload_version(record.payload)
@@ -413,6 +419,14 @@ def _status(record: SignOffRecord, subject: Subject, method: SignatureMethod | N
     if method.verify(record, payload) and _payload_is_this_signoff(record, subject):
         return "changed"
     return "invalid"
+
+
+def _flaw(method: SignatureMethod, record: SignOffRecord) -> str | None:
+    """A method's own reason why a signature can never count (an expired eID certificate, a
+    chain that does not lead to a Belgian root, a paper code that does not match), or None.
+    Methods without such checks (``key``) have no ``flaw``."""
+    check = getattr(method, "flaw", None)
+    return None if check is None else check(record)
 
 
 def check_signoffs(
@@ -463,6 +477,9 @@ def _check(
     anchors: Sequence[TrustAnchor] | None,
 ) -> Check:
     reasons = [_STATUS_REASONS[status]] if status in _STATUS_REASONS else []
+    flaw = _flaw(method, record) if method is not None and record.signed else None
+    if status == "invalid" and flaw is not None:
+        reasons = [flaw]
     if method is None:
         if record.signed:
             reasons.append(f"onbekende ondertekeningsmethode {record.method!r}")
@@ -526,6 +543,16 @@ def key_fact(check: Check) -> str:
     """The pupil-side sentence for a signature (facts, never the school's verdict)."""
     if not check.record.signed:
         return "zonder handtekening"
+    if check.method == "paper":
+        return f"aftekenblad met code {check.key_fingerprint}; {PAPER_FACT}"
+    if check.method == "eid":
+        text = f"gekwalificeerde handtekening (eID) van {check.name} (eID {check.key_fingerprint})"
+        if check.card is not None:
+            return text + (
+                f"; mentorkaart ondertekend door schoolsleutel {check.card.school_fingerprint} "
+                "(vergelijk met de vingerafdruk van je school)"
+            )
+        return text + "; niet als mentor bevestigd door een school"
     text = f"ondertekend met sleutel {check.key_fingerprint}"
     if check.card is not None:
         text += (
@@ -535,3 +562,15 @@ def key_fact(check: Check) -> str:
     else:
         text += "; niet bevestigd door een school"
     return text
+
+
+def _register_more_methods() -> None:
+    """The eID and paper methods live in their own modules (they import this one)."""
+    from stageportfolio.core.eid import EidMethod
+    from stageportfolio.core.paper import PaperMethod
+
+    register_method(EidMethod())
+    register_method(PaperMethod())
+
+
+_register_more_methods()

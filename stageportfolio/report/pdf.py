@@ -97,6 +97,15 @@ REFLECTION_MAX = 480
 # -- text helpers ---------------------------------------------------------------------------
 
 
+# What the document seal (services.pdf_seal) proves, and what not; printed on the cover.
+SEAL_NOTE = (
+    "<b>Documentzegel.</b> Deze PDF is bij het maken digitaal verzegeld (PAdES) met een sleutel "
+    "van dit portfolio. Een PDF-lezer (Adobe Acrobat, pdfsig) of <i>stageportfolio verify</i> "
+    "toont of het bestand daarna gewijzigd is. Het zegel bewijst niet wie de PDF maakte: de "
+    "sleutel hoort bij het portfolio, niet bij een persoon of een school."
+)
+
+
 def _d(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
 
@@ -554,6 +563,8 @@ class _Builder:
         out.append(self.p("Inhoud", st.h3))
         for i, line in enumerate(contents, 1):
             out.append(self.p(f"{i}. {line}", st.body))
+        out.append(Spacer(1, 6 * mm))
+        out.append(self.p(SEAL_NOTE, st.muted))
         out += [NextPageTemplate("later"), PageBreak()]
         self.tick()
         return out
@@ -1113,6 +1124,7 @@ class _Builder:
             key = (name, sig.fingerprint)
             if sig.school_fingerprint or key not in mentors:
                 mentors[key] = (sig.school_fingerprint, sig.school_name)
+        methods = {(s.mentor, s.fingerprint): s.method for s in s.signatures}
         rows: list[list[Any]] = [["Mentor", "Sleutel", "Mentorkaart"]]
         for (mentor, fingerprint), (school_fp, school_name) in mentors.items():
             school = (
@@ -1121,6 +1133,14 @@ class _Builder:
                 if school_fp
                 else "niet bevestigd door een school"
             )
+            method = methods.get((mentor.removesuffix(" (naam niet bevestigd)"), fingerprint))
+            if method == "paper":
+                school = (
+                    f"papieren aftekening (aftekenblad met code {fingerprint}): zwakker dan een "
+                    "sleutel of eID, de app kan een handtekening op papier niet nakijken"
+                )
+            elif method == "eid":
+                school = f"gekwalificeerde handtekening (eID); {school}"
             rows.append([self.p(_x(mentor), st.cell), fingerprint, self.p(school, st.cell)])
         out.append(self.table(rows, [55 * mm, 50 * mm, BODY_W - 105 * mm]))
         changed = sum(1 for sig in s.signatures if sig.status not in ("valid", "history"))

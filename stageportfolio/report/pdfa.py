@@ -261,9 +261,15 @@ def _canonical(obj: Any, seen: set[tuple[int, int]], out: list[bytes]) -> None:
             seen.add(obj.objgen)
         out.append(b"<<")
         for key in sorted(obj.keys()):
-            if key != "/Parent":
-                out.append(key.encode())
-                _canonical(obj[key], seen, out)
+            if key == "/Parent":
+                continue
+            value = obj[key]
+            if key == "/Annots" and isinstance(value, Array):
+                value = Array([a for a in value if not _invisible_signature(a)])
+                if len(value) == 0:
+                    continue  # only the document seal's field: as if there were no /Annots
+            out.append(key.encode())
+            _canonical(value, seen, out)
         out.append(b">>")
     elif isinstance(obj, Array):
         out.append(b"[")
@@ -272,6 +278,21 @@ def _canonical(obj: Any, seen: set[tuple[int, int]], out: list[bytes]) -> None:
         out.append(b"]")
     else:
         out.append(repr(obj).encode())
+
+
+def _invisible_signature(annotation: Any) -> bool:
+    """The widget of a document signature (a ``/Sig`` field) with a zero-area rectangle: it
+    shows nothing, so a page with it looks the same as without. A visible one still counts."""
+    if not isinstance(annotation, Dictionary) or annotation.get("/FT") != Name.Sig:
+        return False
+    rect = annotation.get("/Rect")
+    if not isinstance(rect, Array) or len(rect) != 4:
+        return False
+    try:
+        x0, y0, x1, y1 = (float(v) for v in rect)
+    except (TypeError, ValueError):
+        return False
+    return x0 == x1 or y0 == y1
 
 
 def page_digests(pdf: bytes, *, strict: bool = False) -> list[str]:
@@ -346,6 +367,7 @@ def check_pdfa(pdf: bytes, *, full: bool = True) -> list[str]:
         problems += _check_output_intents(doc)
         problems += _check_objects(doc)
         problems += _check_embedded_files(doc)
+        problems += _check_signature_fields(doc)
         lang = doc.Root.get("/Lang")
         if not isinstance(lang, String) or not str(lang).strip():
             problems.append("catalog: /Lang is missing")
@@ -363,12 +385,53 @@ def validator_available() -> bool:
     return True
 
 
+def signed_revision(pdf: bytes) -> bytes | None:
+    """For a PDF whose only form fields are signatures added in incremental updates (a
+    document seal): the first revision, i.e. the document as it was before it was signed.
+    None for any other PDF."""
+    try:
+        with _open(pdf) as doc:
+            form = doc.Root.get("/AcroForm")
+            fields = form.get("/Fields") if isinstance(form, Dictionary) else None
+            if not isinstance(fields, Array) or len(fields) == 0:
+                return None
+            if not all(isinstance(f, Dictionary) and f.get("/FT") == Name.Sig for f in fields):
+                return None
+    except NotAPdfError:
+        return None
+    end = pdf.find(b"%%EOF")
+    if end < 0 or end + 5 >= len(pdf.rstrip()):
+        return None
+    first = pdf[: end + 5]
+    return first + b"\n" if pdf[end + 5 : end + 6] == b"\n" else first
+
+
+def _check_signature_fields(doc: Pdf) -> list[str]:
+    """A signature widget must print and must not be hidden (ISO 19005-3, 6.3.2)."""
+    problems = []
+    form = doc.Root.get("/AcroForm")
+    fields = form.get("/Fields") if isinstance(form, Dictionary) else None
+    for field in fields if isinstance(fields, Array) else []:
+        if not isinstance(field, Dictionary) or field.get("/Subtype") != Name.Widget:
+            continue
+        flags = int(field.get("/F", 0))
+        if not flags & 4 or flags & (1 | 2 | 32):
+            problems.append(f"signature field {field.get('/T')}: must print and not be hidden")
+    return problems
+
+
 def pikepdf_findings(pdf: bytes) -> list[str]:
-    """pikepdf's PDF/A-3b validator on ``pdf``; empty if it passes or is not installed."""
+    """pikepdf's PDF/A-3b validator on ``pdf``; empty if it passes or is not installed.
+
+    The validator does not support interactive forms, so it cannot judge a sealed PDF (every
+    PAdES signature is a form field). For a PDF whose only fields are signatures, it checks
+    the signed content instead: the first revision, before the incremental update that holds
+    the signature (that update is checked structurally by :func:`check_pdfa`)."""
     if not validator_available():
         return []
     from pikepdf.pdfa import validate_written
 
+    pdf = signed_revision(pdf) or pdf
     report = validate_written(io.BytesIO(pdf), "3b")
     if report.passed:
         return []

@@ -91,6 +91,7 @@ class SignatureLine:
     school_name: str = ""
     decision: str = "approve"
     comment: str = ""
+    method: str = "key"  # "key", "eid" (gekwalificeerde handtekening) or "paper"
 
 
 @dataclass(frozen=True)

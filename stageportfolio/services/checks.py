@@ -217,6 +217,7 @@ def confirmed_entries(checks: Iterable[Check], hours: Mapping[str, HourFacts]) -
 class HourTotals:
     logged: int  # minutes
     confirmed: int  # minutes with a sign-off that counts
+    on_paper: int = 0  # of those, confirmed only by a paper sign-off (weaker than a key)
 
     @property
     def unconfirmed(self) -> int:
@@ -224,8 +225,15 @@ class HourTotals:
 
 
 def hour_totals(checks: Iterable[Check], hours: Mapping[str, HourFacts]) -> HourTotals:
-    ids = confirmed_hour_ids(checks)
+    confirmed = confirmed_targets(checks)
+    ids = {target for kind, target in confirmed if kind == "hour_entry"}
+    paper = {
+        target
+        for (kind, target), check in confirmed.items()
+        if kind == "hour_entry" and check.method == "paper"
+    }
     return HourTotals(
         logged=sum(h.minutes for h in hours.values()),
         confirmed=sum(h.minutes for h in hours.values() if h.id in ids),
+        on_paper=sum(h.minutes for h in hours.values() if h.id in paper),
     )

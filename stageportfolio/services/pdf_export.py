@@ -61,8 +61,10 @@ def portfolio_pdf(
     progress: Callable[..., Any] | None = None,
     today: date | None = None,
     created: datetime | None = None,
+    seal: bool = True,
 ) -> bytes:
-    """The printable portfolio as PDF/A-3b with the whole portfolio archive embedded.
+    """The printable portfolio as PDF/A-3b with the whole portfolio archive embedded, sealed
+    with the portfolio's document key (PAdES, ``services.pdf_seal``) unless ``seal`` is off.
 
     Raises ``ArchiveError`` (Dutch) when the archive cannot be made, e.g. an evidence file
     that is missing or changed since it was added.
@@ -78,7 +80,12 @@ def portfolio_pdf(
     # First: refuse early if evidence is broken.
     files = archive_payload(service.engine, lists=lists)
     rendered = render_pdf(build_snapshot(service, today=today), variant=variant, progress=progress)
-    return archival(rendered, service, variant, created or clock.now(), archive_attachments(files))
+    pdf = archival(rendered, service, variant, created or clock.now(), archive_attachments(files))
+    if not seal:
+        return pdf
+    from stageportfolio.services.pdf_seal import seal_portfolio_pdf
+
+    return seal_portfolio_pdf(pdf, portfolio_id=service.info.id, learner=service.info.name)
 
 
 def archival(

@@ -102,15 +102,16 @@ def hour_rows(opened: Opened, info: queries.PortfolioInfo) -> list[queries.HourR
 
 
 def erase_data_folder(home: Path) -> int:
-    """Remove the portfolio database, its evidence files, backups and carried lists from
-    ``home``; returns how many of them were there (0: there was no portfolio)."""
+    """Remove the portfolio database, its evidence files, backups, carried lists and the key of
+    its document seal from ``home``; returns how many of them were there (0: there was no
+    portfolio)."""
     removed = 0
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
         target = home / name
         if target.exists():
             target.unlink()
             removed += 1
-    for folder in ("evidence", "backups", "archive-lists"):
+    for folder in ("evidence", "backups", "archive-lists", "documentzegel"):
         if (home / folder).exists():
             shutil.rmtree(home / folder)
             removed += 1

@@ -36,7 +36,16 @@ from stageportfolio.core.signoff_formats import (
 )
 from stageportfolio.services.errors import ServiceError
 
-__all__ = ["Decision", "DecisionError", "Signature", "check_decision", "response_file", "sign_item"]
+__all__ = [
+    "Decision",
+    "DecisionError",
+    "Signature",
+    "SignedForm",
+    "check_decision",
+    "response_file",
+    "sign_item",
+    "signed_form",
+]
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,34 @@ class Signature:
         )
 
 
+@dataclass(frozen=True)
+class SignedForm:
+    """An item as a mentor's decision signs it: an activity at the mentor's level (the proposed
+    level when the mentor gives none, or says "niet akkoord"); hours and competences as they
+    are. Every signature method (key, eID) signs this form."""
+
+    item: dict[str, Any]
+    level: int | None
+    decision: Literal["approve", "refuse"]
+    comment: str
+
+
+def signed_form(item: Mapping[str, Any], decision: Decision) -> SignedForm:
+    """What ``decision`` signs of ``item`` (the canonical item as the student asks it to be
+    signed: an activity with ``level`` = the proposed level). Raises DecisionError."""
+    check_decision(decision, f"item {item.get('id')}")
+    signed = dict(item)
+    level: int | None = None
+    if signed.get("kind") == "activity_record":
+        proposed = int(signed["proposed"])
+        level = proposed if decision.refuse or decision.level is None else decision.level
+        signed["level"] = level
+    elif signed.get("kind") == "competence":
+        level = int(signed["level"])
+    verdict: Literal["approve", "refuse"] = "refuse" if decision.refuse else "approve"
+    return SignedForm(signed, level, verdict, decision.comment.strip())
+
+
 def sign_item(
     item: Mapping[str, Any],
     decision: Decision,
@@ -113,32 +150,22 @@ def sign_item(
 ) -> Signature:
     """Sign ``decision`` on ``item`` (the canonical item as the student asks it to be signed:
     an activity with ``level`` = the proposed level) with the mentor's ``private`` key."""
-    check_decision(decision, f"item {item.get('id')}")
-    signed = dict(item)
-    level: int | None = None
-    if signed.get("kind") == "activity_record":
-        proposed = int(signed["proposed"])
-        level = proposed if decision.refuse or decision.level is None else decision.level
-        signed["level"] = level
-    elif signed.get("kind") == "competence":
-        level = int(signed["level"])
-    verdict: Literal["approve", "refuse"] = "refuse" if decision.refuse else "approve"
-    comment = decision.comment.strip()
+    form = signed_form(item, decision)
     message = signing.statement(
-        signed,
+        form.item,
         portfolio_id=portfolio_id,
         learner=learner,
         signer=signer,
         key_fingerprint=key_fingerprint,
         signed_at=signed_at,
-        comment=comment,
-        decision=verdict,
+        comment=form.comment,
+        decision=form.decision,
     )
     return Signature(
-        item=signed,
-        decision=verdict,
-        level=level,
-        comment=comment,
+        item=form.item,
+        decision=form.decision,
+        level=form.level,
+        comment=form.comment,
         signed_at=signed_at,
         statement=message,
         signature=signing.sign(private, message),

@@ -106,6 +106,21 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class DecidedItem:
+    """One decided item (``SignOffService.decided_items``): the canonical item and the
+    mentor's decision, and the form every signature method signs (``services.sign``)."""
+
+    kind: str
+    id: str
+    canonical: dict[str, Any]  # as the student asks it to be signed
+    decision: sign.Decision
+    item: dict[str, Any]  # as signed: an activity at the mentor's level
+    level: int | None
+    verdict: signing.Decision
+    comment: str
+
+
+@dataclass(frozen=True)
 class Verification:
     """One sign-off as checked: facts for the pupil's app, a verdict only with anchors."""
 
@@ -172,6 +187,29 @@ def read_json_file(path: Path, what: str) -> Any:
         return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SignOffFileError(f"{path}: geen geldig {what} (geen JSON)") from exc
+
+
+def _response_signature_ok(entry: Any, mentor: Any, message: bytes) -> bool:
+    """A response's signature over ``message``: a mentor key's, or (method ``eid``) the
+    card's, whose certificate must also make a qualified signature (``core.eid``)."""
+    if entry.method == "key":
+        return signing.verify(mentor.public_key, message, entry.signature)
+    from stageportfolio.core.trust import METHODS, SignOffRecord
+
+    method = METHODS.get(entry.method)
+    record = SignOffRecord(
+        id="", target_kind="", target_id="", level=None, signer=mentor.name,
+        comment=entry.comment, signed_at=entry.signed_at, payload=message.decode("utf-8"),
+        signature=entry.signature, public_key=mentor.public_key,
+        key_fingerprint=mentor.fingerprint, method=entry.method, decision=entry.decision,
+        method_data=entry.method_data,
+    )  # fmt: skip
+    flaw = getattr(method, "flaw", None)
+    return (
+        method is not None
+        and method.verify(record, message)
+        and (flaw is None or flaw(record) is None)
+    )
 
 
 class Labeller:
@@ -416,22 +454,7 @@ class SignOffService:
         ValueError for a refusal without a reason or a bad level. A key sealed at an older
         cost is sealed again at today's cost.
         """
-        loaded = self._loaded()
-        items: list[tuple[Decision, dict[str, Any]]] = []
-        for decision in decisions:
-            if not decision.verdict.decided:
-                continue
-            if decision.kind == "hour_entry" and decision.id in loaded.hours:
-                label = self.labels.hour_label(loaded.hours[decision.id])
-                item = checking.hour_item(loaded.hours[decision.id])
-            elif decision.kind == "activity_record" and decision.id in loaded.records:
-                record = loaded.records[decision.id]
-                label = self.labels.record_label(record)
-                item = checking.record_item(record, record.proposed_level)
-            else:
-                raise LookupError(f"onbekend item {decision.kind} {decision.id}")
-            sign.check_decision(decision.verdict, label)  # DecisionError, nothing signed
-            items.append((decision, item))
+        loaded, decided = self.decided_items(decisions)  # DecisionError: nothing signed
         with self._session() as s:
             mentor = self._mentor(s, mentor_id)
             if mentor.sealed_key is None:
@@ -441,10 +464,10 @@ class SignOffService:
         key_fingerprint = signing.fingerprint(sealed.public_key)
         signed_at = clock.now().replace(microsecond=0)
         rows: list[store.NewSignOff] = []
-        for decision, item in items:
+        for entry in decided:
             signed = sign.sign_item(
-                item,
-                decision.verdict,
+                entry.canonical,
+                entry.decision,
                 private=private,
                 portfolio_id=self.portfolio_id,
                 learner=loaded.learner,
@@ -454,8 +477,8 @@ class SignOffService:
             )
             rows.append(
                 store.NewSignOff(
-                    target_kind=decision.kind,
-                    target_id=decision.id,
+                    target_kind=entry.kind,
+                    target_id=entry.id,
                     level=signed.level,
                     mentor_id=mentor.id,
                     mentor_name=mentor.name,
@@ -473,6 +496,42 @@ class SignOffService:
             if upgraded is not None:
                 store.set_sealed_key(s, mentor_id=mentor_id, sealed_key=upgraded.to_json())
         return len(rows)
+
+    def decided_items(
+        self, decisions: Sequence[Decision]
+    ) -> tuple[checking.Loaded, list[DecidedItem]]:
+        """Each approved or refused item of this portfolio, with the form it will be signed in;
+        items neither approved nor refused are left out. DecisionError (naming the item) for a
+        refusal without a reason or a bad level, LookupError for an unknown item. Every
+        signature method (key, eID) signs these."""
+        loaded = self._loaded()
+        out: list[DecidedItem] = []
+        for decision in decisions:
+            if not decision.verdict.decided:
+                continue
+            if decision.kind == "hour_entry" and decision.id in loaded.hours:
+                label = self.labels.hour_label(loaded.hours[decision.id])
+                item = checking.hour_item(loaded.hours[decision.id])
+            elif decision.kind == "activity_record" and decision.id in loaded.records:
+                record = loaded.records[decision.id]
+                label = self.labels.record_label(record)
+                item = checking.record_item(record, record.proposed_level)
+            else:
+                raise LookupError(f"onbekend item {decision.kind} {decision.id}")
+            sign.check_decision(decision.verdict, label)
+            form = sign.signed_form(item, decision.verdict)
+            out.append(
+                DecidedItem(
+                    decision.kind, decision.id, item, decision.verdict,
+                    form.item, form.level, form.decision, form.comment,
+                )
+            )  # fmt: skip
+        return loaded, out
+
+    def add_signed(self, rows: Sequence[store.NewSignOff]) -> None:
+        """Store sign-offs another method made (eID, paper); they are checked like any."""
+        with self._session() as s:
+            store.add_signoffs(s, portfolio_id=self.portfolio_id, rows=rows)
 
     # -- request and response files ---------------------------------------------------------
 
@@ -551,8 +610,8 @@ class SignOffService:
         refused: list[str] = []
         accepted: list[store.NewSignOff] = []
         already = disagreed = 0
-        with self._session() as s:
-            known = store.stored_signatures(s, portfolio_id=self.portfolio_id)
+        # One eID signature covers several items (one PIN): known by signature and item.
+        known = {(r.signature, r.target_kind, r.target_id) for r in loaded.signoffs}
         for entry in response.signatures:
             item = entry.item
             kind, target = item["kind"], item["id"]
@@ -598,7 +657,7 @@ class SignOffService:
                 decision=entry.decision,
                 method=entry.method,
             )
-            if not signing.verify(mentor.public_key, message, entry.signature):
+            if not _response_signature_ok(entry, mentor, message):
                 refused.append(
                     f"{label}: de handtekening klopt niet (het bestand is gewijzigd, of het "
                     f"verzoek noemde een andere leerling dan {loaded.learner})"
@@ -607,10 +666,10 @@ class SignOffService:
             if entry.decision == "refuse" and not entry.comment.strip():
                 refused.append(f"{label}: ‘niet akkoord’ zonder reden")
                 continue
-            if entry.signature in known:
+            if (entry.signature, kind, target) in known:
                 already += 1
                 continue
-            known.add(entry.signature)
+            known.add((entry.signature, kind, target))
             disagreed += entry.decision == "refuse"
             accepted.append(
                 store.NewSignOff(
@@ -627,6 +686,7 @@ class SignOffService:
                     public_key=mentor.public_key,
                     method=entry.method,
                     decision=entry.decision,
+                    method_data=entry.method_data,
                 )
             )
         if accepted:

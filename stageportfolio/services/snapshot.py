@@ -73,6 +73,7 @@ def signature_lines(checked: list[Any]) -> tuple[SignatureLine, ...]:
             school_name=v.card.school_name if v.card is not None else "",
             decision=str(v.decision),
             comment=str(v.comment),
+            method=str(v.method or "key"),
         )
         for v in checked
     )

@@ -10,6 +10,7 @@ vouched for with a key the receiver named (``--trust``); nothing in the file can
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import tempfile
@@ -26,7 +27,15 @@ from stageportfolio.core.trust import AnchorError, TrustAnchor, anchor_from_fing
 from stageportfolio.core.trust import anchor_from_key_file as _anchor_from_key_file
 from stageportfolio.services import checks as checking
 
-__all__ = ["AnchorError", "FileReport", "VerifyError", "read_anchors", "verify_file"]
+__all__ = [
+    "AnchorError",
+    "FileReport",
+    "Received",
+    "VerifyError",
+    "read_anchors",
+    "read_received",
+    "verify_file",
+]
 
 
 class VerifyError(Exception):
@@ -49,6 +58,9 @@ class FileReport:
     pages_match: bool | None  # None: not a PDF
     problems: tuple[str, ...] = field(default_factory=tuple)  # about the file as a whole
     unusable_cards: tuple[str, ...] = ()
+    # The PDF's document seal (PAdES): intact, changed (after export), invalid, missing; None
+    # for an archive. Integrity since export only: the key is the portfolio's own.
+    seal: Any = None  # report.pades.SealStatus
 
     @property
     def portfolio_fingerprint(self) -> str:
@@ -191,9 +203,23 @@ def _labels(payload: Any) -> Any:
     return Labeller.for_list(alist, catalog.contexts)
 
 
-def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
-    """Check a portfolio PDF or archive as received. Raises VerifyError for a file that is not
-    one (not found, truncated, damaged, not made by stageportfolio)."""
+@dataclass(frozen=True)
+class Received:
+    """A portfolio PDF or archive as received, validated like ``import`` does; for a PDF also
+    compared page by page with what this app renders from the embedded data."""
+
+    path: Path
+    data: bytes  # the file as read
+    kind: str  # "pdf" or "archive"
+    contents: Any  # store.archive.ArchiveContents
+    pages_match: bool | None  # None: not a PDF
+    problems: tuple[str, ...]  # about the pages and the document seal
+    seal: Any = None  # report.pades.SealStatus of a PDF; None for an archive
+
+
+def read_received(path: Path) -> Received:
+    """Read and validate a received portfolio PDF or archive. Raises VerifyError for a file
+    that is not one (not found, truncated, damaged, not made by stageportfolio)."""
     from stageportfolio.report.pdfa import NotAPdfError, read_attachments
     from stageportfolio.services.pdf_export import PREFIX
     from stageportfolio.store.archive import ArchiveError, read_archive, read_archive_payload
@@ -208,6 +234,7 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
         raise VerifyError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
     name = path.name
     pages_match: bool | None = None
+    seal: Any = None
     problems: list[str] = []
     try:
         if data.startswith(b"%PDF-"):
@@ -229,17 +256,46 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
             contents = read_archive_payload(files, name=name)
             problems = _pages_problems(data, contents.payload)
             pages_match = not problems
+            seal = _seal(data)
+            if seal.state in ("changed", "invalid"):
+                problems.append(f"documentzegel: {seal.detail}")
         else:
             kind = "archive"
             contents = read_archive(path)
     except ArchiveError as exc:
         raise VerifyError(str(exc)) from exc
-    payload = contents.payload
+    return Received(path, data, kind, contents, pages_match, tuple(problems), seal)
+
+
+def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
+    """Check a portfolio PDF or archive as received. Raises VerifyError for a file that is not
+    one (not found, truncated, damaged, not made by stageportfolio)."""
+    received = read_received(path)
+    payload = received.contents.payload
     loaded = checking.load_payload(payload)
-    return _report(
-        str(path), kind, loaded, _labels(payload), anchors, pages_match, problems,
-        payload.portfolio.list_id, payload.portfolio.list_version,
+    report = _report(
+        str(path), received.kind, loaded, _labels(payload), anchors, received.pages_match,
+        received.problems, payload.portfolio.list_id, payload.portfolio.list_version,
     )  # fmt: skip
+    return dataclasses.replace(report, seal=received.seal) if received.kind == "pdf" else report
+
+
+def _seal(data: bytes) -> Any:
+    """The document seal of a received PDF, with pyHanko's own logging kept quiet (its
+    tracebacks about a self-made certificate are expected: the seal's key is the portfolio's)."""
+    import logging
+
+    from stageportfolio.report.pades import seal_status
+
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        return seal_status(data)
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def verify_local(service: Any, anchors: Sequence[TrustAnchor]) -> FileReport:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -269,10 +270,20 @@ class MentorWindow(QMainWindow):
         passphrase_label.setBuddy(self.passphrase)
         self.sign_button = QPushButton(self.tr("Aftekenen en op&slaan…"))
         self.sign_button.clicked.connect(self.sign_and_save)
+        from stageportfolio.services.eid_signing import find_module
+
+        self.eid_module = find_module()
+        self.eid_button = QPushButton(self.tr("Ondertekenen met &eID…"))
+        self.eid_button.setAccessibleName(
+            self.tr("Ondertekenen met je eID (gekwalificeerde handtekening) en opslaan")
+        )
+        self.eid_button.clicked.connect(lambda: self.sign_and_save(eid=True))
+        self.eid_button.setVisible(self.eid_module is not None)
         bottom = QHBoxLayout()
         bottom.addWidget(passphrase_label)
         bottom.addWidget(self.passphrase, 1)
         bottom.addWidget(self.sign_button)
+        bottom.addWidget(self.eid_button)
         self.sign_message = self._message_label()
 
         box = QVBoxLayout(self.request_box)
@@ -493,7 +504,35 @@ class MentorWindow(QMainWindow):
                 )
         return out
 
-    def sign_and_save(self) -> None:
+    def _sign_with_eid(self, decisions: dict[str, Decision]) -> bytes | None:
+        from stageportfolio.services import eid_signing
+
+        assert self.request is not None and self.identity is not None
+        if self.eid_module is None:
+            return None
+        pin, ok = QInputDialog.getText(
+            self,
+            self.tr("Ondertekenen met eID"),
+            self.tr(
+                "Steek je eID in de lezer. Pincode (leeg laten als de eID-software ze zelf "
+                "vraagt); ze wordt nergens bewaard:"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        try:
+            return eid_signing.sign_request(
+                self.request, decisions, module=self.eid_module, pin=pin or None,
+                organisation=self.identity.organisation, sector=self.identity.sector,
+            )  # fmt: skip
+        except (eid_signing.EidUnavailable, eid_signing.EidSignError, ValueError) as exc:
+            self._show(
+                self.sign_message, self.tr("Ondertekenen met de eID lukte niet: {0}").format(exc)
+            )
+            return None
+
+    def sign_and_save(self, eid: bool = False) -> None:
         if self.request is None or self.identity is None or self.request_path is None:
             return
         decisions = self.decisions()
@@ -509,16 +548,26 @@ class MentorWindow(QMainWindow):
             self._show(self.sign_message, self.tr("Geef een reden bij ‘niet akkoord’."))
             missing.comment.setFocus()
             return
+        data = self._sign_with_eid(decisions) if eid else self._sign_with_key(decisions)
+        if data is None:
+            return
+        self._save_response(data, decisions)
+
+    def _sign_with_key(self, decisions: dict[str, Decision]) -> bytes | None:
+        assert self.request is not None and self.identity is not None
         try:
-            data = sign_request(self.request, self.identity, self.passphrase.text(), decisions)
+            return sign_request(self.request, self.identity, self.passphrase.text(), decisions)
         except WrongPassphraseError:
             self._show(self.sign_message, self.tr("Verkeerde wachtzin; er is niets afgetekend."))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-            return
+            return None
         except ValueError as exc:
             self._show(self.sign_message, self.tr("Aftekenen lukte niet: {0}").format(exc))
-            return
+            return None
+
+    def _save_response(self, data: bytes, decisions: dict[str, Decision]) -> None:
+        assert self.request is not None and self.request_path is not None
         default = self.request_path.parent / f"{_file_name(self.request.learner_name)}.aftekening"
         path, _ = QFileDialog.getSaveFileName(
             self,

@@ -263,6 +263,16 @@ def sign_on_the_spot(window: Any) -> QDialog | None:
     return dialog
 
 
+def paper_sheet(window: Any) -> QDialog | None:
+    """Aftekenen > Papieren aftekenblad…"""
+    from stageportfolio.ui.dialogs.paper_dialog import PaperDialog
+
+    dialog = PaperDialog(window.service, window)
+    dialog.signed.connect(lambda _count: window.refresh_all())
+    dialog.exec()
+    return dialog
+
+
 def _safe_name(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text).strip("_") or "portfolio"
 
@@ -438,6 +448,7 @@ def add_signing_menu(window: QMainWindow, before: QAction | None = None) -> QMen
         ),
         (QCoreApplication.translate("SigningActions", "&Aftekenverzoek maken…"), export_request),
         (QCoreApplication.translate("SigningActions", "Aftekening &inlezen…"), import_response),
+        (QCoreApplication.translate("SigningActions", "&Papieren aftekenblad…"), paper_sheet),
         (None, None),
         (
             QCoreApplication.translate("SigningActions", "Handtekeningen &controleren…"),

@@ -100,12 +100,23 @@ class RolePage(QWizardPage):
                 "Je hebt geen portfolio nodig; de app opent het mentorscherm."
             )
         )
+        self.school = QRadioButton(self.tr("&School / stagebegeleider"))
+        self.school.setObjectName("roleSchool")
+        school_help = QLabel(
+            self.tr(
+                "Je volgt de portfolio's van je leerlingen: je leest hun exports in, ziet per "
+                "leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel."
+            )
+        )
         self.group = QButtonGroup(self)
         self.group.addButton(self.student)
         self.group.addButton(self.evc)
         self.group.addButton(self.mentor)
-        # The mentor's choice ends the wizard here: Start opens the mentor screen.
-        self.group.buttonToggled.connect(lambda *_: self.setFinalPage(self.mentor.isChecked()))
+        self.group.addButton(self.school)
+        # A mentor needs no portfolio, nor does school mode: Start opens their screen.
+        self.group.buttonToggled.connect(
+            lambda *_: self.setFinalPage(self.mentor.isChecked() or self.school.isChecked())
+        )
         self.demo_hint = QLabel(
             self.tr(
                 "Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, "
@@ -122,6 +133,8 @@ class RolePage(QWizardPage):
             (evc_help, 24),
             (self.mentor, 0),
             (mentor_help, 24),
+            (self.school, 0),
+            (school_help, 24),
         ):
             if isinstance(widget, QLabel):
                 widget.setWordWrap(True)
@@ -136,10 +149,12 @@ class RolePage(QWizardPage):
     def role(self) -> str:
         if self.mentor.isChecked():
             return "mentor"
+        if self.school.isChecked():
+            return "school"
         return "evc" if self.evc.isChecked() else "student"
 
     def nextId(self) -> int:
-        return -1 if self.mentor.isChecked() else NAME_PAGE
+        return -1 if self.mentor.isChecked() or self.school.isChecked() else NAME_PAGE
 
 
 class NamePage(QWizardPage):
@@ -321,6 +336,7 @@ class FirstStartWizard(QWizard):
         # mentor needs no portfolio and goes to the mentor screen.
         self.wants_demo = False
         self.wants_mentor = False
+        self.wants_school = False  # "School / stagebegeleider": the app opens school mode
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Demo bekijken"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         # A portfolio exported before (a new laptop, after Alles wissen) comes back whole.
@@ -377,8 +393,9 @@ class FirstStartWizard(QWizard):
         }
 
     def accept(self) -> None:
-        if self.role() == "mentor":
-            self.wants_mentor = True
+        if self.role() in ("mentor", "school"):
+            self.wants_mentor = self.role() == "mentor"
+            self.wants_school = self.role() == "school"
             super().accept()
             return
         values = self.values()

@@ -197,11 +197,11 @@ def test_another_learner_is_not_valid_and_an_edited_name_is_invalid() -> None:
 
 
 @dataclass
-class PaperMethod:
+class StandInMethod:
     """A stand-in for a later method: plugs in without touching core.trust."""
 
-    name: str = "paper"
-    label: str = "papieren aftekening"
+    name: str = "stand-in"
+    label: str = "voorbeeldmethode"
 
     def verify(self, record: trust.SignOffRecord, message: bytes) -> bool:
         return record.method_data == "code-ok"
@@ -212,18 +212,18 @@ class PaperMethod:
 
 def test_a_new_signature_method_plugs_in() -> None:
     an = Ed25519PrivateKey.generate()
-    record = _record(an, method="paper", method_data="code-ok", payload="{}")
+    record = _record(an, method="stand-in", method_data="code-ok", payload="{}")
     (unknown,) = trust.check_signoffs([record], _subject(), trust.Cards({}))
     assert unknown.status == "invalid" and "onbekende" in " ".join(unknown.reasons)
-    trust.register_method(PaperMethod())
+    trust.register_method(StandInMethod())
     try:
         (check,) = trust.check_signoffs([record], _subject(), trust.Cards({}))
-        assert check.status == "valid" and check.method == "paper"
+        assert check.status == "valid" and check.method == "stand-in"
         school = Ed25519PrivateKey.generate()
         (judged,) = trust.check_signoffs([record], _subject(), trust.Cards({}), [_anchor(school)])
         assert judged.trusted is False  # weaker than a vouched key, and said so
     finally:
-        del trust.METHODS["paper"]
+        del trust.METHODS["stand-in"]
 
 
 def test_a_list_may_count_only_confirmed_hours_for_a_rule() -> None:

@@ -374,7 +374,8 @@ def test_menu_actions_through_the_main_window(qtbot, filled, real, monkeypatch, 
     qtbot.addWidget(window)
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Aftekenen")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert len(texts) == 5 and all(t.endswith("…") for t in texts)
+    assert len(texts) == 6 and all(t.endswith("…") for t in texts)
+    assert "&Papieren aftekenblad…" in texts
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append("⚠" + a[2]))

@@ -186,3 +186,17 @@ def test_changing_ones_mind_from_mentor_goes_on_as_a_student(qtbot, wizard) -> N
     assert wizard.button(wizard.WizardButton.NextButton).isVisible()
     enter(qtbot, wizard)
     assert wizard.currentId() == NAME_PAGE and not wizard.wants_mentor
+
+
+def test_a_coordinator_chooses_school_mode(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """Arrows to "School / stagebegeleider", Enter: the wizard ends without a portfolio and the
+    app opens school mode."""
+    assert "stagebegeleider" in wizard.role_page.school.text()
+    for _ in range(3):
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert wizard.role_page.school.isChecked() and wizard.role() == "school"
+    assert wizard.button(wizard.WizardButton.FinishButton).isVisible()
+    with qtbot.waitSignal(wizard.accepted):
+        enter(qtbot, wizard)
+    assert wizard.wants_school and not wizard.wants_mentor and wizard.service is None
+    assert PortfolioService.open(wizard.opened) is None  # no portfolio was made

@@ -162,6 +162,30 @@ class SignOffDialog(QDialog):
         self.card_button.clicked.connect(self.save_card)
         self.card_button.setVisible(False)
 
+        # -- the Belgian eID, when the middleware is installed ---------------------------------
+        from stageportfolio.services.eid_signing import find_module
+
+        self.eid_module = find_module()
+        self.eid_row = QWidget()
+        self.eid_pin = QLineEdit()
+        self.eid_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.eid_pin.setAccessibleName(self.tr("Pincode van de eID"))
+        self.eid_pin.setPlaceholderText(self.tr("leeg laten: de eID-software vraagt ze zelf"))
+        pin_label = QLabel(self.tr("eID-&pincode"))
+        pin_label.setBuddy(self.eid_pin)
+        self.eid_button = QPushButton(self.tr("Ondertekenen met &eID"))
+        self.eid_button.setAccessibleName(
+            self.tr("Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)")
+        )
+        self.eid_button.setAutoDefault(False)
+        self.eid_button.clicked.connect(self.sign_with_eid)
+        eid_layout = QHBoxLayout(self.eid_row)
+        eid_layout.setContentsMargins(0, 0, 0, 0)
+        eid_layout.addWidget(pin_label)
+        eid_layout.addWidget(self.eid_pin, 1)
+        eid_layout.addWidget(self.eid_button)
+        self.eid_row.setVisible(self.eid_module is not None)
+
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.card_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.sign_button = self.buttons.addButton(
@@ -182,6 +206,7 @@ class SignOffDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.new_key_box)
         layout.addWidget(self.passphrase_row)
+        layout.addWidget(self.eid_row)
         layout.addWidget(explain)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -435,6 +460,46 @@ class SignOffDialog(QDialog):
         )
         self.reload()
         self.show_message(" ".join(t for t in (created, done) if t))
+        self.signed.emit(count)
+
+    def sign_with_eid(self) -> None:
+        """Sign the ticked items with the mentor's Belgian eID (one PIN for all); the name
+        signed and shown is the card's. The PIN is used for this signature only."""
+        from stageportfolio.services import eid_signing
+
+        decisions = self.decisions()
+        for decision, row in zip(decisions, self.rows, strict=True):
+            if decision.refuse and not decision.comment:
+                self.show_message(self.tr("⚠ Geef een reden bij ‘niet akkoord’."))
+                row.comment.setFocus()
+                return
+        if not any(d.approve or d.refuse for d in decisions):
+            self.show_message(self.tr("⚠ Vink minstens één item aan."))
+            return
+        if self.eid_module is None:
+            return
+        pin = self.eid_pin.text() or None
+        self.eid_pin.clear()
+        try:
+            with _busy():
+                card = eid_signing.read_card(self.eid_module)
+                count = eid_signing.sign_on_the_spot(
+                    self.signoffs, decisions, module=self.eid_module, pin=pin,
+                    mentor_id=self.mentor_id(),
+                )  # fmt: skip
+        except (eid_signing.EidUnavailable, eid_signing.EidSignError) as exc:
+            self.show_message(self.tr("✗ Ondertekenen met de eID lukte niet: {0}").format(exc))
+            return
+        except (ValueError, LookupError, OSError) as exc:
+            self.show_message(self.tr("✗ Aftekenen lukte niet: {0}").format(exc))
+            return
+        self.reload()
+        self.show_message(
+            self.tr(
+                "✓ {0} item(s) ondertekend met de eID van {1} (gekwalificeerde handtekening). "
+                "Of {1} de mentor is, bevestigt de school."
+            ).format(count, card.name)
+        )
         self.signed.emit(count)
 
     def save_card(self) -> None:
