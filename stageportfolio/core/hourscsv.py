@@ -35,6 +35,7 @@ from stageportfolio.core.hours import (
     parse_hours,
 )
 from stageportfolio.core.messages import join_and, join_or, line_numbers
+from stageportfolio.core.sheetread import SheetReadError, is_workbook, read_tables
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,37 @@ def _decode(data: bytes) -> tuple[str, bool]:
             f"{_NOT_TEXT}: op regel {line} staat een byte (0x{byte:02X}) die in UTF-8 noch in "
             f"Windows-1252 tekst kan zijn. {_CHOOSE}"
         ) from None
+
+
+def workbook_as_csv(data: bytes) -> bytes:
+    """An Excel workbook (``.xlsx``) as the CSV text this module reads: the first sheet with
+    the hour columns (else the first sheet), one line per sheet row, so "regel 7" in a message
+    is row 7 in Excel. Dates and times typed as such in Excel come out as 2026-02-02 and 7:30."""
+    try:
+        tables = read_tables(data)
+    except SheetReadError as exc:
+        raise _whole(f"{_NOT_TEXT} en geen leesbare Excel-werkmap: {exc}. {_SAVE_AS_CSV}") from None
+    texts = []
+    for table in tables:
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        line = 1
+        for row in table.rows:
+            out.write("\n" * (row.number - line))
+            writer.writerow(row.cells)
+            line = row.number + 1
+        texts.append(out.getvalue())
+    for text in texts:
+        lines = list(io.StringIO(text, newline=""))
+        first = next((i for i, line in enumerate(lines) if not _blank(line)), None)
+        if first is None:
+            continue
+        try:
+            _find_header(lines, first, ";")
+        except HoursCsvError:
+            continue
+        return text.encode("utf-8")
+    return next((t for t in texts if t.strip()), "").encode("utf-8")
 
 
 def _blank(line: str) -> bool:
@@ -779,13 +811,15 @@ def parse_hours_csv(
     periods: Mapping[str, tuple[date, date]] | None = None,
     choices: Mapping[str, str] | None = None,
 ) -> ParsedHours:
-    """Read an hour log from CSV bytes; raises :class:`HoursCsvError` listing every problem.
+    """Read an hour log from CSV bytes (or an Excel workbook); raises :class:`HoursCsvError` listing every problem.
 
     ``periods`` maps placement names to their (start, end) dates, both inclusive; when given,
     every ``stageplaats`` must be one of them and its dates must fall inside its period.
     ``choices`` maps a context word that can mean more than one context (as in
     ``HoursCsvError.ambiguous``) to the context the user chose.
     """
+    if is_workbook(data):
+        data = workbook_as_csv(data)
     text, windows = _decode(data)
     text = text.removeprefix("\ufeff").rstrip("\x1a")
     lines = list(io.StringIO(text, newline=""))

@@ -856,7 +856,7 @@ class HoursSection(Section):
             self,
             self.tr("Uren importeren"),
             str(Path.home()),
-            self.tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"),
+            self.tr("Uren uit Excel of CSV (*.xlsx *.csv *.txt);;Alle bestanden (*)"),
         )
         if not name:
             return
