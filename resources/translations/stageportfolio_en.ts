@@ -2441,7 +2441,7 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
     <message>
         <location filename="../../stageportfolio/ui/mainwindow.py" line="160"/>
         <source>Alles &amp;wissen…</source>
-        <translation>&amp;Erase everything…</translation>
+        <translation>Erase every&amp;thing…</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/mainwindow.py" line="169"/>
@@ -5088,7 +5088,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     <message>
         <location filename="../../stageportfolio/ui/signing_actions.py" line="458"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
-        <translation>Add confirmed mentor &amp;cards…</translation>
+        <translation>Add confirmed mentor car&amp;ds…</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/signing_actions.py" line="451"/>

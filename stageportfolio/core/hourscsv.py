@@ -811,7 +811,8 @@ def parse_hours_csv(
     periods: Mapping[str, tuple[date, date]] | None = None,
     choices: Mapping[str, str] | None = None,
 ) -> ParsedHours:
-    """Read an hour log from CSV bytes (or an Excel workbook); raises :class:`HoursCsvError` listing every problem.
+    """Read an hour log from CSV bytes or an Excel workbook (``.xlsx``); raises
+    :class:`HoursCsvError` listing every problem.
 
     ``periods`` maps placement names to their (start, end) dates, both inclusive; when given,
     every ``stageplaats`` must be one of them and its dates must fall inside its period.

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from stageportfolio.core.actions import action
 from stageportfolio.core.activitylist import RULE_KINDS
 from stageportfolio.core.hours import HourEntry, Period, format_clock, format_hours, parse_hours
-from stageportfolio.core.actions import action
 from stageportfolio.core.messages import join_and, join_or, message_parts, number
 from stageportfolio.core.rules import RuleResult, evaluate
 from tests.core.builders import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 

@@ -109,9 +109,7 @@ def test_forecast_texts(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
         "haal je de 300 uur rond 12/3/2027."
     ]
     # the placements end before the hours are there: say so, and what to do
-    short = Forecast(
-        "registratie-300-uur", 270 * 60, 270.0, None, 60, date(2026, 12, 18), 10
-    )
+    short = Forecast("registratie-300-uur", 270 * 60, 270.0, None, 60, date(2026, 12, 18), 10)
     assert section.forecast_lines(evaluation, [short]) == [
         "Aan dit tempo (gemiddeld 4,5 uur per stagedag) heb je nog 60 stagedagen nodig voor "
         "de 300 uur, maar je stageplaatsen lopen tot 18/12/2026 (10 stagedagen). Voeg je "
