@@ -645,37 +645,43 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <translation>Calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="186"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="154"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="156"/>
+        <source>Kalender openen</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="189"/>
         <source>Vul een datum in als dag/maand/jaar, bv. {0}.</source>
         <translation>Fill in a date as day/month/year, e.g. {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="188"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="191"/>
         <source>“{0}” is geen datum: typ dag/maand/jaar, bv. {1}.</source>
         <translation>“{0}” is not a date: type day/month/year, e.g. {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="192"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="195"/>
         <source>“{0}” bestaat niet: een jaar heeft 12 maanden.</source>
         <translation>“{0}” does not exist: a year has 12 months.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="194"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="197"/>
         <source>“{0}” bestaat niet: die maand heeft {1} dagen.</source>
         <translation>“{0}” does not exist: that month has {1} days.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="199"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="202"/>
         <source>{0} ligt vóór {1}: kies een datum vanaf {1}.</source>
         <translation>{0} is before {1}: choose a date from {1} on.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="203"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="206"/>
         <source>{0} ligt na {1}: kies een datum tot en met {1}.</source>
         <translation>{0} is after {1}: choose a date up to and including {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="296"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="299"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>

@@ -27,7 +27,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QIcon, QKeyEvent, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QToolButton, QWidget
 
 from stageportfolio.core import clock
 
@@ -151,6 +151,9 @@ class DayEdit(QLineEdit):
         )
         self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Kalender (Alt+↓)"))
+        self.calendar_action.setText(self.tr("Kalender openen"))
+        for button in self.findChildren(QToolButton):  # what a screen reader says for the icon
+            button.setAccessibleName(self.tr("Kalender openen"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.textChanged.connect(self._read)
         self.editingFinished.connect(self._tidy)
