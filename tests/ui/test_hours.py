@@ -579,3 +579,40 @@ def test_import_asks_which_context_a_word_with_two_meanings_is(
     with qtbot.waitSignal(section.changed, timeout=2000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert {r.context for r in section.service.hours()} >= {"baby-peuter", "dagverzorging"}
+
+
+def test_import_an_excel_workbook_and_create_its_placement(
+    qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The school's .xlsx straight in; the unknown placement is made with its usual week."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Datum", "Context", "Uren", "Stageplaats", "Mentor"])
+    for day in (date(2026, 11, 10), date(2026, 11, 12), date(2026, 11, 17)):
+        sheet.append([day, "thuiszorg", 7, "Familiezorg Oost", "Els Claes"])
+    path = tmp_path / "uren.xlsx"
+    book.save(path)
+    pick(monkeypatch, path)
+    section.import_csv()
+    dialog = section.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.problems == []
+    box = dialog.placement_boxes["familiezorg oost"]
+    assert box.currentText() == "Nieuwe stageplaats maken"
+    with qtbot.waitSignal(section.changed, timeout=3000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    made = next(p for p in section.service.placements() if p.organisation == "Familiezorg Oost")
+    assert (made.start_date, made.end_date) == (date(2026, 11, 10), date(2026, 11, 17))
+    assert made.schedule.weekdays == frozenset({2, 4}) and made.schedule.minutes == 420
+    assert sum(1 for r in section.service.hours() if r.placement_id == made.id) == 3
+    # the same workbook again adds nothing: no row twice
+    section.import_csv()
+    again = section.import_dialog
+    assert again is not None and again is not dialog
+    qtbot.waitUntil(again.isVisible)
+    assert again.rows() == [] or not again.import_button.isEnabled()
+    again.reject()
