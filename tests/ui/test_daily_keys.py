@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -146,3 +146,27 @@ def test_ctrl_d_copies_the_selected_day_to_the_next_stage_day(
     # The next stage day after Monday is Tuesday (with its half day, 9 hours in all).
     days = logged(scheduled)
     assert (date(2026, 10, 6), 360) in days
+
+
+def test_the_calendar_marks_the_logged_days(
+    qtbot: QtBot, section: HoursSection, scheduled: PortfolioService
+) -> None:
+    section.table.setFocus()
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: section.dialog is not None and section.dialog.isVisible())
+    dialog = section.dialog
+    assert dialog is not None
+    edit = dialog.date_edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the calendar
+    qtbot.waitUntil(lambda: edit.calendar is not None and edit.calendar.isVisible())
+    assert edit.marked_days() == {date(2026, 10, 5), date(2026, 10, 6)}
+    calendar = edit.calendar
+    assert calendar is not None
+    marked = calendar.dateTextFormat(QDate(2026, 10, 6))
+    assert marked.fontUnderline() and marked.toolTip() == "3 uur gelogd"
+    assert not calendar.dateTextFormat(QDate(2026, 10, 7)).fontUnderline()
+    calendar.setCurrentPage(2026, 11)  # another month: its own days (none logged)
+    qtbot.waitUntil(lambda: edit.marked_days() == set())
+    calendar.close()
+    dialog.reject()
