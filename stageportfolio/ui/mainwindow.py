@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,7 +41,7 @@ from stageportfolio.ui.sections.placements import PlacementsSection
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
 from stageportfolio.ui.signing_actions import add_signing_menu
 from stageportfolio.ui.widgets import ui_language
-from stageportfolio.ui.widgets.screen import fit_to_screen
+from stageportfolio.ui.widgets.screen import fit_to_screen, keep_on_screen
 
 GEOMETRY_KEY = "window/geometry"
 DEFAULT_SIZE = QSize(1180, 760)
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status, 1)
         self.nav.setCurrentRow(0)
         self._update_status()
+        self._shown_once = False
         fit_to_screen(self, GEOMETRY_KEY, DEFAULT_SIZE)
 
     # -- sections --------------------------------------------------------------------------
@@ -458,6 +466,12 @@ class MainWindow(QMainWindow):
         topic = ACTIVITIES if isinstance(current, ActivitiesSection) else HOURS
         self.howto_dialog = HowToDialog(topic, self)
         self.howto_dialog.open()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # now the frame is known: all of it on the screen
+            self._shown_once = True
+            QTimer.singleShot(0, lambda: keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -137,6 +137,7 @@ class EvidenceSection(Section):
             self.tr("Toon wat je al kunt") if evc else self.tr("Bewaar de documenten van je stage")
         )
         welcome_title.setObjectName("welcomeTitle")
+        welcome_title.setWordWrap(True)  # fits a window of 800 wide
         font = welcome_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

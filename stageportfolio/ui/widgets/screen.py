@@ -21,16 +21,26 @@ def fit_to_screen(window: QWidget, key: str, default: QSize) -> None:
     room = available(window)
     if not restored:
         window.resize(default)
+    keep_on_screen(window, centre=not restored)
+
+
+def keep_on_screen(window: QWidget, *, centre: bool = False) -> None:
+    """Shrink and move the window so that it, with its frame, is wholly on the available
+    screen. Before the first show the frame is not known yet: call it again once shown."""
+    room = available(window)
     frame = window.frameGeometry().size() - window.geometry().size()
     width = min(window.width(), room.width() - frame.width())
     height = min(window.height(), room.height() - frame.height())
-    window.resize(max(width, 1), max(height, 1))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, 1), max(height, 1))
     left = min(max(window.x(), room.left()), room.right() - window.frameGeometry().width() + 1)
     top = min(max(window.y(), room.top()), room.bottom() - window.frameGeometry().height() + 1)
-    if not restored:  # centred the first time
+    if centre:
         left = room.left() + (room.width() - window.frameGeometry().width()) // 2
         top = room.top() + (room.height() - window.frameGeometry().height()) // 2
-    window.move(max(left, room.left()), max(top, room.top()))
+    target = (max(left, room.left()), max(top, room.top()))
+    if target != (window.x(), window.y()):
+        window.move(*target)
 
 
-__all__ = ["available", "fit_to_screen"]
+__all__ = ["available", "fit_to_screen", "keep_on_screen"]
