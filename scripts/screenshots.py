@@ -118,7 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:  # the dialog is not there yet
         HourDialog = None  # type: ignore[assignment,misc]
     if HourDialog is not None:
-        dialog = HourDialog(service, parent=window)
+        from stageportfolio.ui.sections.hours import HoursSection
+
+        # As Ctrl+N opens it: the next stage day, the placement and its usual day.
+        defaults = window.section(HoursSection)._defaults()  # type: ignore[attr-defined]
+        dialog = HourDialog(service, values=defaults, parent=window)
         dialog.show()
         settle(app)
         path = args.out / f"uren-dialoog{suffix}.png"
@@ -161,9 +165,7 @@ def dialogs(app: object, window: object, service: object, out: Path, suffix: str
         "stageplaats-rooster": lambda: PlacementDialog(
             service, placements[0] if placements else None, window
         ),
-        "uren-importeren": lambda: CsvImportDialog(
-            service, Path("uren.xlsx"), data, parent=window
-        ),
+        "uren-importeren": lambda: CsvImportDialog(service, Path("uren.xlsx"), data, parent=window),
         "studierichting-wijzigen": lambda: ListChangeDialog(service, window),
         "hoe-werkt-het": lambda: HowToDialog(parent=window),
     }

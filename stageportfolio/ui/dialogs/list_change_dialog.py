@@ -69,7 +69,13 @@ class ListChangeDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.lists, 1)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+        # Wide enough for the longest list name (never wider than the screen).
+        wanted = max(
+            self.fontMetrics().averageCharWidth() * 70,
+            self.lists.sizeHintForColumn(0) + 4 * self.lists.frameWidth() + 40,
+        )
+        room = self.screen().availableGeometry().width() - 40
+        self.resize(min(wanted, room), self.sizeHint().height())
         self._update()
         self.lists.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -18,7 +18,6 @@ def fit_to_screen(window: QWidget, key: str, default: QSize) -> None:
     sure the whole window is on the available screen: never larger, never off its edges."""
     saved = QSettings().value(key)
     restored = isinstance(saved, QByteArray | bytes) and window.restoreGeometry(QByteArray(saved))
-    room = available(window)
     if not restored:
         window.resize(default)
     keep_on_screen(window, centre=not restored)
