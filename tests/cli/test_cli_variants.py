@@ -208,7 +208,9 @@ def test_an_installed_list_wins_over_a_different_carried_one(school: Path, tmp_p
     kept = receiver / "archive-lists" / "afwijkend" / "gezondheidszorg-sint-jozef-v1.toml"
     assert kept.read_text("utf-8") == VARIANT
     status = ok(run(receiver, "status"), code=1)
-    assert "Loop nog 30 uur stage" in status and "310 van 340 getelde uren" in status  # the receiver's list
+    assert (
+        "Loop nog 30 uur stage" in status and "310 van 340 getelde uren" in status
+    )  # the receiver's list
 
 
 @pytest.mark.parametrize(
