@@ -411,10 +411,10 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
         "half-days-unmet", "min_half_days", {"half_days": 9},
         {"entries": entries_for("residentieel", 4 * 7 * 60, per_day=7 * 60)
          + entries_for("thuiszorg", 4 * 60, per_day=2 * 60, start=date(2025, 10, 1))},
-        ["Nog 1 halve dag stage nodig (8 van 9; een halve dag is een dag met minstens 3 uur "
+        ["Je hebt nu 8 van 9 halve dagen stage (een halve dag is een dag met minstens 3 uur "
          "stage; een dag met minstens 6 uur telt voor twee).",
          "2 dagen met minder dan 3 uur tellen niet."],
-        ["1 more half-day of stage needed (8 of 9; a half-day is a day with at least 3 hours "
+        ["You now have 8 of 9 half-days of stage (a half-day is a day with at least 3 hours "
          "of stage; a day with at least 6 hours counts as two).",
          "2 days with less than 3 hours do not count."],
     ),
