@@ -99,7 +99,7 @@ def test_text_is_dutch_and_complete(demo: Rendered, variant: str) -> None:
     assert "pagina 1 van" in text
     assert "residentiële ouderenzorg" in text
     assert "230" in text
-    assert "Nog 70 uur stage nodig" in text  # the open rule's message
+    assert "Loop nog 70 uur stage" in text  # the open rule's message
     assert "Sint-Jozefsinstituut Brugge" in text
     assert "Leerling" in text
     assert "✓ voldaan" in text and "✗ nog niet" in text
