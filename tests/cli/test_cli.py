@@ -203,8 +203,8 @@ def test_check_worked_example_gives_both_gaps_in_dutch(tmp_path: Path) -> None:
     assert gaps["min_hours_in_contexts"]["missing"] == 20
     assert gaps["min_hours_in_contexts"]["have"] == 180
     assert gaps["min_hours_in_contexts"]["message"].startswith(
-        "Loop nog 20 uur stage in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg. "
-        "Je hebt nu 180 van 200 uur daar."
+        "Loop nog 20 uur stage in de residentiële ouderenzorg, in een ziekenhuis of in de "
+        "thuiszorg. Je hebt nu 180 van 200 uur daar."
     )
     assert gaps["min_total_hours"]["basis"] == "registratie"
     assert report["blocking"] == {
