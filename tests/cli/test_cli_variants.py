@@ -327,7 +327,7 @@ def test_check_counts_lestijden_half_days_a_school_year_and_the_lists_counts_as(
     short = csv.read_text("utf-8").replace("9/9/2026;basisschool;6:40", "9/9/2026;basisschool;6")
     csv.write_text(short, encoding="utf-8")
     out = ok(run(home, "check", "--list", "kinderbegeleider-cvo", str(csv)), code=1)
-    assert "Nog 0,8 lestijden in opvang baby's en peuters" in out
+    assert "Loop nog 0,8 lestijden stage in de opvang van baby's en peuters" in out
     assert out.rstrip().endswith(
         "Resultaat: nog 1 tekort op een eigen regel van de school; de officiële regels van de "
         "kwalificatie zijn voldaan."
