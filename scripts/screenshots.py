@@ -1,6 +1,10 @@
 """Render every main screen of the demo portfolio to docs/screenshots/*.png (1200x760).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--lang en] [--out DIR]
+        [--size 800x600] [--dark]
+
+``--size`` sets the main window's size (under Xvfb with a small screen: the window then fits
+that screen); ``--dark`` uses a dark Fusion palette (status colours must follow it).
 
 Builds the demo portfolio in a temporary folder (never the user's own data), opens the main
 window on it and grabs each section, the first page of the first-start wizard and the hour
@@ -37,7 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["nl", "en"], default="nl")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="WIDTHxHEIGHT")
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
     args = parser.parse_args(argv)
+    width, _x, height = args.size.partition("x")
+    size = (int(width), int(height))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("LANG", "C.UTF-8")
     work = Path(tempfile.mkdtemp(prefix="stageportfolio-shots-"))
@@ -47,6 +55,27 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    if args.dark:
+        from PySide6.QtGui import QColor, QPalette
+
+        app.setStyle("Fusion")  # type: ignore[attr-defined]
+        dark = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#2b2b2b"),
+            (QPalette.ColorRole.WindowText, "#e6e6e6"),
+            (QPalette.ColorRole.Base, "#1e1e1e"),
+            (QPalette.ColorRole.AlternateBase, "#353535"),
+            (QPalette.ColorRole.Text, "#e6e6e6"),
+            (QPalette.ColorRole.Button, "#353535"),
+            (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+            (QPalette.ColorRole.Highlight, "#3d6fb4"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"),
+            (QPalette.ColorRole.ToolTipBase, "#353535"),
+            (QPalette.ColorRole.ToolTipText, "#e6e6e6"),
+            (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
+        ):
+            dark.setColor(role, QColor(colour))
+        app.setPalette(dark)  # type: ignore[attr-defined]
     QCoreApplication.setOrganizationName("stageportfolio-screenshots")
     QCoreApplication.setApplicationName("stageportfolio-screenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -74,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     written: list[Path] = []
 
     window = MainWindow(service, demo=True)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     settle(app)
     for row, name in enumerate(SECTION_FILES[: window.nav.count()]):
@@ -89,13 +118,18 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:  # the dialog is not there yet
         HourDialog = None  # type: ignore[assignment,misc]
     if HourDialog is not None:
-        dialog = HourDialog(service, parent=window)
+        from stageportfolio.ui.sections.hours import HoursSection
+
+        # As Ctrl+N opens it: the next stage day, the placement and its usual day.
+        defaults = window.section(HoursSection)._defaults()  # type: ignore[attr-defined]
+        dialog = HourDialog(service, values=defaults, parent=window)
         dialog.show()
         settle(app)
         path = args.out / f"uren-dialoog{suffix}.png"
         dialog.grab().save(str(path))
         written.append(path)
         dialog.close()
+    written += dialogs(app, window, service, args.out, suffix)
     window.close()
 
     wizard = FirstStartWizard(opened)
@@ -112,6 +146,39 @@ def main(argv: list[str] | None = None) -> int:
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def dialogs(app: object, window: object, service: object, out: Path, suffix: str) -> list[Path]:
+    """The daily-use dialogs: a week, a placement with its schedule, an import that meets an
+    unknown placement, another studierichting, the how-tos."""
+    from stageportfolio.ui.dialogs.csv_import_dialog import CsvImportDialog
+    from stageportfolio.ui.dialogs.howto_dialog import HowToDialog
+    from stageportfolio.ui.dialogs.list_change_dialog import ListChangeDialog
+    from stageportfolio.ui.dialogs.placement_dialog import PlacementDialog
+    from stageportfolio.ui.dialogs.week_dialog import WeekDialog
+
+    placements = service.placements()  # type: ignore[attr-defined]
+    rows = [f"{day}/11/2025;thuiszorg;7,5;Thuiszorg Aalst" for day in (17, 18, 20)]
+    data = ("Datum;Context;Uren;Stageplaats\n" + "\n".join(rows) + "\n").encode()
+    made = {
+        "week-invullen": lambda: WeekDialog(service, parent=window),
+        "stageplaats-rooster": lambda: PlacementDialog(
+            service, placements[0] if placements else None, window
+        ),
+        "uren-importeren": lambda: CsvImportDialog(service, Path("uren.xlsx"), data, parent=window),
+        "studierichting-wijzigen": lambda: ListChangeDialog(service, window),
+        "hoe-werkt-het": lambda: HowToDialog(parent=window),
+    }
+    written = []
+    for name, make in made.items():
+        dialog = make()
+        dialog.show()  # type: ignore[attr-defined]
+        settle(app)
+        path = out / f"{name}{suffix}.png"
+        dialog.grab().save(str(path))  # type: ignore[attr-defined]
+        written.append(path)
+        dialog.close()  # type: ignore[attr-defined]
+    return written
 
 
 if __name__ == "__main__":

@@ -115,11 +115,17 @@ def run_app(
         window = MainWindow(service, demo=use_demo)
         window.language_requested.connect(lambda code: relaunch(code, use_demo))
         window.demo_requested.connect(lambda: relaunch(None, True))
+        # After Bestand > Alles wissen: start anew (the wizard), as on a first start.
+        window.erased.connect(lambda: start_anew(window))
         previous = state.get("window")
         state["window"] = window
         window.show()
         if previous is not None:
             previous.close()
+
+    def start_anew(erased: QWidget) -> None:
+        erased.hide()
+        open_window(False)
 
     def open_school_window() -> None:
         from stageportfolio.ui.school.app import open_school_window as make

@@ -1967,7 +1967,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="toets uren uit een CSV-bestand aan de regels van een lijst")
     p.add_argument("--list", required=True, metavar="ID", help="id van de lijst (zie: lists)")
-    p.add_argument("csv", metavar="UREN.csv")
+    p.add_argument("csv", metavar="UREN.csv/.xlsx")
     p.add_argument("--json", action="store_true", help="als JSON")
     _add_hours_format(p)
     p.set_defaults(func=cmd_check)
@@ -1979,8 +1979,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--school-year", default="", metavar="JAAR", help="bv. 2025-2026")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import-hours", help="voeg uren uit een CSV-bestand toe (alles of niets)")
-    p.add_argument("csv", metavar="UREN.csv")
+    p = sub.add_parser(
+        "import-hours", help="voeg uren uit een CSV-bestand of Excel-werkmap toe (alles of niets)"
+    )
+    p.add_argument("csv", metavar="UREN.csv/.xlsx")
     p.add_argument(
         "--nieuwe-stageplaatsen",
         dest="nieuwe_stageplaatsen",

@@ -163,11 +163,6 @@
         <translation> · {0} activities shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
-        <source>Voorstel &amp;bekijken…</source>
-        <translation>&amp;View proposal…</translation>
-    </message>
-    <message>
         <location filename="../../stageportfolio/ui/sections/activities.py" line="416"/>
         <source>Kies een activiteit om ze hier te zien.</source>
         <translation>Choose an activity to see it here.</translation>
@@ -308,123 +303,98 @@
         <source>bevestigd zonder digitale handtekening: telt niet</source>
         <translation>confirmed without a digital signature: does not count</translation>
     </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
+        <source>Voorstel be&amp;kijken…</source>
+        <translation>Review pro&amp;posal…</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="73"/>
         <source>Voorstel bekijken</source>
         <translation>View proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="73"/>
         <source>Niveau voorstellen</source>
         <translation>Propose a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="85"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="90"/>
         <source>&amp;{0} – {1}</source>
         <translation>&amp;{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="142"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="91"/>
         <source>Niveau {0}: {1}</source>
         <translation>Level {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="102"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="112"/>
         <source>Reflectie</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="114"/>
         <source>Wat deed je, wat ging goed, wat wil je nog oefenen? Noem geen namen.</source>
         <translation>What did you do, what went well, what do you still want to practise? Do not mention names.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="173"/>
-        <source>Privacywaarschuwing</source>
-        <translation>Privacy warning</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="177"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="122"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="179"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
         <source>&amp;Reflectie:</source>
         <translation>&amp;Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="186"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="131"/>
         <source>Je mentor heeft dit voorstel afgetekend: het kan niet meer veranderen. Oefende je opnieuw? Maak een nieuw voorstel.</source>
         <translation>Your mentor has signed off this proposal: it can no longer change. Did you practise again? Make a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="194"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="139"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="196"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="197"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="142"/>
         <source>&amp;Nieuw voorstel</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="235"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="180"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="235"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="180"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="247"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="192"/>
         <source>Nieuw voorstel</source>
         <translation>New proposal</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="286"/>
-        <source>⚠ Let op je privacy en die van je cliënten:</source>
-        <translation>⚠ Mind your privacy and that of your clients:</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="299"/>
-        <source>“{0}” lijkt een naam. Schrijf &apos;mevrouw X&apos; of &apos;de bewoner&apos; in plaats van een naam.</source>
-        <translation>“{0}” looks like a name. Write &apos;Mrs X&apos; or &apos;the resident&apos; instead of a name.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="303"/>
-        <source>“{0}” lijkt een rijksregisternummer. Laat het weg: het hoort niet in je portfolio.</source>
-        <translation>“{0}” looks like a national register number. Leave it out: it does not belong in your portfolio.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="307"/>
-        <source>“{0}” lijkt een geboortedatum. Schrijf enkel een leeftijd (&apos;een dame van 85&apos;).</source>
-        <translation>“{0}” looks like a date of birth. Write an age only (&apos;a lady of 85&apos;).</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="310"/>
-        <source>“{0}” is een volledige datum. Als het een geboortedatum is: laat hem weg of schrijf enkel een leeftijd.</source>
-        <translation>“{0}” is a full date. If it is a date of birth, leave it out or write an age only.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +463,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="172"/>
+        <location filename="../../stageportfolio/app.py" line="178"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -505,269 +475,316 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="62"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="63"/>
         <source>Uren importeren: {0}</source>
         <translation>Import hours: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="81"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="82"/>
         <source>Voorbeeld van de te importeren uren</source>
         <translation>Preview of the hours to import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="95"/>
         <source>Problemen: er wordt niets geïmporteerd</source>
         <translation>Problems: nothing will be imported</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="96"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="101"/>
         <source>Problemen per regel</source>
         <translation>Problems per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="100"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="105"/>
         <source>Let op (importeren kan wel):</source>
         <translation>Note (importing is still possible):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="102"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="107"/>
         <source>Waarschuwingen per regel</source>
         <translation>Warnings per line</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="113"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="127"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="115"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="129"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="228"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="305"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="230"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="307"/>
         <source>{0} problemen</source>
         <translation>{0} problems</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="234"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="311"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="239"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="316"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="245"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="322"/>
         <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
         <translation>{0} lines, {1} hours in all, will be added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="202"/>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="211"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="288"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="108"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="113"/>
         <source>Welke context bedoel je?</source>
         <translation>Which context do you mean?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="230"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="156"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="233"/>
         <source>Context voor ‘{0}’</source>
         <translation>Context for ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="159"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="198"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="236"/>
         <source>‘{0}’ ({1}):</source>
         <translation>‘{0}’ ({1}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="192"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="269"/>
         <source>{0}: onbekende stageplaats ‘{1}’; gekende stageplaatsen: {2}. Voeg ze eerst toe of verbeter het bestand.</source>
         <translation>{0}: unknown placement ‘{1}’; known placements: {2}. Add it first or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="197"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="274"/>
         <source>{0}: onbekende stageplaats ‘{1}’: er zijn nog geen stageplaatsen ingevoerd. Voeg ze eerst toe of laat de kolom leeg.</source>
         <translation>{0}: unknown placement ‘{1}’: no placements have been entered yet. Add them first or leave the column empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="207"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="284"/>
         <source>regel {0}: staat al in je uren (overgeslagen)</source>
         <translation>line {0}: already in your hours (skipped)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="243"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="320"/>
         <source>1 regel van {0} uur wordt toegevoegd.</source>
         <translation>1 row of {0} hours will be added.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="121"/>
+        <source>Stageplaatsen die nog niet in je portfolio staan</source>
+        <translation>Placements that are not in your portfolio yet</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="178"/>
+        <source>Nieuwe stageplaats maken</source>
+        <translation>Create a new placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="180"/>
+        <source>Bij ‘{0}’ zetten</source>
+        <translation>Put with ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="181"/>
+        <source>Importeren zonder stageplaats</source>
+        <translation>Import without a placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="182"/>
+        <source>Deze regels niet importeren</source>
+        <translation>Do not import these rows</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="185"/>
+        <source>Wat met stageplaats ‘{0}’</source>
+        <translation>What to do with placement ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="187"/>
+        <source>{0} tot {1}, {2}; mentor: {3}</source>
+        <translation>{0} to {1}, {2}; mentor: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="193"/>
+        <source>geen</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="139"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="145"/>
         <source>d/m/jjjj</source>
         <translation>d/m/yyyy</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="141"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="147"/>
         <source>Typ dag/maand/jaar, bv. 20/11/2026 of 20-11. Alt+↓ of F4 opent de kalender.</source>
         <translation>Type day/month/year, e.g. 20/11/2026 or 20-11. Alt+↓ or F4 opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="147"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="153"/>
         <source>Kalender (Alt+↓)</source>
         <translation>Calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="180"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="189"/>
         <source>Vul een datum in als dag/maand/jaar, bv. {0}.</source>
         <translation>Fill in a date as day/month/year, e.g. {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="182"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="191"/>
         <source>“{0}” is geen datum: typ dag/maand/jaar, bv. {1}.</source>
         <translation>“{0}” is not a date: type day/month/year, e.g. {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="186"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="195"/>
         <source>“{0}” bestaat niet: een jaar heeft 12 maanden.</source>
         <translation>“{0}” does not exist: a year has 12 months.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="188"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="197"/>
         <source>“{0}” bestaat niet: die maand heeft {1} dagen.</source>
         <translation>“{0}” does not exist: that month has {1} days.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="193"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="202"/>
         <source>{0} ligt vóór {1}: kies een datum vanaf {1}.</source>
         <translation>{0} is before {1}: choose a date from {1} on.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="197"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="206"/>
         <source>{0} ligt na {1}: kies een datum tot en met {1}.</source>
         <translation>{0} is after {1}: choose a date up to and including {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="262"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="299"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="154"/>
+        <location filename="../../stageportfolio/ui/widgets/dayedit.py" line="156"/>
+        <source>Kalender openen</source>
+        <translation>Open the calendar</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="58"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="59"/>
         <source>Bewijsstuk beschrijven</source>
         <translation>Describe evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="58"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="59"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="60"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="61"/>
         <source>Bestand: {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="62"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="63"/>
         <source>({0} van {1})</source>
         <translation>({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="69"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="70"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="72"/>
         <source>Wat toont dit stuk? bv. Attest van de opleiding tiltechnieken, 2024</source>
         <translation>What does this document show? e.g. Certificate of the lifting techniques course, 2024</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="77"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="78"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="81"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="87"/>
         <source>Competenties filteren</source>
         <translation>Filter competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="82"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="88"/>
         <source>Zoek een competentie: nummer (C11) of woord</source>
         <translation>Find a competence: number (C11) or word</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="84"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="90"/>
         <source>Koppel aan &amp;competenties:</source>
         <translation>Link to &amp;competences:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="95"/>
         <source>Competenties om aan te vinken</source>
         <translation>Competences to tick</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="116"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="122"/>
         <source>Aantal gekoppelde competenties</source>
         <translation>Number of linked competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="147"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="153"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="149"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="155"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="149"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="155"/>
         <source>Niet toevoegen</source>
         <translation>Do not add</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="204"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="211"/>
         <source>{0} competenties aangevinkt</source>
         <translation>{0} competences ticked</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="120"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="126"/>
         <source>Attesten om aan te vinken</source>
         <translation>Attestations to tick</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="138"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="144"/>
         <source>Is dit bestand een van deze &amp;attesten?</source>
         <translation>Is this file one of these &amp;attestations?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="206"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="213"/>
         <source>{0} competenties en 1 attest aangevinkt</source>
         <translation>{0} competences and 1 attestation ticked</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="208"/>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="215"/>
         <source>{0} competenties en {1} attesten aangevinkt</source>
         <translation>{0} competences and {1} attestations ticked</translation>
     </message>
@@ -808,12 +825,12 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="133"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
         <source>Toon wat je al kunt</source>
         <translation>Show what you can already do</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="140"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="147"/>
         <source>Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger geleerd en gedaan hebt. Bijvoorbeeld:
 • attesten van opleidingen en getuigschriften of diploma&apos;s
 • werkgeversverklaringen of een verklaring van de organisatie waar je vrijwilligerswerk deed
@@ -828,435 +845,475 @@ Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan waa
 Add a file, write briefly what it shows and tick the competences it is evidence for. You can also drag files from your file manager into this window.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="152"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="153"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="170"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="171"/>
         <source>Bestand toevoegen</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="168"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="301"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="186"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="322"/>
         <source>Bewijsstukken</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="179"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="180"/>
-        <source>&amp;Beschrijven en koppelen…</source>
-        <translation>&amp;Describe and link…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="181"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="199"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="182"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="200"/>
         <source>Ctrl+N; je kunt bestanden ook hierheen slepen</source>
         <translation>Ctrl+N; you can also drag files here</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="183"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="201"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="184"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="202"/>
         <source>Openen met het standaardprogramma (Ctrl+O)</source>
         <translation>Open with the default program (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="189"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="209"/>
         <source>Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>Drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="206"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="227"/>
         <source>Welke competenties hebben bewijs?</source>
         <translation>Which competences have evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="230"/>
         <source>Samenvatting van het bewijs</source>
         <translation>Summary of the evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="211"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
         <source>Bewijs per competentie</source>
         <translation>Evidence per competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="234"/>
         <source>Bewijs toevoegen voor deze &amp;competentie…</source>
         <translation>Add evidence for this &amp;competence…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="217"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="238"/>
         <source>Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen.</source>
         <translation>Choose a competence and press Enter or double-click to add evidence for it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="309"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="330"/>
         <source>De bewijsstukken konden niet gelezen worden: {0}</source>
         <translation>The evidence could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="365"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="346"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="367"/>
         <source>afbeelding</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="348"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="369"/>
         <source>tekstdocument</source>
         <translation>text document</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="350"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="371"/>
         <source>rekenblad</source>
         <translation>spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="373"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="354"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="375"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="356"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="377"/>
         <source>geluid</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="358"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="379"/>
         <source>bestand</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
         <source>✓ 1 bewijsstuk</source>
         <translation>✓ 1 piece of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="463"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
         <source>✓ {0} bewijsstukken</source>
         <translation>✓ {0} pieces of evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="465"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="486"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="409"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="472"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="430"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="493"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="474"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="495"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="483"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="504"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="486"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="507"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="515"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="536"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="518"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="539"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="558"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="579"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="572"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="593"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="640"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="661"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="249"/>
         <source>Welke attesten heb je al?</source>
         <translation>Which attestations do you have already?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="252"/>
         <source>Naast de competenties vraagt de beroepskwalificatie deze attesten. Voeg een scan of foto van elk attest toe.</source>
         <translation>Besides the competences, the professional qualification asks for these attestations. Add a scan or photo of each attestation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="238"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="259"/>
         <source>Samenvatting van de attesten</source>
         <translation>Summary of the attestations</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
         <source>Attest</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
         <source>Bewijsstuk</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="240"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
         <source>Attesten met hun bewijsstuk</source>
         <translation>Attestations with their evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="243"/>
-        <source>Bewijsstuk toevoegen voor dit &amp;attest…</source>
-        <translation>Add evidence for this &amp;attestation…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="379"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="400"/>
         <source>attest: {0}</source>
         <translation>attestation: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="396"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="417"/>
         <source>✗ nog geen bewijsstuk</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="405"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="426"/>
         <source>Gevraagd door: {0}</source>
         <translation>Asked by: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="411"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="432"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor dit attest</source>
         <translation>Double-click or Enter: add a file for this attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="422"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="443"/>
         <source>{0} van {1} attesten hebben een bewijsstuk</source>
         <translation>{0} of {1} attestations have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="433"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="454"/>
         <source>Bewijsstuk kiezen voor het attest {0}</source>
         <translation>Choose evidence for the attestation {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="341"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="362"/>
         <source>⚠ niet te openen ({0})</source>
         <translation>⚠ not opened ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="264"/>
+        <source>Bewijsstuk voor dit attest toe&amp;voegen…</source>
+        <translation>Add evidence for this certi&amp;ficate…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
+        <source>Bewaar de documenten van je stage</source>
+        <translation>Keep the documents of your placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="159"/>
+        <source>Hier bewaar je de documenten van je stage. Bijvoorbeeld:
+• de attesten die je opleiding vraagt, zoals een attest levensreddend handelen of een uittreksel uit het strafregister
+• je stagecontract of een verslag van je mentor
+• een foto van iets wat je maakte (zonder cliënten of bewoners in beeld)
+
+Voeg een bestand toe, schrijf kort wat het is en vink aan bij welk attest of welke competentie het hoort. Je kunt bestanden ook naar dit venster slepen.</source>
+        <translation>This is where you keep the documents of your placement. For example:
+• the certificates your course asks for, such as a life-saving first aid certificate or an extract from the criminal record
+• your placement contract or a report from your mentor
+• a photo of something you made (with no clients or residents in the picture)
+
+Add a file, write briefly what it is and tick which certificate or competence it belongs to. You can also drag files onto this window.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="198"/>
+        <source>Beschrijven en &amp;koppelen…</source>
+        <translation>Describe and &amp;link…</translation>
     </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="272"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="330"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="323"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="409"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="283"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="334"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="289"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="340"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="331"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="410"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="343"/>
+        <source>Portfolio &amp;herstellen…</source>
+        <translation>&amp;Restore a portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="368"/>
+        <source>Portfolio herstellen</source>
+        <translation>Restore a portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="370"/>
+        <source>Portfolio (*.stageportfolio *.zip *.pdf);;Alle bestanden (*)</source>
+        <translation>Portfolio (*.stageportfolio *.zip *.pdf);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>HourDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="74"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="74"/>
         <source>Uren toevoegen</source>
         <translation>Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="77"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="77"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="81"/>
         <source>Stageplaats</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="78"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="82"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="85"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="89"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="105"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="109"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="106"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="110"/>
         <source>bv. 7,5 of 7:30</source>
         <translation>e.g. 7.5 or 7:30</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="108"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="112"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="109"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="113"/>
         <source>optioneel, zonder namen van cliënten</source>
         <translation>optional, without client names</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="122"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="128"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="129"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="130"/>
         <source>&amp;Context:</source>
         <translation>&amp;Setting:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="125"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="131"/>
         <source>&amp;Uren:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="126"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="132"/>
         <source>&amp;Opmerking:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="150"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="158"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="161"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="310"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="325"/>
         <source>Vul het aantal uren in, bv. 7,5 of 7:30.</source>
         <translation>Enter the number of hours, e.g. 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="311"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="326"/>
         <source>Minuten gaan van 0 tot 59, bv. 7:30.</source>
         <translation>Minutes go from 0 to 59, e.g. 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="312"/>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="313"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="327"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="328"/>
         <source>Uren moeten meer dan 0 zijn.</source>
         <translation>Hours must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="314"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="329"/>
         <source>Typ de uren als 7,5 of 7:30.</source>
         <translation>Type the hours as 7.5 or 7:30.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="358"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="373"/>
         <source>= {0} uur {1} min</source>
         <translation>= {0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="367"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="382"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="367"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="382"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="92"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="96"/>
         <source>kies of typ de setting</source>
         <translation>choose or type the setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="265"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="280"/>
         <source>‘{0}’ kan meer dan één context zijn: kies {1}.</source>
         <translation>‘{0}’ can be more than one context: choose {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="271"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="286"/>
         <source>Kies een context.</source>
         <translation>Choose a context.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="274"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="289"/>
         <source>Onbekende context ‘{0}’: kies er een uit de lijst.</source>
         <translation>Unknown context ‘{0}’: choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="280"/>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="295"/>
         <source>Telt mee als {0}.</source>
         <translation>Counts as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/hour_dialog.py" line="214"/>
+        <source>{0} uur gelogd</source>
+        <translation>{0} hours logged</translation>
     </message>
 </context>
 <context>
@@ -1323,367 +1380,548 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
 <context>
     <name>HoursSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="216"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="214"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="217"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="215"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
         <source>maart</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="216"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="217"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="218"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="219"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
         <source>augustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="224"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="222"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="225"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="223"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="226"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="224"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="227"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="232"/>
         <source>Filter op stageplaats</source>
         <translation>Filter by placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="234"/>
         <source>Filter op maand</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="235"/>
         <source>&amp;Stageplaats:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="234"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="237"/>
         <source>&amp;Maand:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="238"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="241"/>
         <source>Uren &amp;toevoegen</source>
         <translation>&amp;Add hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="239"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="242"/>
         <source>Nieuwe uren invoeren (Ctrl+N)</source>
         <translation>Enter new hours (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="240"/>
-        <source>&amp;Bewerken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="241"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="244"/>
         <source>De gekozen regel aanpassen (Enter)</source>
         <translation>Change the chosen line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="242"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="245"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="244"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="247"/>
         <source>De gekozen regels verwijderen (Delete); Ctrl+Z zet ze terug</source>
         <translation>Delete the chosen lines (Delete); Ctrl+Z puts them back</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="246"/>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="247"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="258"/>
         <source>Uren uit een CSV-bestand (bv. uit Excel) inlezen</source>
         <translation>Read hours from a CSV file (e.g. from Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="248"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="259"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="249"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="260"/>
         <source>Alle uren als CSV-bestand bewaren (voor Excel)</source>
         <translation>Save all hours as a CSV file (for Excel)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="257"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="346"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="268"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="387"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="275"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="288"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="280"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="293"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="296"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="320"/>
         <source>Totalen van het hele portfolio</source>
         <translation>Totals of the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="352"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="393"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="357"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="398"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="358"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="399"/>
         <source>{0} u {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="378"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="419"/>
         <source>alle stageplaatsen</source>
         <translation>all placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="383"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="424"/>
         <source>alle maanden</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="400"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="489"/>
         <source>Geen uren voor deze filter.</source>
         <translation>No hours for this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="403"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="492"/>
         <source>Nog geen uren. Klik op ‘Uren toevoegen’ of druk op Ctrl+N.</source>
         <translation>No hours yet. Click ‘Add hours’ or press Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="431"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="520"/>
         <source>✗ ongeldige handtekening</source>
         <translation>✗ invalid signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="467"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="569"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="479"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="581"/>
         <source>Totaal: {0}; telt mee voor de regels: {1} van {2}</source>
         <translation>Total: {0}; counts for the rules: {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="483"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="585"/>
         <source>Totaal: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="601"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="693"/>
         <source>De uren zijn niet bewaard: {0}</source>
         <translation>The hours were not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="604"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="695"/>
         <source>Uren toevoegen ({0}, {1} uur)</source>
         <translation>Add hours ({0}, {1} hours)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="609"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="700"/>
         <source>Bewaard. De nieuwe uren vallen buiten de gekozen filter.</source>
         <translation>Saved. The new hours fall outside the chosen filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="640"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="731"/>
         <source>De wijziging is niet bewaard: {0}</source>
         <translation>The change was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="644"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="735"/>
         <source>Uren bewerken</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="680"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="841"/>
         <source>Uren verwijderen ({0} regels)</source>
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="683"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="844"/>
         <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
         <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="685"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="846"/>
         <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
         <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="723"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="884"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="730"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="891"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="696"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="857"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="698"/>
-        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="706"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="867"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="732"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="893"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="735"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="896"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="743"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="904"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="746"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="907"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="748"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="909"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="767"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="928"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="769"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="930"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="421"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="510"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="423"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="512"/>
         <source>✗ niet akkoord ({0}): {1}</source>
         <translation>✗ not agreed ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="425"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="514"/>
         <source>✓ ondertekend door {0}</source>
         <translation>✓ signed by {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="427"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="516"/>
         <source>⚠ gewijzigd na aftekening: telt niet als bevestigd</source>
         <translation>⚠ changed after sign-off: not counted as confirmed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="429"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="518"/>
         <source>✗ zonder handtekening: telt niet</source>
         <translation>✗ without a signature: does not count</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="433"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="522"/>
         <source>mentorkaart ondertekend door schoolsleutel {0}</source>
         <translation>mentor card signed by school key {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="437"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="526"/>
         <source>niet bevestigd door een school</source>
         <translation>not confirmed by a school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="439"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="528"/>
         <source>Mentor {0}, sleutel {1}, code {2}; {3}</source>
         <translation>Mentor {0}, key {1}, code {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="652"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="813"/>
         <source>Deze uren zijn afgetekend door {0}. Als je ze verwijdert, verdwijnt de aftekening mee. Toch verwijderen?</source>
         <translation>These hours were signed off by {0}. Deleting them deletes the sign-off too. Delete anyway?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="657"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="818"/>
         <source>Deze uren zijn afgetekend door {0}. Na de wijziging tellen ze niet meer als bevestigd: er is een nieuwe aftekening nodig. Toch wijzigen?</source>
         <translation>These hours were signed off by {0}. After the change they no longer count as confirmed: a new sign-off is needed. Change anyway?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="662"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="823"/>
         <source>Afgetekende uren</source>
         <translation>Signed-off hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="742"/>
+        <source>Kies eerst één regel om te kopiëren (Ctrl+D).</source>
+        <translation>First choose one row to copy (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="749"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="752"/>
+        <source>Niet gekopieerd: {0}</source>
+        <translation>Not copied: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="756"/>
+        <source>Uren kopiëren naar {0}</source>
+        <translation>Copy hours to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="759"/>
+        <source>Gekopieerd naar {0}. Ctrl+Z (Ongedaan maken) haalt de kopie weg.</source>
+        <translation>Copied to {0}. Ctrl+Z (Undo) removes the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="793"/>
+        <source>De week is niet bewaard:
+{0}</source>
+        <translation>The week was not saved:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="796"/>
+        <source>De week is niet bewaard: {0}</source>
+        <translation>The week was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="800"/>
+        <source>Week invullen ({0} dagen)</source>
+        <translation>Fill in week ({0} days)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="803"/>
+        <source>{0} dagen bewaard, samen {1}. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
+        <translation>{0} days saved, {1} in all. Ctrl+Z (Undo) removes them.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="859"/>
+        <source>Uren uit Excel of CSV (*.xlsx *.csv *.txt);;Alle bestanden (*)</source>
+        <translation>Hours from Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="243"/>
+        <source>&amp;Wijzigen</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="249"/>
+        <source>&amp;Kopiëren naar volgende dag</source>
+        <translation>&amp;Copy to next day</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="251"/>
+        <source>Dezelfde uren nog eens, op de volgende stagedag (Ctrl+D)</source>
+        <translation>The same hours once more, on the next placement day (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="253"/>
+        <source>Week &amp;invullen…</source>
+        <translation>Fill in &amp;week…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="255"/>
+        <source>Een hele week invullen volgens het rooster van je stageplaats (Ctrl+Shift+N)</source>
+        <translation>Fill in a whole week from your placement&apos;s schedule (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="257"/>
+        <source>Im&amp;porteren…</source>
+        <translation>Im&amp;port…</translation>
+    </message>
+</context>
+<context>
+    <name>HowToDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="29"/>
+        <source>Hoe werkt het?</source>
+        <translation>How does it work?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="31"/>
+        <source>Uitleg</source>
+        <translation>How-to</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="34"/>
+        <source>&amp;Uren</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="35"/>
+        <source>&amp;Activiteiten</source>
+        <translation>&amp;Activities</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="36"/>
+        <source>Af&amp;tekenen</source>
+        <translation>&amp;Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="46"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="63"/>
+        <source>Je stage-uren bijhouden, in een paar toetsen.</source>
+        <translation>Keeping track of your placement hours, in a few keys.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="66"/>
+        <source>Vul eerst bij Stageplaatsen je stageplaats in, met je rooster: op welke dagen je er bent en hoeveel uur een gewone dag duurt.</source>
+        <translation>First enter your placement under Placements, with your schedule: on which days you are there and how many hours a usual day lasts.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="70"/>
+        <source>Ga naar Uren (Ctrl+2) en druk Ctrl+N. De datum staat al op je volgende stagedag, met je stageplaats en je gewone uren. Klopt het? Druk Enter.</source>
+        <translation>Go to Hours (Ctrl+2) and press Ctrl+N. The date is already your next placement day, with your placement and your usual hours. Is it right? Press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="74"/>
+        <source>Nog een dag zoals de vorige? Kies hem in de lijst en druk Ctrl+D: hij komt op je volgende stagedag.</source>
+        <translation>Another day like the last one? Choose it in the list and press Ctrl+D: it goes to your next placement day.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="78"/>
+        <source>Een hele week inhalen? Druk Ctrl+Shift+N (Week invullen), kijk de dagen na en druk Enter.</source>
+        <translation>Catching up a whole week? Press Ctrl+Shift+N (Fill in week), check the days and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="82"/>
+        <source>Een fout gemaakt? Ctrl+Z maakt het ongedaan. Enter op een regel past hem aan, Delete verwijdert hem.</source>
+        <translation>Made a mistake? Ctrl+Z undoes it. Enter on a row edits it, Delete removes it.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="86"/>
+        <source>Schrijf geen namen van cliënten in je opmerkingen: &apos;mevrouw X&apos; of &apos;de bewoner&apos; is genoeg.</source>
+        <translation>Do not write clients&apos; names in your notes: &apos;Mrs X&apos; or &apos;the resident&apos; is enough.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="94"/>
+        <source>Tonen wat je op stage geoefend hebt.</source>
+        <translation>Showing what you practised on placement.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="97"/>
+        <source>Ga naar Activiteiten (Ctrl+3). Ctrl+F zoekt een activiteit, bv. &apos;mondzorg&apos;.</source>
+        <translation>Go to Activities (Ctrl+3). Ctrl+F finds an activity, e.g. &apos;oral care&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="100"/>
+        <source>Kies de activiteit en druk Enter. Kies het niveau dat past: 1 geobserveerd, 2 onder begeleiding, 3 zelfstandig.</source>
+        <translation>Choose the activity and press Enter. Choose the level that fits: 1 observed, 2 under supervision, 3 independently.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="104"/>
+        <source>Schrijf kort wat je deed, wat goed ging en wat je nog wil oefenen. Noem geen namen, geen rijksregisternummers en geen geboortedata.</source>
+        <translation>Write briefly what you did, what went well and what you still want to practise. No names, no national register numbers and no dates of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="107"/>
+        <source>Je voorstel telt pas mee als je mentor het aftekent (zie Aftekenen).</source>
+        <translation>Your proposal only counts once your mentor signs it off (see Sign-off).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="113"/>
+        <source>Je mentor bevestigt je uren en activiteiten.</source>
+        <translation>Your mentor confirms your hours and activities.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="116"/>
+        <source>Staat je mentor naast je? Kies Aftekenen &gt; Aftekenen door de mentor. Je mentor kiest wat klopt en bevestigt met de eigen wachtzin: jij kunt dat niet in zijn of haar plaats.</source>
+        <translation>Is your mentor next to you? Choose Sign-off &gt; Sign-off by the mentor. Your mentor chooses what is right and confirms with their own passphrase: you cannot do that in their place.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="121"/>
+        <source>Op afstand: kies Aftekenen &gt; Aftekenverzoek maken en stuur het bestand naar je mentor. Het antwoord lees je in met Aftekenen &gt; Aftekening inlezen.</source>
+        <translation>At a distance: choose Sign-off &gt; Make a sign-off request and send the file to your mentor. Read the answer in with Sign-off &gt; Read in a sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="125"/>
+        <source>Zegt je mentor &apos;niet akkoord&apos;, dan staat de reden bij de uren of de activiteit. Pas ze aan en vraag opnieuw.</source>
+        <translation>If your mentor says &apos;not agreed&apos;, the reason is shown with the hours or the activity. Correct them and ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/howto_dialog.py" line="129"/>
+        <source>Verander je iets dat al afgetekend is, dan telt het niet meer als bevestigd: er is een nieuwe aftekening nodig.</source>
+        <translation>If you change something that was already signed off, it no longer counts as confirmed: a new sign-off is needed.</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2022,84 @@ Nothing was imported.</translation>
         <location filename="../../stageportfolio/ui/listbrowser.py" line="75"/>
         <source>Contexten: </source>
         <translation>Settings: </translation>
+    </message>
+</context>
+<context>
+    <name>ListChangeDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="33"/>
+        <source>Beroepskwalificatie wijzigen</source>
+        <translation>Change professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="33"/>
+        <source>Studierichting wijzigen</source>
+        <translation>Change programme</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="37"/>
+        <source>Je portfolio volgt nu {0}. Kies een andere lijst als je van studierichting veranderde. Je uren, stageplaatsen, activiteiten, bewijsstukken en aftekeningen blijven bewaard; de regels en activiteiten van de nieuwe lijst gelden vanaf dan. Je ziet eerst wat er verandert.</source>
+        <translation>Your portfolio now follows {0}. Choose another list if you changed programme. Your hours, placements, activities, evidence and sign-offs are kept; the rules and activities of the new list apply from then on. You first see what changes.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="46"/>
+        <source>Beroepskwalificatie</source>
+        <translation>Professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="46"/>
+        <source>Studierichting</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="48"/>
+        <source>&amp;Beroepskwalificatie:</source>
+        <translation>&amp;Professional qualification:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="48"/>
+        <source>&amp;Studierichting:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="61"/>
+        <source>Verder…</source>
+        <translation>Next…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="62"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="97"/>
+        <source>alle verplichte regels voldaan</source>
+        <translation>all required rules met</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="102"/>
+        <source>Je portfolio gaat naar {0} (versie {1}).</source>
+        <translation>Your portfolio moves to {0} (version {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="105"/>
+        <source>Nu: {0}. Met de nieuwe lijst: {1}.</source>
+        <translation>Now: {0}. With the new list: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="108"/>
+        <source>Je uren, stageplaatsen, bewijsstukken en alle aftekeningen blijven bewaard.</source>
+        <translation>Your hours, placements, evidence and all sign-offs are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="115"/>
+        <source>{0} van je {1} voorstellen horen bij activiteiten die de nieuwe lijst niet heeft: ze blijven bewaard, maar tellen niet mee.</source>
+        <translation>{0} of your {1} proposals belong to activities the new list does not have: they are kept, but do not count.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="121"/>
+        <source>Toch wijzigen?</source>
+        <translation>Change anyway?</translation>
     </message>
 </context>
 <context>
@@ -1962,37 +2278,37 @@ Nothing was imported.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="167"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="220"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="190"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="243"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="191"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="244"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="192"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="245"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="196"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="249"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="199"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="252"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="200"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="253"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -2000,122 +2316,103 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="60"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="75"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="76"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="384"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="66"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="80"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="76"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="91"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="148"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="157"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="134"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="160"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
-        <source>Uren &amp;importeren (CSV)…</source>
-        <translation>&amp;Import hours (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="142"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="178"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
-        <source>Lijst &amp;importeren uit spreadsheet…</source>
-        <translation>&amp;Import list from spreadsheet…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="160"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="205"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="210"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="211"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
-        <source>&amp;Opnieuw</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="173"/>
-        <source>&amp;Beeld</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="180"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="225"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="193"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="243"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="196"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="246"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="207"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="257"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="209"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="259"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="256"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="436"/>
         <source>Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe met Bestand &gt; Lijst toevoegen…</source>
         <translation>List saved: {0}. Give this one file to your pupils; they add it with File &gt; Add list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="274"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="454"/>
         <source>Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 Licentie: {1} (European Union Public Licence 1.2), vrije software.
@@ -2128,34 +2425,148 @@ Licence: {1} (European Union Public Licence 1.2), free software.
 Qualification data: Flemish government, Flemish qualifications structure (API Beroepskwalificaties). Typeface: DejaVu Sans.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="281"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="481"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="196"/>
         <source>&amp;Lijst toevoegen…</source>
         <translation>Add &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="399"/>
         <source>Lijst toevoegen</source>
         <translation>Add list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="399"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="414"/>
         <source>Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via Help &gt; Lijsten en regels bekijken.</source>
         <translation>List added: {0}. You choose it for a new portfolio; see it under Help &gt; View lists and rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="238"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="418"/>
         <source>BK-bestand toegevoegd: {0}.</source>
         <translation>BK file added: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
+        <source>Portfolio e&amp;xporteren…</source>
+        <translation>E&amp;xport portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="167"/>
+        <source>Portfolio &amp;herstellen uit een bestand…</source>
+        <translation>&amp;Restore portfolio from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
+        <source>Alles &amp;wissen…</source>
+        <translation>Erase every&amp;thing…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="177"/>
+        <source>Uren &amp;importeren (CSV of Excel)…</source>
+        <translation>&amp;Import hours (CSV or Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="188"/>
+        <source>&amp;Beroepskwalificatie wijzigen…</source>
+        <translation>Change professional &amp;qualification…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="190"/>
+        <source>&amp;Studierichting wijzigen…</source>
+        <translation>Change &amp;programme…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="200"/>
+        <source>Lijst importeren uit s&amp;preadsheet…</source>
+        <translation>Import list from spread&amp;sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="213"/>
+        <source>Op&amp;nieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="218"/>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="238"/>
+        <source>&amp;Hoe werkt het?</source>
+        <translation>&amp;How does it work?</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="272"/>
+        <source>Portfolio exporteren</source>
+        <translation>Export portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="277"/>
+        <source>Portfolio (*.stageportfolio)</source>
+        <translation>Portfolio (*.stageportfolio)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="285"/>
+        <source>Niet geëxporteerd: {0}</source>
+        <translation>Not exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="288"/>
+        <source>Portfolio bewaard in {0}: alles zit erin, ook je bewijsstukken.</source>
+        <translation>Portfolio saved in {0}: everything is in it, your evidence too.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="300"/>
+        <source>Portfolio herstellen</source>
+        <translation>Restore portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="302"/>
+        <source>Een portfolio herstellen kan enkel in een lege gegevensmap: zo wordt dit portfolio van {0} nooit overschreven. Exporteer het eerst (Bestand &gt; Portfolio exporteren…) en wis het (Bestand &gt; Alles wissen…). Daarna vraagt de app wie je bent; kies daar Portfolio herstellen.</source>
+        <translation>A portfolio can only be restored into an empty data folder: that way this portfolio of {0} is never overwritten. Export it first (File &gt; Export portfolio…) and erase it (File &gt; Erase everything…). Then the app asks who you are; choose Restore a portfolio there.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="313"/>
+        <source>Alles wissen</source>
+        <translation>Erase everything</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="318"/>
+        <source>Dit wist het portfolio van {0} van deze computer: alle uren, stageplaatsen, activiteiten, aftekeningen en bewijsstukken, en de reservekopieën. Dat kan niet ongedaan gemaakt worden.
+
+Exporteer eerst als je het wil bewaren.</source>
+        <translation>This erases the portfolio of {0} from this computer: all hours, placements, activities, sign-offs and evidence, and the backups. This cannot be undone.
+
+Export first if you want to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="327"/>
+        <source>Eerst e&amp;xporteren…</source>
+        <translation>E&amp;xport first…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="329"/>
+        <source>&amp;Definitief wissen</source>
+        <translation>&amp;Erase for good</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="349"/>
+        <source>{0}: kan niet gewist worden ({1}). Sluit de app en probeer opnieuw.</source>
+        <translation>{0}: cannot be erased ({1}). Close the app and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="390"/>
+        <source>Je portfolio volgt nu {0}.</source>
+        <translation>Your portfolio now follows {0}.</translation>
     </message>
 </context>
 <context>
@@ -2211,11 +2622,6 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="57"/>
-        <source>Sector ⓘ</source>
-        <translation>Sector ⓘ</translation>
-    </message>
-    <message>
         <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="62"/>
         <source>Melding</source>
         <translation>Notice</translation>
@@ -2254,6 +2660,11 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
         <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="114"/>
         <source>Het e-mailadres lijkt niet juist (er ontbreekt iets rond de @).</source>
         <translation>The email address does not look right (something is missing around the @).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="57"/>
+        <source>Sector ℹ</source>
+        <translation>Sector ℹ</translation>
     </message>
 </context>
 <context>
@@ -2721,49 +3132,54 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="133"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="163"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="136"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="166"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="141"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="171"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="153"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="204"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="154"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="205"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="155"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="206"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="157"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="208"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="158"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="209"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="159"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="210"/>
         <source>School</source>
         <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="187"/>
+        <source>Alleen spaties is geen naam: typ je naam.</source>
+        <translation>Only spaces is not a name: type your name.</translation>
     </message>
 </context>
 <context>
@@ -2806,96 +3222,121 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="127"/>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="153"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="141"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="168"/>
         <source>Regels van je lijst</source>
         <translation>Rules of your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="164"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="189"/>
         <source>Tempo</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="173"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="198"/>
         <source>Uren per context</source>
         <translation>Hours per setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="180"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="205"/>
         <source>Competenties per beroepskwalificatie</source>
         <translation>Competences per professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="219"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="244"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="234"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="259"/>
         <source>Portfolio van {0}</source>
         <translation>Portfolio of {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="239"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="264"/>
         <source>✓ Alle verplichte regels zijn voldaan.</source>
         <translation>✓ All required rules are met.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="279"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="320"/>
         <source>d/M/yyyy</source>
         <comment>Qt date format of the forecast; English: d MMMM yyyy</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="288"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="329"/>
         <source>✓ Alle uurregels zijn voldaan.</source>
         <translation>✓ All hour rules are met.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="292"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="333"/>
         <source>Nog geen tempo: log eerst enkele dagen.</source>
         <translation>No pace yet: log a few days first.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="299"/>
-        <source>Aan dit tempo (gemiddeld {0} uur per dag) haal je de {1} uur rond {2}.</source>
-        <translation>At this pace ({0} hours a day on average) you will reach the {1} hours around {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="330"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="397"/>
         <source>Log je eerste uren in het onderdeel Uren.</source>
         <translation>Log your first hours in the Hours section.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="394"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="461"/>
         <source>{0}: {1} van {2} competenties met bewijsstuk</source>
         <translation>{0}: {1} of {2} competences with evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="397"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="464"/>
         <source>{0}: {1} van {2} competenties afgetekend</source>
         <translation>{0}: {1} of {2} competences signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="425"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="492"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="428"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="495"/>
         <source>Een competentie telt mee zodra er een bewijsstuk aan gekoppeld is.</source>
         <translation>A competence counts as soon as a piece of evidence is linked to it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="434"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="501"/>
         <source>Een competentie telt als afgetekend zodra de mentor ze (of al haar activiteiten) aftekent op niveau {0} ({1}) of hoger.</source>
         <translation>A competence counts as signed off once the mentor signs it (or all its activities) off at level {0} ({1}) or higher.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/overview.py" line="336"/>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="403"/>
         <source>{0} uur gelogd, waarvan {1} bevestigd door een mentor; {2} uur tellen mee voor de uurregels.</source>
         <translation>{0} hours logged, {1} of them confirmed by a mentor; {2} hours count for the hour rules.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="302"/>
+        <source>ℹ Kies een regel om te zien waar ze vandaan komt (voor leerkrachten).</source>
+        <translation>ℹ Choose a rule to see where it comes from (for teachers).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="343"/>
+        <source>Aan dit tempo (gemiddeld {0} uur per stagedag) heb je nog {1} nodig: dan haal je de {2} uur rond {3}.</source>
+        <translation>At this pace (on average {0} hours per placement day) you still need {1}: then you reach the {2} hours around {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="350"/>
+        <source>Aan dit tempo (gemiddeld {0} uur per stagedag) heb je nog {1} nodig voor de {2} uur, maar je stageplaatsen lopen tot {3} ({4}). Voeg je volgende stageplaats toe of spreek meer uren af.</source>
+        <translation>At this pace (on average {0} hours per placement day) you still need {1} for the {2} hours, but your placements run until {3} ({4}). Add your next placement or arrange more hours.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="364"/>
+        <source>Aan dit tempo (gemiddeld {0} uur per stagedag) heb je nog {1} nodig voor de {2} uur.</source>
+        <translation>At this pace (on average {0} hours per placement day) you still need {1} for the {2} hours.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="372"/>
+        <source>1 stagedag</source>
+        <translation>1 placement day</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/overview.py" line="373"/>
+        <source>{0} stagedagen</source>
+        <translation>{0} placement days</translation>
     </message>
 </context>
 <context>
@@ -3072,139 +3513,249 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="61"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="67"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="61"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="67"/>
         <source>Nieuwe stageplaats</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="65"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="71"/>
         <source>Organisatie (verplicht)</source>
         <translation>Organisation (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="66"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
         <source>bv. WZC De Linde</source>
         <translation>e.g. WZC De Linde</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="74"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="69"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
         <source>bv. Afdeling Zonnebloem (mag leeg blijven)</source>
         <translation>e.g. Afdeling Zonnebloem (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="77"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="81"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="81"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="78"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="84"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="83"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="113"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="88"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="118"/>
         <source>&amp;Organisatie *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="119"/>
         <source>&amp;Afdeling</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="90"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="120"/>
         <source>&amp;Context</source>
         <translation>&amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="121"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="122"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="123"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="102"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="134"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="135"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="150"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="191"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="154"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="195"/>
         <source>Nieuwe mentor…</source>
         <translation>New mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="186"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="227"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="199"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="240"/>
         <source>Vul de organisatie in.</source>
         <translation>Fill in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="207"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="248"/>
         <source>De einddatum ({0}) ligt vóór de begindatum ({1}).</source>
         <translation>The end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="212"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="253"/>
         <source>Kies een context.</source>
         <translation>Choose a setting.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="202"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="243"/>
         <source>Van: {0}</source>
         <translation>From: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="204"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="245"/>
         <source>Tot en met: {0}</source>
         <translation>Up to and including: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="95"/>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="95"/>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="95"/>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="97"/>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="100"/>
+        <source>Stagedag op {0}</source>
+        <translation>Placement day on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="105"/>
+        <source>Uren op een gewone stagedag</source>
+        <translation>Hours on a usual placement day</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="106"/>
+        <source>bv. 7,5 of 7:30</source>
+        <translation>e.g. 7.5 or 7:30</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="108"/>
+        <source>Hoe lang een gewone stagedag duurt; nieuwe uren beginnen met dit aantal.</source>
+        <translation>How long a usual placement day lasts; new hours start with this amount.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="124"/>
+        <source>&amp;Rooster</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="125"/>
+        <source>&amp;Uren per dag</source>
+        <translation>&amp;Hours per day</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="255"/>
+        <source>Rooster: vink minstens één stagedag aan.</source>
+        <translation>Schedule: tick at least one placement day.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="257"/>
+        <source>Uren per dag: typ ze als 7,5 of 7:30 (hoogstens 24 uur).</source>
+        <translation>Hours per day: type them as 7.5 or 7:30 (at most 24 hours).</translation>
     </message>
 </context>
 <context>
@@ -3243,117 +3794,97 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>PlacementsSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="181"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="182"/>
         <source>Waar loop je stage? Een stageplaats heeft een context (bv. residentiële ouderenzorg of thuiszorg) en een periode; je uren tellen per stageplaats.</source>
         <translation>Where is your placement? A placement has a setting (e.g. residential elderly care or home care) and a period; your hours count per placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="188"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="201"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="266"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="189"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="202"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="267"/>
         <source>Stageplaatsen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="193"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="195"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="196"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="198"/>
         <source>Nog geen stageplaatsen. Kies Toevoegen (Ctrl+N) om je eerste toe te voegen.</source>
         <translation>No placements yet. Choose Add (Ctrl+N) to add your first one.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="208"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="221"/>
         <source>Mentoren</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="212"/>
-        <source>T&amp;oevoegen…</source>
-        <translation>A&amp;dd…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
-        <source>B&amp;ewerken…</source>
-        <translation>Ed&amp;it…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="214"/>
-        <source>V&amp;erwijderen</source>
-        <translation>Dele&amp;te</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="216"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="217"/>
         <source>Nog geen mentoren. Je mentor is wie je op de stageplaats begeleidt.</source>
         <translation>No mentors yet. Your mentor is the person who guides you at the placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="226"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="227"/>
         <source>Stageplaats toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="228"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="228"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="457"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="458"/>
         <source>Stageplaats verwijderen</source>
         <translation>Delete placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="230"/>
         <source>Mentor toevoegen</source>
         <translation>Add mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="231"/>
         <source>Mentor bewerken</source>
         <translation>Edit mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="231"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="507"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="508"/>
         <source>Mentor verwijderen</source>
         <translation>Delete mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="322"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="323"/>
         <source>De stageplaatsen konden niet gelezen worden: {0}</source>
         <translation>The placements could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="366"/>
         <source>lokaal bestuur</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="366"/>
         <source>social profit</source>
         <translation>social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="423"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="424"/>
         <source>De stageplaats kon niet bewaard worden: {0}</source>
         <translation>The placement could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="442"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="443"/>
         <source>{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?
 
 De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden de uren er opnieuw aan gekoppeld.</source>
@@ -3362,23 +3893,43 @@ De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. 
 The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) brings the placement back and links the hours to it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="451"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="452"/>
         <source>Uren van deze stageplaats zijn afgetekend door {0}. De naam van de stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe aftekening nodig.</source>
         <translation>Hours of this placement were signed off by {0}. The placement&apos;s name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="492"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="509"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="510"/>
         <source>{0} is mentor bij {1}. Wil je de mentor toch verwijderen?
 
 Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt de mentor terug op die stageplaatsen.</source>
         <translation>{0} is the mentor at {1}. Delete the mentor anyway?
 
 Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back to those placements.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="195"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
+        <source>&amp;Nieuwe mentor…</source>
+        <translation>&amp;New mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="214"/>
+        <source>Mentor wi&amp;jzigen…</source>
+        <translation>Edit men&amp;tor…</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="215"/>
+        <source>Mentor ve&amp;rwijderen</source>
+        <translation>Remo&amp;ve mentor</translation>
     </message>
 </context>
 <context>
@@ -3525,59 +4076,92 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     </message>
 </context>
 <context>
+    <name>PrivacyWarning</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/privacy.py" line="28"/>
+        <source>Privacywaarschuwing</source>
+        <translation>Privacy warning</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/privacy.py" line="39"/>
+        <source>⚠ Let op je privacy en die van je cliënten:</source>
+        <translation>⚠ Mind your privacy and that of your clients:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/privacy.py" line="53"/>
+        <source>“{0}” lijkt een naam. Schrijf &apos;mevrouw X&apos; of &apos;de bewoner&apos; in plaats van een naam.</source>
+        <translation>“{0}” looks like a name. Write &apos;Mrs X&apos; or &apos;the resident&apos; instead of a name.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/privacy.py" line="57"/>
+        <source>“{0}” lijkt een rijksregisternummer. Laat het weg: het hoort niet in je portfolio.</source>
+        <translation>“{0}” looks like a national register number. Leave it out: it does not belong in your portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/privacy.py" line="61"/>
+        <source>“{0}” lijkt een geboortedatum. Schrijf enkel een leeftijd (&apos;een dame van 85&apos;).</source>
+        <translation>“{0}” looks like a date of birth. Write an age only (&apos;a lady of 85&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/privacy.py" line="64"/>
+        <source>“{0}” is een volledige datum. Als het een geboortedatum is: laat hem weg of schrijf enkel een leeftijd.</source>
+        <translation>“{0}” is a full date. If it is a date of birth, leave it out or write an age only.</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="49"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="79"/>
         <source>Welkom bij Stageportfolio</source>
         <translation>Welcome to Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="50"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="80"/>
         <source>Wie ben je? Kies met de pijltjestoetsen en druk op Enter.</source>
         <translation>Who are you? Choose with the arrow keys and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="51"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
         <source>&amp;Leerling of cursist op stage</source>
         <translation>&amp;Student on a placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="55"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="85"/>
         <source>Je houdt je stage-uren en activiteiten bij en ziet wat er nog ontbreekt.</source>
         <translation>You keep track of your placement hours and activities and see what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="57"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="87"/>
         <source>&amp;EVC-kandidaat</source>
         <translation>&amp;RPL candidate (EVC)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="61"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="91"/>
         <source>Je verzamelt bewijzen van wat je al kunt uit werk of vrijwilligerswerk, voor een erkenning van verworven competenties bij een testcentrum.</source>
         <translation>You collect evidence of what you can already do from work or volunteering, for recognition of prior learning at a test centre.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="65"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="95"/>
         <source>Ik ben &amp;mentor op de werkplek</source>
         <translation>I am a &amp;mentor at the workplace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="69"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="99"/>
         <source>Je tekent de uren en activiteiten van je stagiairs af met je eigen sleutel. Je hebt geen portfolio nodig; de app opent het mentorscherm.</source>
         <translation>You sign off the hours and activities of your interns with your own key. You need no portfolio; the app opens the mentor screen.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="92"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="122"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="73"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="103"/>
         <source>&amp;School / stagebegeleider</source>
         <translation>&amp;School / placement coordinator</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="77"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="107"/>
         <source>Je volgt de portfolio&apos;s van je leerlingen: je leest hun exports in, ziet per leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel.</source>
         <translation>You follow your students&apos; portfolios: you read in their exports, see per student what is still missing, and vouch for mentors with the school key.</translation>
     </message>
@@ -3585,57 +4169,57 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="54"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="59"/>
         <source>✓ voldaan</source>
         <translation>✓ met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="56"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="61"/>
         <source>✗ nog niet</source>
         <translation>✗ not yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="57"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="62"/>
         <source>– niet beoordeeld</source>
         <translation>– not assessed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="60"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="65"/>
         <source>verplicht</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="60"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="65"/>
         <source>advies</source>
         <translation>advice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="83"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="88"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="110"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="111"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="120"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="112"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="121"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="113"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="122"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/rules_model.py" line="114"/>
+        <location filename="../../stageportfolio/ui/models/rules_model.py" line="123"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -3643,27 +4227,27 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RulesTable</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="31"/>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="30"/>
         <source>Regels</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="31"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="31"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="31"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="32"/>
+        <location filename="../../stageportfolio/ui/widgets/rules_table.py" line="31"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
@@ -4427,127 +5011,127 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="247"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="248"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="255"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="256"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="286"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="287"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="290"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="291"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="301"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="302"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="330"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="331"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="342"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="343"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="364"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="365"/>
         <source>1 aftekening toegevoegd.</source>
         <translation>1 sign-off added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="366"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="367"/>
         <source>{0} aftekeningen toegevoegd.</source>
         <translation>{0} sign-offs added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="377"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="378"/>
         <source>{0} stonden er al in en zijn overgeslagen.</source>
         <translation>{0} were already there and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="381"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="432"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="433"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="446"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="447"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="450"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="451"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="453"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="454"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="454"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="455"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="458"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="459"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="370"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="371"/>
         <source>Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
         <translation>For {0} of them the mentor did not agree; the reason is shown at the item. Change it and ask for a sign-off again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="313"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="314"/>
         <source>Aftekenverzoek (*.aftekenverzoek)</source>
         <translation>Sign-off request (*.aftekenverzoek)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="352"/>
         <source>Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening *.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="396"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="397"/>
         <source>Bevestigde mentorkaarten toevoegen</source>
         <translation>Add confirmed mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="405"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="406"/>
         <source>Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart *.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="423"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="424"/>
         <source>{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
         <translation>{0} confirmed mentor card(s) added. They travel in your archive and your PDF.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="462"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="463"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
         <translation>Add confirmed mentor &amp;cards…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="455"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="456"/>
         <source>&amp;Papieren aftekenblad…</source>
         <translation>&amp;Paper sign-off sheet…</translation>
     </message>
@@ -4655,7 +5239,7 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="221"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="222"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -4817,25 +5401,143 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
     </message>
 </context>
 <context>
+    <name>WeekDialog</name>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="58"/>
+        <source>Week invullen</source>
+        <translation>Fill in week</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="62"/>
+        <source>Stageplaats</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="81"/>
+        <source>◀ &amp;Vorige week</source>
+        <translation>◀ &amp;Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="82"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="84"/>
+        <source>V&amp;olgende week ▶</source>
+        <translation>&amp;Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="85"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="109"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="111"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="116"/>
+        <source>&amp;Stageplaats:</source>
+        <translation>&amp;Placement:</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="147"/>
+        <source>al {0} uur gelogd</source>
+        <translation>{0} hours logged already</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="149"/>
+        <source>na vandaag</source>
+        <translation>after today</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="151"/>
+        <source>buiten de periode van de stageplaats</source>
+        <translation>outside the placement&apos;s period</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="153"/>
+        <source>vakantie of feestdag</source>
+        <translation>holiday or public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="155"/>
+        <source>geen stagedag volgens het rooster</source>
+        <translation>not a placement day in the schedule</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="164"/>
+        <source>Week van {0} tot en met {1}</source>
+        <translation>Week of {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="170"/>
+        <source>Je hebt nog geen stageplaats: voeg er eerst een toe bij Stageplaatsen.</source>
+        <translation>You have no placement yet: add one under Placements first.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="175"/>
+        <source>Deze stageplaats heeft nog geen rooster: de week loopt van maandag tot vrijdag. Vul het rooster in bij Stageplaatsen, dan klopt deze week meteen.</source>
+        <translation>This placement has no schedule yet: the week runs from Monday to Friday. Fill in the schedule under Placements, and this week is right at once.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="199"/>
+        <source>Uren op {0}</source>
+        <translation>Hours on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="200"/>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="245"/>
+        <source>{0}: typ de uren als 7,5 of 7:30.</source>
+        <translation>{0}: type the hours as 7.5 or 7:30.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="255"/>
+        <source>Geen dagen om toe te voegen in deze week.</source>
+        <translation>No days to add in this week.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="260"/>
+        <source>{0} dagen, samen {1} uur, worden toegevoegd.</source>
+        <translation>{0} days, {1} hours in all, will be added.</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/dialogs/week_dialog.py" line="264"/>
+        <source>1 dag van {0} uur wordt toegevoegd.</source>
+        <translation>1 day of {0} hours will be added.</translation>
+    </message>
+</context>
+<context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="230"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="233"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="278"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="281"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="238"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="286"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="249"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="297"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="299"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>
@@ -4848,12 +5550,12 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
         <translation>Describe evidence {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="64"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="65"/>
         <source>Stageplaats {0} verwijderen</source>
         <translation>Delete placement {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="129"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="130"/>
         <source>Mentor {0} verwijderen</source>
         <translation>Delete mentor {0}</translation>
     </message>
@@ -4866,45 +5568,45 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
         <translation>The evidence could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="109"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="143"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="179"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="112"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="146"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="182"/>
         <source>Ongedaan maken lukte niet: {0}</source>
         <translation>Undo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="121"/>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="187"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="124"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="190"/>
         <source>Opnieuw uitvoeren lukte niet: {0}</source>
         <translation>Redo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="136"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="139"/>
         <source>Verwijderen lukte niet: {0}</source>
         <translation>Deleting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="79"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="80"/>
         <source>De stageplaats kon niet verwijderd worden: {0}</source>
         <translation>The placement could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="89"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="90"/>
         <source>De stageplaats kon niet teruggezet worden: {0}</source>
         <translation>The placement could not be restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="98"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="99"/>
         <source>De stageplaats is teruggezet, maar {0} uurregels konden er niet opnieuw aan gekoppeld worden. Koppel ze zelf in Uren.</source>
         <translation>The placement was restored, but {0} hour lines could not be linked to it again. Link them yourself in Hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="150"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="151"/>
         <source>De mentor kon niet verwijderd worden: {0}</source>
         <translation>The mentor could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="165"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="166"/>
         <source>De mentor kon niet teruggezet worden: {0}</source>
         <translation>The mentor could not be restored: {0}</translation>
     </message>

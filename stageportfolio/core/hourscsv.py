@@ -47,6 +47,7 @@ from stageportfolio.core.limits import (
 )
 from stageportfolio.core.messages import join_and, join_or, line_numbers
 from stageportfolio.core.problems import ProblemLog
+from stageportfolio.core.sheetread import SheetReadError, is_workbook, read_tables
 
 
 @dataclass(frozen=True)
@@ -481,6 +482,37 @@ class _Lines:
             last = buffer.rstrip("\x1a")  # Ctrl-Z: the end-of-file mark of old DOS tools
             if last:
                 yield last
+
+
+def workbook_as_csv(data: bytes) -> bytes:
+    """An Excel workbook (``.xlsx``) as the CSV text this module reads: the first sheet with
+    the hour columns (else the first sheet), one line per sheet row, so "regel 7" in a message
+    is row 7 in Excel. Dates and times typed as such in Excel come out as 2026-02-02 and 7:30."""
+    try:
+        tables = read_tables(data)
+    except SheetReadError as exc:
+        raise _whole(f"{_NOT_TEXT} en geen leesbare Excel-werkmap: {exc}. {_SAVE_AS_CSV}") from None
+    texts = []
+    for table in tables:
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        line = 1
+        for row in table.rows:
+            out.write("\n" * (row.number - line))
+            writer.writerow(row.cells)
+            line = row.number + 1
+        texts.append(out.getvalue())
+    for text in texts:
+        lines = list(io.StringIO(text, newline=""))
+        first = next((i for i, line in enumerate(lines) if not _blank(line)), None)
+        if first is None:
+            continue
+        try:
+            _find_header(lines, first, ";")
+        except HoursCsvError:
+            continue
+        return text.encode("utf-8")
+    return next((t for t in texts if t.strip()), "").encode("utf-8")
 
 
 def _blank(line: str) -> bool:
@@ -1044,13 +1076,16 @@ def parse_hours_csv(
     periods: Mapping[str, tuple[date, date]] | None = None,
     choices: Mapping[str, str] | None = None,
 ) -> ParsedHours:
-    """Read an hour log from CSV bytes; raises :class:`HoursCsvError` listing every problem.
+    """Read an hour log from CSV bytes or an Excel workbook (``.xlsx``); raises
+    :class:`HoursCsvError` listing every problem.
 
     ``periods`` maps placement names to their (start, end) dates, both inclusive; when given,
     every ``stageplaats`` must be one of them and its dates must fall inside its period.
     ``choices`` maps a context word that can mean more than one context (as in
     ``HoursCsvError.ambiguous``) to the context the user chose.
     """
+    if is_workbook(data):
+        data = workbook_as_csv(data)
     return read_hours_csv(io.BytesIO(data), contexts, today=today, periods=periods, choices=choices)
 
 

@@ -1,6 +1,7 @@
 """Plain-language messages for rule results, in Dutch (default) and English.
 
-A message says what is missing and how much, then cites the rule's source. The numbers come
+A message of an unmet rule starts with one sentence that says what to do (``core.actions``),
+then says what is missing and how much, then cites the rule's source. The numbers come
 from the result, so the same result reads the same in the app, the CLI and the PDF. Dutch is
 written for a pupil of 17 and a teacher alike: numbers in words where they read better ("twee
 van de drie"), contexts with their article ("in een ziekenhuis of in de thuiszorg"), singular
@@ -10,6 +11,7 @@ and plural as they should be ("1 regel", "2 regels").
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
@@ -175,14 +177,28 @@ def result_line(blocking: Mapping[str, int], lang: str = "nl") -> str:
 # --- rule messages ------------------------------------------------------------------------
 
 
-def render(result: RuleResult, lang: str = "nl", *, hhmm: bool = False) -> str:
-    """The message for one result; ``lang`` is a language tag (``nl``, ``nl-BE``, ``en``...);
-    ``hhmm`` shows hours as hours and minutes (``7:45``) instead of decimals (``7,75``)."""
+@dataclass(frozen=True)
+class MessageParts:
+    """A rule's message in its three parts: what to do (``""`` when the rule is met or not
+    evaluated), the explanation with the numbers, and the source ("Bron: …")."""
+
+    action: str
+    body: str
+    source: str
+
+    def text(self) -> str:
+        return " ".join(part for part in (self.action, self.body, self.source) if part)
+
+
+def message_parts(result: RuleResult, lang: str = "nl", *, hhmm: bool = False) -> MessageParts:
+    """The message of one result in parts: the app shows the source behind an ℹ."""
+    from stageportfolio.core.actions import action
     from stageportfolio.core.schoolrules import school_message, scope_prefix
 
     lang = language(lang)
+    todo = action(result, lang, hhmm=hhmm)
     body = scope_prefix(result.rule, lang) + (
-        school_message(result, lang) or _Message(result, lang, hhmm).body()
+        school_message(result, lang) or _Message(result, lang, hhmm, after_action=bool(todo)).body()
     )
     if result.rule.confirmed_only:
         body += (
@@ -192,13 +208,24 @@ def render(result: RuleResult, lang: str = "nl", *, hhmm: bool = False) -> str:
         )
     source = result.rule.source.strip()
     end = "" if source.endswith((".", "!", "?", "…")) else "."
-    if lang == "nl":
-        return f"{body} Bron: {source}{end}"
-    return f"{body} Source: {source}{end}"
+    cited = f"Bron: {source}{end}" if lang == "nl" else f"Source: {source}{end}"
+    return MessageParts(todo, body, cited)
+
+
+def render(result: RuleResult, lang: str = "nl", *, hhmm: bool = False) -> str:
+    """The message for one result: first what to do, then what is missing and how much, then
+    the source; ``lang`` is a language tag (``nl``, ``nl-BE``, ``en``...); ``hhmm`` shows hours
+    as hours and minutes (``7:45``) instead of decimals (``7,75``)."""
+    return message_parts(result, lang, hhmm=hhmm).text()
 
 
 class _Message:
-    def __init__(self, result: RuleResult, lang: str, hhmm: bool) -> None:
+    def __init__(
+        self, result: RuleResult, lang: str, hhmm: bool, *, after_action: bool = False
+    ) -> None:
+        # After an action sentence ("Loop nog 37,5 uur stage."), a body that would only say it
+        # again says where the pupil stands instead ("Je hebt nu 262,5 van 300 getelde uren.").
+        self.after_action = after_action
         self.r = result
         self.lang = lang
         self.nl = lang == "nl"
@@ -325,13 +352,29 @@ class _Message:
         tally = f"{have} van {needed} getelde uren" if nl else f"{have} of {needed} counted hours"
         if not inside_ids:
             return (
-                f"Nog {missing} uur stage nodig ({tally})."
-                if nl
-                else f"{missing} more hours of stage needed ({tally})."
-            ) + tail
+                self._standing(
+                    f"Nog {missing} uur stage nodig ({tally}).",
+                    f"{missing} more hours of stage needed ({tally}).",
+                    tally,
+                )
+                + tail
+            )
         where = self.where_or(inside_ids)
         if self.rule.cap_outside is None:
             outside = f.get("outside_minutes", 0)
+            if self.after_action:
+                text = (
+                    f"Je hebt nu {tally}; enkel uren daar tellen mee."
+                    if nl
+                    else f"You now have {tally}; only hours there count."
+                )
+                if outside:
+                    text += (
+                        f" {self.hm(outside)} uur in een andere setting telt daarom niet mee."
+                        if nl
+                        else f" So {self.hm(outside)} hours in another setting do not count."
+                    )
+                return text
             if nl:
                 text = f"Nog {missing} uur nodig {where} ({tally}); enkel uren {where} tellen mee."
                 if outside:
@@ -343,30 +386,51 @@ class _Message:
             return text
         if other >= cap:
             if nl:
+                head = (
+                    f"Je hebt nu {tally}"
+                    if self.after_action
+                    else f"Nog {missing} uur nodig {where} ({tally})"
+                )
                 text = (
-                    f"Nog {missing} uur nodig {where} ({tally}): de uren in een andere setting "
-                    f"tellen al voor het maximum van {self.hm(cap)} uur"
+                    f"{head}: de uren in een andere setting tellen al voor het maximum van "
+                    f"{self.hm(cap)} uur"
                 )
                 if over_cap:
                     text += f", {self.hm(over_cap)} uur daarvan telt niet mee"
                 return text + "." + tail
+            head = (
+                f"You now have {tally}"
+                if self.after_action
+                else f"{missing} more hours needed {where} ({tally})"
+            )
             text = (
-                f"{missing} more hours needed {where} ({tally}): hours in another setting "
-                f"already count for the maximum of {self.hm(cap)} hours"
+                f"{head}: hours in another setting already count for the maximum of "
+                f"{self.hm(cap)} hours"
             )
             if over_cap:
                 text += f", so {self.hm(over_cap)} of them do not count"
             return text + "." + tail
         the = join_or(self.the(inside_ids), self.lang)
+        head = self._standing(
+            f"Nog {missing} uur stage nodig ({tally}).",
+            f"{missing} more hours of stage needed ({tally}).",
+            tally,
+        )
         if nl:
             return (
-                f"Nog {missing} uur stage nodig ({tally}). Uren in een andere setting dan {the} "
-                f"tellen voor hoogstens {self.hm(cap)} uur." + tail
+                f"{head} Uren in een andere setting dan {the} tellen voor hoogstens "
+                f"{self.hm(cap)} uur." + tail
             )
         return (
-            f"{missing} more hours of stage needed ({tally}). Hours in a setting other than "
-            f"{the} count for at most {self.hm(cap)} hours." + tail
+            f"{head} Hours in a setting other than {the} count for at most {self.hm(cap)} "
+            "hours." + tail
         )
+
+    def _standing(self, nl_text: str, en_text: str, tally: str) -> str:
+        """The first sentence of a body, or after an action only where the pupil stands."""
+        if self.after_action:
+            return f"Je hebt nu {tally}." if self.nl else f"You now have {tally}."
+        return nl_text if self.nl else en_text
 
     def _min_hours_in_contexts(self) -> str:
         r, f, nl = self.r, self.facts, self.nl
@@ -401,10 +465,24 @@ class _Message:
                 f"{self.where_some(absent, more)}"
             )
         if short and not more:
-            return (
-                f"Nog {missing} uur nodig {where} ({have} van {needed} uur)."
+            return self._standing(
+                f"Nog {missing} uur nodig {where} ({have} van {needed} uur).",
+                f"{missing} more hours needed {where} ({have} of {needed}).",
+                f"{have} van {needed} uur daar" if nl else f"{have} of {needed} hours there",
+            )
+        if self.after_action:  # the action said how much and where
+            if short and present:
+                head = (
+                    f"Je hebt nu {have} van {needed} uur. "
+                    if nl
+                    else f"You now have {have} of {needed} hours. "
+                )
+            else:
+                head = ""
+            return head + (
+                f"De uren moeten in {spread} liggen; {now}."
                 if nl
-                else f"{missing} more hours needed {where} ({have} of {needed})."
+                else f"The hours must be in {spread}; {now}."
             )
         if not present:
             return (
@@ -673,6 +751,14 @@ class _Message:
                 else f"Met: all {total} competences signed off at level {level} ({label_en})."
             )
         missing = int(r.missing)
+        if self.after_action:
+            return (
+                f"Niveau {level} is ‘{label_nl}’. {missing} van {total} nog open: "
+                f"{self._open_titles()}."
+                if nl
+                else f"Level {level} is ‘{label_en}’. {missing} of {total} still open: "
+                f"{self._open_titles()}."
+            )
         return (
             f"Nog {missing} van {total} competenties af te tekenen op niveau {level} "
             f"({label_nl}): {self._open_titles()}."
@@ -709,6 +795,12 @@ class _Message:
             else ""
         )
         missing = int(r.missing)
+        if self.after_action:
+            return (
+                f"Nog zonder bewijsstuk: {self._open_titles()}.{partial_nl}"
+                if nl
+                else f"Without evidence so far: {self._open_titles()}.{partial_en}"
+            )
         return (
             f"Nog {missing} van {total} competenties zonder bewijsstuk: {self._open_titles()}."
             f"{partial_nl}"

@@ -172,6 +172,15 @@ class SchoolCalendar:
             return False
         return day not in self._free[name]
 
+    def in_school_holiday(self, day: date) -> bool:
+        """A day in a school holiday or free day of a school year the calendar knows (the
+        summer after a school year's end included)."""
+        name = school_year_of(day)
+        year = self.years.get(name)
+        if year is None:
+            return False
+        return not year.start <= day <= year.end or day in self._free[name]
+
     def is_working_day(self, day: date) -> bool:
         """Monday to Friday and not a public holiday (school holidays are working days)."""
         return day.weekday() < 5 and day not in self.public_holidays

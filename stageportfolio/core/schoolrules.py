@@ -165,15 +165,10 @@ def _lestijden(r: RuleResult, lang: str) -> str:
         head_nl = f"{n(r.have)} van {n(r.needed)} lestijden{place_nl}"
         head_en = f"{n(r.have)} of {n(r.needed)} lestijden{place_en}"
         return f"{head_nl}; {'; '.join(extra)}." if nl else f"{head_en}; {'; '.join(extra)}."
+    # The action before it said how many more and where (core.actions): here the tally.
     if nl:
-        return (
-            f"Nog {n(r.missing)} lestijden{place_nl} nodig ({n(r.have)} van {n(r.needed)} "
-            f"lestijden; {'; '.join(extra)})."
-        )
-    return (
-        f"{n(r.missing)} more lestijden{place_en} needed ({n(r.have)} of {n(r.needed)}; "
-        f"{'; '.join(extra)})."
-    )
+        return f"Je hebt nu {n(r.have)} van {n(r.needed)} lestijden; {'; '.join(extra)}."
+    return f"You now have {n(r.have)} of {n(r.needed)} lestijden; {'; '.join(extra)}."
 
 
 def _half_days(r: RuleResult, lang: str) -> str:
@@ -210,19 +205,14 @@ def _half_days(r: RuleResult, lang: str) -> str:
             else f"Met: {n(r.have)} {place(r.have)} ({n(r.needed)} needed; {definition_en})."
         )
     short = int(f.get("short_days", 0))
+    # The action before it said how many more (core.actions): here the tally.
     if nl:
-        text = (
-            f"Nog {n(r.missing)} {place(r.missing)} nodig ({n(r.have)} van {n(r.needed)}; "
-            f"{definition_nl})."
-        )
+        text = f"Je hebt nu {n(r.have)} van {n(r.needed)} {place(r.needed)} ({definition_nl})."
         if short:
             days = "1 dag" if short == 1 else f"{short} dagen"
             text += f" {days} met minder dan {one} uur {'telt' if short == 1 else 'tellen'} niet."
         return text
-    text = (
-        f"{n(r.missing)} more {place(r.missing)} needed ({n(r.have)} of {n(r.needed)}; "
-        f"{definition_en})."
-    )
+    text = f"You now have {n(r.have)} of {n(r.needed)} {place(r.needed)} ({definition_en})."
     if short:
         days = "1 day" if short == 1 else f"{short} days"
         text += f" {days} with less than {one} hours {'does' if short == 1 else 'do'} not count."

@@ -19,7 +19,7 @@ import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from stageportfolio.core.limits import MAX_CSV_COLUMNS, MAX_CSV_LINE, count_text, size_text
@@ -189,6 +189,11 @@ def _cell_text(value: object) -> str:
         return value.date().isoformat() if value.time() == time() else value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):  # a time of day or a duration typed as 7:30
+        return f"{value.hour}:{value.minute:02d}"
+    if isinstance(value, timedelta):
+        minutes = round(value.total_seconds() / 60)
+        return f"{minutes // 60}:{minutes % 60:02d}"
     return str(value)
 
 

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from stageportfolio import paths
 from stageportfolio.core import clock, signing
 from stageportfolio.core.catalog import load_catalog
+from stageportfolio.core.schedule import WORKING_WEEK, Schedule
 from stageportfolio.core.signoff_formats import (
     CardBody,
     SchoolKey,
@@ -235,6 +236,7 @@ def _fill(opened: Opened, today: date) -> None:
         start_date=wzc_days[0],
         end_date=wzc_days[-1],
         mentor_id=an,
+        schedule=Schedule(WORKING_WEEK, 450),  # Monday to Friday, 7,5 hours
     )
     home = service.add_placement(
         organisation="Wit-Gele Kruis West-Vlaanderen",
@@ -243,6 +245,7 @@ def _fill(opened: Opened, today: date) -> None:
         start_date=home_days[0],
         end_date=home_days[-1] + timedelta(days=28),
         mentor_id=tom,
+        schedule=Schedule(WORKING_WEEK, 450),
     )
     for index, day in enumerate(wzc_days):
         note = WZC_NOTES[index // 3] if index % 3 == 0 and index // 3 < len(WZC_NOTES) else ""

@@ -22,6 +22,7 @@ __all__ = [
     "DISK_FULL_ERRNOS",
     "EntryRejected",
     "InputRejected",
+    "NameRequired",
     "NoPortfolioError",
     "PortfolioExistsError",
     "ServiceError",
@@ -38,6 +39,10 @@ class ServiceError(Exception):
 
 class PortfolioExistsError(ServiceError):
     """The data folder already holds a portfolio; a second one is never made over it."""
+
+
+class NameRequired(ServiceError, ValueError):
+    """A portfolio needs its owner's name; spaces alone are not a name."""
 
 
 class EntryRejected(ServiceError, ValueError):

@@ -14,9 +14,10 @@ writes):
 
 - **Unknown placements** are never created or dropped silently. Per name the user decides
   (:class:`PlacementDecision`): create it (its period the span of its rows, its context the
-  most frequent of them, its mentor the first one named), link it to an existing placement, or
-  ignore its rows. An unknown placement without a decision refuses the whole import
-  (:class:`UnknownPlacementsError`).
+  most frequent of them, its mentor the first one named, its usual week the weekdays and the
+  most frequent amount of its rows), link it to an existing placement, import its rows
+  without a placement (the column is ignored), or leave its rows out. An unknown placement
+  without a decision refuses the whole import (:class:`UnknownPlacementsError`).
 - **A row already there is never added twice**, whichever way it came in: imported before,
   typed by hand, or imported from another file. Identical rows of one
   file are separate shifts: n equal rows with m equal entries stored add n - m
@@ -34,6 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 from typing import BinaryIO, Generic, Literal, TypeVar
 
 from sqlmodel import Session
@@ -41,10 +43,18 @@ from sqlmodel import Session
 from stageportfolio.core import clock
 from stageportfolio.core.entrycheck import EntryIssue, check_entry
 from stageportfolio.core.hours import HourEntry
-from stageportfolio.core.hourscsv import CsvProblem, HoursCsvError, ParsedHours, read_hours_csv
+from stageportfolio.core.hourscsv import (
+    CsvProblem,
+    HoursCsvError,
+    ParsedHours,
+    read_hours_csv,
+    workbook_as_csv,
+)
 from stageportfolio.core.limits import MAX_NEW_PLACEMENTS, MAX_PROBLEMS_KEPT, count_text
 from stageportfolio.core.messages import line_numbers
 from stageportfolio.core.problems import ProblemLog
+from stageportfolio.core.schedule import Schedule
+from stageportfolio.core.sheetread import is_workbook
 from stageportfolio.services.errors import EntryRejected, ServiceError
 from stageportfolio.services.portfolio import PlacementInfo, PortfolioService
 from stageportfolio.store import queries
@@ -54,6 +64,7 @@ from stageportfolio.store.hourimport import HourStage, StagedRow
 __all__ = [
     "CREATE",
     "IGNORE",
+    "NONE",
     "HoursCsvError",
     "HoursImported",
     "HoursPreview",
@@ -69,9 +80,10 @@ __all__ = [
     "link",
     "placement_key",
     "preview",
+    "similar_placement",
 ]
 
-Action = Literal["create", "link", "ignore"]
+Action = Literal["create", "link", "none", "ignore"]
 Status = Literal["add", "duplicate", "ignored", "undecided"]
 _LINES_KEPT = 1_000  # lines kept per unknown placement (the rest are counted)
 
@@ -89,7 +101,8 @@ class PlacementDecision:
 
 
 CREATE = PlacementDecision("create")
-IGNORE = PlacementDecision("ignore")
+IGNORE = PlacementDecision("ignore")  # leave the rows out
+NONE = PlacementDecision("none")  # import the rows without a placement
 
 
 def link(placement_id: str) -> PlacementDecision:
@@ -113,6 +126,8 @@ class UnknownPlacement:
     end: date
     mentor: str  # the first mentor named on its rows, or ""
     rows: int = 0  # how many rows name it (0: ``len(lines)``)
+    weekdays: frozenset[int] = frozenset()  # the ISO weekdays of its rows: its usual week
+    usual_minutes: int = 0  # the amount its rows log most often (the larger one on a tie)
 
     def where(self) -> str:
         """Its lines, as "regels 2–3" (and how many more, for a big file)."""
@@ -242,6 +257,22 @@ class RowsRejected(EntryRejected):
 # --- deciding each row's placement ------------------------------------------------------
 
 
+def similar_placement(name: str, placements: Sequence[PlacementInfo]) -> PlacementInfo | None:
+    """An existing placement whose name is nearly the one written ("WZC De Lind", "De Linde"
+    for "WZC De Linde"): a suggestion to link to, never applied without the user."""
+    key = placement_key(name)
+    best: tuple[float, PlacementInfo] | None = None
+    for placement in placements:
+        for candidate in (placement_key(placement.label), placement_key(placement.organisation)):
+            if key in candidate or candidate in key:
+                score = 0.9
+            else:
+                score = SequenceMatcher(None, key, candidate).ratio()
+            if score >= 0.8 and (best is None or score > best[0]):
+                best = (score, placement)
+    return None if best is None else best[1]
+
+
 def _by_key(placements: Sequence[PlacementInfo]) -> dict[str, PlacementInfo]:
     """The portfolio's placements by the key of their name, and of their organisation alone."""
     out: dict[str, PlacementInfo] = {}
@@ -260,9 +291,13 @@ class _Unknown:
     start: date = date.max
     end: date = date.min
     mentor: str = ""
+    weekdays: set[int] = field(default_factory=set)
+    minutes: Counter[int] = field(default_factory=Counter)
 
-    def add(self, line: int, context: str, day: date, mentor: str) -> None:
+    def add(self, line: int, context: str, day: date, mentor: str, minutes: int) -> None:
         self.rows += 1
+        self.weekdays.add(day.isoweekday())
+        self.minutes[minutes] += 1
         if len(self.lines) < _LINES_KEPT:
             self.lines.append(line)
         self.contexts[context] += 1
@@ -279,6 +314,9 @@ class _Unknown:
             end=self.end,
             mentor=self.mentor,
             rows=self.rows,
+            weekdays=frozenset(self.weekdays),
+            # as core.schedule.usual_minutes picks it, from counts kept in flat memory
+            usual_minutes=max(self.minutes, key=lambda m: (self.minutes[m], m), default=0),
         )
 
 
@@ -330,7 +368,7 @@ class _Resolver:
                     f"{MAX_NEW_PLACEMENTS}); staat de juiste kolom onder 'stageplaats'?"
                 )
             unknown = self.unknown[key] = _Unknown(name)
-        unknown.add(line, entry.context, entry.day, mentor)
+        unknown.add(line, entry.context, entry.day, mentor, entry.minutes)
         chosen = (
             self.decisions.setdefault(key, self.others) if self.others else self.decisions.get(key)
         )
@@ -340,6 +378,8 @@ class _Resolver:
             return replace(row, status="ignored")
         if chosen.action == "link":
             return replace(row, placement_id=chosen.placement_id)
+        if chosen.action == "none":
+            return replace(row, placement="")
         return replace(row, new_placement=True)
 
     def described(self) -> tuple[UnknownPlacement, ...]:
@@ -470,6 +510,15 @@ def _read(
     """Read the CSV, handing each planned row to ``take`` as it is read (nothing is kept
     here); returns the reader's result (its warnings). Raises HoursCsvError (every problem,
     too many new placements included)."""
+
+    start = source.tell()
+    if is_workbook(source.read(4)):
+        # An Excel workbook is a zip, not text: it is read whole (openpyxl) and turned into
+        # the CSV text the reader streams, one line per sheet row.
+        source.seek(start)
+        source = io.BytesIO(workbook_as_csv(source.read()))
+    else:
+        source.seek(start)
 
     def sink(line: int, entry: HourEntry) -> tuple[str, str] | None:
         planned = resolver.row(line, entry)
@@ -621,7 +670,7 @@ def commit(service: PortfolioService, rows: Sequence[PlannedRow]) -> HoursImport
         if row.status != "ignored" and row.new_placement:
             key = placement_key(row.placement)
             new.setdefault(key, _Unknown(row.placement)).add(
-                row.line, row.context, row.day, row.mentor
+                row.line, row.context, row.day, row.mentor, row.minutes
             )
     checks = _Checks(service, date.max, {p.id: p for p in service.placements()})
     with session_scope(service.engine, write=True) as session:
@@ -734,6 +783,8 @@ def _make_placements(
             start_date=found.start,
             end_date=found.end,
             mentor_id=mentor_id,
+            usual_weekdays=Schedule(found.weekdays).stored(),
+            usual_minutes=found.usual_minutes,
         )
         new_ids.append(placement_id)
     return made, tuple(new_ids)

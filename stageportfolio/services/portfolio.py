@@ -18,15 +18,19 @@ from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, Catalog
 from stageportfolio.core.entrycheck import EntryIssue, blocking, check_entry
 from stageportfolio.core.evidencetypes import evidence_type
-from stageportfolio.core.forecast import expected_date, pace_minutes_per_day
+from stageportfolio.core.forecast import stage_forecast
 from stageportfolio.core.gate import context_problem, date_problem, level_problem
+from stageportfolio.core.hours import MAX_MINUTES_PER_DAY
 from stageportfolio.core.rules import Evaluation, evaluate
+from stageportfolio.core.schedule import PlannedPeriod, Schedule, StageCalendar, stage_calendar_for
 from stageportfolio.services import checks as checking
 from stageportfolio.services.errors import (
     EntryRejected,
     InputRejected,
+    NameRequired,
     NoPortfolioError,
     PortfolioExistsError,
+    ServiceError,
     SignedItemError,
     StoreError,
 )
@@ -48,7 +52,9 @@ __all__ = [
     "EvidenceInfo",
     "HourRow",
     "InputRejected",
+    "ListChange",
     "MentorInfo",
+    "NameRequired",
     "NoPortfolioError",
     "PlacementInfo",
     "PortfolioExistsError",
@@ -62,6 +68,15 @@ __all__ = [
     "open_current",
     "portfolio_info",
 ]
+
+
+def _checked_schedule(schedule: Schedule) -> Schedule:
+    """A usual day lasts more than nothing and at most a day (ValueError, in Dutch)."""
+    if not 0 <= schedule.minutes <= MAX_MINUTES_PER_DAY:
+        raise ValueError("een gewone stagedag duurt hoogstens 24 uur")
+    if any(day not in range(1, 8) for day in schedule.weekdays):
+        raise ValueError("een week heeft zeven dagen")
+    return schedule
 
 
 @dataclass(frozen=True)
@@ -136,11 +151,34 @@ class AttestationStatus:
 
 
 @dataclass(frozen=True)
+class ListChange:
+    """Another list for the portfolio: the verdict before and after, and the activity
+    proposals the new list does not have (kept, not counted)."""
+
+    alist: ActivityList
+    before: Evaluation
+    after: Evaluation
+    records: int
+    records_off_list: int
+
+
+@dataclass(frozen=True)
 class Forecast:
+    """When an unmet hour rule is met at the pace of the last four weeks, in stage days
+    (``core.forecast.stage_forecast``): ``pace_minutes_per_day`` is minutes per stage day."""
+
     rule_id: str
     missing_minutes: int
     pace_minutes_per_day: float
     expected: date | None
+    days_needed: int = 0  # stage days still needed at that pace
+    planned_until: date | None = None  # the last stage day of the placements after today
+    planned_days: int = 0  # how many stage days those placements still have
+
+    @property
+    def runs_out(self) -> bool:
+        """The placements planned so far end before the rule is met."""
+        return self.planned_until is not None and self.expected is None
 
 
 class PortfolioService:
@@ -175,8 +213,12 @@ class PortfolioService:
     ) -> PortfolioService:
         """Start the portfolio of the data folder on a list (pinned by id and version).
 
-        Raises PortfolioExistsError when the folder holds one already (it is never replaced)
-        and UnknownListError for a list that is not there."""
+        Raises PortfolioExistsError when the folder holds one already (it is never replaced),
+        NameRequired for a name of only spaces and UnknownListError for a list that is not
+        there."""
+        name = name.strip()
+        if not name:
+            raise NameRequired("Vul je naam in: een naam van enkel spaties is geen naam.")
         alist = opened.catalog.get(list_id)
         with session_scope(opened.engine) as session:
             if queries.find_portfolio(session) is not None:
@@ -198,6 +240,59 @@ class PortfolioService:
     def _session(self) -> Any:
         return session_scope(self.engine)
 
+    def list_change(self, list_id: str) -> ListChange:
+        """What choosing another studierichting (or BK) would do, without doing it: the
+        verdict now and with the newest version of the other list, and how many of the
+        pupil's activity proposals that list does not have (they stay, but do not count).
+        Raises UnknownListError, and ServiceError for a list of the other kind (an EVC list
+        for a pupil) or the list the portfolio already uses."""
+        new = self.catalog.get(list_id)
+        if new.spec.kind != self.alist.spec.kind:
+            raise ServiceError(
+                f"{new.spec.title} is een lijst voor "
+                f"{'EVC-kandidaten' if new.spec.kind == 'evc' else 'leerlingen'}; dit portfolio "
+                "kan er niet naartoe."
+            )
+        if (new.id, new.version) == (self.alist.id, self.alist.version):
+            raise ServiceError(f"Dit portfolio gebruikt {new.spec.title} al.")
+        before = self.evaluation()
+        with self._session() as s:
+            entries = queries.hour_entries(s, portfolio_id=self.info.id)
+            periods = queries.placement_periods(s, portfolio_id=self.info.id)
+            evidence = queries.evidence_counts(s, portfolio_id=self.info.id)
+            loaded = checking.load(s, self.info.id)
+        checks = loaded.check()
+        after = evaluate(
+            new,
+            entries=entries,
+            confirmed=checking.confirmed_entries(checks, loaded.hours),
+            periods=periods,
+            signoffs=checking.counting_levels(checks, loaded.records),
+            evidence=evidence,
+            calendar=self.catalog.calendar,
+        )
+        known = {a for acts in new.activities_by_competence().values() for a in acts}
+        known |= set(new.competence_ids())
+        records = self.records()
+        off = [r for r in records if r.activity_id not in known]
+        return ListChange(new, before, after, len(records), len(off))
+
+    def change_list(self, list_id: str) -> ListChange:
+        """Pin the portfolio to the newest version of another list (Studierichting wijzigen):
+        hours, placements, activity proposals, evidence and every sign-off stay as they are;
+        the verdict follows the new list from now on. Returns what changed."""
+        change = self.list_change(list_id)
+        with self._session() as s:
+            self.info = queries.set_portfolio_list(
+                s,
+                portfolio_id=self.info.id,
+                list_id=change.alist.id,
+                list_version=change.alist.version,
+                programme=change.alist.spec.programme,
+            )
+        self.alist = pinned_list(self.catalog, self.info)
+        return change
+
     def reload_lists(self) -> None:
         """Read the lists again (after one was added); the portfolio keeps its pinned list."""
         self.catalog = load_user_catalog()
@@ -216,6 +311,11 @@ class PortfolioService:
     def months(self) -> list[tuple[int, int]]:
         with self._session() as s:
             return queries.months_with_hours(s, portfolio_id=self.info.id)
+
+    def logged_days(self, start: date, end: date) -> dict[date, int]:
+        """Minutes logged per day from ``start`` to ``end``, for the days that have hours."""
+        with self._session() as s:
+            return queries.minutes_per_day(s, portfolio_id=self.info.id, start=start, end=end)
 
     def totals(self) -> dict[str, int]:
         with self._session() as s:
@@ -447,7 +547,10 @@ class PortfolioService:
         end_date: date,
         unit: str = "",
         mentor_id: str | None = None,
+        schedule: Schedule | None = None,
     ) -> str:
+        """Add a placement; ``schedule`` is its usual week (which weekdays, how long a day)."""
+        schedule = _checked_schedule(schedule or Schedule())
         self._check_placement(context, start_date, end_date)
         with self._session() as s:
             return queries.add_placement(
@@ -459,6 +562,8 @@ class PortfolioService:
                 start_date=start_date,
                 end_date=end_date,
                 mentor_id=mentor_id,
+                usual_weekdays=schedule.stored(),
+                usual_minutes=schedule.minutes,
             )
 
     def update_placement(
@@ -472,10 +577,14 @@ class PortfolioService:
         end_date: date,
         mentor_id: str | None,
         confirm_signed: bool = False,
+        schedule: Schedule | None = None,
     ) -> None:
-        """Change a placement. Its name is part of every signed hour entry in it: renaming it
-        raises SignedItemError unless ``confirm_signed``."""
+        """Change a placement (its schedule too, unless ``schedule`` is None). Its name is part
+        of every signed hour entry in it: renaming it raises SignedItemError unless
+        ``confirm_signed``."""
         self._check_placement(context, start_date, end_date)
+        if schedule is not None:
+            schedule = _checked_schedule(schedule)
         if not confirm_signed:
             current = next((p for p in self.placements() if p.id == placement_id), None)
             if current is not None and (current.organisation, current.unit) != (
@@ -494,6 +603,8 @@ class PortfolioService:
                 start_date=start_date,
                 end_date=end_date,
                 mentor_id=mentor_id,
+                usual_weekdays=None if schedule is None else schedule.stored(),
+                usual_minutes=None if schedule is None else schedule.minutes,
             )
 
     def _check_placement(self, context: str, start_date: date, end_date: date) -> None:
@@ -656,17 +767,32 @@ class PortfolioService:
         return evaluate_portfolio(self.engine, self.catalog)
 
     def forecasts(self, evaluation: Evaluation, *, today: date | None = None) -> list[Forecast]:
-        """For each unmet hour rule: the date it will be met at the pace of the last 4 weeks."""
+        """For each unmet hour rule: the stage day it will be met at the pace of the last four
+        weeks, counted in stage days (the placements' schedules and the school calendar)."""
         today = today or clock.today()
         with self._session() as s:
             entries = queries.hour_entries(s, portfolio_id=self.info.id)
-        pace = pace_minutes_per_day(entries, today=today)
+        periods = [PlannedPeriod(p.start_date, p.end_date, p.schedule) for p in self.placements()]
+        stage = self.stage_calendar()
         out = []
         for result in evaluation.results:
             if result.unit != "hours" or result.status != "unmet":
                 continue
             missing = int(result.missing * 60)
+            found = stage_forecast(entries, missing, today=today, stage=stage, periods=periods)
             out.append(
-                Forecast(result.rule.id, missing, pace, expected_date(missing, pace, today=today))
+                Forecast(
+                    result.rule.id,
+                    missing,
+                    found.pace,
+                    found.expected,
+                    found.days_needed,
+                    found.planned_until,
+                    found.planned_days,
+                )
             )
         return out
+
+    def stage_calendar(self) -> StageCalendar:
+        """Which days are stage days for this portfolio's list (``core.schedule``)."""
+        return stage_calendar_for(self.catalog.calendar, (r.kind for r in self.alist.spec.rules))

@@ -133,6 +133,9 @@ class PlacementRow(_Row):
     mentor_id: Id | None
     start_date: date
     end_date: date
+    # Schema 0004; absent in archives made before it (no usual schedule).
+    usual_weekdays: str = Field(default="", pattern=r"^[1-7]{0,7}$")
+    usual_minutes: int = Field(default=0, ge=0, le=1440)
 
 
 class HourEntryRow(_Row):

@@ -63,8 +63,16 @@ class Mentor(SQLModel, table=True):
 
 
 class Placement(SQLModel, table=True):
+    """``usual_weekdays`` and ``usual_minutes`` (schema 0004) are the usual schedule: ISO
+    weekday digits ("1245") and the minutes of a usual day; "" and 0 when not given."""
+
     __tablename__ = "placement"
-    __table_args__ = (CheckConstraint("end_date >= start_date", name="ck_placement_period"),)
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="ck_placement_period"),
+        CheckConstraint(
+            "usual_minutes >= 0 AND usual_minutes <= 1440", name="ck_placement_usual_minutes"
+        ),
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True)
     portfolio_id: str = Field(foreign_key="portfolio.id", index=True, ondelete="CASCADE")
@@ -74,6 +82,8 @@ class Placement(SQLModel, table=True):
     mentor_id: str | None = Field(default=None, foreign_key="mentor.id", ondelete="SET NULL")
     start_date: date
     end_date: date
+    usual_weekdays: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    usual_minutes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class HourEntry(SQLModel, table=True):

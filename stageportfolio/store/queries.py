@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, col
 
 from stageportfolio.core import hours as core_hours
+from stageportfolio.core.schedule import Schedule
 from stageportfolio.store.models import (
     ActivityRecord,
     Evidence,
@@ -53,10 +54,16 @@ class PlacementInfo:
     mentor_id: str | None
     start_date: date
     end_date: date
+    usual_weekdays: str = ""  # ISO weekday digits, "" when no schedule was given
+    usual_minutes: int = 0
 
     @property
     def label(self) -> str:
         return f"{self.organisation} – {self.unit}" if self.unit else self.organisation
+
+    @property
+    def schedule(self) -> Schedule:
+        return Schedule.from_stored(self.usual_weekdays, self.usual_minutes)
 
 
 class HourRow(NamedTuple):
@@ -147,6 +154,20 @@ def current_portfolio(session: Session) -> PortfolioInfo:
     return found
 
 
+def set_portfolio_list(
+    session: Session, *, portfolio_id: str, list_id: str, list_version: int, programme: str
+) -> PortfolioInfo:
+    """Pin the portfolio to another list (a new studierichting); nothing else changes."""
+    row = session.get(Portfolio, portfolio_id)
+    if row is None:
+        raise NoPortfolioError("er is nog geen portfolio")
+    row.list_id, row.list_version, row.programme = list_id, list_version, programme
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    return _info(row)
+
+
 def erase_portfolios(session: Session) -> int:
     """Delete every portfolio and everything in it (the owner's right to erase)."""
     count = session.scalar(select(func.count()).select_from(Portfolio)) or 0
@@ -186,6 +207,8 @@ def add_placement(
     end_date: date,
     unit: str = "",
     mentor_id: str | None = None,
+    usual_weekdays: str = "",
+    usual_minutes: int = 0,
 ) -> str:
     row = Placement(
         portfolio_id=portfolio_id,
@@ -195,6 +218,8 @@ def add_placement(
         start_date=start_date,
         end_date=end_date,
         mentor_id=mentor_id,
+        usual_weekdays=usual_weekdays,
+        usual_minutes=usual_minutes,
     )
     session.add(row)
     session.flush()
@@ -216,6 +241,8 @@ def list_placements(session: Session, *, portfolio_id: str) -> list[PlacementInf
             mentor_id=p.mentor_id,
             start_date=p.start_date,
             end_date=p.end_date,
+            usual_weekdays=p.usual_weekdays,
+            usual_minutes=p.usual_minutes,
         )
         for p in rows
     ]
@@ -484,6 +511,23 @@ def minutes_on_days(
     return out
 
 
+def minutes_per_day(
+    session: Session, *, portfolio_id: str, start: date, end: date
+) -> dict[date, int]:
+    """Minutes logged on each day from ``start`` to ``end`` that has hours (the calendar's
+    marks)."""
+    rows = session.execute(
+        select(col(HourEntry.day), func.sum(col(HourEntry.minutes)))
+        .where(
+            col(HourEntry.portfolio_id) == portfolio_id,
+            col(HourEntry.day) >= start,
+            col(HourEntry.day) <= end,
+        )
+        .group_by(col(HourEntry.day))
+    )
+    return {day: int(total) for day, total in rows}
+
+
 def minutes_per_placement(session: Session, *, portfolio_id: str) -> dict[str, int]:
     """Minutes logged per placement id, in one grouped query."""
     rows = session.execute(
@@ -634,12 +678,19 @@ def update_placement(
     start_date: date,
     end_date: date,
     mentor_id: str | None,
+    usual_weekdays: str | None = None,
+    usual_minutes: int | None = None,
 ) -> None:
+    """Change a placement; a schedule left None stays as it is."""
     row = session.get(Placement, placement_id)
     if row is None:
         raise LookupError(placement_id)
     row.organisation, row.unit, row.context = organisation, unit, context
     row.start_date, row.end_date, row.mentor_id = start_date, end_date, mentor_id
+    if usual_weekdays is not None:
+        row.usual_weekdays = usual_weekdays
+    if usual_minutes is not None:
+        row.usual_minutes = usual_minutes
     session.add(row)
     session.flush()
 

@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,11 +24,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
 from stageportfolio.core.messages import verdict
+from stageportfolio.services.errors import ServiceError, StoreError
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.sections.activities import ActivitiesSection
 from stageportfolio.ui.sections.base import Section
@@ -32,6 +41,10 @@ from stageportfolio.ui.sections.placements import PlacementsSection
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
 from stageportfolio.ui.signing_actions import add_signing_menu
 from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets.screen import fit_to_screen, keep_on_screen
+
+GEOMETRY_KEY = "window/geometry"
+DEFAULT_SIZE = QSize(1180, 760)
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     OverviewSection,
@@ -45,10 +58,12 @@ SECTION_TYPES: tuple[type[Section], ...] = (
 
 class MainWindow(QMainWindow):
     """``language_requested`` asks the app to switch language and rebuild the window;
-    ``demo_requested`` asks it to open the demo."""
+    ``demo_requested`` asks it to open the demo; ``erased`` says the portfolio was erased (the
+    app starts anew, with the wizard)."""
 
     language_requested = Signal(str)
     demo_requested = Signal()
+    erased = Signal()
 
     def __init__(self, service: PortfolioService, *, demo: bool = False) -> None:
         super().__init__()
@@ -59,12 +74,12 @@ class MainWindow(QMainWindow):
         title = service.alist.spec.title
         suffix = self.tr(" (demo)") if demo else ""
         self.setWindowTitle(self.tr("Stageportfolio – {0} – {1}").format(owner, title) + suffix)
-        self.resize(1180, 760)
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Onderdelen"))
         self.nav.setMaximumWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.sections: list[Section] = []
         for index, section_type in enumerate(SECTION_TYPES):
@@ -76,6 +91,10 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("Ctrl+{0}").format(index + 1))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_section)
+        # As wide as its longest name, so no name is cut off (the window may be 800 wide).
+        self.nav.setMinimumWidth(
+            self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + self.nav.spacing() * 2 + 8
+        )
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -84,9 +103,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_menus(demo)
         self.status = QLabel()
-        self.statusBar().addPermanentWidget(self.status)
+        # The verdict may be long: it never makes the window wider than the screen; the whole
+        # text is in the tooltip.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(self.status, 1)
         self.nav.setCurrentRow(0)
         self._update_status()
+        self._shown_once = False
+        fit_to_screen(self, GEOMETRY_KEY, DEFAULT_SIZE)
 
     # -- sections --------------------------------------------------------------------------
 
@@ -122,6 +146,8 @@ class MainWindow(QMainWindow):
             self.status.setText(verdict(blocking, ui_language()).rstrip("."))
         else:
             self.status.setText(self.tr("Alle verplichte regels voldaan"))
+        self.status.setToolTip(self.status.text())
+        self.status.setAccessibleName(self.status.text())
 
     # -- menus -------------------------------------------------------------------------------
 
@@ -136,9 +162,19 @@ class MainWindow(QMainWindow):
         open_demo.triggered.connect(self.demo_requested)
         file_menu.addAction(open_demo)
         file_menu.addSeparator()
+        for text, name, run in (
+            (self.tr("Portfolio e&xporteren…"), "exportAction", self.export_portfolio),
+            (self.tr("Portfolio &herstellen uit een bestand…"), "restoreAction", self.restore),
+            (self.tr("Alles &wissen…"), "eraseAction", self.erase),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(run)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         hours = self.section(HoursSection)
         for text, slot_name in (
-            (self.tr("Uren &importeren (CSV)…"), "import_csv"),
+            (self.tr("Uren &importeren (CSV of Excel)…"), "import_csv"),
             (self.tr("Uren &exporteren (CSV)…"), "export_csv"),
         ):
             action = QAction(text, self)
@@ -148,11 +184,20 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        change_list = QAction(
+            self.tr("&Beroepskwalificatie wijzigen…")
+            if self.service.alist.spec.kind == "evc"
+            else self.tr("&Studierichting wijzigen…"),
+            self,
+        )
+        change_list.setObjectName("changeListAction")
+        change_list.triggered.connect(self.change_list)
+        file_menu.addAction(change_list)
         add_list = QAction(self.tr("&Lijst toevoegen…"), self)
         add_list.setObjectName("addListAction")
         add_list.triggered.connect(self.add_list)
         file_menu.addAction(add_list)
-        import_list = QAction(self.tr("Lijst &importeren uit spreadsheet…"), self)
+        import_list = QAction(self.tr("Lijst importeren uit s&preadsheet…"), self)
         import_list.setObjectName("importListAction")
         import_list.triggered.connect(self.import_list)
         file_menu.addAction(import_list)
@@ -165,12 +210,12 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("B&ewerken"))
         undo = self.undo.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, self.tr("&Opnieuw"))
+        redo = self.undo.createRedoAction(self, self.tr("Op&nieuw"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
-        view_menu = bar.addMenu(self.tr("&Beeld"))
+        view_menu = bar.addMenu(self.tr("Bee&ld"))
         for index, section in enumerate(self.sections):
             action = QAction(section.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -190,6 +235,11 @@ class MainWindow(QMainWindow):
 
         add_signing_menu(self)  # Aftekenen: sign on the spot, requests, responses, checks
         help_menu = bar.addMenu(self.tr("&Help"))
+        howto = QAction(self.tr("&Hoe werkt het?"), self)
+        howto.setObjectName("howToAction")
+        howto.setShortcut(QKeySequence.StandardKey.HelpContents)
+        howto.triggered.connect(self.show_howto)
+        help_menu.addAction(howto)
         lists = QAction(self.tr("&Lijsten en regels bekijken"), self)
         lists.triggered.connect(self._show_lists)
         help_menu.addAction(lists)
@@ -210,6 +260,136 @@ class MainWindow(QMainWindow):
                 "export) of start de app met een andere map (STAGEPORTFOLIO_HOME)."
             ),
         )
+
+    # -- the whole portfolio: export, restore, erase, another list ----------------------------
+
+    def export_portfolio(self) -> Path | None:
+        """Bestand > Portfolio exporteren…: the whole portfolio with its evidence in one file
+        (``NAAM.stageportfolio``), as ``stageportfolio export`` writes it."""
+        from stageportfolio.services import filetypes
+        from stageportfolio.services.archive_lists import ArchiveError, export_portfolio
+
+        title = self.tr("Portfolio exporteren")
+        suggested = Path.home() / filetypes.with_extension(
+            Path(self.service.info.name.replace(" ", "-") or "portfolio"), filetypes.ARCHIVE
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, str(suggested), self.tr("Portfolio (*.stageportfolio)")
+        )
+        if not name:
+            return None
+        path = filetypes.with_extension(Path(name), filetypes.ARCHIVE)
+        try:
+            summary = export_portfolio(self.service.engine, self.service.catalog, path)
+        except (ArchiveError, OSError, StoreError) as exc:
+            QMessageBox.warning(self, title, self.tr("Niet geëxporteerd: {0}").format(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Portfolio bewaard in {0}: alles zit erin, ook je bewijsstukken.").format(
+                summary.path
+            ),
+            15000,
+        )
+        return summary.path
+
+    def restore(self) -> bool:
+        """Bestand > Portfolio herstellen uit een bestand…: only into an empty data folder, so
+        the open portfolio is never replaced; this says how (export, erase, then restore)."""
+        QMessageBox.information(
+            self,
+            self.tr("Portfolio herstellen"),
+            self.tr(
+                "Een portfolio herstellen kan enkel in een lege gegevensmap: zo wordt dit "
+                "portfolio van {0} nooit overschreven. Exporteer het eerst (Bestand > Portfolio "
+                "exporteren…) en wis het (Bestand > Alles wissen…). Daarna vraagt de app wie je "
+                "bent; kies daar Portfolio herstellen."
+            ).format(self.service.info.name),
+        )
+        return False
+
+    def erase(self) -> bool:
+        """Bestand > Alles wissen…: after a clear question (and the offer to export first),
+        remove the portfolio, its evidence and backups, then start anew."""
+        title = self.tr("Alles wissen")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            self.tr(
+                "Dit wist het portfolio van {0} van deze computer: alle uren, stageplaatsen, "
+                "activiteiten, aftekeningen en bewijsstukken, en de reservekopieën. Dat kan "
+                "niet ongedaan gemaakt worden.\n\nExporteer eerst als je het wil bewaren."
+            ).format(self.service.info.name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        export_first = box.addButton(
+            self.tr("Eerst e&xporteren…"), QMessageBox.ButtonRole.ActionRole
+        )
+        erase = box.addButton(self.tr("&Definitief wissen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is export_first:
+            if self.export_portfolio() is None:
+                return False
+            return self.erase()
+        if box.clickedButton() is not erase:
+            return False
+        from stageportfolio import paths
+        from stageportfolio.services.erase import erase_everything
+
+        self.service.engine.dispose()
+        try:
+            erase_everything(paths.data_dir())
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "{0}: kan niet gewist worden ({1}). Sluit de app en probeer opnieuw."
+                ).format(exc.filename or paths.data_dir(), exc.strerror),
+            )
+            return False
+        self.erased.emit()
+        return True
+
+    def change_list(self) -> bool:
+        """Bestand > Studierichting wijzigen…: choose, read what changes, confirm."""
+        from stageportfolio.ui.dialogs.list_change_dialog import ListChangeDialog, change_summary
+
+        dialog = ListChangeDialog(self.service, self)
+        if dialog.exec() != ListChangeDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return False
+        title = dialog.windowTitle()
+        try:
+            change = self.service.list_change(str(dialog.chosen()))
+        except (ServiceError, LookupError, ValueError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        answer = QMessageBox.warning(
+            self,
+            title,
+            change_summary(change),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.service.change_list(change.alist.id)
+        except (ServiceError, LookupError, ValueError, StoreError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.setWindowTitle(
+            self.tr("Stageportfolio – {0} – {1}").format(
+                self.service.info.name, self.service.alist.spec.title
+            )
+        )
+        self.refresh_all()
+        self.statusBar().showMessage(
+            self.tr("Je portfolio volgt nu {0}.").format(self.service.alist.spec.title), 15000
+        )
+        return True
 
     def add_list(self) -> None:
         """Bestand > Lijst toevoegen…: choose a list file, see it checked, add it."""
@@ -276,6 +456,26 @@ class MainWindow(QMainWindow):
             "Public Licence 1.2), vrije software.\n\nBK-gegevens: Vlaamse overheid, Vlaamse "
             "kwalificatiestructuur (API Beroepskwalificaties). Lettertype: DejaVu Sans."
         ).format(__version__, LICENCE)
+
+    def show_howto(self) -> None:
+        """F1: the how-tos, on the one of the section on screen."""
+        from stageportfolio.ui.dialogs.howto_dialog import ACTIVITIES, HOURS, HowToDialog
+        from stageportfolio.ui.sections.activities import ActivitiesSection
+
+        current = self.stack.currentWidget()
+        topic = ACTIVITIES if isinstance(current, ActivitiesSection) else HOURS
+        self.howto_dialog = HowToDialog(topic, self)
+        self.howto_dialog.open()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # now the frame is known: all of it on the screen
+            self._shown_once = True
+            QTimer.singleShot(0, lambda: keep_on_screen(self))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Over Stageportfolio"), self.about_text())

@@ -1,6 +1,7 @@
 """The first start: who you are, your school (or test centre), your list and school year.
 
-Works with the keyboard alone: arrows choose, Enter goes to the next page, Esc cancels.
+Works with the keyboard alone: arrows choose, Enter goes to the next page, Esc cancels. Back
+keeps what was typed and chosen (a page is never reset on the way back).
 On finishing, the portfolio is created through :class:`PortfolioService` and kept in
 ``self.service`` for the app to open.
 """
@@ -8,11 +9,13 @@ On finishing, the portfolio is created through :class:`PortfolioService` and kep
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core import clock
-from stageportfolio.core.catalog import ActivityList, ListFileError, UnknownListError
+from stageportfolio.core.catalog import ActivityList, Catalog, ListFileError, UnknownListError
 from stageportfolio.services.errors import StoreError
 from stageportfolio.services.portfolio import Opened, PortfolioService
 from stageportfolio.ui.widgets import ui_language
@@ -41,6 +44,33 @@ def current_school_year(today: date | None = None) -> str:
     today = today or clock.today()
     start = today.year if today.month >= 9 else today.year - 1
     return f"{start}-{start + 1}"
+
+
+def describe_list(alist: ActivityList, lang: str) -> str:
+    """A list as a choice: "Verzorgende/zorgkundige — 7de jaar, A"."""
+    spec = alist.spec
+    title = spec.title_en if lang == "en" and spec.title_en else spec.title
+    details = [part for part in (spec.grade, spec.track) if part]
+    return f"{title} — {', '.join(details)}" if details else title
+
+
+def fill_lists(
+    widget: QListWidget, catalog: Catalog, kind: str, lang: str, chosen: str | None
+) -> None:
+    """The newest version of every list of ``kind`` (studierichting or evc), by title, with
+    ``chosen`` (a list id) selected, else the first."""
+    widget.clear()
+    choices = [a for a in catalog.latest() if a.spec.kind == kind]
+    choices.sort(key=lambda a: (a.spec.title.casefold(), a.id))
+    for alist in choices:
+        item = QListWidgetItem(describe_list(alist, lang))
+        item.setData(LIST_ID_ROLE, alist.id)
+        item.setToolTip(alist.spec.programme)
+        widget.addItem(item)
+        if alist.id == chosen:
+            widget.setCurrentItem(item)
+    if widget.currentRow() < 0 and widget.count():
+        widget.setCurrentRow(0)
 
 
 class RolePage(QWizardPage):
@@ -140,11 +170,32 @@ class NamePage(QWizardPage):
         self.organisation_label.setBuddy(self.organisation_edit)
         name_label = QLabel(self.tr("&Naam (verplicht):"))
         name_label.setBuddy(self.name_edit)
+        self.name_hint = QLabel()
+        self.name_hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(name_label, self.name_edit)
+        form.addRow("", self.name_hint)
         form.addRow(self.organisation_label, self.organisation_edit)
-        self.registerField("name*", self.name_edit)
+        # Not "name*": a name of spaces is no name, so isComplete() decides.
+        self.registerField("name", self.name_edit)
         self.registerField("organisation", self.organisation_edit)
+        self.name_edit.textChanged.connect(self._name_changed)
+
+    def _name_changed(self) -> None:
+        text = self.name_edit.text()
+        self.name_hint.setText(
+            self.tr("Alleen spaties is geen naam: typ je naam.")
+            if text and not text.strip()
+            else ""
+        )
+        self.name_hint.setVisible(bool(self.name_hint.text()))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.name_edit.text().strip())
+
+    def cleanupPage(self) -> None:
+        """Back keeps the name and school as typed."""
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -164,6 +215,8 @@ class ListPage(QWizardPage):
     def __init__(self, opened: Opened, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.opened = opened
+        self._kind = ""
+        self._chosen: dict[str, str] = {}  # kind -> the list id chosen for it
         self.setTitle(self.tr("Je lijst"))
         self.lists = QListWidget()
         self.lists.setObjectName("listChoice")
@@ -198,23 +251,18 @@ class ListPage(QWizardPage):
             )
             self.help.setText(self.tr("&Studierichting (kies met de pijltjestoetsen):"))
             self.lists.setAccessibleName(self.tr("Studierichting"))
-        self.lists.clear()
-        choices = [a for a in self.opened.catalog.latest() if a.spec.kind == kind]
-        choices.sort(key=lambda a: (a.spec.title.casefold(), a.id))
-        for alist in choices:
-            item = QListWidgetItem(self.describe(alist, lang))
-            item.setData(LIST_ID_ROLE, alist.id)
-            item.setToolTip(alist.spec.programme)
-            self.lists.addItem(item)
-        if self.lists.count():
-            self.lists.setCurrentRow(0)
+        # Back and Next again (or another role and back) keep the list chosen for that role.
+        if self.list_id() is not None:
+            self._chosen[self._kind] = self.list_id() or ""
+        self._kind = kind
+        fill_lists(self.lists, self.opened.catalog, kind, lang, self._chosen.get(kind))
         self.lists.setFocus()
 
+    def cleanupPage(self) -> None:
+        """Back keeps the chosen list."""
+
     def describe(self, alist: ActivityList, lang: str) -> str:
-        spec = alist.spec
-        title = spec.title_en if lang == "en" and spec.title_en else spec.title
-        details = [part for part in (spec.grade, spec.track) if part]
-        return f"{title} — {', '.join(details)}" if details else title
+        return describe_list(alist, lang)
 
     def list_id(self) -> str | None:
         item = self.lists.currentItem()
@@ -252,6 +300,9 @@ class YearPage(QWizardPage):
         self.year_edit.setFocus()
         self.year_edit.selectAll()
 
+    def cleanupPage(self) -> None:
+        """Back keeps the school year as typed."""
+
     def isComplete(self) -> bool:
         text = self.year_edit.text()
         if not text:
@@ -288,18 +339,46 @@ class FirstStartWizard(QWizard):
         self.wants_school = False  # "School / stagebegeleider": the app opens school mode
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Demo bekijken"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        # A portfolio exported before (a new laptop, after Alles wissen) comes back whole.
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("Portfolio &herstellen…"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.customButtonClicked.connect(self._demo_clicked)
-        self.currentIdChanged.connect(
-            lambda page: self.button(QWizard.WizardButton.CustomButton1).setVisible(
-                page == ROLE_PAGE
-            )
-        )
+        self.currentIdChanged.connect(self._first_page_buttons)
         self.resize(640, 480)
+
+    def _first_page_buttons(self, page: int) -> None:
+        for which in (QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2):
+            self.button(which).setVisible(page == ROLE_PAGE)
 
     def _demo_clicked(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
             self.wants_demo = True
             self.reject()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.restore()
+
+    def restore(self, path: Path | None = None) -> bool:
+        """Portfolio herstellen: read an exported portfolio (archive or PDF) into this empty
+        data folder, with the same checks as ``stageportfolio import``; then open it."""
+        from stageportfolio.ui.open_file import offer_archive_import
+
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Portfolio herstellen"),
+                str(Path.home()),
+                self.tr("Portfolio (*.stageportfolio *.zip *.pdf);;Alle bestanden (*)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        if not offer_archive_import(path, self):
+            return False
+        self.service = PortfolioService.open(self.opened)
+        if self.service is None:
+            return False
+        self.done(QWizard.DialogCode.Accepted.value)
+        return True
 
     def role(self) -> str:
         return self.role_page.role()

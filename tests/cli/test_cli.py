@@ -203,7 +203,8 @@ def test_check_worked_example_gives_both_gaps_in_dutch(tmp_path: Path) -> None:
     assert gaps["min_hours_in_contexts"]["missing"] == 20
     assert gaps["min_hours_in_contexts"]["have"] == 180
     assert gaps["min_hours_in_contexts"]["message"].startswith(
-        "Nog 20 uur nodig in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
+        "Loop nog 20 uur stage in de residentiële ouderenzorg, in een ziekenhuis of in de "
+        "thuiszorg. Je hebt nu 180 van 200 uur daar."
     )
     assert gaps["min_total_hours"]["basis"] == "registratie"
     assert report["blocking"] == {
@@ -217,7 +218,7 @@ def test_check_worked_example_gives_both_gaps_in_dutch(tmp_path: Path) -> None:
     assert text.returncode == 1
     assert "NIET VOLDAAN" in text.stdout and "280" in text.stdout
     english = run("--lang", "en", "check", "--list", "gezondheidszorg", str(csv))
-    assert "20 more hours needed" in english.stdout
+    assert "Do 20 more hours of stage" in english.stdout
 
 
 def test_check_refuses_bad_lines_naming_each_one(tmp_path: Path) -> None:

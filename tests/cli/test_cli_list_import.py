@@ -80,7 +80,7 @@ def test_a_workbook_becomes_one_list_file_a_pupil_adds(tmp_path: Path, catalog: 
     assert "Lijst: Gezondheidszorg (Sint-Jozef) (gezondheidszorg-sint-jozef, versie 1)" in (
         status.stdout
     )
-    assert "Nog 300 uur stage nodig" in status.stdout
+    assert "Loop nog 300 uur stage" in status.stdout
     # the list travels in the pupil's archive: a receiver without it gets it from there
     archive = tmp_path / "lotte.zip"
     ok(run(pupil, "export", "--out", str(archive)))

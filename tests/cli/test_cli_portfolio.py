@@ -166,7 +166,7 @@ def test_status_evaluates_the_stored_portfolio_with_competence_rules(
     assert signed["status"] == "unmet"  # evaluated here: a stored portfolio has sign-offs
     assert signed["needed"] == 37
     text = run("status")
-    assert "Lotte Vermeulen" in text.stdout and "Nog 90 uur" in text.stdout
+    assert "Lotte Vermeulen" in text.stdout and "Loop nog 90 uur stage" in text.stdout
 
 
 def test_erase_needs_confirmation_and_then_removes_everything(portfolio: Path) -> None:

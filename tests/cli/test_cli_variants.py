@@ -111,7 +111,7 @@ def test_lists_validate_and_check_show_the_federal_and_the_school_rule(
     assert lines[1].startswith(
         "  [NIET VOLDAAN, verplicht, regel van de school, strenger dan: 300 uur stage"
     )
-    assert "Nog 10 uur stage nodig (310 van 320 getelde uren)" in lines[1]
+    assert "Loop nog 10 uur stage" in lines[1] and "Je hebt nu 310 van 320 getelde uren" in lines[1]
     assert not any("kalenderweken" in line for line in lines)  # the left-out rule is not checked
     assert checked.rstrip().endswith(
         "Resultaat: nog 1 tekort op een eigen regel van de school; de federale "
@@ -208,7 +208,9 @@ def test_an_installed_list_wins_over_a_different_carried_one(school: Path, tmp_p
     kept = receiver / "archive-lists" / "afwijkend" / "gezondheidszorg-sint-jozef-v1.toml"
     assert kept.read_text("utf-8") == VARIANT
     status = ok(run(receiver, "status"), code=1)
-    assert "Nog 30 uur stage nodig (310 van 340 getelde uren)" in status  # the receiver's list
+    assert (
+        "Loop nog 30 uur stage" in status and "310 van 340 getelde uren" in status
+    )  # the receiver's list
 
 
 @pytest.mark.parametrize(
@@ -325,7 +327,7 @@ def test_check_counts_lestijden_half_days_a_school_year_and_the_lists_counts_as(
     short = csv.read_text("utf-8").replace("9/9/2026;basisschool;6:40", "9/9/2026;basisschool;6")
     csv.write_text(short, encoding="utf-8")
     out = ok(run(home, "check", "--list", "kinderbegeleider-cvo", str(csv)), code=1)
-    assert "Nog 0,8 lestijden in opvang baby's en peuters" in out
+    assert "Loop nog 0,8 lestijden stage in de opvang van baby's en peuters" in out
     assert out.rstrip().endswith(
         "Resultaat: nog 1 tekort op een eigen regel van de school; de officiële regels van de "
         "kwalificatie zijn voldaan."

@@ -114,7 +114,8 @@ def test_a_hotel_as_other_setting_counts_for_nothing_and_the_warning_names_it(
     )
     assert "Getelde uren: 280" in result.stdout
     assert (
-        "Nog 20 uur stage nodig (280 van 300 getelde uren). Uren in een andere setting dan de "
+        "Loop nog 20 uur stage, het best in de residentiële ouderenzorg, in een ziekenhuis of in "
+        "de thuiszorg. Je hebt nu 280 van 300 getelde uren. Uren in een andere setting dan de "
         "residentiële ouderenzorg, een ziekenhuis of de thuiszorg tellen voor hoogstens 100 uur. "
         "80 uur in de horeca telt niet mee voor de 300 uur" in result.stdout
     )
@@ -129,7 +130,8 @@ def test_twelve_wednesday_afternoons_are_not_twelve_weeks_of_stage(tmp_path: Pat
     result = run("check", "--list", "kinderbegeleider", str(csv))
     assert result.returncode == 0  # advice blocks nothing
     assert (
-        "[NIET VOLDAAN, advies] 1,2 weken stage (6 stagedagen); advies: minstens 12 weken: "
+        "[NIET VOLDAAN, advies] Plan nog 54 stagedagen. 1,2 weken stage (6 stagedagen); "
+        "advies: minstens 12 weken: "
         "nog 54 stagedagen (10,8 weken). Een week stage is vijf stagedagen; een dag met "
         "minstens 6 uur is een stagedag, een dag met minstens 3 uur een halve." in result.stdout
     )
@@ -188,7 +190,8 @@ def test_hours_and_minutes_on_request(tmp_path: Path) -> None:
     clock = run("check", "--list", "gezondheidszorg", str(csv), "--uren-als", "uu:mm")
     assert "Getelde uren: 232,5" in plain.stdout
     assert "Getelde uren: 232:30" in clock.stdout
-    assert "Nog 67:30 uur stage nodig (232:30 van 300:00 getelde uren)." in clock.stdout
+    assert "Loop nog 67:30 uur stage" in clock.stdout
+    assert "Je hebt nu 232:30 van 300:00 getelde uren." in clock.stdout
     assert "  residentiële ouderenzorg    155:00\n" in clock.stdout
 
 

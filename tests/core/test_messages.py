@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
+from stageportfolio.core.actions import action
 from stageportfolio.core.activitylist import RULE_KINDS
 from stageportfolio.core.hours import HourEntry, Period, format_clock, format_hours, parse_hours
-from stageportfolio.core.messages import join_and, join_or, number
+from stageportfolio.core.messages import join_and, join_or, message_parts, number
 from stageportfolio.core.rules import RuleResult, evaluate
 from tests.core.builders import (
     CORE,
@@ -96,16 +97,21 @@ def _thuis_of_ziekenhuis() -> RuleResult:
 
 def test_dutch_by_default_with_a_decimal_comma() -> None:
     text = _thuis_of_ziekenhuis().message()
-    assert text.startswith("Nog 37,5 uur nodig in de thuiszorg of in een ziekenhuis")
-    assert "162,5 van 200 uur" in text
+    # first what to do, in one sentence; then where the pupil stands; then the source
+    assert text.startswith(
+        "Loop nog 37,5 uur stage in de thuiszorg of in een ziekenhuis. Je hebt nu 162,5 van "
+        "200 uur daar."
+    )
     assert text.endswith(f"Bron: {SOURCE}.")
     assert text == _thuis_of_ziekenhuis().message("nl")
 
 
 def test_english() -> None:
     text = _thuis_of_ziekenhuis().message("en")
-    assert text.startswith("37.5 more hours needed in home care or in a hospital")
-    assert "162.5 of 200" in text
+    assert text.startswith(
+        "Do 37.5 more hours of stage in home care or in a hospital. You now have 162.5 of 200 "
+        "hours there."
+    )
     assert text.endswith(f"Source: {SOURCE}.")
     assert "Bron" not in text
 
@@ -118,20 +124,21 @@ def test_worked_example_messages() -> None:
     results = by_id(ev)
     total = results["totaal-300"].message()
     assert total.startswith(
-        "Nog 20 uur nodig in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
-        " (280 van 300 getelde uren): de uren in een andere setting tellen al voor het maximum"
-        " van 100 uur, 30 uur daarvan telt niet mee."
+        "Loop nog 20 uur stage in de residentiële ouderenzorg, in een ziekenhuis of in de "
+        "thuiszorg. Je hebt nu 280 van 300 getelde uren: de uren in een andere setting tellen "
+        "al voor het maximum van 100 uur, 30 uur daarvan telt niet mee."
     )
     total_en = results["totaal-300"].message("en")
     assert total_en.startswith(
-        "20 more hours needed in residential elderly care, in a hospital or in home care"
+        "Do 20 more hours of stage in residential elderly care, in a hospital or in home care."
     )
     assert "so 30 of them do not count" in total_en
     core = results["kern-200"].message()
     assert core.startswith(
-        "Nog 20 uur nodig in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
+        "Loop nog 20 uur stage in de residentiële ouderenzorg, in een ziekenhuis of in de "
+        "thuiszorg."
     )
-    assert "180 van 200 uur" in core
+    assert "Je hebt nu 180 van 200 uur daar." in core
 
 
 def test_total_under_the_cap_names_the_cap() -> None:
@@ -144,7 +151,8 @@ def test_total_under_the_cap_names_the_cap() -> None:
     )
     text = r.message()
     assert text.startswith(
-        "Nog 9,5 uur stage nodig (290,5 van 300 getelde uren). Uren in een andere setting dan"
+        "Loop nog 9,5 uur stage, het best in de residentiële ouderenzorg, in een ziekenhuis of "
+        "in de thuiszorg. Je hebt nu 290,5 van 300 getelde uren. Uren in een andere setting dan"
         " de residentiële ouderenzorg, een ziekenhuis of de thuiszorg tellen voor hoogstens"
         " 100 uur."
     )
@@ -161,7 +169,9 @@ def test_total_exactly_at_the_cap() -> None:
     )
     text = r.message()
     assert text.startswith(
-        "Nog 50 uur nodig in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
+        "Loop nog 50 uur stage in de residentiële ouderenzorg, in een ziekenhuis of in de "
+        "thuiszorg. Je hebt nu 250 van 300 getelde uren: de uren in een andere setting tellen "
+        "al voor het maximum van 100 uur."
     )
     assert "telt niet mee" not in text
 
@@ -187,8 +197,8 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
     (
         "total-unmet", "min_total_hours", {"hours": "300"},
         {"entries": hours(residentieel="262.5")},
-        ["Nog 37,5 uur stage nodig (262,5 van 300 getelde uren)."],
-        ["37.5 more hours of stage needed (262.5 of 300 counted hours)."],
+        ["Loop nog 37,5 uur stage. Je hebt nu 262,5 van 300 getelde uren."],
+        ["Do 37.5 more hours of stage. You now have 262.5 of 300 counted hours."],
     ),
     (
         "core-met", "min_hours_in_contexts",
@@ -201,20 +211,20 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
         "core-spread", "min_hours_in_contexts",
         {"hours": "200", "contexts": list(CORE), "min_distinct": 2},
         {"entries": hours(residentieel=250)},
-        ["Nog uren nodig in één andere context: in een ziekenhuis of in de thuiszorg.",
+        ["Loop ook stage in een ziekenhuis of in de thuiszorg.",
          "minstens twee van de drie contexten", "nu liggen ze enkel in de residentiële "
          "ouderenzorg"],
-        ["Hours still needed in one more context: in a hospital or in home care.",
+        ["Do stage in a hospital or in home care too.",
          "at least two of the three contexts", "now they are only in residential elderly care"],
     ),
     (
         "core-both", "min_hours_in_contexts",
         {"hours": "200", "contexts": list(CORE), "min_distinct": 2},
         {"entries": hours(residentieel="150.25")},
-        ["Nog 49,75 uur nodig in", "(150,25 van 200 uur), ook in één andere context: in een "
-         "ziekenhuis of in de thuiszorg."],
-        ["49.75 more hours needed in", "(150.25 of 200), also in one more context: in a "
-         "hospital or in home care."],
+        ["Loop nog 49,75 uur stage in een ziekenhuis of in de thuiszorg. Je hebt nu 150,25 van "
+         "200 uur."],
+        ["Do 49.75 more hours of stage in a hospital or in home care. You now have 150.25 of "
+         "200 hours."],
     ),
     (
         "required-exact", "required_contexts", {"contexts": ["residentieel", "thuiszorg"]},
@@ -358,10 +368,11 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
     (
         "signed-unmet", "competences_signed", {"min_level": 3},
         {"signoffs": {"c1": 3}},
-        ["Nog 2 van 3 competenties af te tekenen op niveau 3 (zelfstandig uitgevoerd): "
+        ["Vraag je mentor om nog twee competenties af te tekenen op niveau 3. Niveau 3 is "
+         "‘zelfstandig uitgevoerd’. 2 van 3 nog open: "
          "Competentie 2; Competentie 3."],
-        ["2 of 3 competences still to be signed off at level 3 (done independently): "
-         "Competentie 2; Competentie 3."],
+        ["Ask your mentor to sign off two more competences at level 3. Level 3 is ‘done "
+         "independently’. 2 of 3 still open: Competentie 2; Competentie 3."],
     ),
     (
         "signed-none", "competences_signed", {"min_level": 3},
@@ -379,10 +390,12 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
     (
         "evidence-partial", "competences_evidenced", {},
         {"evidence": {"c2": 1}},
-        ["Nog 2 van 3 competenties zonder bewijsstuk: Competentie 1; Competentie 3. Met 1 "
+        ["Voeg een bewijsstuk toe bij nog twee competenties. Nog zonder bewijsstuk: "
+         "Competentie 1; Competentie 3. Met 1 "
          "competentie met bewijs kan je al een beoordeling aanvragen bij een erkend "
          "EVC-testcentrum; een bewijs van competenties krijg je pas na die beoordeling."],
-        ["2 of 3 competences have no evidence yet: Competentie 1; Competentie 3. With 1 "
+        ["Add evidence for two more competences. Without evidence so far: Competentie 1; "
+         "Competentie 3. With 1 "
          "competence with evidence you can already ask a recognised EVC test centre",
          "a certificate of competences (bewijs van competenties) comes only after that "
          "assessment."],
@@ -398,10 +411,10 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], list[str], list[str]
         "half-days-unmet", "min_half_days", {"half_days": 9},
         {"entries": entries_for("residentieel", 4 * 7 * 60, per_day=7 * 60)
          + entries_for("thuiszorg", 4 * 60, per_day=2 * 60, start=date(2025, 10, 1))},
-        ["Nog 1 halve dag stage nodig (8 van 9; een halve dag is een dag met minstens 3 uur "
+        ["Je hebt nu 8 van 9 halve dagen stage (een halve dag is een dag met minstens 3 uur "
          "stage; een dag met minstens 6 uur telt voor twee).",
          "2 dagen met minder dan 3 uur tellen niet."],
-        ["1 more half-day of stage needed (8 of 9; a half-day is a day with at least 3 hours "
+        ["You now have 8 of 9 half-days of stage (a half-day is a day with at least 3 hours "
          "of stage; a day with at least 6 hours counts as two).",
          "2 days with less than 3 hours do not count."],
     ),
@@ -439,12 +452,21 @@ def test_message_per_kind(
         assert "{" not in text
         assert ".." not in text
         assert "  " not in text
-    # A met result says so; an unmet one does not.
+    # A met result says so; an unmet one does not, and starts with what to do, in one
+    # sentence; the explanation follows.
     if r.met:
         assert dutch.startswith("Voldaan")
         assert english.startswith("Met")
     else:
         assert not dutch.startswith("Voldaan")
+    if r.status == "unmet":
+        for lang, text in (("nl", dutch), ("en", english)):
+            todo = action(r, lang)
+            assert todo and todo.endswith(".") and todo.count(". ") == 0, todo
+            assert text.startswith(todo + " ")
+            assert message_parts(r, lang).text() == text
+    else:
+        assert action(r) == ""
 
 
 def test_every_kind_has_a_case() -> None:
@@ -459,7 +481,8 @@ def test_many_open_competences_are_shortened() -> None:
     )  # fmt: skip
     (r,) = evaluate(alist, signoffs={}).results
     text, english = r.message(), r.message("en")
-    assert "Nog 5 van 5 competenties" in text
+    assert text.startswith("Vraag je mentor om nog vijf competenties af te tekenen op niveau 1.")
+    assert "5 van 5 nog open" in text
     assert "Competentie 1; Competentie 2; Competentie 3 en nog 2." in text
     assert "Competentie 1; Competentie 2; Competentie 3 and 2 more." in english
     assert "Competentie 4" not in text
@@ -468,7 +491,9 @@ def test_many_open_competences_are_shortened() -> None:
 
 def test_one_minute_missing_is_shown() -> None:
     r = result_of("min_total_hours", entries_for("residentieel", 300 * 60 - 1), hours="300")
-    assert r.message().startswith("Nog 0,02 uur stage nodig (299,98 van 300 getelde uren).")
+    assert r.message().startswith(
+        "Loop nog 0,02 uur stage. Je hebt nu 299,98 van 300 getelde uren."
+    )
 
 
 def test_messages_use_english_context_labels() -> None:
@@ -530,10 +555,12 @@ def test_min_weeks_says_advice_only_for_a_warning() -> None:
     assert "advies: minstens 8 weken" in warning.message()
     assert "advice: at least 8 weeks" in warning.message("en")
     assert error.message().startswith(
-        "7 weken stage (35 stagedagen); minstens 8 weken nodig: nog 5 stagedagen (1 week)."
+        "Plan nog 5 stagedagen. 7 weken stage (35 stagedagen); minstens 8 weken nodig: nog 5 "
+        "stagedagen (1 week)."
     )
     assert error.message("en").startswith(
-        "7 weeks of stage (35 stage days); at least 8 weeks needed: 5 stage days more (1 week)."
+        "Plan 5 more stage days. 7 weeks of stage (35 stage days); at least 8 weeks needed: 5 "
+        "stage days more (1 week)."
     )
     assert "advies" not in error.message()
     assert "advice" not in error.message("en")
@@ -549,17 +576,19 @@ def test_total_with_contexts_but_no_cap_says_only_those_hours_count() -> None:
     assert "at most 0" not in english
     where = "in de residentiële ouderenzorg, in een ziekenhuis of in de thuiszorg"
     assert text.startswith(
-        f"Nog 50 uur nodig {where} (250 van 300 getelde uren); enkel uren {where} tellen mee."
-        " 30 uur in een andere setting telt daarom niet mee."
+        f"Loop nog 50 uur stage {where}. Je hebt nu 250 van 300 getelde uren; enkel uren daar "
+        "tellen mee. 30 uur in een andere setting telt daarom niet mee."
     )
-    assert "only hours in residential elderly care, in a hospital or in home care count" in english
+    assert text.count(where) == 1  # said once, in what to do
+    assert "only hours there count" in english
     assert "So 30 hours in another setting do not count" in english
     # without hours outside the contexts, there is nothing that does not count
     inside_only = result_of(
         "min_total_hours", hours(residentieel=250), hours="300", contexts=list(CORE)
     )
     assert inside_only.message().startswith(
-        f"Nog 50 uur nodig {where} (250 van 300 getelde uren); enkel uren {where} tellen mee. Bron:"
+        f"Loop nog 50 uur stage {where}. Je hebt nu 250 van 300 getelde uren; enkel uren daar "
+        "tellen mee. Bron:"
     )
 
 
@@ -569,17 +598,17 @@ def test_hours_in_contexts_without_any_hours_names_the_contexts_once() -> None:
     text, english = r.message(), r.message("en")
     assert text.count(where) == 1, text
     assert text.startswith(
-        f"Nog 200 uur nodig {where}, in minstens twee van de drie contexten (nog geen uren)."
+        f"Loop nog 200 uur stage {where}. De uren moeten in minstens twee van de drie contexten "
+        "liggen; nu zijn er nog geen."
     )
     assert english.count("in residential elderly care, in a hospital or in home care") == 1
-    # with hours in some of them, the others are named after "ook in"
+    # with hours in some of them, what to do names the others: hours there close both gaps
     some = result_of(
         "min_hours_in_contexts", hours(thuiszorg=20), hours="200", contexts=list(CORE),
         min_distinct=2,
     )  # fmt: skip
-    assert (
-        ", ook in één andere context: in de residentiële ouderenzorg of in een ziekenhuis."
-        in some.message()
+    assert some.message().startswith(
+        "Loop nog 180 uur stage in de residentiële ouderenzorg of in een ziekenhuis."
     )
 
 

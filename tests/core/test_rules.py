@@ -779,9 +779,9 @@ def test_as_dict() -> None:
     assert (d["needed"], d["have"], d["missing"]) == (200, 162.5, 37.5)
     assert d["source"] == SOURCE
     assert d["basis"] == "kwalificatie"  # an error rule without a basis blocks the qualification
-    assert d["message"].startswith("Nog 37,5 uur nodig in ")
+    assert d["message"].startswith("Loop nog 37,5 uur stage in ")
     assert d["message"].endswith(f"Bron: {SOURCE}.")
-    assert by_id(ev)["kern-200"].as_dict("en")["message"].startswith("37.5 more hours")
+    assert by_id(ev)["kern-200"].as_dict("en")["message"].startswith("Do 37.5 more hours")
 
 
 def test_progress() -> None:

@@ -390,9 +390,9 @@ def test_lestijden_messages() -> None:
         contexts=["baby-peuter", "schoolgaand"],
     )
     assert r.message().startswith(
-        "Nog 12 lestijden in opvang baby's en peuters of opvang schoolgaande kinderen nodig "
-        "(148 van 160 lestijden; enkel uren in opvang baby's en peuters of opvang schoolgaande "
-        "kinderen tellen mee; 1 lestijd = 50 minuten). Bron:"
+        "Loop nog 12 lestijden stage in de opvang van baby's en peuters of in de opvang van "
+        "schoolgaande kinderen. Je hebt nu 148 van 160 lestijden; enkel uren in opvang baby's en "
+        "peuters of opvang schoolgaande kinderen tellen mee; 1 lestijd = 50 minuten. Bron:"
     )
     met = result_of("min_total_hours", entries_for("baby-peuter", 80 * 50), lestijden=80)
     assert met.message().startswith(
@@ -444,8 +444,8 @@ def test_a_rule_scoped_to_a_school_year_counts_only_that_year() -> None:
     ]
     r = result_of("min_total_hours", spring + autumn + edge, hours=100, school_year="2025-2026")
     assert r.have == Decimal(56)
-    assert r.message().startswith("Schooljaar 2025-2026: Nog 44 uur stage nodig")
-    assert r.message("en").startswith("School year 2025-2026: 44 more hours")
+    assert r.message().startswith("Loop nog 44 uur stage. Schooljaar 2025-2026: Je hebt nu 56")
+    assert r.message("en").startswith("Do 44 more hours of stage. School year 2025-2026:")
     unscoped = result_of("min_total_hours", spring + autumn + edge, hours=100)
     assert unscoped.have == Decimal(144)
 
@@ -510,8 +510,10 @@ def test_nine_half_days_a_school_year_and_eighteen_for_some_programmes() -> None
     asked = result_of("min_half_days", this_year + next_year, half_days=18, school_year="2025-2026")
     assert (asked.status, asked.missing) == ("unmet", Decimal(9))
     assert asked.message().startswith(
-        "Schooljaar 2025-2026: Nog 9 halve dagen stage nodig (9 van 18; een halve dag is een dag "
-        "met minstens 3 uur stage; een dag met minstens 6 uur telt voor twee)."
+        "Plan nog 9 halve dagen stage. Schooljaar 2025-2026: Je hebt nu 9 van 18 halve dagen "
+        "stage "
+        "(een halve dag is een dag met minstens 3 uur stage; een dag met minstens 6 uur telt "
+        "voor twee)."
     )
 
 

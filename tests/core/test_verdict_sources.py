@@ -171,7 +171,10 @@ def test_hours_in_a_hotel_count_for_nothing_towards_the_300(catalog: Catalog) ->
     assert total.facts["counted_minutes"] == (160 + 80 + 40) * 60  # not + 60 of the hotel
     assert total.facts["not_counted"] == {"horeca": 80 * 60}
     text = total.message()
-    assert text.startswith("Nog 20 uur stage nodig (280 van 300 getelde uren).")
+    assert text.startswith(
+        "Loop nog 20 uur stage, het best in de residentiële ouderenzorg, in een ziekenhuis of in "
+        "de thuiszorg. Je hebt nu 280 van 300 getelde uren."
+    )
     assert (
         "80 uur in de horeca telt niet mee voor de 300 uur: daar kan je de competenties van de "
         "opleiding niet inoefenen." in text
@@ -320,7 +323,9 @@ def test_twelve_wednesday_afternoons_are_not_twelve_weeks(catalog: Catalog) -> N
     assert r.status == "unmet"
     assert r.have == Decimal("1.2")
     text = r.message()
-    assert text.startswith("1,2 weken stage (6 stagedagen); advies: minstens 12 weken: nog 54")
+    assert text.startswith(
+        "Plan nog 54 stagedagen. 1,2 weken stage (6 stagedagen); advies: minstens 12 weken: nog 54"
+    )
     assert "Een week stage is vijf stagedagen" in text
 
 

@@ -208,3 +208,20 @@ def test_a_file_that_is_not_sqlite_gives_store_error_and_is_left_alone(tmp_path:
     assert db.read_bytes() == junk
     # Nothing but the file itself and the app's folder of process journals.
     assert sorted(p.name for p in home.iterdir()) == [RUNS_DIR, DB_NAME]
+
+
+def test_placements_of_a_0003_database_get_no_schedule_and_can_be_given_one(
+    tmp_path: Path,
+) -> None:
+    """0004 adds the usual week: old placements have none (Monday to Friday is taken)."""
+    db = tmp_path / DB_NAME
+    shutil.copyfile(FIXTURES[-1].with_name("schema-0003.sqlite3"), db)
+    with closing(sqlite3.connect(db)) as con:
+        placements = con.execute("SELECT count(*) FROM placement").fetchone()[0]
+    assert placements > 0
+    open_database(db).dispose()
+    with closing(sqlite3.connect(db)) as con:
+        rows = con.execute("SELECT usual_weekdays, usual_minutes FROM placement").fetchall()
+        assert rows == [("", 0)] * placements
+        with pytest.raises(sqlite3.IntegrityError):  # a day is at most 24 hours
+            con.execute("UPDATE placement SET usual_minutes = 1500")

@@ -11,14 +11,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.ui.dialogs.activity_dialog import (
+from stageportfolio.core.privacy import (
     HINT_BIRTH_DATE,
     HINT_NAME,
     HINT_NATIONAL_NUMBER,
-    ActivityDialog,
     privacy_hints,
 )
+from stageportfolio.services.portfolio import PortfolioService
+from stageportfolio.ui.dialogs.activity_dialog import ActivityDialog
 from stageportfolio.ui.models.activities_model import (
     COL_LEVEL,
     COL_SIGNOFF,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -101,8 +102,9 @@ def test_add_with_the_keyboard_defaults_from_the_previous_entry(
 ) -> None:
     assert section.context_labels["thuiszorg"].text() == "thuiszorg: 6,5 uur"
     dialog = open_new(qtbot, section)
-    # today, and the placement, context and hours of the previous entry
-    assert dialog.day() == TODAY
+    # the next stage day after the last entry (3/11; the autumn holiday runs to 8/11), with
+    # the placement of that day, its context and its usual day
+    assert dialog.day() == date(2026, 11, 9)
     assert dialog.placement_combo.currentText() == "Wit-Gele Kruis"
     assert dialog.context_combo.currentData() == "thuiszorg"
     assert dialog.hours_edit.text() == "6,5"
@@ -273,6 +275,9 @@ def test_delete_two_rows_then_undo_restores_them(qtbot: QtBot, section: HoursSec
 
 
 def test_delete_button(qtbot: QtBot, section: HoursSection) -> None:
+    # the newest entry is chosen when the section opens (Ctrl+D and Enter work at once)
+    assert section.selected_ids() == [section.service.hours()[-1].id]
+    section.table.clearSelection()
     assert not section.delete_button.isEnabled()
     section.table.selectRow(0)
     assert section.delete_button.isEnabled()
@@ -409,7 +414,7 @@ def test_import_checks_rows_together_with_the_hours_already_logged(
     assert section.undo.count() == 0
 
 
-def test_import_stops_at_a_placement_the_portfolio_does_not_know(
+def test_import_asks_what_to_do_with_a_placement_the_portfolio_does_not_know(
     qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "onbekend.csv"
@@ -423,16 +428,31 @@ def test_import_stops_at_a_placement_the_portfolio_does_not_know(
     dialog = section.import_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
-    assert len(dialog.problems) == 1
-    assert dialog.problems[0].startswith("regels 3–4: onbekende stageplaats ‘Familiezorg Oost’")
-    assert "‘Wit-Gele Kruis’" in dialog.problems[0]  # the placements it knows
-    assert not dialog.import_button.isEnabled()
+    # one choice for the unknown name (both spellings), suggested: make it
+    assert list(dialog.placement_boxes) == ["familiezorg oost"]
+    box = dialog.placement_boxes["familiezorg oost"]
+    assert box.currentText() == "Nieuwe stageplaats maken"
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Nieuwe stageplaats maken",
+        "Bij ‘WZC De Linde – Afdeling Zonnebloem’ zetten",
+        "Bij ‘Wit-Gele Kruis’ zetten",
+        "Importeren zonder stageplaats",
+        "Deze regels niet importeren",
+    ]
+    assert dialog.problems == [] and dialog.import_button.isEnabled()
+    # leave its rows out: only the known placement's row remains
+    box.setCurrentIndex(box.findText("Deze regels niet importeren"))
+    assert [row.line for row in dialog.rows()] == [2]
+    # link it to the placement that exists: all three go there
+    box.setCurrentIndex(box.findText("Bij ‘Wit-Gele Kruis’ zetten"))
+    assert {dialog.plan.placement_label(row) for row in dialog.rows()} == {"Wit-Gele Kruis"}
     dialog.reject()
-    # should the rows reach the service anyway, it refuses them all
+    # rows of a placement nobody decided on never reach the portfolio
+    undecided = [replace(row, status="undecided") for row in dialog.rows()]
     errors: list[str] = []
     monkeypatch.setattr(section, "show_error", errors.append)
-    assert section.import_rows(dialog.rows()) is False
-    assert errors and "Familiezorg Oost" in errors[0] and "niets geïmporteerd" in errors[0]
+    assert section.import_rows(undecided) is False
+    assert errors and "niets geïmporteerd" in errors[0]
     assert section.service.hours() == before
 
 
@@ -559,3 +579,40 @@ def test_import_asks_which_context_a_word_with_two_meanings_is(
     with qtbot.waitSignal(section.changed, timeout=2000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert {r.context for r in section.service.hours()} >= {"baby-peuter", "dagverzorging"}
+
+
+def test_import_an_excel_workbook_and_create_its_placement(
+    qtbot: QtBot, section: HoursSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The school's .xlsx straight in; the unknown placement is made with its usual week."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Datum", "Context", "Uren", "Stageplaats", "Mentor"])
+    for day in (date(2026, 11, 10), date(2026, 11, 12), date(2026, 11, 17)):
+        sheet.append([day, "thuiszorg", 7, "Familiezorg Oost", "Els Claes"])
+    path = tmp_path / "uren.xlsx"
+    book.save(path)
+    pick(monkeypatch, path)
+    section.import_csv()
+    dialog = section.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.problems == []
+    box = dialog.placement_boxes["familiezorg oost"]
+    assert box.currentText() == "Nieuwe stageplaats maken"
+    with qtbot.waitSignal(section.changed, timeout=3000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    made = next(p for p in section.service.placements() if p.organisation == "Familiezorg Oost")
+    assert (made.start_date, made.end_date) == (date(2026, 11, 10), date(2026, 11, 17))
+    assert made.schedule.weekdays == frozenset({2, 4}) and made.schedule.minutes == 420
+    assert sum(1 for r in section.service.hours() if r.placement_id == made.id) == 3
+    # the same workbook again adds nothing: no row twice
+    section.import_csv()
+    again = section.import_dialog
+    assert again is not None and again is not dialog
+    qtbot.waitUntil(again.isVisible)
+    assert again.rows() == [] or not again.import_button.isEnabled()
+    again.reject()

@@ -25,7 +25,7 @@ def open_import(
         QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), "Spreadsheets")
     )
     action = window.findChild(type(window.menuBar().actions()[0]), "importListAction")
-    assert action is not None and action.text() == "Lijst &importeren uit spreadsheet…"
+    assert action is not None and action.text() == "Lijst importeren uit s&preadsheet…"
     action.trigger()
     dialog = window.list_import_dialog
     qtbot.waitExposed(dialog)

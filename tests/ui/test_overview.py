@@ -96,16 +96,24 @@ def test_filled_portfolio_shows_hours_chart_and_forecast(qtbot, filled) -> None:
     assert statuses(section)["verplichte-contexten"] == "✓ voldaan"
     text = section.forecast.text()
     assert text.startswith("Aan dit tempo (gemiddeld ")
-    assert "haal je de 300 uur rond " in text
+    assert " uur per stagedag) heb je nog " in text and " stagedagen nodig" in text
     assert "29 uur gelogd, waarvan 0 bevestigd door een mentor" in section.hours_summary.text()
 
 
 def test_forecast_texts(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
     section = make(qtbot, filled)
     evaluation = filled.evaluation()
-    pace = Forecast("registratie-300-uur", 270 * 60, 270.0, date(2027, 3, 12))
+    pace = Forecast("registratie-300-uur", 270 * 60, 270.0, date(2027, 3, 12), 60)
     assert section.forecast_lines(evaluation, [pace]) == [
-        "Aan dit tempo (gemiddeld 4,5 uur per dag) haal je de 300 uur rond 12/3/2027."
+        "Aan dit tempo (gemiddeld 4,5 uur per stagedag) heb je nog 60 stagedagen nodig: dan "
+        "haal je de 300 uur rond 12/3/2027."
+    ]
+    # the placements end before the hours are there: say so, and what to do
+    short = Forecast("registratie-300-uur", 270 * 60, 270.0, None, 60, date(2026, 12, 18), 10)
+    assert section.forecast_lines(evaluation, [short]) == [
+        "Aan dit tempo (gemiddeld 4,5 uur per stagedag) heb je nog 60 stagedagen nodig voor "
+        "de 300 uur, maar je stageplaatsen lopen tot 18/12/2026 (10 stagedagen). Voeg je "
+        "volgende stageplaats toe of spreek meer uren af."
     ]
     none = Forecast("registratie-300-uur", 270 * 60, 0.0, None)
     assert section.forecast_lines(evaluation, [none]) == ["Nog geen tempo: log eerst enkele dagen."]

@@ -200,3 +200,46 @@ def test_a_coordinator_chooses_school_mode(qtbot, wizard) -> None:  # type: igno
         enter(qtbot, wizard)
     assert wizard.wants_school and not wizard.wants_mentor and wizard.service is None
     assert PortfolioService.open(wizard.opened) is None  # no portfolio was made
+
+
+def test_back_keeps_what_was_chosen(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    enter(qtbot, wizard)
+    qtbot.keyClicks(focused(), "Lotte Vermeulen")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Sint-Jozefsinstituut")
+    enter(qtbot, wizard)
+    view = wizard.list_page.lists
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    chosen = wizard.list_page.list_id()
+    assert chosen is not None and view.currentRow() == 2
+    enter(qtbot, wizard)
+    wizard.year_page.year_edit.setText("2027-2028")
+    wizard.back()  # year -> list
+    assert wizard.list_page.list_id() == chosen
+    wizard.back()  # list -> name
+    assert wizard.name_page.name_edit.text() == "Lotte Vermeulen"
+    assert wizard.name_page.organisation_edit.text() == "Sint-Jozefsinstituut"
+    wizard.next()
+    assert wizard.list_page.list_id() == chosen  # Next again: still the list chosen
+    wizard.next()
+    assert wizard.year_page.year_edit.text() == "2027-2028"
+
+
+def test_a_name_of_only_spaces_is_refused(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    enter(qtbot, wizard)
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    qtbot.keyClicks(focused(), "   ")
+    assert not next_button.isEnabled()
+    assert wizard.name_page.name_hint.isVisibleTo(wizard) and "spaties" in (
+        wizard.name_page.name_hint.text()
+    )
+    enter(qtbot, wizard)
+    assert wizard.currentId() == NAME_PAGE
+    # The service refuses it too, whoever calls it.
+    from stageportfolio.services.errors import NameRequired
+
+    with pytest.raises(NameRequired):
+        PortfolioService.create(
+            wizard.opened, role="student", name="  \t ", list_id="verzorgende-zorgkundige"
+        )

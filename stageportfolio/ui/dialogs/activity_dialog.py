@@ -1,13 +1,13 @@
 """Propose a level for an activity: level, date and a short reflection.
 
 Reflections must not contain client names, rijksregisternummers or birth dates (DOMAIN.md,
-Privacy). :func:`privacy_hints` finds what looks like one; the dialog shows an inline warning
-that says what to change, and never blocks saving.
+Privacy). ``core.privacy.privacy_hints`` finds what looks like one; the dialog shows an inline
+warning (:class:`~stageportfolio.ui.widgets.privacy.PrivacyWarning`) that says what to change,
+and never blocks saving.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,60 +30,9 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core import clock
 from stageportfolio.core.activitylist import Level
+from stageportfolio.ui.widgets.colours import set_status_colour
 from stageportfolio.ui.widgets.dayedit import DayEdit
-
-# -- the privacy check (pure) ------------------------------------------------------------------
-
-HINT_NATIONAL_NUMBER = "rijksregisternummer"
-HINT_BIRTH_DATE = "geboortedatum"
-HINT_FULL_DATE = "datum"
-HINT_NAME = "naam"
-
-# 11 digits, often written yy.mm.dd-xxx.xx; separators optional.
-_NATIONAL_NUMBER = re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s.]?\d{3}[.\s]?\d{2}(?!\d)")
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-)
-_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})"
-_BIRTH = re.compile(
-    r"(?i:geboren|geb\.|°)\s*(?i:op|in)?\s*"
-    rf"(?:{_DATE}|\d{{1,2}}\s+(?i:{_MONTHS})\.?(?:\s+\d{{4}})?|(?:19|20)\d{{2}})"
-)
-_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)")
-_TITLES = (
-    r"mevrouw|mevr\.?|mw\.|meneer|mijnheer|mr\.|dhr\.?|heer|bewoner|bewoonster|"
-    r"patiënt|patient|patiënte|cliënt|client|cliënte"
-)
-_NAME = re.compile(
-    rf"(?<!\w)(?i:{_TITLES})\s+((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)*)"
-)
-
-
-@dataclass(frozen=True)
-class PrivacyHint:
-    kind: str  # one of the HINT_* constants
-    found: str  # the text that triggered it
-
-
-def privacy_hints(text: str) -> list[PrivacyHint]:
-    """What in ``text`` looks like a client's name, rijksregisternummer or birth date."""
-    hints: list[PrivacyHint] = []
-    for match in _NATIONAL_NUMBER.finditer(text):
-        hints.append(PrivacyHint(HINT_NATIONAL_NUMBER, match.group(0).strip()))
-    birth_spans = []
-    for match in _BIRTH.finditer(text):
-        birth_spans.append(match.span())
-        hints.append(PrivacyHint(HINT_BIRTH_DATE, match.group(0).strip()))
-    for match in _FULL_DATE.finditer(text):
-        start, end = match.span()
-        if any(s <= start and end <= e for s, e in birth_spans):
-            continue
-        hints.append(PrivacyHint(HINT_FULL_DATE, match.group(0)))
-    for match in _NAME.finditer(text):
-        hints.append(PrivacyHint(HINT_NAME, match.group(0)))
-    return hints
-
+from stageportfolio.ui.widgets.privacy import PrivacyWarning
 
 # -- the dialog ------------------------------------------------------------------------------
 
@@ -155,7 +104,7 @@ class ActivityDialog(QDialog):
         self.date_edit.setDate(day or self._today)
         self.date_message = QLabel()
         self.date_message.setWordWrap(True)
-        self.date_message.setStyleSheet("color: #a4000f;")
+        set_status_colour(self.date_message, "error")
         self.date_message.setVisible(False)
 
         self.reflection = QPlainTextEdit()
@@ -167,11 +116,7 @@ class ActivityDialog(QDialog):
         self.reflection.setPlainText(reflection)
         self.reflection.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
 
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setObjectName("privacyWarning")
-        self.warning.setAccessibleName(self.tr("Privacywaarschuwing"))
-        self.warning.setVisible(False)
+        self.warning = PrivacyWarning()
 
         form = QFormLayout()
         form.addRow(self.tr("&Datum:"), self.date_edit)
@@ -278,35 +223,4 @@ class ActivityDialog(QDialog):
     # -- privacy ------------------------------------------------------------------------------
 
     def _check_privacy(self) -> None:
-        hints = privacy_hints(self.reflection.toPlainText())
-        if not hints:
-            self.warning.clear()
-            self.warning.setVisible(False)
-            return
-        lines = [self.tr("⚠ Let op je privacy en die van je cliënten:")]
-        seen: set[str] = set()
-        for hint in hints:
-            if hint.kind in seen:
-                continue
-            seen.add(hint.kind)
-            lines.append("• " + self._hint_message(hint))
-        self.warning.setText("\n".join(lines))
-        self.warning.setVisible(True)
-
-    def _hint_message(self, hint: PrivacyHint) -> str:
-        if hint.kind == HINT_NAME:
-            return self.tr(
-                "“{0}” lijkt een naam. Schrijf 'mevrouw X' of 'de bewoner' in plaats van een naam."
-            ).format(hint.found)
-        if hint.kind == HINT_NATIONAL_NUMBER:
-            return self.tr(
-                "“{0}” lijkt een rijksregisternummer. Laat het weg: het hoort niet in je portfolio."
-            ).format(hint.found)
-        if hint.kind == HINT_BIRTH_DATE:
-            return self.tr(
-                "“{0}” lijkt een geboortedatum. Schrijf enkel een leeftijd ('een dame van 85')."
-            ).format(hint.found)
-        return self.tr(
-            "“{0}” is een volledige datum. Als het een geboortedatum is: laat hem weg of schrijf "
-            "enkel een leeftijd."
-        ).format(hint.found)
+        self.warning.check(self.reflection.toPlainText())

@@ -31,8 +31,8 @@ from stageportfolio.services.lists import (
     install_list_file,
     preview_list_file,
 )
-from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE
 from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets.colours import error_style
 from stageportfolio.ui.widgets.rules_table import RulesTable, notes_html
 
 
@@ -100,7 +100,7 @@ class AddListDialog(QDialog):
                 self.path.name, count
             )
         )
-        self.summary.setText(f"<span style='{ERROR_STYLE}'><b>{escape(heading)}</b></span><br>")
+        self.summary.setText(f"<span style='{error_style()}'><b>{escape(heading)}</b></span><br>")
         self.summary.setText(
             self.summary.text()
             + escape(self.tr("Verbeter het bestand en kies het opnieuw; er is niets toegevoegd."))
@@ -147,7 +147,7 @@ class AddListDialog(QDialog):
             self.added = install_list_file(self.preview)
         except OSError as exc:
             self.summary.setText(
-                f"<span style='{ERROR_STYLE}'><b>"
+                f"<span style='{error_style()}'><b>"
                 + escape(
                     self.tr("De lijst is niet toegevoegd: {0}").format(exc.strerror or str(exc))
                 )

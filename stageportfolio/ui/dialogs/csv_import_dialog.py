@@ -34,7 +34,6 @@ from stageportfolio.core.messages import line_numbers
 from stageportfolio.services import hours_import
 from stageportfolio.services.hours_import import HoursCsvError, HoursPreview, PlannedRow
 from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE
 from stageportfolio.ui.models.hours_model import (
     COL_NOTE,
     COL_PLACEMENT,
@@ -44,6 +43,8 @@ from stageportfolio.ui.models.hours_model import (
     hours_text,
 )
 from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets.colours import set_status_colour
+from stageportfolio.ui.widgets.dayedit import show_day
 
 
 class CsvImportDialog(QDialog):
@@ -84,6 +85,7 @@ class CsvImportDialog(QDialog):
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
+        self.preview.setTabKeyNavigation(False)
         self.preview.verticalHeader().hide()
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -91,7 +93,10 @@ class CsvImportDialog(QDialog):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
 
         self.problems_title = QLabel(self.tr("Problemen: er wordt niets geïmporteerd"))
-        self.problems_title.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        set_status_colour(self.problems_title, "error")
+        bold = self.problems_title.font()
+        bold.setBold(True)
+        self.problems_title.setFont(bold)
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Problemen per regel"))
         self.problem_list.setWordWrap(True)
@@ -108,6 +113,15 @@ class CsvImportDialog(QDialog):
         self.choice_group = QGroupBox(self.tr("Welke context bedoel je?"))
         self.choice_form = QFormLayout(self.choice_group)
         self.choice_group.hide()
+        # A placement the portfolio does not know: make it, link it to one that exists, import
+        # its rows without a placement, or leave them out (services.hours_import decides).
+        self.decisions: dict[str, hours_import.PlacementDecision] = {}
+        self.placement_boxes: dict[str, QComboBox] = {}
+        self.placement_group = QGroupBox(
+            self.tr("Stageplaatsen die nog niet in je portfolio staan")
+        )
+        self.placement_form = QFormLayout(self.placement_group)
+        self.placement_group.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
@@ -120,6 +134,7 @@ class CsvImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.choice_group)
+        layout.addWidget(self.placement_group)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problem_list, 2)
         layout.addWidget(self.preview, 3)
@@ -136,12 +151,74 @@ class CsvImportDialog(QDialog):
         self.file_problems = []
         try:
             self.plan = hours_import.preview(
-                self.service, self.data, today=self.today, choices=self.choices
+                self.service,
+                self.data,
+                today=self.today,
+                choices=self.choices,
+                decisions=self.decisions,
             )
         except HoursCsvError as exc:
             self.file_problems = [str(problem) for problem in exc.problems]
             self._ask(exc.ambiguous)
+        if self.plan is not None and self._ask_placements(self.plan):
+            self._read()  # again, with the suggested decisions
+            return
         self._show()
+
+    def _ask_placements(self, plan: HoursPreview) -> bool:
+        """One choice per unknown placement, with a suggestion: link it to a placement of
+        nearly the same name, else make it. True when new choices were added."""
+        added = False
+        placements = self.service.placements()
+        lang = ui_language()
+        for unknown in plan.unknown:
+            if unknown.key in self.placement_boxes:
+                continue
+            box = QComboBox()
+            box.addItem(self.tr("Nieuwe stageplaats maken"), "create")
+            for placement in placements:
+                box.addItem(self.tr("Bij ‘{0}’ zetten").format(placement.label), placement.id)
+            box.addItem(self.tr("Importeren zonder stageplaats"), "none")
+            box.addItem(self.tr("Deze regels niet importeren"), "ignore")
+            similar = hours_import.similar_placement(unknown.name, placements)
+            box.setCurrentIndex(box.findData(similar.id) if similar is not None else 0)
+            box.setAccessibleName(self.tr("Wat met stageplaats ‘{0}’").format(unknown.name))
+            box.setToolTip(
+                self.tr("{0} tot {1}, {2}; mentor: {3}").format(
+                    show_day(unknown.start),
+                    show_day(unknown.end),
+                    self.registry.label(unknown.context, lang)
+                    if unknown.context in self.registry
+                    else unknown.context,
+                    unknown.mentor or self.tr("geen"),
+                )
+            )
+            box.currentIndexChanged.connect(lambda _=0, key=unknown.key: self._decided(key))
+            label = QLabel(
+                self.tr("‘{0}’ ({1}):").format(unknown.name, line_numbers(unknown.lines, lang))
+            )
+            label.setBuddy(box)
+            self.placement_form.addRow(label, box)
+            self.placement_boxes[unknown.key] = box
+            self.decisions[unknown.key] = self._decision(box)
+            added = True
+        self.placement_group.setVisible(bool(self.placement_boxes))
+        return added
+
+    @staticmethod
+    def _decision(box: QComboBox) -> hours_import.PlacementDecision:
+        data = str(box.currentData())
+        if data == "create":
+            return hours_import.CREATE
+        if data == "none":
+            return hours_import.NONE
+        if data == "ignore":
+            return hours_import.IGNORE
+        return hours_import.link(data)
+
+    def _decided(self, key: str) -> None:
+        self.decisions[key] = self._decision(self.placement_boxes[key])
+        self._read()
 
     def _ask(self, ambiguous: list[AmbiguousContext]) -> None:
         """One choice per word with two meanings; choosing reads the file again."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.catalog import ActivityList
+from stageportfolio.ui.widgets.privacy import PrivacyWarning
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -76,6 +77,11 @@ class EvidenceDialog(QDialog):
         self.description.setMaximumHeight(lines * 6)
         description_label = QLabel(self.tr("&Beschrijving"))
         description_label.setBuddy(self.description)
+        self.privacy = PrivacyWarning()
+        self.description.textChanged.connect(
+            lambda: self.privacy.check(self.description.toPlainText())
+        )
+        self.privacy.check(description)
 
         self.filter = QLineEdit()
         self.filter.setAccessibleName(self.tr("Competenties filteren"))
@@ -155,6 +161,7 @@ class EvidenceDialog(QDialog):
         layout.addWidget(self.file_label)
         layout.addWidget(description_label)
         layout.addWidget(self.description)
+        layout.addWidget(self.privacy)
         layout.addWidget(filter_label)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)

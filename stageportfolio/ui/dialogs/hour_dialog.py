@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,10 @@ from stageportfolio.core.messages import join_and, join_or
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.hours_model import hours_text
 from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets.colours import set_status_colour
 from stageportfolio.ui.widgets.dayedit import DayEdit
+from stageportfolio.ui.widgets.privacy import PrivacyWarning
+from stageportfolio.ui.widgets.screen import available
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,6 @@ class HourValues:
     note: str = ""
 
 
-ERROR_STYLE = "color: #a4000f;"
-WARNING_STYLE = "color: #7a4a00;"
-HINT_STYLE = ""
-
-
 class HourDialog(QDialog):
     def __init__(
         self,
@@ -61,17 +59,23 @@ class HourDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         """``values`` fills the fields: the entry being edited (with ``entry_id``) or, for a new
-        entry, the defaults taken from the previous one (its date and note are ignored: a new
-        entry starts today with an empty note; minutes 0 leaves the hours empty)."""
+        entry, its defaults (``services.daily.entry_defaults``: the next stage day, the
+        placement's usual day; the note is ignored; minutes 0 leaves the hours empty)."""
         super().__init__(parent)
         self.service = service
         self.entry_id = entry_id
         self.today = today or clock.today()
         self.issues: list[EntryIssue] = []
+        # A timer of the dialog's own: it dies with the dialog, never fires on a deleted one.
+        self._grow_timer = QTimer(self)
+        self._grow_timer.setSingleShot(True)
+        self._grow_timer.setInterval(0)
+        self._grow_timer.timeout.connect(self._grow_now)
         self.setWindowTitle(self.tr("Uren bewerken") if entry_id else self.tr("Uren toevoegen"))
 
         self.date_edit = DayEdit()
         self.date_edit.setAccessibleName(self.tr("Datum"))
+        self.date_edit.set_marks(self._logged_days)
 
         self.placement_combo = QComboBox()
         self.placement_combo.setAccessibleName(self.tr("Stageplaats"))
@@ -107,6 +111,8 @@ class HourDialog(QDialog):
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Opmerking"))
         self.note_edit.setPlaceholderText(self.tr("optioneel, zonder namen van cliënten"))
+        self.privacy = PrivacyWarning()
+        self.note_edit.textChanged.connect(self._check_privacy)
 
         # The contexts a word with two meanings can be: one button each, shown when asked.
         self.choice_row = QWidget()
@@ -132,6 +138,8 @@ class HourDialog(QDialog):
             column.addWidget(widget)
             if key == "context":
                 column.addWidget(self.choice_row)
+            if key == "opmerking":
+                column.addWidget(self.privacy)
             message = QLabel()
             message.setWordWrap(True)
             message.setTextFormat(Qt.TextFormat.PlainText)
@@ -176,7 +184,7 @@ class HourDialog(QDialog):
     # -- filling ---------------------------------------------------------------------------
 
     def _fill(self, values: HourValues | None) -> None:
-        day = values.day if values is not None and self.entry_id else self.today
+        day = values.day if values is not None else self.today
         self.date_edit.setDate(day)
         if values is None:
             self._placement_chosen()
@@ -199,6 +207,13 @@ class HourDialog(QDialog):
         if placement_id is not None and placement_id in self._placement_context:
             self._select_context(self._placement_context[placement_id])
         self.validate()
+
+    def _logged_days(self, first: date, last: date) -> dict[date, str]:
+        """The days with hours, for the calendar: each with how much was logged."""
+        return {
+            day: self.tr("{0} uur gelogd").format(hours_text(minutes))
+            for day, minutes in self.service.logged_days(first, last).items()
+        }
 
     # -- reading and checking --------------------------------------------------------------
 
@@ -357,7 +372,7 @@ class HourDialog(QDialog):
                 label.setText(
                     self.tr("= {0} uur {1} min").format(minutes // 60, f"{minutes % 60:02d}")
                 )
-                label.setStyleSheet(HINT_STYLE)
+                set_status_colour(label, "hint")
                 label.show()
                 continue
             if not found:
@@ -369,17 +384,23 @@ class HourDialog(QDialog):
             label.setText("\n".join(texts))
             has_error = any(sev == "error" for sev, _ in found)
             has_warning = any(sev == "warning" for sev, _ in found)
-            label.setStyleSheet(
-                ERROR_STYLE if has_error else WARNING_STYLE if has_warning else HINT_STYLE
-            )
+            set_status_colour(label, "error" if has_error else "warning" if has_warning else "hint")
             label.setAccessibleName(label.text())
             label.show()
         self.save_button.setEnabled(ok)
         self._grow_to_fit()
         return ok
 
+    def _check_privacy(self) -> None:
+        self.privacy.check(self.note_edit.text())
+        self._grow_to_fit()
+
     def _grow_to_fit(self) -> None:
-        """Make room for messages that appeared (wrapped labels do not grow a window)."""
+        """Make room for messages that appeared (wrapped labels do not grow a window): once
+        the event loop has laid out every change of this keystroke, never past the screen."""
+        self._grow_timer.start()
+
+    def _grow_now(self) -> None:
         layout = self.layout()
         if layout is None or not self.isVisible():
             return
@@ -388,6 +409,7 @@ class HourDialog(QDialog):
             needed = layout.totalHeightForWidth(self.width())
         else:
             needed = layout.totalSizeHint().height()
+        needed = min(needed, available(self).height())
         if needed > self.height():
             self.resize(self.width(), needed)
 

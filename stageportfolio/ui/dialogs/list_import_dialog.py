@@ -48,8 +48,8 @@ from stageportfolio.services.list_import import (
     save_imported_list,
     suggested_id,
 )
-from stageportfolio.ui.dialogs.hour_dialog import ERROR_STYLE
 from stageportfolio.ui.widgets import own_data_problem, ui_language
+from stageportfolio.ui.widgets.colours import error_style
 from stageportfolio.ui.widgets.rules_table import RulesTable
 
 
@@ -236,7 +236,7 @@ class ListImportDialog(QDialog):
     def _show_problems(self, exc: ListImportError) -> None:
         self.problems = [exc.heading, *exc.lines]
         self.summary.setText(
-            f"<span style='{ERROR_STYLE}'><b>{escape(exc.heading)}</b></span><br>"
+            f"<span style='{error_style()}'><b>{escape(exc.heading)}</b></span><br>"
             + escape(self.tr("Verbeter het bestand en kies het opnieuw; er is niets opgeslagen."))
         )
         self.problem_list.clear()
@@ -304,7 +304,7 @@ class ListImportDialog(QDialog):
             out = out.with_suffix(".toml")
         refused = own_data_problem(out)
         if refused:
-            self.summary.setText(f"<span style='{ERROR_STYLE}'><b>{escape(refused)}</b></span>")
+            self.summary.setText(f"<span style='{error_style()}'><b>{escape(refused)}</b></span>")
             return
         try:
             self.added = save_imported_list(
@@ -313,7 +313,7 @@ class ListImportDialog(QDialog):
         except (OSError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             self.summary.setText(
-                f"<span style='{ERROR_STYLE}'><b>"
+                f"<span style='{error_style()}'><b>"
                 + escape(self.tr("De lijst is niet opgeslagen: {0}").format(reason))
                 + "</b></span>"
             )

@@ -54,7 +54,7 @@ class MentorDialog(QDialog):
             self.sector_group.addButton(button)
             sector_row.addWidget(button)
         sector_row.addStretch(1)
-        sector_label = QLabel(self.tr("Sector ⓘ"))
+        sector_label = QLabel(self.tr("Sector ℹ"))
         sector_label.setToolTip(limits)
 
         self.message = QLabel()

@@ -11,10 +11,12 @@ from typing import TypedDict
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,8 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core import clock
+from stageportfolio.core.hours import HoursFormatError, parse_hours
+from stageportfolio.core.schedule import WORKING_WEEK, Schedule
 from stageportfolio.services.portfolio import PlacementInfo, PortfolioService
 from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
+from stageportfolio.ui.models.hours_model import hours_text
 from stageportfolio.ui.widgets.dayedit import DayEdit, show_day
 
 NEW_MENTOR = "__new__"
@@ -39,6 +44,7 @@ class PlacementValues(TypedDict):
     start_date: date
     end_date: date
     mentor_id: str | None
+    schedule: Schedule
 
 
 class PlacementDialog(QDialog):
@@ -78,6 +84,30 @@ class PlacementDialog(QDialog):
         self.mentor.setAccessibleName(self.tr("Mentor"))
         self._fill_mentors(placement.mentor_id if placement else None)
 
+        # The usual week: which weekdays, and how long a usual day is. "Week invullen" and a
+        # new entry's hours start from it.
+        self.schedule_row = QWidget()
+        days_layout = QHBoxLayout(self.schedule_row)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: dict[int, QCheckBox] = {}
+        short = (self.tr("ma"), self.tr("di"), self.tr("wo"), self.tr("do"), self.tr("vr"),
+                 self.tr("za"), self.tr("zo"))  # fmt: skip
+        full = (self.tr("maandag"), self.tr("dinsdag"), self.tr("woensdag"),
+                self.tr("donderdag"), self.tr("vrijdag"), self.tr("zaterdag"),
+                self.tr("zondag"))  # fmt: skip
+        for number in range(1, 8):
+            box = QCheckBox(short[number - 1])
+            box.setAccessibleName(self.tr("Stagedag op {0}").format(full[number - 1]))
+            days_layout.addWidget(box)
+            self.day_boxes[number] = box
+        days_layout.addStretch(1)
+        self.usual_hours = QLineEdit()
+        self.usual_hours.setAccessibleName(self.tr("Uren op een gewone stagedag"))
+        self.usual_hours.setPlaceholderText(self.tr("bv. 7,5 of 7:30"))
+        self.usual_hours.setToolTip(
+            self.tr("Hoe lang een gewone stagedag duurt; nieuwe uren beginnen met dit aantal.")
+        )
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
@@ -91,9 +121,11 @@ class PlacementDialog(QDialog):
             (self.tr("&Van"), self.start),
             (self.tr("&Tot en met"), self.end),
             (self.tr("&Mentor"), self.mentor),
+            (self.tr("&Rooster"), self.schedule_row),
+            (self.tr("&Uren per dag"), self.usual_hours),
         ):
             label = QLabel(text)
-            label.setBuddy(field)
+            label.setBuddy(self.day_boxes[1] if field is self.schedule_row else field)
             form.addRow(label, field)
 
         self.buttons = QDialogButtonBox(
@@ -118,15 +150,24 @@ class PlacementDialog(QDialog):
                 index = self.context.count() - 1
             self.context.setCurrentIndex(index)
             start, end = placement.start_date, placement.end_date
+            schedule = placement.schedule
         else:
             start = clock.today()
             end = start + timedelta(weeks=4)
+            schedule = Schedule(WORKING_WEEK)
         self.start.setDate(start)
         self.end.setDate(end)
+        for number, box in self.day_boxes.items():
+            box.setChecked(number in schedule.days)
+        if schedule.minutes:
+            self.usual_hours.setText(hours_text(schedule.minutes))
 
         self.organisation.textChanged.connect(self._validate)
         self.start.textChanged.connect(self._validate)
         self.end.textChanged.connect(self._validate)
+        self.usual_hours.textChanged.connect(self._validate)
+        for box in self.day_boxes.values():
+            box.toggled.connect(self._validate)
         self.mentor.activated.connect(self._mentor_chosen)
         self.mentor.currentIndexChanged.connect(self._remember_mentor)
         self._validate()
@@ -210,7 +251,25 @@ class PlacementDialog(QDialog):
             )
         if self.context.currentData() is None:
             out.append(self.tr("Kies een context."))
+        if not any(box.isChecked() for box in self.day_boxes.values()):
+            out.append(self.tr("Rooster: vink minstens één stagedag aan."))
+        if self.usual_hours.text().strip() and self._usual_minutes() is None:
+            out.append(self.tr("Uren per dag: typ ze als 7,5 of 7:30 (hoogstens 24 uur)."))
         return out
+
+    def _usual_minutes(self) -> int | None:
+        """The usual day in minutes; 0 when left empty, None when it cannot be read."""
+        if not self.usual_hours.text().strip():
+            return 0
+        try:
+            minutes = parse_hours(self.usual_hours.text())
+        except HoursFormatError:
+            return None
+        return minutes if minutes <= 24 * 60 else None
+
+    def schedule(self) -> Schedule:
+        days = frozenset(n for n, box in self.day_boxes.items() if box.isChecked())
+        return Schedule(days, self._usual_minutes() or 0)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -242,4 +301,5 @@ class PlacementDialog(QDialog):
             start_date=start,
             end_date=end,
             mentor_id=None if mentor_id in (None, NEW_MENTOR) else str(mentor_id),
+            schedule=self.schedule(),
         )

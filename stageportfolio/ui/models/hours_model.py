@@ -177,6 +177,8 @@ class HoursModel(QAbstractTableModel):
                 return self.tr("{0} uur en {1} minuten").format(row.minutes // 60, row.minutes % 60)
             if column == COL_NOTE and row.note:
                 return row.note
+            if column == COL_PLACEMENT and row.placement:  # the column may be narrower
+                return row.placement
             if column == COL_SIGNED and row.id in self._signatures:
                 return self._signatures[row.id][1] or None
             return None

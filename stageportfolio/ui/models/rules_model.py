@@ -1,7 +1,8 @@
 """The rules of a portfolio's list with their verdict, for the Overzicht table.
 
 Fed with plain :class:`RuleRow` values through :meth:`RulesModel.set_rows`. The status is text
-with a symbol ("✓ voldaan"), never colour alone; colour only repeats it.
+with a symbol ("✓ voldaan"), never colour alone; colour only repeats it. The message starts with
+what to do; its source ("Bron: …") is behind the ℹ, in the tooltip (and read out with it).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
+
+from stageportfolio.ui.widgets.colours import Status, status_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +28,8 @@ class RuleRow:
     message: str
     # What the rule rests on ("regel van de school, strenger dan: …"); "" when not known.
     tag: str = ""
+    # "Bron: …", for teachers: behind the ℹ (the tooltip, and the line under the table).
+    source: str = ""
 
 
 class RulesModel(QAbstractTableModel):
@@ -82,12 +87,16 @@ class RulesModel(QAbstractTableModel):
             if column == self.PROGRESS:
                 return self.tr("{0} %").format(round(row.progress * 100))
             if column == self.MESSAGE:
-                return row.message
+                if row.source and role == Qt.ItemDataRole.DisplayRole:
+                    return f"{row.message} ℹ"
+                return f"{row.message} {row.source}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.message
+            return row.source or row.message
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            colours = {"met": "#1b6e20", "unmet": "#b3261e"}
-            return QBrush(QColor(colours.get(row.status, "#5f6368")))
+            status: Status = "ok" if row.status == "met" else "error"
+            if row.status not in ("met", "unmet"):
+                status = "muted"
+            return QBrush(status_colour(status, background=QPalette.ColorRole.Base))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.ProgressRole:

@@ -158,7 +158,7 @@ class ActivitiesSection(Section):
 
         self.tree.installEventFilter(self)  # Delete removes the selected proposal
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self._focus_search)
 
         # -- actions -----------------------------------------------------------------------------
@@ -360,7 +360,7 @@ class ActivitiesSection(Section):
         act = self.current_activity()
         self.propose_button.setEnabled(act is not None)
         if act is not None and act.status == STATUS_SIGNED:
-            self.propose_button.setText(self.tr("Voorstel &bekijken…"))
+            self.propose_button.setText(self.tr("Voorstel be&kijken…"))
         else:
             self.propose_button.setText(self.tr("Niveau &voorstellen…"))
         self.new_button.setEnabled(act is not None and act.status == STATUS_SIGNED)

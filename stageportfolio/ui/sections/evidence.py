@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -130,13 +130,20 @@ class EvidenceSection(Section):
         # -- welcome (no evidence yet) --------------------------------------------------------
         self.welcome = QFrame()
         self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
-        welcome_title = QLabel(self.tr("Toon wat je al kunt"))
+        # Written for who uses it: an EVC adult shows what they can from work and volunteering;
+        # a pupil on stage keeps the attestations and documents of the stage.
+        evc = service.info.role == "evc"
+        welcome_title = QLabel(
+            self.tr("Toon wat je al kunt") if evc else self.tr("Bewaar de documenten van je stage")
+        )
+        welcome_title.setObjectName("welcomeTitle")
+        welcome_title.setWordWrap(True)  # fits a window of 800 wide
         font = welcome_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         welcome_title.setFont(font)
-        welcome_text = QLabel(
-            self.tr(
+        if evc:
+            text = self.tr(
                 "Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger "
                 "geleerd en gedaan hebt. Bijvoorbeeld:\n"
                 "• attesten van opleidingen en getuigschriften of diploma's\n"
@@ -147,7 +154,18 @@ class EvidenceSection(Section):
                 "waarvoor het bewijs is. Je kunt bestanden ook vanuit je bestandsbeheerder naar "
                 "dit venster slepen."
             )
-        )
+        else:
+            text = self.tr(
+                "Hier bewaar je de documenten van je stage. Bijvoorbeeld:\n"
+                "• de attesten die je opleiding vraagt, zoals een attest levensreddend handelen "
+                "of een uittreksel uit het strafregister\n"
+                "• je stagecontract of een verslag van je mentor\n"
+                "• een foto van iets wat je maakte (zonder cliënten of bewoners in beeld)\n\n"
+                "Voeg een bestand toe, schrijf kort wat het is en vink aan bij welk attest of "
+                "welke competentie het hoort. Je kunt bestanden ook naar dit venster slepen."
+            )
+        welcome_text = QLabel(text)
+        welcome_text.setObjectName("welcomeText")
         welcome_text.setWordWrap(True)
         self.welcome_button = QPushButton(self.tr("Bestand toevoegen"))
         self.welcome_button.setAccessibleName(self.tr("Bestand toevoegen"))
@@ -177,16 +195,19 @@ class EvidenceSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EvidenceModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Bestand &toevoegen…"))
-        self.edit_button = QPushButton(self.tr("&Beschrijven en koppelen…"))
+        self.edit_button = QPushButton(self.tr("Beschrijven en &koppelen…"))
         self.open_button = QPushButton(self.tr("&Openen"))
         self.add_button.setToolTip(self.tr("Ctrl+N; je kunt bestanden ook hierheen slepen"))
         self.edit_button.setToolTip(self.tr("Enter"))
         self.open_button.setToolTip(self.tr("Openen met het standaardprogramma (Ctrl+O)"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of buttons, so the list and the coverage fit side by side at 800 pixels.
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0)
+        buttons.addWidget(self.open_button, 0, 1)
+        buttons.addWidget(self.edit_button, 1, 0, 1, 2)
+        buttons.setColumnStretch(2, 1)
         self.drop_hint = QLabel(self.tr("Sleep bestanden hierheen om ze toe te voegen."))
+        self.drop_hint.setWordWrap(True)
         self.list_box = QWidget()
         list_layout = QVBoxLayout(self.list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -240,7 +261,7 @@ class EvidenceSection(Section):
             (self.tr("Attest"), self.tr("Bewijsstuk")), self.tr("Attesten met hun bewijsstuk")
         )
         self.attest_tree.setRootIsDecorated(False)
-        self.attest_button = QPushButton(self.tr("Bewijsstuk toevoegen voor dit &attest…"))
+        self.attest_button = QPushButton(self.tr("Bewijsstuk voor dit attest toe&voegen…"))
         self.attest_button.setEnabled(False)
         attest_layout = QVBoxLayout(self.attest_box)
         attest_layout.addWidget(attest_intro)
@@ -286,7 +307,7 @@ class EvidenceSection(Section):
             (QKeySequence.StandardKey.Open, self.open_selected),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.setTabOrder(self.welcome_button, self.add_button)
         self.setTabOrder(self.add_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.open_button)

@@ -10,8 +10,9 @@ import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core import clock
 from stageportfolio.core.hoursexport import ExportRow, hours_csv
+from stageportfolio.core.messages import long_date
 from stageportfolio.fileio import write_atomically
-from stageportfolio.services import hours_import
+from stageportfolio.services import daily, hours_import
 from stageportfolio.services.errors import ServiceError
 from stageportfolio.services.portfolio import (
     EntryRejected,
@@ -43,6 +45,7 @@ from stageportfolio.services.portfolio import (
 )
 from stageportfolio.ui.dialogs.csv_import_dialog import CsvImportDialog
 from stageportfolio.ui.dialogs.hour_dialog import HourDialog, HourValues
+from stageportfolio.ui.dialogs.week_dialog import WeekDialog
 from stageportfolio.ui.models.hours_model import (
     COL_CONTEXT,
     COL_DAY,
@@ -206,7 +209,7 @@ class HoursSection(Section):
         self.today = today
         self.dialog: HourDialog | None = None
         self.import_dialog: CsvImportDialog | None = None
-        self._last_saved: HourValues | None = None
+        self.week_dialog: WeekDialog | None = None
         lang = ui_language()
         registry = service.catalog.contexts
         self._months = (
@@ -237,13 +240,21 @@ class HoursSection(Section):
         # buttons
         self.add_button = QPushButton(self.tr("Uren &toevoegen"))
         self.add_button.setToolTip(self.tr("Nieuwe uren invoeren (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Bewerken"))
+        self.edit_button = QPushButton(self.tr("&Wijzigen"))
         self.edit_button.setToolTip(self.tr("De gekozen regel aanpassen (Enter)"))
         self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.delete_button.setToolTip(
             self.tr("De gekozen regels verwijderen (Delete); Ctrl+Z zet ze terug")
         )
-        self.import_button = QPushButton(self.tr("&Importeren…"))
+        self.copy_button = QPushButton(self.tr("&Kopiëren naar volgende dag"))
+        self.copy_button.setToolTip(
+            self.tr("Dezelfde uren nog eens, op de volgende stagedag (Ctrl+D)")
+        )
+        self.week_button = QPushButton(self.tr("Week &invullen…"))
+        self.week_button.setToolTip(
+            self.tr("Een hele week invullen volgens het rooster van je stageplaats (Ctrl+Shift+N)")
+        )
+        self.import_button = QPushButton(self.tr("Im&porteren…"))
         self.import_button.setToolTip(self.tr("Uren uit een CSV-bestand (bv. uit Excel) inlezen"))
         self.export_button = QPushButton(self.tr("E&xporteren…"))
         self.export_button.setToolTip(self.tr("Alle uren als CSV-bestand bewaren (voor Excel)"))
@@ -263,13 +274,15 @@ class HoursSection(Section):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)  # one line a day; a cut text is whole in its tooltip
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in (COL_DAY, COL_CONTEXT, COL_HOURS, COL_MENTOR):
+        for column in (COL_DAY, COL_HOURS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_PLACEMENT, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_CONTEXT, COL_PLACEMENT, COL_MENTOR, COL_SIGNED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_SIGNED, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.viewport().installEventFilter(self)  # the columns follow the table's width
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.delete_action = QAction(self.tr("Verwijderen"), self.table)
@@ -284,9 +297,20 @@ class HoursSection(Section):
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_action.triggered.connect(self.edit_selected)
         self.table.addAction(self.edit_action)
+        # Window-wide: they work wherever the focus is while this section is the one shown
+        # (a hidden section's shortcuts are off).
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.new_shortcut.activated.connect(self.add_entry)
+        self.copy_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
+        self.copy_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.copy_shortcut.activated.connect(self.copy_selected)
+        self.week_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        self.week_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.week_shortcut.activated.connect(self.fill_week)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_shortcut.activated.connect(self.focus_filters)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -303,6 +327,8 @@ class HoursSection(Section):
         self.total_label.setFont(font)
         self.context_labels: dict[str, QLabel] = {}
 
+        # Two rows, so the section fits a window of 800 pixels: the filters with the file
+        # buttons, then what you do with entries.
         top = QHBoxLayout()
         top.addWidget(placement_label)
         top.addWidget(self.placement_filter, 2)
@@ -310,12 +336,23 @@ class HoursSection(Section):
         top.addWidget(month_label)
         top.addWidget(self.month_filter, 1)
         top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        for combo in (self.placement_filter, self.month_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.copy_button,
+            self.week_button,
+            self.edit_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -326,13 +363,17 @@ class HoursSection(Section):
 
         self.setTabOrder(self.placement_filter, self.month_filter)
         self.setTabOrder(self.month_filter, self.add_button)
-        self.setTabOrder(self.add_button, self.edit_button)
+        self.setTabOrder(self.add_button, self.copy_button)
+        self.setTabOrder(self.copy_button, self.week_button)
+        self.setTabOrder(self.week_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.import_button)
         self.setTabOrder(self.import_button, self.export_button)
         self.setTabOrder(self.export_button, self.table)
 
         self.add_button.clicked.connect(self.add_entry)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.week_button.clicked.connect(self.fill_week)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.import_csv)
@@ -388,12 +429,60 @@ class HoursSection(Section):
     def _filter_changed(self) -> None:
         self._load_rows(self.selected_ids())
 
+    # Widths in average characters: the most a column takes, and the least it gives up.
+    COLUMN_CAPS: ClassVar[dict[int, int]] = {
+        COL_CONTEXT: 24,
+        COL_PLACEMENT: 28,
+        COL_MENTOR: 16,
+        COL_SIGNED: 32,
+    }
+    COLUMN_FLOORS: ClassVar[dict[int, int]] = {
+        COL_CONTEXT: 12,
+        COL_PLACEMENT: 12,
+        COL_MENTOR: 10,
+        COL_SIGNED: 18,
+    }
+    NOTE_MIN = 18
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Every column readable: context, placement, mentor and sign-off as wide as their
+        text up to a cap; the note (Opmerking) keeps at least NOTE_MIN characters, the others
+        give way first (their full text is in the tooltip)."""
+        chars = self.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        widths = {
+            column: min(
+                max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)),
+                cap * chars,
+            )
+            for column, cap in self.COLUMN_CAPS.items()
+        }
+        fixed = sum(header.sectionSize(c) for c in (COL_DAY, COL_HOURS))
+        room = self.table.viewport().width() - fixed - self.NOTE_MIN * chars
+        for column in (COL_PLACEMENT, COL_CONTEXT, COL_SIGNED, COL_MENTOR):
+            over = sum(widths.values()) - room
+            if over <= 0:
+                break
+            floor = self.COLUMN_FLOORS[column] * chars
+            widths[column] = max(floor, widths[column] - over)
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
     def _load_rows(self, select: Sequence[str] = ()) -> None:
         rows = self.service.hours(
             month=self.month_filter.currentData(), placement_id=self.placement_filter.currentData()
         )
         self.model.set_rows(rows)
         self.select_ids(select)
+        if not self.selected_ids() and rows:  # Ctrl+D and Enter work at once: the newest
+            self.select_ids([str(self.proxy.index(0, 0).data(ID_ROLE))])
+        self._fit_columns()
         if rows:
             self.status.setText("")
         elif self.placement_filter.currentIndex() or self.month_filter.currentIndex():
@@ -442,12 +531,25 @@ class HoursSection(Section):
             texts[check.target_id] = (text, tip)
         return texts
 
+    def total_contexts(self, totals: dict[str, int]) -> list[str]:
+        """The contexts the totals show: those with hours and those the list's rules ask for
+        by name (its required contexts), not every context the list knows at 0 hours."""
+        rules = self.service.alist.spec.rules
+        asked = [c for r in rules if r.kind == "required_contexts" for c in r.contexts]
+        if not asked:
+            asked = [c for r in rules if r.kind == "min_hours_in_contexts" for c in r.contexts]
+        order = list(self.service.alist.spec.contexts)
+        wanted = {c for c in asked} | {c for c, minutes in totals.items() if minutes}
+        registry = self.service.catalog.contexts
+        return [c for c in order if c in wanted] + sorted(
+            (c for c in wanted if c not in order), key=registry.label
+        )
+
     def _load_totals(self) -> None:
         registry = self.service.catalog.contexts
         lang = ui_language()
         totals = self.service.totals()
-        own = list(self.service.alist.spec.contexts)
-        shown = own + sorted((c for c in totals if c not in own), key=registry.label)
+        shown = self.total_contexts(totals)
         per_row = 3
         if list(self.context_labels) != shown:  # another set of contexts: lay them out anew
             self.totals_grid.removeWidget(self.total_label)
@@ -511,6 +613,7 @@ class HoursSection(Section):
     def _update_buttons(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.edit_button.setEnabled(count == 1)
+        self.copy_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count > 0)
 
     def after_change(self, select: Sequence[str]) -> None:
@@ -521,32 +624,21 @@ class HoursSection(Section):
     # -- adding and editing --------------------------------------------------------------------
 
     def _defaults(self) -> HourValues | None:
-        """The previous entry's placement, context and hours, for a new entry."""
-        today = self.today()
-        base = self._last_saved
-        if base is None:
-            rows = self.service.hours()
-            if rows:
-                base = _values_of(rows[-1], rows[-1].placement_id)
-        placements = self.service.placements()
-        current = next((p for p in placements if p.start_date <= today <= p.end_date), None)
-        by_id = {p.id: p for p in placements}
-        chosen = by_id.get(base.placement_id or "") if base is not None else None
-        if chosen is None or not chosen.start_date <= today <= chosen.end_date:
-            chosen = current or chosen
-        if base is None and chosen is None:
+        """A new entry: the next stage day after the last one, its placement and usual day
+        (``services.daily.entry_defaults``)."""
+        found = daily.entry_defaults(self.service, today=self.today())
+        if found is None or found.context is None:
             return None
-        if chosen is not None:
-            context = chosen.context
-        else:
-            assert base is not None  # both None returned above
-            context = base.context
         return HourValues(
-            day=today,
-            minutes=base.minutes if base is not None else 0,
-            context=context,
-            placement_id=chosen.id if chosen is not None else None,
+            day=found.day,
+            minutes=found.minutes,
+            context=found.context,
+            placement_id=found.placement_id,
         )
+
+    def focus_filters(self) -> None:
+        """Ctrl+F: to the filters (the placement first; Tab goes on to the month)."""
+        self.placement_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def add_entry(self) -> None:
         """Open the dialog for a new entry (non-blocking; saving happens when it is accepted)."""
@@ -600,7 +692,6 @@ class HoursSection(Section):
         except (EntryRejected, ValueError, LookupError) as exc:
             self.show_error(self.tr("De uren zijn niet bewaard: {0}").format(exc))
             return
-        self._last_saved = values
         text = self.tr("Uren toevoegen ({0}, {1} uur)").format(
             f"{values.day.day}/{values.day.month}/{values.day.year}", hours_text(values.minutes)
         )
@@ -642,6 +733,76 @@ class HoursSection(Section):
             return
         self.undo.push(
             EditHoursCommand(self, dialog.entry_id, before, new, self.tr("Uren bewerken"))
+        )
+
+    def copy_selected(self) -> None:
+        """Ctrl+D: the chosen entry once more, on the next stage day after it (undoable)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.status.setText(self.tr("Kies eerst één regel om te kopiëren (Ctrl+D)."))
+            return
+        try:
+            new_id, day = daily.copy_to_next_day(self.service, ids[0], today=self.today())
+        except EntryRejected as exc:
+            lang = ui_language()
+            reasons = " ".join(issue.message(lang) for issue in exc.issues)
+            self.status.setText(self.tr("Niet gekopieerd: {0}").format(reasons))
+            return
+        except (StoreError, ValueError, LookupError) as exc:
+            self.show_error(self.tr("Niet gekopieerd: {0}").format(exc))
+            return
+        shown = long_date(day, ui_language())
+        self.undo.push(
+            AddedHoursCommand(self, [new_id], self.tr("Uren kopiëren naar {0}").format(shown))
+        )
+        self.status.setText(
+            self.tr("Gekopieerd naar {0}. Ctrl+Z (Ongedaan maken) haalt de kopie weg.").format(
+                shown
+            )
+        )
+
+    def fill_week(self) -> None:
+        """Ctrl+Shift+N: the week after the last entry, from the placement's schedule."""
+        if self.week_dialog is not None and self.week_dialog.isVisible():
+            self.week_dialog.raise_()
+            return
+        dialog = WeekDialog(self.service, today=self.today(), parent=self)
+        dialog.accepted.connect(lambda: self._save_week(dialog))
+        if self.week_dialog is not None:
+            self.week_dialog.deleteLater()
+        self.week_dialog = dialog
+        dialog.finished.connect(lambda _result: self._back_to_table())
+        dialog.open()
+
+    def _save_week(self, dialog: WeekDialog) -> None:
+        plan = dialog.plan
+        entries = dialog.entries()
+        if plan is None or not entries or plan.context is None:
+            return
+        try:
+            ids = daily.fill_week(
+                self.service,
+                entries,
+                context=plan.context,
+                placement_id=plan.placement_id,
+                today=self.today(),
+            )
+        except EntryRejected as exc:
+            lang = ui_language()
+            reasons = "\n".join(issue.message(lang) for issue in exc.issues)
+            self.show_error(self.tr("De week is niet bewaard:\n{0}").format(reasons))
+            return
+        except (StoreError, ValueError, LookupError) as exc:
+            self.show_error(self.tr("De week is niet bewaard: {0}").format(exc))
+            return
+        total = sum(minutes for _, minutes in entries)
+        self.undo.push(
+            AddedHoursCommand(self, ids, self.tr("Week invullen ({0} dagen)").format(len(entries)))
+        )
+        self.status.setText(
+            self.tr("{0} dagen bewaard, samen {1}. Ctrl+Z (Ongedaan maken) haalt ze weg.").format(
+                len(entries), self.amount(total)
+            )
         )
 
     def confirm_signed_change(self, mentors: Sequence[str], *, delete: bool) -> bool:
@@ -695,7 +856,7 @@ class HoursSection(Section):
             self,
             self.tr("Uren importeren"),
             str(Path.home()),
-            self.tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"),
+            self.tr("Uren uit Excel of CSV (*.xlsx *.csv *.txt);;Alle bestanden (*)"),
         )
         if not name:
             return

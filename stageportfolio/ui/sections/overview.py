@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.hours import format_hours
-from stageportfolio.core.messages import verdict
+from stageportfolio.core.messages import message_parts, verdict
 from stageportfolio.core.rules import Evaluation, RuleResult
 from stageportfolio.core.variants import result_line, rule_tag
 from stageportfolio.services.portfolio import Forecast, PortfolioService
@@ -95,8 +95,22 @@ class RulesTable(QTableView):
             self.setFixedHeight(height)
             self.height_changed.emit()
 
+    def fit_columns(self) -> None:
+        """The rule's title and the bar give way in a narrow window, so the explanation keeps
+        room to read (the title from 34 down to 16 characters, the bar from 14 to 9)."""
+        chars = self.fontMetrics().averageCharWidth()
+        width = self.viewport().width()
+        header = self.horizontalHeader()
+        title = max(16 * chars, min(34 * chars, int(width * 0.28)))
+        bar = max(9 * chars, min(14 * chars, int(width * 0.12)))
+        if header.sectionSize(RulesModel.TITLE) != title:
+            header.resizeSection(RulesModel.TITLE, title)
+        if header.sectionSize(RulesModel.PROGRESS) != bar:
+            header.resizeSection(RulesModel.PROGRESS, bar)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fit_columns()
         self.fit_height()
 
 
@@ -125,6 +139,7 @@ class OverviewSection(Section):
         self.rules_view.setObjectName("rulesTable")
         self.rules_view.setModel(self.rules_model)
         self.rules_view.setAccessibleName(self.tr("Regels van je lijst"))
+        self.rules_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.rules_view.setItemDelegateForColumn(RulesModel.PROGRESS, ProgressDelegate(self))
         self.rules_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rules_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -154,6 +169,16 @@ class OverviewSection(Section):
         rules_layout = QVBoxLayout(rules_box)
         rules_layout.addWidget(self.list_notes)
         rules_layout.addWidget(self.rules_view)
+        # ℹ: the source of the chosen rule, for teachers (the pupil reads what to do).
+        self.source_line = QLabel()
+        self.source_line.setObjectName("ruleSource")
+        self.source_line.setWordWrap(True)
+        self.source_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rules_layout.addWidget(self.source_line)
+        self.rules_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_source(current.row())
+        )
         rules_layout.addWidget(self.verdict)
 
         # Forecast
@@ -243,18 +268,24 @@ class OverviewSection(Section):
         self.subtitle.setText(f"{title} · {status}")
 
     def rule_rows(self, evaluation: Evaluation) -> list[RuleRow]:
-        return [
-            RuleRow(
-                rule_id=r.rule.id,
-                status=r.status,
-                severity=r.rule.severity,
-                title=(r.rule.title_en if self.lang == "en" else None) or r.rule.title or r.rule.id,
-                progress=r.progress,
-                message=r.message(self.lang),
-                tag=rule_tag(evaluation.alist, r.rule, self.lang),
+        rows = []
+        for r in evaluation.results:
+            parts = message_parts(r, self.lang)
+            rows.append(
+                RuleRow(
+                    rule_id=r.rule.id,
+                    status=r.status,
+                    severity=r.rule.severity,
+                    title=(r.rule.title_en if self.lang == "en" else None)
+                    or r.rule.title
+                    or r.rule.id,
+                    progress=r.progress,
+                    message=" ".join(p for p in (parts.action, parts.body) if p),
+                    tag=rule_tag(evaluation.alist, r.rule, self.lang),
+                    source=parts.source,
+                )
             )
-            for r in evaluation.results
-        ]
+        return rows
 
     def _show_rules(self, evaluation: Evaluation) -> None:
         notes = notes_html(evaluation.alist, self.lang).removeprefix("<br>")
@@ -263,6 +294,16 @@ class OverviewSection(Section):
         self.verdict.setText(result_line(evaluation, self.lang))
         self.rules_model.set_rows(self.rule_rows(evaluation))
         self.rules_view.fit_height()
+        self._show_source(self.rules_view.currentIndex().row())
+
+    def _show_source(self, row: int) -> None:
+        if not 0 <= row < self.rules_model.rowCount():
+            self.source_line.setText(
+                self.tr("ℹ Kies een regel om te zien waar ze vandaan komt (voor leerkrachten).")
+            )
+            return
+        found = self.rules_model.row_at(row)
+        self.source_line.setText(f"ℹ {found.title}: {found.source}")
 
     # -- forecast ------------------------------------------------------------------------------
 
@@ -288,22 +329,48 @@ class OverviewSection(Section):
             return [self.tr("✓ Alle uurregels zijn voldaan.")]
         lines: list[str] = []
         for forecast in forecasts:
-            if forecast.expected is None:
+            if forecast.pace_minutes_per_day <= 0:
                 return [self.tr("Nog geen tempo: log eerst enkele dagen.")]
             result: RuleResult | None = results.get(forecast.rule_id)
             needed = self._hours(int(result.needed * 60)) if result is not None else "?"
             if self.lang == "en":
                 needed = needed.replace(",", ".")
-            lines.append(
-                self.tr(
-                    "Aan dit tempo (gemiddeld {0} uur per dag) haal je de {1} uur rond {2}."
-                ).format(
-                    self._number(forecast.pace_minutes_per_day / 60),
-                    needed,
-                    self._date(forecast.expected),
+            pace = self._number(forecast.pace_minutes_per_day / 60)
+            days = self.stage_days_text(forecast.days_needed)
+            if forecast.expected is not None:
+                lines.append(
+                    self.tr(
+                        "Aan dit tempo (gemiddeld {0} uur per stagedag) heb je nog {1} nodig: "
+                        "dan haal je de {2} uur rond {3}."
+                    ).format(pace, days, needed, self._date(forecast.expected))
                 )
-            )
+            elif forecast.planned_until is not None:
+                lines.append(
+                    self.tr(
+                        "Aan dit tempo (gemiddeld {0} uur per stagedag) heb je nog {1} nodig "
+                        "voor de {2} uur, maar je stageplaatsen lopen tot {3} ({4}). Voeg je "
+                        "volgende stageplaats toe of spreek meer uren af."
+                    ).format(
+                        pace,
+                        days,
+                        needed,
+                        self._date(forecast.planned_until),
+                        self.stage_days_text(forecast.planned_days),
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr(
+                        "Aan dit tempo (gemiddeld {0} uur per stagedag) heb je nog {1} nodig "
+                        "voor de {2} uur."
+                    ).format(pace, days, needed)
+                )
         return lines
+
+    def stage_days_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 stagedag")
+        return self.tr("{0} stagedagen").format(count)
 
     def _show_forecast(self, evaluation: Evaluation, forecasts: list[Forecast]) -> None:
         lines = self.forecast_lines(evaluation, forecasts)

@@ -54,6 +54,7 @@ def placement_values(info: PlacementInfo) -> PlacementValues:
         start_date=info.start_date,
         end_date=info.end_date,
         mentor_id=info.mentor_id,
+        schedule=info.schedule,
     )
 
 
@@ -191,7 +192,7 @@ class PlacementsSection(Section):
             PlacementsModel.COL_ORGANISATION, QHeaderView.ResizeMode.Stretch
         )
         self.add_placement_button = QPushButton(self.tr("&Toevoegen…"))
-        self.edit_placement_button = QPushButton(self.tr("&Bewerken…"))
+        self.edit_placement_button = QPushButton(self.tr("&Wijzigen…"))
         self.delete_placement_button = QPushButton(self.tr("&Verwijderen"))
         self.placements_empty = QLabel(
             self.tr("Nog geen stageplaatsen. Kies Toevoegen (Ctrl+N) om je eerste toe te voegen.")
@@ -209,9 +210,9 @@ class PlacementsSection(Section):
         self.mentors_table.horizontalHeader().setSectionResizeMode(
             MentorsModel.COL_NAME, QHeaderView.ResizeMode.Stretch
         )
-        self.add_mentor_button = QPushButton(self.tr("T&oevoegen…"))
-        self.edit_mentor_button = QPushButton(self.tr("B&ewerken…"))
-        self.delete_mentor_button = QPushButton(self.tr("V&erwijderen"))
+        self.add_mentor_button = QPushButton(self.tr("&Nieuwe mentor…"))
+        self.edit_mentor_button = QPushButton(self.tr("Mentor wi&jzigen…"))
+        self.delete_mentor_button = QPushButton(self.tr("Mentor ve&rwijderen"))
         self.mentors_empty = QLabel(
             self.tr("Nog geen mentoren. Je mentor is wie je op de stageplaats begeleidt.")
         )
@@ -249,7 +250,7 @@ class PlacementsSection(Section):
         self._delete_key(self.mentors_table, self.delete_mentor)
         # Ctrl+N anywhere in the section adds a placement (in the mentors box: a mentor).
         add = QShortcut(QKeySequence.StandardKey.New, self, self._add_for_focus)
-        add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.setContext(Qt.ShortcutContext.WindowShortcut)
         for table in (self.placements_table, self.mentors_table):
             table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -9,7 +9,9 @@ instead of leaving the field.
 What it accepts (:func:`read_day`): ``20/11/2026``, ``20-11-2026``, ``20.11.2026``, a two-digit
 year (``5/1/27``), ISO ``2026-11-20``, and a day and month alone (``3-11``, ``3.11``), which
 take the year that puts the date nearest to the one the field showed. Up and Down step a day;
-Alt+Down or F4 open the calendar, where Enter or a click picks a day and Esc closes it. A text
+Alt+Down or F4 open the calendar, where Enter or a click picks a day and Esc closes it; days
+that already hold hours can be marked there (:meth:`DayEdit.set_marks`: bold and underlined,
+with a tooltip, never colour alone). A text
 that is not a date keeps the field's :meth:`DayEdit.date` invalid and :meth:`DayEdit.problem`
 says why; the dialogs show that message and keep Save disabled.
 """
@@ -19,12 +21,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtGui import QFocusEvent, QFont, QIcon, QKeyEvent, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QToolButton, QWidget
 
 from stageportfolio.core import clock
 
@@ -136,6 +139,9 @@ class DayEdit(QLineEdit):
         self._reading = Reading(None, "empty")
         self._date = QDate()
         self.calendar: QCalendarWidget | None = None
+        # (first day, last day) -> {day: tooltip} for the days to mark in the calendar
+        self._marks: Callable[[dt.date, dt.date], Mapping[dt.date, str]] | None = None
+        self._marked: set[dt.date] = set()
         self.setPlaceholderText(self.tr("d/m/jjjj"))
         self.setToolTip(
             self.tr("Typ dag/maand/jaar, bv. 20/11/2026 of 20-11. Alt+↓ of F4 opent de kalender.")
@@ -145,6 +151,9 @@ class DayEdit(QLineEdit):
         )
         self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Kalender (Alt+↓)"))
+        self.calendar_action.setText(self.tr("Kalender openen"))
+        for button in self.findChildren(QToolButton):  # what a screen reader says for the icon
+            button.setAccessibleName(self.tr("Kalender openen"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.textChanged.connect(self._read)
         self.editingFinished.connect(self._tidy)
@@ -236,6 +245,34 @@ class DayEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def set_marks(self, marks: Callable[[dt.date, dt.date], Mapping[dt.date, str]] | None) -> None:
+        """Mark days in the calendar: ``marks(first, last)`` gives the days between them to
+        mark, each with its tooltip (``"7,5 uur gelogd"``); asked for the month on show."""
+        self._marks = marks
+
+    def marked_days(self) -> set[dt.date]:
+        """The days marked in the calendar as it is shown now."""
+        return set(self._marked)
+
+    def _mark_month(self, year: int, month: int) -> None:
+        shown = self.calendar
+        if shown is None or self._marks is None:
+            return
+        for day in self._marked:
+            shown.setDateTextFormat(_to_qdate(day), QTextCharFormat())
+        self._marked = set()
+        first = dt.date(year, month, 1) - dt.timedelta(days=7)  # the grid shows a week around
+        last = dt.date(year, month, calendar.monthrange(year, month)[1]) + dt.timedelta(days=14)
+        mark = QTextCharFormat()
+        mark.setFontWeight(QFont.Weight.Bold)
+        mark.setFontUnderline(True)
+        mark.setBackground(shown.palette().brush(QPalette.ColorRole.AlternateBase))
+        for day, tip in self._marks(first, last).items():
+            found = QTextCharFormat(mark)
+            found.setToolTip(tip)
+            shown.setDateTextFormat(_to_qdate(day), found)
+            self._marked.add(day)
+
     def setReadOnly(self, read_only: bool) -> None:
         super().setReadOnly(read_only)
         self.calendar_action.setVisible(not read_only)
@@ -263,9 +300,11 @@ class DayEdit(QLineEdit):
             self.calendar.clicked.connect(self._picked)
             self.calendar.activated.connect(self._picked)
             self.calendar.installEventFilter(self)
+            self.calendar.currentPageChanged.connect(self._mark_month)
         self.calendar.setDateRange(_to_qdate(self._minimum), _to_qdate(self._maximum))
         shown = self.day() or min(max(clock.today(), self._minimum), self._maximum)
         self.calendar.setSelectedDate(_to_qdate(shown))
+        self._mark_month(shown.year, shown.month)
         self.calendar.adjustSize()
         self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
         self.calendar.show()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core.catalog import ActivityList
 from stageportfolio.core.variants import list_notes, rule_tag, rule_title
-
-DROPPED_COLOUR = "#b3261e"
+from stageportfolio.ui.widgets.colours import status_colour, status_hex
 
 
 class RulesTable(QTableWidget):
@@ -32,6 +31,7 @@ class RulesTable(QTableWidget):
         headers = [self.tr("Regel"), self.tr("Soort"), self.tr("Basis"), self.tr("Bron")]
         self.setHorizontalHeaderLabels(headers)
         self.setWordWrap(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
@@ -71,7 +71,7 @@ class RulesTable(QTableWidget):
             title.setToolTip(f"{rule.id} ({rule.kind})")
             source.setToolTip(rule.source)
         if alist.variant is not None:
-            red = QBrush(QColor(DROPPED_COLOUR))
+            red = QBrush(status_colour("error", background=QPalette.ColorRole.Base))
             for dropped in alist.variant.dropped:
                 rule = dropped.rule
                 title, _, basis, _ = self._add_row(
@@ -108,6 +108,6 @@ def notes_html(alist: ActivityList, lang: str) -> str:
     for note in list_notes(alist, lang):
         text = escape(note)
         if note.startswith(("VERVALLEN", "LEFT OUT")):
-            text = f'<b><span style="color:#b3261e">⚠ {text}</span></b>'
+            text = f'<b><span style="color:{status_hex("error")}">⚠ {text}</span></b>'
         lines.append(text)
     return "".join(f"<br>{line}" for line in lines)
