@@ -44,25 +44,61 @@ class _Job(QRunnable):
         self._relay = worker._relay
         self._request = request
         self._fn = fn
+        self.ended = False  # set by the pool thread when run() is over
+        # Python, not the pool thread, deletes this object (see ``_pool``).
+        self.setAutoDelete(False)
 
     def run(self) -> None:  # runs in a pool thread
+        try:
+            self._run()
+        finally:
+            self.ended = True
+
+    def _run(self) -> None:
         if self._worker.latest_request() != self._request:
             return  # replaced before it began
 
         def progress(done: int, total: int) -> None:
             if self._worker.latest_request() != self._request:
                 raise Cancelled
-            self._relay.progress.emit(self._request, int(done), int(total))
+            if not self._tell("progress", int(done), int(total)):
+                raise Cancelled
 
         try:
             result = self._fn(progress)
         except Cancelled:
             return
         except Exception as exc:  # reported as a message, never a traceback
-            log.exception("background work failed")
-            self._relay.error.emit(self._request, str(exc) or type(exc).__name__)
+            if self._worker.latest_request() == self._request:
+                log.exception("background work failed")
+            self._tell("error", str(exc) or type(exc).__name__)
             return
-        self._relay.done.emit(self._request, result)
+        self._tell("done", result)
+
+    def _tell(self, signal: str, *args: object) -> bool:
+        """Emit on the relay; False when the window that asked was closed meanwhile (its relay
+        is gone with it, and nobody is listening any more)."""
+        try:
+            getattr(self._relay, signal).emit(self._request, *args)
+        except RuntimeError:  # "Signal source has been deleted"
+            return False
+        return True
+
+
+_POOLS: dict[int, QThreadPool] = {}
+
+
+def _pool(max_threads: int) -> QThreadPool:
+    """One long-lived pool per thread count, owned by no widget. A pool that is destroyed
+    waits for its threads; as a child of a window it was destroyed with the window, holding
+    Python's lock, while its thread still needed that lock to finish or to delete a Python
+    job: a deadlock (seen when a test closed a window whose PDF was still rendering). So the
+    pools live as long as the app, and the jobs are deleted by Python (``setAutoDelete``)."""
+    pool = _POOLS.get(max_threads)
+    if pool is None:
+        pool = _POOLS[max_threads] = QThreadPool()
+        pool.setMaxThreadCount(max_threads)
+    return pool
 
 
 class Worker(QObject):
@@ -74,8 +110,8 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 1) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max(1, max_threads))
+        self._pool = _pool(max(1, max_threads))
+        self._jobs: list[_Job] = []  # kept until they ended, then released in this thread
         self._relay = _Relay(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._relay.progress.connect(self._on_progress, queued)
@@ -96,7 +132,10 @@ class Worker(QObject):
             self._latest += 1
             request = self._latest
         self._busy = True
-        self._pool.start(_Job(self, request, fn))
+        self._jobs = [job for job in self._jobs if not job.ended]
+        job = _Job(self, request, fn)
+        self._jobs.append(job)
+        self._pool.start(job)
         return request
 
     def cancel(self) -> None:
@@ -110,7 +149,8 @@ class Worker(QObject):
         return self._busy
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the pool's threads are idle (for shutdown and tests)."""
+        """Block until the pool's threads are idle (for shutdown and tests; the pool may be
+        shared with other workers of the same thread count)."""
         return self._pool.waitForDone(msecs)
 
     # -- any thread --------------------------------------------------------------------------
