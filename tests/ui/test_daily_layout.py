@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from stageportfolio import paths
-from stageportfolio.services.portfolio import PortfolioService, erase_data_folder, open_current
+from stageportfolio.services.erase import erase_everything
+from stageportfolio.services.portfolio import PortfolioService, open_current
 from stageportfolio.ui.mainwindow import MainWindow
 from stageportfolio.ui.models.hours_model import COL_NOTE
 from stageportfolio.ui.sections.evidence import EvidenceSection
@@ -85,7 +86,7 @@ def test_the_evidence_welcome_is_written_for_the_role(
     assert title is not None and "stage" in title.text()
     window.close()
     service.engine.dispose()
-    erase_data_folder(paths.data_dir())
+    erase_everything(paths.data_dir())
     evc = PortfolioService.create(
         open_current(), role="evc", name="Rita Janssens", list_id="evc-zorgkundige"
     )

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from stageportfolio import paths
 from stageportfolio.services.archive_lists import export_portfolio
-from stageportfolio.services.portfolio import PortfolioService, erase_data_folder, open_current
+from stageportfolio.services.erase import erase_everything
+from stageportfolio.services.portfolio import PortfolioService, open_current
 from stageportfolio.ui.wizard import FirstStartWizard
 
 
@@ -21,7 +22,7 @@ def test_an_exported_portfolio_is_restored_on_a_first_start(
     hours = sorted((r.day, r.minutes) for r in filled.hours())
     archive = export_portfolio(filled.engine, filled.catalog, tmp_path / "lotte.stageportfolio")
     filled.engine.dispose()
-    erase_data_folder(paths.data_dir())
+    erase_everything(paths.data_dir())
     opened = open_current()
     assert PortfolioService.open(opened) is None
 
