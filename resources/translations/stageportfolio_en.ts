@@ -4,307 +4,367 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/models/activities_model.py" line="86"/>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="82"/>
         <source>✗ niet akkoord</source>
         <translation>✗ not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/activities_model.py" line="88"/>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="84"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/activities_model.py" line="90"/>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="86"/>
         <source>✗ telt niet (geen geldige handtekening)</source>
         <translation>✗ does not count (no valid signature)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="90"/>
+        <source>✓ niveau {0}</source>
+        <translation>✓ level {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="92"/>
+        <source>✓ afgetekend</source>
+        <translation>✓ signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="168"/>
+        <source>{0}/{1} voorgesteld, {2} afgetekend</source>
+        <translation>{0}/{1} proposed, {2} signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="414"/>
+        <source>BK / competentie / activiteit</source>
+        <translation>Qualification / competence / activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="415"/>
+        <source>Voorgesteld niveau</source>
+        <translation>Proposed level</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="416"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="417"/>
+        <source>Afgetekend</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="496"/>
+        <source>wacht op mentor</source>
+        <translation>waiting for the mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="498"/>
+        <source> (eerder {0})</source>
+        <translation> (earlier {0})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="500"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="506"/>
+        <source>Bron: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="508"/>
+        <source>Reflectie: {0}</source>
+        <translation>Reflection: {0}</translation>
     </message>
 </context>
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="109"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="110"/>
         <source>Toon activiteiten</source>
         <translation>Show activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="111"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="111"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
         <source>Alle activiteiten</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
         <source>Voorgesteld</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
         <source>Voorstel wacht op de mentor</source>
         <translation>Proposal waiting for the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="115"/>
         <source>Afgetekend</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="115"/>
         <source>Door de mentor afgetekend</source>
         <translation>Signed off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="120"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="121"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="124"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="125"/>
         <source>Zoeken in activiteiten en competenties</source>
         <translation>Search activities and competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="125"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="126"/>
         <source>bv. mondzorg, glycemie, hygiëne… (Ctrl+F)</source>
         <translation>e.g. oral care, blood sugar, hygiene… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="127"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="128"/>
         <source>&amp;Zoeken:</source>
         <translation>S&amp;earch:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="139"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="140"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="144"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="145"/>
         <source>Competenties en activiteiten</source>
         <translation>Competences and activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="165"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="166"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="366"/>
         <source>Niveau &amp;voorstellen…</source>
         <translation>&amp;Propose a level…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="166"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="167"/>
         <source>Enter of dubbelklik op een activiteit</source>
         <translation>Enter or double-click an activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="168"/>
         <source>&amp;Nieuw voorstel…</source>
         <translation>&amp;New proposal…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="170"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="171"/>
         <source>Een afgetekend voorstel blijft zoals het is; opnieuw geoefend? Stel opnieuw voor.</source>
         <translation>A signed-off proposal stays as it is; practised again? Make a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="173"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="174"/>
         <source>Voorstel ve&amp;rwijderen</source>
         <translation>&amp;Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="174"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="175"/>
         <source>Delete; ongedaan maken met Ctrl+Z</source>
         <translation>Delete; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="186"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="187"/>
         <source>Details van de gekozen activiteit</source>
         <translation>Details of the chosen activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="224"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="225"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="242"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="243"/>
         <source>De activiteiten konden niet gelezen worden: {0}</source>
         <translation>The activities could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="264"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="265"/>
         <source>Alle BK&apos;s samen: {0}</source>
         <translation>All qualifications together: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="273"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="274"/>
         <source> · Geen activiteiten gevonden met deze filter.</source>
         <translation> · No activities found with this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="275"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="276"/>
         <source> · 1 activiteit getoond.</source>
         <translation> · 1 activity shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="276"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="277"/>
         <source> · {0} activiteiten getoond.</source>
         <translation> · {0} activities shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="364"/>
         <source>Voorstel &amp;bekijken…</source>
         <translation>&amp;View proposal…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="416"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="417"/>
         <source>Kies een activiteit om ze hier te zien.</source>
         <translation>Choose an activity to see it here.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="426"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="427"/>
         <source>Competentie afgetekend</source>
         <translation>Competence signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="435"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="563"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="436"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="564"/>
         <source>Competentie {0} ({1})</source>
         <translation>Competence {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="439"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="440"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="443"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="444"/>
         <source>Nog geen voorstel. Druk Enter om een niveau voor te stellen.</source>
         <translation>No proposal yet. Press Enter to propose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="449"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="450"/>
         <source>Jouw voorstel:</source>
         <translation>Your proposal:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="452"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="453"/>
         <source>niveau {0} – {1}, {2}</source>
         <translation>level {0} – {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="458"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="459"/>
         <source>(geen reflectie)</source>
         <translation>(no reflection)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="461"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="462"/>
         <source>Reflectie:</source>
         <translation>Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="474"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="475"/>
         <source>Afgetekend door de mentor</source>
         <translation>Signed off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="478"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="479"/>
         <source>Mentor:</source>
         <translation>Mentor:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="480"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="481"/>
         <source>nog niet afgetekend (wacht op mentor)</source>
         <translation>not signed off yet (waiting for the mentor)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="485"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="486"/>
         <source>Eerder voorstel afgetekend</source>
         <translation>Earlier proposal signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="492"/>
         <source>niveau {0} – {1}</source>
         <translation>level {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="495"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="496"/>
         <source>zonder niveau</source>
         <translation>without a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="503"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="504"/>
         <source>door {0} op {1}</source>
         <translation>by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="504"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="505"/>
         <source>(naam onbekend)</source>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="509"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="510"/>
         <source>Commentaar: {0}</source>
         <translation>Comment: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="590"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="591"/>
         <source>Kies een niveau.</source>
         <translation>Choose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="614"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="615"/>
         <source>Dit voorstel is afgetekend door je mentor en kan niet verwijderd worden.</source>
         <translation>Your mentor has signed off this proposal, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="617"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="618"/>
         <source>Voorstel verwijderen: {0}</source>
         <translation>Delete proposal: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="640"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="641"/>
         <source>Het voorstel kon niet bewaard worden: {0}</source>
         <translation>The proposal could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="643"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="644"/>
         <source>Het voorstel kon niet verwijderd worden: {0}</source>
         <translation>The proposal could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="470"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="471"/>
         <source>Niet akkoord: pas het voorstel aan en vraag opnieuw om aftekening</source>
         <translation>Not agreed: change the proposal and ask for a sign-off again</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="509"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="510"/>
         <source>Reden: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="512"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="513"/>
         <source>⚠ gewijzigd na aftekening: telt niet meer</source>
         <translation>⚠ changed after sign-off: no longer counts</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="514"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="515"/>
         <source>✗ geen geldige handtekening: telt niet</source>
         <translation>✗ no valid signature: does not count</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="519"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="520"/>
         <source>bevestigd zonder digitale handtekening: telt niet</source>
         <translation>confirmed without a digital signature: does not count</translation>
     </message>
@@ -2000,122 +2060,122 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="60"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="62"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="66"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="67"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="76"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="77"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="125"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="132"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="134"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="135"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="142"/>
         <source>Uren &amp;importeren (CSV)…</source>
         <translation>&amp;Import hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="142"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="143"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
         <source>Lijst &amp;importeren uit spreadsheet…</source>
         <translation>&amp;Import list from spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="160"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="161"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="167"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="169"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="173"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="174"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="180"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="181"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="193"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="194"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="196"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="197"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="207"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="208"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="209"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="210"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="256"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="257"/>
         <source>Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe met Bestand &gt; Lijst toevoegen…</source>
         <translation>List saved: {0}. Give this one file to your pupils; they add it with File &gt; Add list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="274"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="275"/>
         <source>Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 Licentie: {1} (European Union Public Licence 1.2), vrije software.
@@ -2128,32 +2188,32 @@ Licence: {1} (European Union Public Licence 1.2), free software.
 Qualification data: Flemish government, Flemish qualifications structure (API Beroepskwalificaties). Typeface: DejaVu Sans.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="281"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="282"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="152"/>
         <source>&amp;Lijst toevoegen…</source>
         <translation>Add &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="220"/>
         <source>Lijst toevoegen</source>
         <translation>Add list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="220"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="235"/>
         <source>Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via Help &gt; Lijsten en regels bekijken.</source>
         <translation>List added: {0}. You choose it for a new portfolio; see it under Help &gt; View lists and rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="238"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="239"/>
         <source>BK-bestand toegevoegd: {0}.</source>
         <translation>BK file added: {0}.</translation>
     </message>
@@ -3072,137 +3132,137 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="61"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="62"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="61"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="62"/>
         <source>Nieuwe stageplaats</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="65"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="66"/>
         <source>Organisatie (verplicht)</source>
         <translation>Organisation (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="66"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="67"/>
         <source>bv. WZC De Linde</source>
         <translation>e.g. WZC De Linde</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="69"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="69"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="70"/>
         <source>bv. Afdeling Zonnebloem (mag leeg blijven)</source>
         <translation>e.g. Afdeling Zonnebloem (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="76"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="76"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="78"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="79"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="83"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="84"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="88"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="89"/>
         <source>&amp;Organisatie *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="89"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="90"/>
         <source>&amp;Afdeling</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="90"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
         <source>&amp;Context</source>
         <translation>&amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="91"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="92"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="102"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="103"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="104"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="150"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="152"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="154"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="156"/>
         <source>Nieuwe mentor…</source>
         <translation>New mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="186"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="188"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="199"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="201"/>
         <source>Vul de organisatie in.</source>
         <translation>Fill in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="207"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="209"/>
         <source>De einddatum ({0}) ligt vóór de begindatum ({1}).</source>
         <translation>The end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="212"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="214"/>
         <source>Kies een context.</source>
         <translation>Choose a setting.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="202"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="204"/>
         <source>Van: {0}</source>
         <translation>From: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="204"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="206"/>
         <source>Tot en met: {0}</source>
         <translation>Up to and including: {0}</translation>
     </message>
@@ -3243,117 +3303,117 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>PlacementsSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="181"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="182"/>
         <source>Waar loop je stage? Een stageplaats heeft een context (bv. residentiële ouderenzorg of thuiszorg) en een periode; je uren tellen per stageplaats.</source>
         <translation>Where is your placement? A placement has a setting (e.g. residential elderly care or home care) and a period; your hours count per placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="188"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="201"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="266"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="189"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="202"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="267"/>
         <source>Stageplaatsen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="193"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="195"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="195"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="196"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="198"/>
         <source>Nog geen stageplaatsen. Kies Toevoegen (Ctrl+N) om je eerste toe te voegen.</source>
         <translation>No placements yet. Choose Add (Ctrl+N) to add your first one.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="208"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="220"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="221"/>
         <source>Mentoren</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="212"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
         <source>T&amp;oevoegen…</source>
         <translation>A&amp;dd…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="214"/>
         <source>B&amp;ewerken…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="214"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="215"/>
         <source>V&amp;erwijderen</source>
         <translation>Dele&amp;te</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="216"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="217"/>
         <source>Nog geen mentoren. Je mentor is wie je op de stageplaats begeleidt.</source>
         <translation>No mentors yet. Your mentor is the person who guides you at the placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="226"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="227"/>
         <source>Stageplaats toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="228"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="228"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="457"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="458"/>
         <source>Stageplaats verwijderen</source>
         <translation>Delete placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="229"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="230"/>
         <source>Mentor toevoegen</source>
         <translation>Add mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="231"/>
         <source>Mentor bewerken</source>
         <translation>Edit mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="231"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="507"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="508"/>
         <source>Mentor verwijderen</source>
         <translation>Delete mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="322"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="323"/>
         <source>De stageplaatsen konden niet gelezen worden: {0}</source>
         <translation>The placements could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="366"/>
         <source>lokaal bestuur</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="366"/>
         <source>social profit</source>
         <translation>social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="423"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="424"/>
         <source>De stageplaats kon niet bewaard worden: {0}</source>
         <translation>The placement could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="442"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="443"/>
         <source>{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?
 
 De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden de uren er opnieuw aan gekoppeld.</source>
@@ -3362,17 +3422,17 @@ De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. 
 The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) brings the placement back and links the hours to it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="451"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="452"/>
         <source>Uren van deze stageplaats zijn afgetekend door {0}. De naam van de stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe aftekening nodig.</source>
         <translation>Hours of this placement were signed off by {0}. The placement&apos;s name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="492"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="509"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="510"/>
         <source>{0} is mentor bij {1}. Wil je de mentor toch verwijderen?
 
 Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt de mentor terug op die stageplaatsen.</source>
@@ -4848,12 +4908,12 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
         <translation>Describe evidence {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="64"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="65"/>
         <source>Stageplaats {0} verwijderen</source>
         <translation>Delete placement {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="129"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="130"/>
         <source>Mentor {0} verwijderen</source>
         <translation>Delete mentor {0}</translation>
     </message>
@@ -4884,27 +4944,27 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
         <translation>Deleting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="79"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="80"/>
         <source>De stageplaats kon niet verwijderd worden: {0}</source>
         <translation>The placement could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="89"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="90"/>
         <source>De stageplaats kon niet teruggezet worden: {0}</source>
         <translation>The placement could not be restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="98"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="99"/>
         <source>De stageplaats is teruggezet, maar {0} uurregels konden er niet opnieuw aan gekoppeld worden. Koppel ze zelf in Uren.</source>
         <translation>The placement was restored, but {0} hour lines could not be linked to it again. Link them yourself in Hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="150"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="151"/>
         <source>De mentor kon niet verwijderd worden: {0}</source>
         <translation>The mentor could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="165"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="166"/>
         <source>De mentor kon niet teruggezet worden: {0}</source>
         <translation>The mentor could not be restored: {0}</translation>
     </message>

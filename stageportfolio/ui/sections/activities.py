@@ -48,6 +48,7 @@ from stageportfolio.ui.models.activities_model import (
     progress_text,
 )
 from stageportfolio.ui.sections.base import Section
+from stageportfolio.ui.widgets import ui_language
 
 _SERVICE_ERRORS = (ValueError, LookupError, OSError)
 
@@ -98,7 +99,7 @@ class ActivitiesSection(Section):
         super().__init__(service, undo, parent)
         self.dialog: ActivityDialog | None = None
         self._closed_dialog: ActivityDialog | None = None
-        self._levels = {lvl.value: lvl.label for lvl in service.alist.levels}
+        self._levels = {lvl.value: lvl.text(ui_language()) for lvl in service.alist.levels}
 
         self.model = ActivitiesModel(self)
         self.proxy = ActivityFilterProxy(self)
