@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -53,6 +54,7 @@ from stageportfolio.app import TRANSLATIONS
 from stageportfolio.services.demo import build_demo
 from stageportfolio.services.portfolio import PortfolioService, open_current
 from stageportfolio.ui.mainwindow import MainWindow
+from stageportfolio.ui.sections.hours import HoursSection
 from stageportfolio.ui.widgets import ui_language
 
 # Frequent Dutch function words and UI words that are not English words. Whole words,
@@ -86,6 +88,7 @@ ALLOWED_DUTCH = (
     "Verzorgende/zorgkundige",  # the programme's official name (pupil data too)
     "WZC De Linde",  # an example organisation in a placeholder ("e.g. WZC De Linde")
     "Taal · Language · Langue",  # the mentor's language choice names itself in all three
+    "Datum;Context;Uren",  # the Dutch CSV header, named as such in the English message
 )
 
 # Strings the test found that are still Dutch and not yet fixed. This list only shrinks; every
@@ -323,7 +326,12 @@ def test_every_visible_string_in_english_mode_is_english(
     opened = open_current()
     service = PortfolioService.open(opened)
     assert service is not None
-    collector = Collector([*_own_data(folder), *_official(service), *ALLOWED_DUTCH])
+    # The words the pupil wrote in the CSV files below are the pupil's own data too.
+    # So are the column names a file writes ("datum", "uren": the import reads Dutch and English
+    # headers) and the context ids a file may use ("thuiszorg"): identifiers, not prose.
+    written = ["kinderopvang", "maanbasis", "Nergens BV", "dag", "tijd", "datum", "uren"]
+    written += service.catalog.contexts.ids()
+    collector = Collector([*_own_data(folder), *_official(service), *ALLOWED_DUTCH, *written])
     window = MainWindow(service, demo=True)
     qtbot.addWidget(window)
     window.show()
@@ -353,23 +361,68 @@ def test_every_visible_string_in_english_mode_is_english(
     for row, section in enumerate(window.sections):
         window.nav.setCurrentRow(row)
         qtbot.wait(50)
+        for view in section.findChildren(QAbstractItemView):
+            _select_first_leaf(view)  # so Bewerken, Voorstellen… are enabled
+        qtbot.wait(20)
         for button in section.findChildren(QAbstractButton):
             if not (button.isVisible() and button.isEnabled()) or button.isCheckable():
                 continue
+            if button is getattr(section, "open_button", None):
+                continue  # opens the evidence file in the system's viewer: no dialog of ours
             name = f"section {type(section).__name__} > {button.text()}"
             _run(qtbot, reader, name, button.click, keep)
         collector.widget(window, f"section {type(section).__name__} (after its buttons)")
+    # The hours import with a file full of mistakes: its problems as the dialog lists them.
+    hours_section = window.section(HoursSection)
+    window.show_section(HoursSection)
+    for number, content in enumerate(BAD_CSV_FILES):
+        bad = tmp_path / f"uren-{number}.csv"
+        bad.write_text(content, encoding="utf-8")
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", lambda *_a, _p=bad, **_k: (str(_p), "")
+        )
+        _run(qtbot, reader, f"hours import {bad.name}", hours_section.import_csv, keep)
     reader.timer.stop()
 
     found = [(w, t) for (t, w) in collector.found.items() if not _known(w, t)]
     assert collector.seen > 500, collector.seen  # the walk really read the app
     opened_dialogs = {p.split(" -> ")[1] for p in collector.places if " -> " in p}
-    expected = {"HourDialog", "PlacementDialog", "MentorDialog", "SignOffDialog", "PaperDialog"}
+    expected = {
+        *("HourDialog", "PlacementDialog", "MentorDialog", "SignOffDialog", "PaperDialog"),
+        *("CsvImportDialog", "ActivityDialog", "EvidenceDialog"),
+    }
     assert expected <= opened_dialogs, sorted(opened_dialogs)  # the walk really opened them
     assert not found, f"{len(found)} Dutch strings in English mode:\n" + "\n".join(
         f"  {where}: {text!r} (Dutch: {', '.join(dutch_words(text))})" for where, text in found
     )
 
 
+# CSV files with the mistakes pupils make: a wrong header, bad dates and hours, an unknown
+# context, a placement the portfolio does not have.
+BAD_CSV_FILES = (
+    "datum;uren;context\n31/02/2026;7,5;residentieel\n2026-09-15;-2;thuiszorg\n"
+    "2026-09-16;7;maanbasis\n2026-09-17;abc;thuiszorg\n2026-09-18;30;thuiszorg\n",
+    "dag;tijd\n2026-09-15;7,5\n",
+    "datum;uren;context;stageplaats\n2026-09-15;7,5;thuiszorg;Nergens BV\n",
+    "datum;uren;context\n2026-09-15;7,5;kinderopvang\n2026-09-16;11;thuiszorg\n",
+)
+
+
+def _select_first_leaf(view: QAbstractItemView) -> None:
+    model = view.model()
+    if model is None or isinstance(model, QAbstractListModel) or not model.rowCount():
+        return
+    index = model.index(0, 0)
+    while model.rowCount(index):
+        index = model.index(0, 0, index)
+    view.setCurrentIndex(index)
+
+
 def _known(where: str, text: str) -> bool:
     return any(where.startswith(w) and text.startswith(t) for w, t in KNOWN_DUTCH_TODO)
+
+
+def test_the_detector_tells_dutch_from_english() -> None:
+    assert dutch_words("Uren toevoegen voor de stageplaats") == ["Uren", "toevoegen", "voor", "de"]
+    assert dutch_words("Add hours for the placement; the rule is met") == []
+    assert dutch_words("bkc0023620-fa84de, registratie-300-uur (gezondheidszorg)") == []

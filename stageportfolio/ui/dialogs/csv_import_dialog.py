@@ -139,7 +139,8 @@ class CsvImportDialog(QDialog):
                 self.service, self.data, today=self.today, choices=self.choices
             )
         except HoursCsvError as exc:
-            self.file_problems = [str(problem) for problem in exc.problems]
+            lang = ui_language()
+            self.file_problems = [problem.text(lang) for problem in exc.problems]
             self._ask(exc.ambiguous)
         self._show()
 
@@ -155,7 +156,7 @@ class CsvImportDialog(QDialog):
                 box.addItem(self.registry.label(context_id, lang), context_id)
             box.setAccessibleName(self.tr("Context voor ‘{0}’").format(word.text))
             box.currentIndexChanged.connect(lambda _=0, key=word.key: self._chosen(key))
-            where = line_numbers(word.lines)
+            where = line_numbers(word.lines, lang)
             self.choice_form.addRow(self.tr("‘{0}’ ({1}):").format(word.text, where), box)
             self.choice_boxes[word.key] = box
         self.choice_group.setVisible(bool(self.choice_boxes))
@@ -202,7 +203,7 @@ class CsvImportDialog(QDialog):
                 self.tr("regel {0}: {1}").format(found.line, found.issue.message(lang))
                 for found in plan.problems
             ]
-            warnings += [str(w) for w in plan.file_warnings]
+            warnings += [w.text(lang) for w in plan.file_warnings]
             warnings += [
                 self.tr("regel {0}: staat al in je uren (overgeslagen)").format(row.line)
                 for row in plan.duplicates
