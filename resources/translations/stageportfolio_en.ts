@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/activities.py" line="166"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="366"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="364"/>
         <source>Niveau &amp;voorstellen…</source>
         <translation>&amp;Propose a level…</translation>
     </message>
@@ -213,158 +213,156 @@
         <translation> · No activities found with this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="276"/>
-        <source> · 1 activiteit getoond.</source>
-        <translation> · 1 activity shown.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="277"/>
-        <source> · {0} activiteiten getoond.</source>
-        <translation> · {0} activities shown.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="364"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="362"/>
         <source>Voorstel &amp;bekijken…</source>
         <translation>&amp;View proposal…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="417"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="415"/>
         <source>Kies een activiteit om ze hier te zien.</source>
         <translation>Choose an activity to see it here.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="427"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="425"/>
         <source>Competentie afgetekend</source>
         <translation>Competence signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="436"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="564"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="434"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="562"/>
         <source>Competentie {0} ({1})</source>
         <translation>Competence {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="440"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="438"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="444"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="442"/>
         <source>Nog geen voorstel. Druk Enter om een niveau voor te stellen.</source>
         <translation>No proposal yet. Press Enter to propose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="450"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="448"/>
         <source>Jouw voorstel:</source>
         <translation>Your proposal:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="453"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="451"/>
         <source>niveau {0} – {1}, {2}</source>
         <translation>level {0} – {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="459"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="457"/>
         <source>(geen reflectie)</source>
         <translation>(no reflection)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="462"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="460"/>
         <source>Reflectie:</source>
         <translation>Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="475"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="473"/>
         <source>Afgetekend door de mentor</source>
         <translation>Signed off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="479"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="477"/>
         <source>Mentor:</source>
         <translation>Mentor:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="481"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="479"/>
         <source>nog niet afgetekend (wacht op mentor)</source>
         <translation>not signed off yet (waiting for the mentor)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="486"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="484"/>
         <source>Eerder voorstel afgetekend</source>
         <translation>Earlier proposal signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="492"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="490"/>
         <source>niveau {0} – {1}</source>
         <translation>level {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="496"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="494"/>
         <source>zonder niveau</source>
         <translation>without a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="504"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="502"/>
         <source>door {0} op {1}</source>
         <translation>by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="505"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="503"/>
         <source>(naam onbekend)</source>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="510"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="508"/>
         <source>Commentaar: {0}</source>
         <translation>Comment: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="591"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="589"/>
         <source>Kies een niveau.</source>
         <translation>Choose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="615"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="613"/>
         <source>Dit voorstel is afgetekend door je mentor en kan niet verwijderd worden.</source>
         <translation>Your mentor has signed off this proposal, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="618"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="616"/>
         <source>Voorstel verwijderen: {0}</source>
         <translation>Delete proposal: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="641"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="639"/>
         <source>Het voorstel kon niet bewaard worden: {0}</source>
         <translation>The proposal could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="644"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="642"/>
         <source>Het voorstel kon niet verwijderd worden: {0}</source>
         <translation>The proposal could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="471"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="469"/>
         <source>Niet akkoord: pas het voorstel aan en vraag opnieuw om aftekening</source>
         <translation>Not agreed: change the proposal and ask for a sign-off again</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="275"/>
+        <source> · %n activiteit(en) getoond.</source>
+        <translation>
+            <numerusform> · %n activity shown.</numerusform>
+            <numerusform> · %n activities shown.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="510"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="508"/>
         <source>Reden: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="513"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="511"/>
         <source>⚠ gewijzigd na aftekening: telt niet meer</source>
         <translation>⚠ changed after sign-off: no longer counts</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="515"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="513"/>
         <source>✗ geen geldige handtekening: telt niet</source>
         <translation>✗ no valid signature: does not count</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="520"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="518"/>
         <source>bevestigd zonder digitale handtekening: telt niet</source>
         <translation>confirmed without a digital signature: does not count</translation>
     </message>
@@ -372,117 +370,117 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="125"/>
         <source>Voorstel bekijken</source>
         <translation>View proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="125"/>
         <source>Niveau voorstellen</source>
         <translation>Propose a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="137"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="143"/>
         <source>&amp;{0} – {1}</source>
         <translation>&amp;{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="142"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="144"/>
         <source>Niveau {0}: {1}</source>
         <translation>Level {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="155"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="163"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="165"/>
         <source>Reflectie</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="167"/>
         <source>Wat deed je, wat ging goed, wat wil je nog oefenen? Noem geen namen.</source>
         <translation>What did you do, what went well, what do you still want to practise? Do not mention names.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="173"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="175"/>
         <source>Privacywaarschuwing</source>
         <translation>Privacy warning</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="177"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="179"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="179"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="181"/>
         <source>&amp;Reflectie:</source>
         <translation>&amp;Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="186"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="188"/>
         <source>Je mentor heeft dit voorstel afgetekend: het kan niet meer veranderen. Oefende je opnieuw? Maak een nieuw voorstel.</source>
         <translation>Your mentor has signed off this proposal: it can no longer change. Did you practise again? Make a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="194"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="196"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="196"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="198"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="197"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="199"/>
         <source>&amp;Nieuw voorstel</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="235"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="237"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="235"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="237"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="247"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="249"/>
         <source>Nieuw voorstel</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="286"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="288"/>
         <source>⚠ Let op je privacy en die van je cliënten:</source>
         <translation>⚠ Mind your privacy and that of your clients:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="299"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="301"/>
         <source>“{0}” lijkt een naam. Schrijf &apos;mevrouw X&apos; of &apos;de bewoner&apos; in plaats van een naam.</source>
         <translation>“{0}” looks like a name. Write &apos;Mrs X&apos; or &apos;the resident&apos; instead of a name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="303"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="305"/>
         <source>“{0}” lijkt een rijksregisternummer. Laat het weg: het hoort niet in je portfolio.</source>
         <translation>“{0}” looks like a national register number. Leave it out: it does not belong in your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="307"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="309"/>
         <source>“{0}” lijkt een geboortedatum. Schrijf enkel een leeftijd (&apos;een dame van 85&apos;).</source>
         <translation>“{0}” looks like a date of birth. Write an age only (&apos;a lady of 85&apos;).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="310"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="312"/>
         <source>“{0}” is een volledige datum. Als het een geboortedatum is: laat hem weg of schrijf enkel een leeftijd.</source>
         <translation>“{0}” is a full date. If it is a date of birth, leave it out or write an age only.</translation>
     </message>
@@ -509,43 +507,41 @@
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="97"/>
-        <source>{0} kan niet toegevoegd worden: 1 probleem.</source>
-        <translation>{0} cannot be added: 1 problem.</translation>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="96"/>
+        <source>{0} kan niet toegevoegd worden: %n probleem/problemen.</source>
+        <translation>
+            <numerusform>{0} cannot be added: %n problem.</numerusform>
+            <numerusform>{0} cannot be added: %n problems.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="99"/>
-        <source>{0} kan niet toegevoegd worden: {1} problemen.</source>
-        <translation>{0} cannot be added: {1} problems.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="106"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="102"/>
         <source>Verbeter het bestand en kies het opnieuw; er is niets toegevoegd.</source>
         <translation>Correct the file and choose it again; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="118"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="114"/>
         <source>BK-bestand {0} {1}: {2} competenties.</source>
         <translation>BK file {0} {1}: {2} competences.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="124"/>
         <source>Lijst {0} (versie {1}): {2} BK&apos;s, {3} competenties, {4} regels.</source>
         <translation>List {0} (version {1}): {2} BKs, {3} competences, {4} rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="132"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="128"/>
         <source>Deze lijst staat er al ({0}); er is niets te doen.</source>
         <translation>This list is there already ({0}); there is nothing to do.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="132"/>
         <source>Het bestand is in orde.</source>
         <translation>The file is valid.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="152"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="148"/>
         <source>De lijst is niet toegevoegd: {0}</source>
         <translation>The list was not added: {0}</translation>
     </message>
@@ -553,7 +549,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="172"/>
+        <location filename="../../stageportfolio/app.py" line="177"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -604,34 +600,35 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="228"/>
-        <source>1 probleem</source>
-        <translation>1 problem</translation>
+        <source>%n probleem/problemen</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="240"/>
+        <source>%n regel(s), samen {0} uur, wordt/worden toegevoegd.</source>
+        <translation>
+            <numerusform>%n line, {0} hours, will be added.</numerusform>
+            <numerusform>%n lines, {0} hours together, will be added.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="230"/>
-        <source>{0} problemen</source>
-        <translation>{0} problems</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="234"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="231"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="239"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="236"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="245"/>
-        <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
-        <translation>{0} lines, {1} hours in all, will be added.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="202"/>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="211"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="203"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="212"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
@@ -641,39 +638,34 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <translation>Which context do you mean?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="154"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="156"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="157"/>
         <source>Context voor ‘{0}’</source>
         <translation>Context for ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="159"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="160"/>
         <source>‘{0}’ ({1}):</source>
         <translation>‘{0}’ ({1}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="192"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="193"/>
         <source>{0}: onbekende stageplaats ‘{1}’; gekende stageplaatsen: {2}. Voeg ze eerst toe of verbeter het bestand.</source>
         <translation>{0}: unknown placement ‘{1}’; known placements: {2}. Add it first or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="197"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="198"/>
         <source>{0}: onbekende stageplaats ‘{1}’: er zijn nog geen stageplaatsen ingevoerd. Voeg ze eerst toe of laat de kolom leeg.</source>
         <translation>{0}: unknown placement ‘{1}’: no placements have been entered yet. Add them first or leave the column empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="207"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="208"/>
         <source>regel {0}: staat al in je uren (overgeslagen)</source>
         <translation>line {0}: already in your hours (skipped)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="243"/>
-        <source>1 regel van {0} uur wordt toegevoegd.</source>
-        <translation>1 row of {0} hours will be added.</translation>
     </message>
 </context>
 <context>
@@ -806,10 +798,26 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <source>Niet toevoegen</source>
         <translation>Do not add</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="203"/>
+        <source>%n competentie(s)</source>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="205"/>
+        <source>{0} en %n attest(en) aangevinkt</source>
+        <translation>
+            <numerusform>{0} and %n attestation ticked</numerusform>
+            <numerusform>{0} and %n attestations ticked</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="204"/>
-        <source>{0} competenties aangevinkt</source>
-        <translation>{0} competences ticked</translation>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="207"/>
+        <source>{0} aangevinkt</source>
+        <translation>{0} ticked</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="120"/>
@@ -820,16 +828,6 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="138"/>
         <source>Is dit bestand een van deze &amp;attesten?</source>
         <translation>Is this file one of these &amp;attestations?</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="206"/>
-        <source>{0} competenties en 1 attest aangevinkt</source>
-        <translation>{0} competences and 1 attestation ticked</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="208"/>
-        <source>{0} competenties en {1} attesten aangevinkt</source>
-        <translation>{0} competences and {1} attestations ticked</translation>
     </message>
 </context>
 <context>
@@ -1015,63 +1013,61 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
-        <source>✓ 1 bewijsstuk</source>
-        <translation>✓ 1 piece of evidence</translation>
-    </message>
-    <message>
         <location filename="../../stageportfolio/ui/sections/evidence.py" line="463"/>
-        <source>✓ {0} bewijsstukken</source>
-        <translation>✓ {0} pieces of evidence</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="465"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/evidence.py" line="409"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="472"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="470"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="461"/>
+        <source>✓ %n bewijsstuk(ken)</source>
+        <translation>
+            <numerusform>✓ %n piece of evidence</numerusform>
+            <numerusform>✓ %n pieces of evidence</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="474"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="472"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="483"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="481"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="486"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="515"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="513"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="518"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="516"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="558"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="556"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="572"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="570"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="640"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="638"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
     </message>
@@ -1619,74 +1615,72 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="683"/>
-        <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
-        <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="685"/>
-        <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
-        <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="723"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="720"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="730"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="727"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="696"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="693"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="683"/>
+        <source>%n regel(s) verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
+        <translation>
+            <numerusform>%n line deleted. Ctrl+Z (Undo) puts it back.</numerusform>
+            <numerusform>%n lines deleted. Ctrl+Z (Undo) puts them back.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="698"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="695"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="706"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="703"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="732"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="729"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="735"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="732"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="743"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="740"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="746"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="743"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="748"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="745"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="767"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="764"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="769"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="766"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
     </message>
@@ -1816,32 +1810,32 @@ Nothing was imported.</translation>
 <context>
     <name>ListBrowserWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="29"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="30"/>
         <source>Stageportfolio: stage-activiteitenlijsten</source>
         <translation>Stageportfolio: placement activity lists</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="33"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="34"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="43"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="47"/>
         <source>Competenties en activiteiten</source>
         <translation>Competences and activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="48"/>
         <source>BK / competentie / activiteit</source>
         <translation>Qualification / competence / activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="48"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="75"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="79"/>
         <source>Contexten: </source>
         <translation>Settings: </translation>
     </message>
@@ -1869,152 +1863,152 @@ Nothing was imported.</translation>
         <translation>Base list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="96"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="97"/>
         <source>bv. gezondheidszorg-sint-jozef</source>
         <translation>e.g. gezondheidszorg-sint-jozef</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="99"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="100"/>
         <source>bv. Gezondheidszorg (Sint-Jozef)</source>
         <translation>e.g. Health care (Sint-Jozef)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="104"/>
         <source>Moodle-export (kolommen in de volgorde van Moodle)</source>
         <translation>Moodle export (columns in Moodle&apos;s order)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="107"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="108"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="110"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
         <source>B&amp;asislijst:</source>
         <translation>B&amp;ase list:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="112"/>
         <source>&amp;Id van de schoollijst:</source>
         <translation>&amp;Id of the school&apos;s list:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="112"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="113"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="113"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="114"/>
         <source>&amp;Versie:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="124"/>
         <source>Problemen in het bestand</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="129"/>
         <source>Competentie / activiteit</source>
         <translation>Competence / activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="129"/>
         <source>Herkomst</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="129"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="135"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="137"/>
         <source>Regels (van de basislijst)</source>
         <translation>Rules (of the base list)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="138"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="139"/>
         <source>Ook toevoegen aan mijn lijsten</source>
         <translation>Also add to my lists</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="141"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="142"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="146"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="147"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="169"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="170"/>
         <source>Kies het bestand met de stagelijst van de school.</source>
         <translation>Choose the file with the school&apos;s stage list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="178"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="179"/>
         <source>Stagelijst van de school kiezen</source>
         <translation>Choose the school&apos;s stage list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="180"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="181"/>
         <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="240"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="241"/>
         <source>Verbeter het bestand en kies het opnieuw; er is niets opgeslagen.</source>
         <translation>Correct the file and choose it again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="251"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="252"/>
         <source>Lijst {0} (versie {1}), een variant van {2}: {3} activiteiten, waarvan {4} officiële (met hun officiële id) en {5} eigen activiteiten van de school; {6} regels, alle van de basislijst.</source>
         <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school&apos;s own; {6} rules, all of the base list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="263"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="264"/>
         <source>Het bestand is in orde.</source>
         <translation>The file is fine.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="278"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
         <source>officieel</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="280"/>
         <source>eigen activiteit</source>
         <translation>school&apos;s own activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="282"/>
         <source>uit het bestand</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="282"/>
         <source>van de BK</source>
         <translation>from the BK</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="296"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="297"/>
         <source>Lijst opslaan</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="298"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="299"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="317"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="318"/>
         <source>De lijst is niet opgeslagen: {0}</source>
         <translation>The list was not saved: {0}</translation>
     </message>
@@ -2060,122 +2054,122 @@ Nothing was imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="60"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="62"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="61"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="67"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="66"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="77"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="76"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="125"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="124"/>
         <source>Alle verplichte regels voldaan</source>
         <translation>All required rules met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="130"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="132"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="131"/>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="135"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="134"/>
         <source>&amp;Demoportfolio openen</source>
         <translation>Open &amp;demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="142"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="141"/>
         <source>Uren &amp;importeren (CSV)…</source>
         <translation>&amp;Import hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="143"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="142"/>
         <source>Uren &amp;exporteren (CSV)…</source>
         <translation>&amp;Export hours (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="156"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="155"/>
         <source>Lijst &amp;importeren uit spreadsheet…</source>
         <translation>&amp;Import list from spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="161"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="160"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="165"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="167"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="166"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="169"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="168"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="174"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="173"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="181"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="180"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="193"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="194"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="193"/>
         <source>&amp;Lijsten en regels bekijken</source>
         <translation>View &amp;lists and rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="197"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="196"/>
         <source>&amp;Over Stageportfolio</source>
         <translation>&amp;About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="208"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="207"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="210"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="209"/>
         <source>Elk portfolio heeft een eigen gegevensmap. Wis dit portfolio eerst (na een export) of start de app met een andere map (STAGEPORTFOLIO_HOME).</source>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="257"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="256"/>
         <source>Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe met Bestand &gt; Lijst toevoegen…</source>
         <translation>List saved: {0}. Give this one file to your pupils; they add it with File &gt; Add list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="275"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="274"/>
         <source>Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 Licentie: {1} (European Union Public Licence 1.2), vrije software.
@@ -2188,32 +2182,32 @@ Licence: {1} (European Union Public Licence 1.2), free software.
 Qualification data: Flemish government, Flemish qualifications structure (API Beroepskwalificaties). Typeface: DejaVu Sans.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="282"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="281"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="152"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="151"/>
         <source>&amp;Lijst toevoegen…</source>
         <translation>Add &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="220"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
         <source>Lijst toevoegen</source>
         <translation>Add list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="220"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="219"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="235"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="234"/>
         <source>Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via Help &gt; Lijsten en regels bekijken.</source>
         <translation>List added: {0}. You choose it for a new portfolio; see it under Help &gt; View lists and rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="239"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="238"/>
         <source>BK-bestand toegevoegd: {0}.</source>
         <translation>BK file added: {0}.</translation>
     </message>
@@ -2757,23 +2751,21 @@ Fingerprint of your key: {1}</translation>
         <source>nee</source>
         <translation>no</translation>
     </message>
-    <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="93"/>
-        <source>⚠ {0}: 1 dag met te veel leerlingen</source>
-        <translation>⚠ {0}: 1 day with too many students</translation>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="92"/>
+        <source>⚠ {0}: %n dag(en) met te veel leerlingen</source>
+        <translation>
+            <numerusform>⚠ {0}: %n day with too many pupils</numerusform>
+            <numerusform>⚠ {0}: %n days with too many pupils</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="95"/>
-        <source>⚠ {0}: {1} dagen met te veel leerlingen</source>
-        <translation>⚠ {0}: {1} days with too many students</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="111"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="109"/>
         <source>Meer dan {0} leerlingen tegelijk bij deze mentor</source>
         <translation>More than {0} students at once with this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="145"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="143"/>
         <source>Bevestigde mentorkaart geschreven naar {0}; geef ze aan de leerlingen van deze mentor.</source>
         <translation>Vouched mentor card written to {0}; give it to this mentor&apos;s students.</translation>
     </message>
@@ -2961,7 +2953,7 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>OwnData</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="30"/>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="36"/>
         <source>{0} ligt in de map waar de app het portfolio bewaart; daar wordt niets bewaard. Kies een andere plaats, bijvoorbeeld je map Documenten.</source>
         <translation>{0} is in the folder where the app keeps the portfolio; nothing is saved there. Choose another place, for example your Documents folder.</translation>
     </message>
@@ -3528,58 +3520,56 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <source>De gemaakte PDF kan niet getoond worden.</source>
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="258"/>
-        <source>Voorbeeld klaar: 1 pagina.</source>
-        <translation>Preview ready: 1 page.</translation>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="257"/>
+        <source>Voorbeeld klaar: %n pagina(&apos;s).</source>
+        <translation>
+            <numerusform>Preview ready: %n page.</numerusform>
+            <numerusform>Preview ready: %n pages.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="260"/>
-        <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
-        <translation>Preview ready: {0} pages.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="265"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="262"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="286"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="310"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="310"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="327"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="324"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="332"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="329"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="337"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="334"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="341"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="338"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="344"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="341"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
     </message>
@@ -4836,42 +4826,42 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>VouchDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="161"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="159"/>
         <source>Mentorkaart bevestigen</source>
         <translation>Vouch for a mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="164"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="162"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="177"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="175"/>
         <source>Bel de mentor via het nummer van de stageplaats (niet via de leerling) en laat de mentor de vingerafdruk voorlezen uit de eigen app. Typ wat je hoort; lees hem niet zelf voor.</source>
         <translation>Call the mentor on the placement&apos;s number (not through the student) and let the mentor read the fingerprint from their own app. Type what you hear; do not read it out yourself.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="182"/>
         <source>&amp;Mentorkaart:</source>
         <translation>&amp;Mentor card:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="185"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="183"/>
         <source>&amp;Vingerafdruk die de mentor voorlas:</source>
         <translation>&amp;Fingerprint the mentor read out:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="186"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
         <source>&amp;Wachtzin van de school:</source>
         <translation>The school&apos;s &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="199"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="197"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="199"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="197"/>
         <source>Mentorkaarten (*.json)</source>
         <translation>Mentor cards (*.json)</translation>
     </message>

@@ -57,7 +57,7 @@ class CsvProblem:
     field: str | None  # the column as written in the header, or None
     message: str  # Dutch
     # English, as the app shows it in English (the CLI stays Dutch); None: only Dutch so far.
-    message_en: str | None = field(default=None, compare=False)
+    message_en: str | None = None
 
     def __str__(self) -> str:
         return self.text()
@@ -199,7 +199,9 @@ _MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")  # Excel adds this to dates format
 _DATE_FORMATS = "dd/mm/jjjj, dd-mm-jjjj, dd.mm.jjjj of jjjj-mm-dd (bv. 01/03/2025 of 2025-03-01)"
 _HOURS_EXAMPLES = "bv. 7,5 of 7:30"
 _HOURS_EXAMPLES_EN = "e.g. 7,5 or 7:30"
-_DATE_FORMATS_EN = "dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd (e.g. 01/03/2025 or 2025-03-01)"
+_DATE_FORMATS_EN = (
+    "dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd (e.g. 01/03/2025 or 2025-03-01)"
+)
 _CLOCK_SECONDS = re.compile(r"^\s*(\d{1,3}:\d{2}):00\s*$")  # Excel's [u]:mm:ss time format
 _TOTAL_WORDS = frozenset({"totaal", "total", "totalen", "subtotaal", "som"})
 
@@ -214,7 +216,9 @@ def _parse_date(text: str) -> date:
     """A date in one of the accepted formats; :class:`_DateError` (Dutch message) otherwise."""
     raw = _MIDNIGHT.sub("", text.strip())
     if not raw:
-        raise _DateError("datum ontbreekt; schrijf bv. 01/03/2025", "date missing; write e.g. 01/03/2025")
+        raise _DateError(
+            "datum ontbreekt; schrijf bv. 01/03/2025", "date missing; write e.g. 01/03/2025"
+        )
     dmy = _DMY.match(raw)
     ymd = _YMD.match(raw)
     if dmy:
@@ -238,7 +242,11 @@ def _parse_date(text: str) -> date:
         raise _DateError(
             f"datum {_quote(text)} wordt niet herkend. Toegelaten: {_DATE_FORMATS}.{hint}",
             f"date {_quote(text)} is not recognised. Allowed: {_DATE_FORMATS_EN}."
-            + (" This looks like an Excel date number: format the column as a date." if hint else ""),
+            + (
+                " This looks like an Excel date number: format the column as a date."
+                if hint
+                else ""
+            ),
         )
     try:
         return date(year, month, day)
@@ -649,9 +657,7 @@ class _Parser:
     def name(self, field: str) -> str:
         return self.header.names[self.header.columns[field]]
 
-    def problem(
-        self, line: int, field: str | None, message: str, en: str | None = None
-    ) -> None:
+    def problem(self, line: int, field: str | None, message: str, en: str | None = None) -> None:
         """A problem on ``line``; ``en`` is its English form (the app shows it in English)."""
         self.problems.append(CsvProblem(line, self.name(field) if field else None, message, en))
 
@@ -895,11 +901,12 @@ class _Parser:
     def context(self, line: int, text: str) -> str | None:
         if not text:
             examples = join_or(self.contexts.ids()[:3])
+            examples_en = join_or(self.contexts.ids()[:3], "en")
             self.problem(
                 line,
                 "context",
                 f"context ontbreekt; schrijf de setting, bv. {examples}",
-                f"context missing; write the setting, e.g. {join_or(self.contexts.ids()[:3], 'en')}",
+                f"context missing; write the setting, e.g. {examples_en}",
             )
             return None
         key = normalise(text)

@@ -74,8 +74,9 @@ class ListBrowserWindow(QMainWindow):
         spec = alist.spec
         parts = [spec.programme, spec.grade or "", spec.track or ""]
         contexts = ", ".join(alist.contexts.labels(spec.contexts, self._lang))
+        title = list_title(spec.title, spec.title_en)
         self.summary.setText(
-            f"<b>{escape(list_title(spec.title, spec.title_en))}</b> — {escape(' · '.join(p for p in parts if p))}<br>"
+            f"<b>{escape(title)}</b> — {escape(' · '.join(p for p in parts if p))}<br>"
             + self.tr("Contexten: ")
             + escape(contexts)
             + notes_html(alist, self._lang)

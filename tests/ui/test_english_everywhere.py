@@ -62,23 +62,167 @@ from stageportfolio.ui.widgets import ui_language
 # Left out on purpose because they are also English UI words: "met" (a rule that is met),
 # "over", "help", "of", "in", "is", "was", "week", "mentor", "school", "stage".
 DUTCH_WORDS = frozenset(
-    """
-    de het een en van niet nog uur uren voor je jouw jij geen naar bij wordt worden zijn
-    aftekenen afgetekend aftekening stageplaats stageplaatsen opslaan annuleren bewijsstuk
-    bewijsstukken bewijs activiteit activiteiten akkoord ook maar wat wie deze dit die dat er
-    om uit tot wel alle alles kies kan kunt kunnen moet moeten hier nieuw nieuwe bewerken
-    verwijderen toevoegen bestand bestanden bewaren bewaard sluiten regel regels totaal dag
-    dagen maand maanden datum naam opmerking lijst lijsten leerling leerlingen ja nee welke
-    bekijken openen zoeken voldaan niveau geldig ongeldig handtekening handtekeningen
-    ondertekend verzoek antwoord op aan als heeft hebt heb werd zal zou bron ontbreekt wacht
-    ontbreken bevestigd onbevestigd gewijzigd toegevoegd competentie competenties
-    voorstel voorstellen zorgcontext zorgcontexten thuiszorg residentieel ouderenzorg
-    gehandicaptenzorg kinderopvang geestelijke gezondheidszorg ziekenhuis uitgevoerd
-    zelfstandig begeleiding onder gezien geoefend beschrijving omschrijving kolom rij
-    lijn fout fouten ingevuld leeg waarde onbekend onbekende verplicht verplichte gekoppeld
-    koppelen beschrijven voorbeeld maken importeren exporteren taal beeld afsluiten
-    ongedaan opnieuw onderdelen mentoren voorgesteld
-    """.split()
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "niet",
+        "nog",
+        "uur",
+        "uren",
+        "voor",
+        "je",
+        "jouw",
+        "jij",
+        "geen",
+        "naar",
+        "bij",
+        "wordt",
+        "worden",
+        "zijn",
+        "aftekenen",
+        "afgetekend",
+        "aftekening",
+        "stageplaats",
+        "stageplaatsen",
+        "opslaan",
+        "annuleren",
+        "bewijsstuk",
+        "bewijsstukken",
+        "bewijs",
+        "activiteit",
+        "activiteiten",
+        "akkoord",
+        "ook",
+        "maar",
+        "wat",
+        "wie",
+        "deze",
+        "dit",
+        "die",
+        "dat",
+        "er",
+        "om",
+        "uit",
+        "tot",
+        "wel",
+        "alle",
+        "alles",
+        "kies",
+        "kan",
+        "kunt",
+        "kunnen",
+        "moet",
+        "moeten",
+        "hier",
+        "nieuw",
+        "nieuwe",
+        "bewerken",
+        "verwijderen",
+        "toevoegen",
+        "bestand",
+        "bestanden",
+        "bewaren",
+        "bewaard",
+        "sluiten",
+        "regel",
+        "regels",
+        "totaal",
+        "dag",
+        "dagen",
+        "maand",
+        "maanden",
+        "datum",
+        "naam",
+        "opmerking",
+        "lijst",
+        "lijsten",
+        "leerling",
+        "leerlingen",
+        "ja",
+        "nee",
+        "welke",
+        "bekijken",
+        "openen",
+        "zoeken",
+        "voldaan",
+        "niveau",
+        "geldig",
+        "ongeldig",
+        "handtekening",
+        "handtekeningen",
+        "ondertekend",
+        "verzoek",
+        "antwoord",
+        "op",
+        "aan",
+        "als",
+        "heeft",
+        "hebt",
+        "heb",
+        "werd",
+        "zal",
+        "zou",
+        "bron",
+        "ontbreekt",
+        "wacht",
+        "ontbreken",
+        "bevestigd",
+        "onbevestigd",
+        "gewijzigd",
+        "toegevoegd",
+        "competentie",
+        "competenties",
+        "voorstel",
+        "voorstellen",
+        "zorgcontext",
+        "zorgcontexten",
+        "thuiszorg",
+        "residentieel",
+        "ouderenzorg",
+        "gehandicaptenzorg",
+        "kinderopvang",
+        "geestelijke",
+        "gezondheidszorg",
+        "ziekenhuis",
+        "uitgevoerd",
+        "zelfstandig",
+        "begeleiding",
+        "onder",
+        "gezien",
+        "geoefend",
+        "beschrijving",
+        "omschrijving",
+        "kolom",
+        "rij",
+        "lijn",
+        "fout",
+        "fouten",
+        "ingevuld",
+        "leeg",
+        "waarde",
+        "onbekend",
+        "onbekende",
+        "verplicht",
+        "verplichte",
+        "gekoppeld",
+        "koppelen",
+        "beschrijven",
+        "voorbeeld",
+        "maken",
+        "importeren",
+        "exporteren",
+        "taal",
+        "beeld",
+        "afsluiten",
+        "ongedaan",
+        "opnieuw",
+        "onderdelen",
+        "mentoren",
+        "voorgesteld",
+    ]
 )
 
 # Legitimately Dutch in the English UI, with the reason. Proper names of Flemish institutions
@@ -144,9 +288,7 @@ class Collector:
             self.add(path + " [tooltip]", w.toolTip())
             self.add(path + " [accessible]", w.accessibleName())
             self.add(path + " [whatsthis]", w.whatsThis())
-            if isinstance(w, QLabel):
-                self.add(path, w.text())
-            elif isinstance(w, QAbstractButton):
+            if isinstance(w, QLabel | QAbstractButton):
                 self.add(path, w.text())
             elif isinstance(w, QGroupBox):
                 self.add(path, w.title())
@@ -180,8 +322,9 @@ class Collector:
         for action in menu.actions():
             self.add(f"{where} > {action.text()}", action.text())
             self.add(f"{where} > {action.text()} [status]", action.statusTip())
-            if action.menu() is not None:
-                self.menu(action.menu(), f"{where} > {action.text()}")
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                self.menu(submenu, f"{where} > {action.text()}")
 
     def model(self, model: QAbstractItemModel, where: str) -> None:
         where = f"{where} <{type(model).__name__}>"
@@ -337,7 +480,7 @@ def test_every_visible_string_in_english_mode_is_english(
     window.show()
     qtbot.waitExposed(window)
     reader = ModalReader(collector)
-    keep = {window}
+    keep: set[QWidget] = {window}
 
     # Every section: its widgets, models and the rows they show.
     for row, section in enumerate(window.sections):
@@ -374,13 +517,12 @@ def test_every_visible_string_in_english_mode_is_english(
         collector.widget(window, f"section {type(section).__name__} (after its buttons)")
     # The hours import with a file full of mistakes: its problems as the dialog lists them.
     hours_section = window.section(HoursSection)
+    assert isinstance(hours_section, HoursSection)
     window.show_section(HoursSection)
     for number, content in enumerate(BAD_CSV_FILES):
         bad = tmp_path / f"uren-{number}.csv"
         bad.write_text(content, encoding="utf-8")
-        monkeypatch.setattr(
-            QFileDialog, "getOpenFileName", lambda *_a, _p=bad, **_k: (str(_p), "")
-        )
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, _p=bad, **_k: (str(_p), ""))
         _run(qtbot, reader, f"hours import {bad.name}", hours_section.import_csv, keep)
     reader.timer.stop()
 
@@ -423,6 +565,35 @@ def _known(where: str, text: str) -> bool:
 
 
 def test_the_detector_tells_dutch_from_english() -> None:
-    assert dutch_words("Uren toevoegen voor de stageplaats") == ["Uren", "toevoegen", "voor", "de"]
+    found = dutch_words("Uren toevoegen voor de stageplaats")
+    assert found == ["Uren", "toevoegen", "voor", "de", "stageplaats"]
     assert dutch_words("Add hours for the placement; the rule is met") == []
     assert dutch_words("bkc0023620-fa84de, registratie-300-uur (gezondheidszorg)") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [("nl", "1 probleem", "2 problemen"), ("en", "1 problem.", "2 problems.")],
+)
+def test_plurals_come_from_the_translation(
+    qtbot: QtBot, service: PortfolioService, tmp_path: Path, lang: str, one: str, two: str
+) -> None:
+    """The import's summary counts its problems with Qt's %n forms, in Dutch and in English."""
+    from stageportfolio.ui.dialogs.csv_import_dialog import CsvImportDialog
+
+    translator = QTranslator()
+    if lang == "en":
+        assert translator.load(str(TRANSLATIONS / "stageportfolio_en.qm"))
+        QCoreApplication.installTranslator(translator)
+    try:
+        texts = []
+        for bad in (1, 2):
+            rows = "".join(f"2026-09-{10 + i};abc;thuiszorg\n" for i in range(bad))
+            data = f"datum;uren;context\n{rows}".encode()
+            dialog = CsvImportDialog(service, tmp_path / "uren.csv", data, today=date(2026, 11, 23))
+            qtbot.addWidget(dialog)
+            texts.append(dialog.summary.text())
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert one in texts[0] and two not in texts[0], texts
+    assert two in texts[1], texts

@@ -225,11 +225,7 @@ class CsvImportDialog(QDialog):
         self.model.set_rows([] if failed else [self._line(row) for row in rows])
         self.import_button.setEnabled(not failed and bool(rows))
         if failed:
-            count = (
-                self.tr("1 probleem")
-                if len(problems) == 1
-                else self.tr("{0} problemen").format(len(problems))
-            )
+            count = self.tr("%n probleem/problemen", "", len(problems))
             self.summary.setText(
                 self.tr(
                     "Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en "
@@ -240,12 +236,9 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self.tr("Alle regels van dit bestand staan al in je uren."))
         else:
             total = sum(row.minutes for row in rows)
-            if len(rows) == 1:
-                text = self.tr("1 regel van {0} uur wordt toegevoegd.").format(hours_text(total))
-            else:
-                text = self.tr("{0} regels, samen {1} uur, worden toegevoegd.").format(
-                    len(rows), hours_text(total)
-                )
+            text = self.tr(
+                "%n regel(s), samen {0} uur, wordt/worden toegevoegd.", "", len(rows)
+            ).format(hours_text(total))
             self.summary.setText(text)
         self.problems = problems
         self.warnings = warnings

@@ -165,7 +165,9 @@ class BkRow:
 
 def progress_text(counts: tuple[int, int, int]) -> str:
     total, proposed, signed = counts
-    return QCoreApplication.translate("ActivitiesModel", "{0}/{1} voorgesteld, {2} afgetekend").format(proposed, total, signed)
+    return QCoreApplication.translate(
+        "ActivitiesModel", "{0}/{1} voorgesteld, {2} afgetekend"
+    ).format(proposed, total, signed)
 
 
 def _signoff_row(info: Any) -> SignOffRow:
@@ -411,7 +413,9 @@ class ActivitiesModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            COL_TEXT: QCoreApplication.translate("ActivitiesModel", "BK / competentie / activiteit"),
+            COL_TEXT: QCoreApplication.translate(
+                "ActivitiesModel", "BK / competentie / activiteit"
+            ),
             COL_LEVEL: QCoreApplication.translate("ActivitiesModel", "Voorgesteld niveau"),
             COL_DATE: QCoreApplication.translate("ActivitiesModel", "Datum"),
             COL_SIGNOFF: QCoreApplication.translate("ActivitiesModel", "Afgetekend"),
@@ -495,7 +499,9 @@ def signoff_text(act: ActivityRow) -> str:
     if act.record_id is not None:
         text = QCoreApplication.translate("ActivitiesModel", "wacht op mentor")
         if act.earlier_signoff is not None:
-            text += QCoreApplication.translate("ActivitiesModel", " (eerder {0})").format(act.earlier_signoff.summary())
+            text += QCoreApplication.translate("ActivitiesModel", " (eerder {0})").format(
+                act.earlier_signoff.summary()
+            )
         return text
     return QCoreApplication.translate("ActivitiesModel", "open")
 
@@ -505,7 +511,9 @@ def activity_tooltip(act: ActivityRow) -> str:
     if act.source:
         parts.append(QCoreApplication.translate("ActivitiesModel", "Bron: {0}").format(act.source))
     if act.reflection:
-        parts.append(QCoreApplication.translate("ActivitiesModel", "Reflectie: {0}").format(act.reflection))
+        parts.append(
+            QCoreApplication.translate("ActivitiesModel", "Reflectie: {0}").format(act.reflection)
+        )
     return "\n\n".join(parts)
 
 

@@ -272,9 +272,7 @@ class ActivitiesSection(Section):
         shown = self._count_shown_activities(QModelIndex())
         if shown == 0:
             return self.tr(" · Geen activiteiten gevonden met deze filter.")
-        if shown == 1:
-            return self.tr(" · 1 activiteit getoond.")
-        return self.tr(" · {0} activiteiten getoond.").format(shown)
+        return self.tr(" · %n activiteit(en) getoond.", "", shown)
 
     def _count_shown_activities(self, parent: QModelIndex) -> int:
         count = 0
