@@ -29,8 +29,10 @@ fi
     "${sources[@]}" -ts "$dir/stageportfolio_en.ts"
 .venv/bin/pyside6-lupdate -no-obsolete -source-language nl_BE -target-language fr_BE \
     "${mentor[@]}" -ts "$dir/stageportfolio_fr.ts"
+# Dutch plural forms: for the whole app (it loads them in Dutch) and for the mentor's screens.
+mapfile -t plural_sources < <(printf '%s\n' "${sources[@]}" "${mentor[@]}" | sort -u)
 .venv/bin/pyside6-lupdate -no-obsolete -pluralonly -source-language nl_BE \
-    -target-language nl_BE "${mentor[@]}" -ts "$dir/stageportfolio_nl.ts"
+    -target-language nl_BE "${plural_sources[@]}" -ts "$dir/stageportfolio_nl.ts"
 for lang in en fr nl; do
     .venv/bin/pyside6-lrelease "$dir/stageportfolio_$lang.ts" -qm "$dir/stageportfolio_$lang.qm"
     unfinished=$(grep -c 'type="unfinished"' "$dir/stageportfolio_$lang.ts" || true)

@@ -63,6 +63,8 @@ def run_app(
         )
     settings = QSettings()
     translator = QTranslator(app)
+    # Dutch is the source language; its catalogue holds only the plural forms of %n texts.
+    dutch_plurals = QTranslator(app)
     qt_translator = QTranslator(app)  # Qt's own buttons (Volgende, Annuleren, ...)
     state: dict[str, QWidget] = {}  # the open window
 
@@ -76,8 +78,11 @@ def run_app(
 
     def apply_language(code: str) -> None:
         app.removeTranslator(translator)
+        app.removeTranslator(dutch_plurals)
         if code == "en" and translator.load(str(TRANSLATIONS / "stageportfolio_en.qm")):
             app.installTranslator(translator)
+        elif code != "en" and dutch_plurals.load(str(TRANSLATIONS / "stageportfolio_nl.qm")):
+            app.installTranslator(dutch_plurals)
         apply_qt_language("en" if code == "en" else "nl")
 
     def open_window(use_demo: bool) -> None:

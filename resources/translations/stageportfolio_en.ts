@@ -4,395 +4,453 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/models/activities_model.py" line="86"/>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="82"/>
         <source>✗ niet akkoord</source>
         <translation>✗ not agreed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/activities_model.py" line="88"/>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="84"/>
         <source>⚠ gewijzigd na aftekening</source>
         <translation>⚠ changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/activities_model.py" line="90"/>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="86"/>
         <source>✗ telt niet (geen geldige handtekening)</source>
         <translation>✗ does not count (no valid signature)</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="90"/>
+        <source>✓ niveau {0}</source>
+        <translation>✓ level {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="92"/>
+        <source>✓ afgetekend</source>
+        <translation>✓ signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="168"/>
+        <source>{0}/{1} voorgesteld, {2} afgetekend</source>
+        <translation>{0}/{1} proposed, {2} signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="416"/>
+        <source>BK / competentie / activiteit</source>
+        <translation>Qualification / competence / activity</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="419"/>
+        <source>Voorgesteld niveau</source>
+        <translation>Proposed level</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="420"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="421"/>
+        <source>Afgetekend</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="500"/>
+        <source>wacht op mentor</source>
+        <translation>waiting for the mentor</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="502"/>
+        <source> (eerder {0})</source>
+        <translation> (earlier {0})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="506"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="512"/>
+        <source>Bron: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/models/activities_model.py" line="515"/>
+        <source>Reflectie: {0}</source>
+        <translation>Reflection: {0}</translation>
     </message>
 </context>
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="109"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="110"/>
         <source>Toon activiteiten</source>
         <translation>Show activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="111"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="111"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
         <source>Alle activiteiten</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="112"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
         <source>Voorgesteld</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="113"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
         <source>Voorstel wacht op de mentor</source>
         <translation>Proposal waiting for the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="115"/>
         <source>Afgetekend</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="114"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="115"/>
         <source>Door de mentor afgetekend</source>
         <translation>Signed off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="120"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="121"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="124"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="125"/>
         <source>Zoeken in activiteiten en competenties</source>
         <translation>Search activities and competences</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="125"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="126"/>
         <source>bv. mondzorg, glycemie, hygiëne… (Ctrl+F)</source>
         <translation>e.g. oral care, blood sugar, hygiene… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="127"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="128"/>
         <source>&amp;Zoeken:</source>
         <translation>S&amp;earch:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="139"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="140"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="144"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="145"/>
         <source>Competenties en activiteiten</source>
         <translation>Competences and activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="165"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="166"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="364"/>
         <source>Niveau &amp;voorstellen…</source>
         <translation>&amp;Propose a level…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="166"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="167"/>
         <source>Enter of dubbelklik op een activiteit</source>
         <translation>Enter or double-click an activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="167"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="168"/>
         <source>&amp;Nieuw voorstel…</source>
         <translation>&amp;New proposal…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="170"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="171"/>
         <source>Een afgetekend voorstel blijft zoals het is; opnieuw geoefend? Stel opnieuw voor.</source>
         <translation>A signed-off proposal stays as it is; practised again? Make a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="173"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="174"/>
         <source>Voorstel ve&amp;rwijderen</source>
         <translation>&amp;Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="174"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="175"/>
         <source>Delete; ongedaan maken met Ctrl+Z</source>
         <translation>Delete; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="186"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="187"/>
         <source>Details van de gekozen activiteit</source>
         <translation>Details of the chosen activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="224"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="225"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="242"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="243"/>
         <source>De activiteiten konden niet gelezen worden: {0}</source>
         <translation>The activities could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="264"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="265"/>
         <source>Alle BK&apos;s samen: {0}</source>
         <translation>All qualifications together: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="273"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="274"/>
         <source> · Geen activiteiten gevonden met deze filter.</source>
         <translation> · No activities found with this filter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="275"/>
-        <source> · 1 activiteit getoond.</source>
-        <translation> · 1 activity shown.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="276"/>
-        <source> · {0} activiteiten getoond.</source>
-        <translation> · {0} activities shown.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="416"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="415"/>
         <source>Kies een activiteit om ze hier te zien.</source>
         <translation>Choose an activity to see it here.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="426"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="425"/>
         <source>Competentie afgetekend</source>
         <translation>Competence signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="435"/>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="563"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="434"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="562"/>
         <source>Competentie {0} ({1})</source>
         <translation>Competence {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="439"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="438"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="443"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="442"/>
         <source>Nog geen voorstel. Druk Enter om een niveau voor te stellen.</source>
         <translation>No proposal yet. Press Enter to propose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="449"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="448"/>
         <source>Jouw voorstel:</source>
         <translation>Your proposal:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="452"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="451"/>
         <source>niveau {0} – {1}, {2}</source>
         <translation>level {0} – {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="458"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="457"/>
         <source>(geen reflectie)</source>
         <translation>(no reflection)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="461"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="460"/>
         <source>Reflectie:</source>
         <translation>Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="474"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="473"/>
         <source>Afgetekend door de mentor</source>
         <translation>Signed off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="478"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="477"/>
         <source>Mentor:</source>
         <translation>Mentor:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="480"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="479"/>
         <source>nog niet afgetekend (wacht op mentor)</source>
         <translation>not signed off yet (waiting for the mentor)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="485"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="484"/>
         <source>Eerder voorstel afgetekend</source>
         <translation>Earlier proposal signed off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="490"/>
         <source>niveau {0} – {1}</source>
         <translation>level {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="495"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="494"/>
         <source>zonder niveau</source>
         <translation>without a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="503"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="502"/>
         <source>door {0} op {1}</source>
         <translation>by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="504"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="503"/>
         <source>(naam onbekend)</source>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="509"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="508"/>
         <source>Commentaar: {0}</source>
         <translation>Comment: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="590"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="589"/>
         <source>Kies een niveau.</source>
         <translation>Choose a level.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="614"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="613"/>
         <source>Dit voorstel is afgetekend door je mentor en kan niet verwijderd worden.</source>
         <translation>Your mentor has signed off this proposal, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="617"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="616"/>
         <source>Voorstel verwijderen: {0}</source>
         <translation>Delete proposal: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="640"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="639"/>
         <source>Het voorstel kon niet bewaard worden: {0}</source>
         <translation>The proposal could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="643"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="642"/>
         <source>Het voorstel kon niet verwijderd worden: {0}</source>
         <translation>The proposal could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="470"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="469"/>
         <source>Niet akkoord: pas het voorstel aan en vraag opnieuw om aftekening</source>
         <translation>Not agreed: change the proposal and ask for a sign-off again</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="509"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="508"/>
         <source>Reden: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="512"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="511"/>
         <source>⚠ gewijzigd na aftekening: telt niet meer</source>
         <translation>⚠ changed after sign-off: no longer counts</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="514"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="513"/>
         <source>✗ geen geldige handtekening: telt niet</source>
         <translation>✗ no valid signature: does not count</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="519"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="518"/>
         <source>bevestigd zonder digitale handtekening: telt niet</source>
         <translation>confirmed without a digital signature: does not count</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/activities.py" line="363"/>
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="362"/>
         <source>Voorstel be&amp;kijken…</source>
         <translation>Review pro&amp;posal…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="275"/>
+        <source> · %n activiteit(en) getoond.</source>
+        <translation>
+            <numerusform> · %n activity shown.</numerusform>
+            <numerusform> · %n activities shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="73"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="74"/>
         <source>Voorstel bekijken</source>
         <translation>View proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="73"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="74"/>
         <source>Niveau voorstellen</source>
         <translation>Propose a level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="85"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="86"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="90"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="92"/>
         <source>&amp;{0} – {1}</source>
         <translation>&amp;{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="91"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="93"/>
         <source>Niveau {0}: {1}</source>
         <translation>Level {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="102"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="104"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="112"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="114"/>
         <source>Reflectie</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="114"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="116"/>
         <source>Wat deed je, wat ging goed, wat wil je nog oefenen? Noem geen namen.</source>
         <translation>What did you do, what went well, what do you still want to practise? Do not mention names.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="122"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;Reflectie:</source>
         <translation>&amp;Reflection:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="131"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="133"/>
         <source>Je mentor heeft dit voorstel afgetekend: het kan niet meer veranderen. Oefende je opnieuw? Maak een nieuw voorstel.</source>
         <translation>Your mentor has signed off this proposal: it can no longer change. Did you practise again? Make a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="139"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="141"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="143"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="142"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="144"/>
         <source>&amp;Nieuw voorstel</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="180"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="182"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="180"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="182"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="192"/>
+        <location filename="../../stageportfolio/ui/dialogs/activity_dialog.py" line="194"/>
         <source>Nieuw voorstel</source>
         <translation>New proposal</translation>
     </message>
@@ -420,50 +478,48 @@
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="97"/>
-        <source>{0} kan niet toegevoegd worden: 1 probleem.</source>
-        <translation>{0} cannot be added: 1 problem.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="99"/>
-        <source>{0} kan niet toegevoegd worden: {1} problemen.</source>
-        <translation>{0} cannot be added: {1} problems.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="106"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="102"/>
         <source>Verbeter het bestand en kies het opnieuw; er is niets toegevoegd.</source>
         <translation>Correct the file and choose it again; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="118"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="114"/>
         <source>BK-bestand {0} {1}: {2} competenties.</source>
         <translation>BK file {0} {1}: {2} competences.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="124"/>
         <source>Lijst {0} (versie {1}): {2} BK&apos;s, {3} competenties, {4} regels.</source>
         <translation>List {0} (version {1}): {2} BKs, {3} competences, {4} rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="132"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="128"/>
         <source>Deze lijst staat er al ({0}); er is niets te doen.</source>
         <translation>This list is there already ({0}); there is nothing to do.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="132"/>
         <source>Het bestand is in orde.</source>
         <translation>The file is valid.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="152"/>
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="148"/>
         <source>De lijst is niet toegevoegd: {0}</source>
         <translation>The list was not added: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="97"/>
+        <source>{0} kan niet toegevoegd worden: %n probleem/problemen.</source>
+        <translation>
+            <numerusform>{0} cannot be added: %n problem.</numerusform>
+            <numerusform>{0} cannot be added: %n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../stageportfolio/app.py" line="178"/>
+        <location filename="../../stageportfolio/app.py" line="183"/>
         <source>Er ging iets onverwachts mis: {0}
 
 Wat je bewaard had, is bewaard. Probeer het opnieuw; lukt het niet, herstart de app.</source>
@@ -515,33 +571,18 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="305"/>
-        <source>1 probleem</source>
-        <translation>1 problem</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="307"/>
-        <source>{0} problemen</source>
-        <translation>{0} problems</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="311"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="308"/>
         <source>Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en importeer het opnieuw.</source>
         <translation>This file cannot be imported: {0}. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="316"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="313"/>
         <source>Alle regels van dit bestand staan al in je uren.</source>
         <translation>All lines of this file are already in your hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="322"/>
-        <source>{0} regels, samen {1} uur, worden toegevoegd.</source>
-        <translation>{0} lines, {1} hours in all, will be added.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="279"/>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="288"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="280"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="289"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
@@ -551,40 +592,35 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <translation>Which context do you mean?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="230"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="231"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="233"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="234"/>
         <source>Context voor ‘{0}’</source>
         <translation>Context for ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="198"/>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="236"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="199"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="237"/>
         <source>‘{0}’ ({1}):</source>
         <translation>‘{0}’ ({1}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="269"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="270"/>
         <source>{0}: onbekende stageplaats ‘{1}’; gekende stageplaatsen: {2}. Voeg ze eerst toe of verbeter het bestand.</source>
         <translation>{0}: unknown placement ‘{1}’; known placements: {2}. Add it first or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="274"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="275"/>
         <source>{0}: onbekende stageplaats ‘{1}’: er zijn nog geen stageplaatsen ingevoerd. Voeg ze eerst toe of laat de kolom leeg.</source>
         <translation>{0}: unknown placement ‘{1}’: no placements have been entered yet. Add them first or leave the column empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="284"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="285"/>
         <source>regel {0}: staat al in je uren (overgeslagen)</source>
         <translation>line {0}: already in your hours (skipped)</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="320"/>
-        <source>1 regel van {0} uur wordt toegevoegd.</source>
-        <translation>1 row of {0} hours will be added.</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="121"/>
@@ -592,39 +628,55 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <translation>Placements that are not in your portfolio yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="178"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="179"/>
         <source>Nieuwe stageplaats maken</source>
         <translation>Create a new placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="180"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="181"/>
         <source>Bij ‘{0}’ zetten</source>
         <translation>Put with ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="181"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="182"/>
         <source>Importeren zonder stageplaats</source>
         <translation>Import without a placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="182"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="183"/>
         <source>Deze regels niet importeren</source>
         <translation>Do not import these rows</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="185"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="186"/>
         <source>Wat met stageplaats ‘{0}’</source>
         <translation>What to do with placement ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="187"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="188"/>
         <source>{0} tot {1}, {2}; mentor: {3}</source>
         <translation>{0} to {1}, {2}; mentor: {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="193"/>
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="194"/>
         <source>geen</source>
         <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="305"/>
+        <source>%n probleem/problemen</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="317"/>
+        <source>%n regel(s), samen {0} uur, wordt/worden toegevoegd.</source>
+        <translation>
+            <numerusform>%n line, {0} hours, will be added.</numerusform>
+            <numerusform>%n lines, {0} hours together, will be added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -764,11 +816,6 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <translation>Do not add</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="211"/>
-        <source>{0} competenties aangevinkt</source>
-        <translation>{0} competences ticked</translation>
-    </message>
-    <message>
         <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="126"/>
         <source>Attesten om aan te vinken</source>
         <translation>Attestations to tick</translation>
@@ -778,15 +825,26 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
         <source>Is dit bestand een van deze &amp;attesten?</source>
         <translation>Is this file one of these &amp;attestations?</translation>
     </message>
-    <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="213"/>
-        <source>{0} competenties en 1 attest aangevinkt</source>
-        <translation>{0} competences and 1 attestation ticked</translation>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="210"/>
+        <source>%n competentie(s)</source>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="212"/>
+        <source>{0} en %n attest(en) aangevinkt</source>
+        <translation>
+            <numerusform>{0} and %n attestation ticked</numerusform>
+            <numerusform>{0} and %n attestations ticked</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="215"/>
-        <source>{0} competenties en {1} attesten aangevinkt</source>
-        <translation>{0} competences and {1} attestations ticked</translation>
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="214"/>
+        <source>{0} aangevinkt</source>
+        <translation>{0} ticked</translation>
     </message>
 </context>
 <context>
@@ -967,63 +1025,53 @@ Add a file, write briefly what it shows and tick the competences it is evidence 
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
-        <source>✓ 1 bewijsstuk</source>
-        <translation>✓ 1 piece of evidence</translation>
-    </message>
-    <message>
         <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
-        <source>✓ {0} bewijsstukken</source>
-        <translation>✓ {0} pieces of evidence</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="486"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/sections/evidence.py" line="430"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="493"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="491"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="495"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="493"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="504"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="502"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="507"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="505"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="536"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="534"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="539"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="537"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="579"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="577"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="593"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="591"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="661"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="659"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
     </message>
@@ -1121,6 +1169,14 @@ Add a file, write briefly what it is and tick which certificate or competence it
         <location filename="../../stageportfolio/ui/sections/evidence.py" line="198"/>
         <source>Beschrijven en &amp;koppelen…</source>
         <translation>Describe and &amp;link…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
+        <source>✓ %n bewijsstuk(ken)</source>
+        <translation>
+            <numerusform>✓ %n piece of evidence</numerusform>
+            <numerusform>✓ %n pieces of evidence</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1606,69 +1662,59 @@ Add a file, write briefly what it is and tick which certificate or competence it
         <translation>Delete hours ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="844"/>
-        <source>1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</source>
-        <translation>1 row deleted. Ctrl+Z (Undo) puts it back.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="846"/>
-        <source>{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
-        <translation>{0} rows deleted. Ctrl+Z (Undo) puts them back.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="884"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="881"/>
         <source>Importeren gestopt: {0}
 Er is niets geïmporteerd.</source>
         <translation>Import stopped: {0}
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="891"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="888"/>
         <source>Niets geïmporteerd: alle regels stonden er al.</source>
         <translation>Nothing imported: all rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="857"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="854"/>
         <source>Uren importeren</source>
         <translation>Import hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="867"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="864"/>
         <source>Kan {0} niet lezen: {1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="893"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="890"/>
         <source>{0} uurregels importeren</source>
         <translation>Import {0} hour lines</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="896"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="893"/>
         <source>{0} regels geïmporteerd. Ctrl+Z (Ongedaan maken) haalt ze weg.</source>
         <translation>{0} lines imported. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="904"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="901"/>
         <source>uren.csv</source>
         <translation>hours.csv</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="907"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="904"/>
         <source>Uren exporteren</source>
         <translation>Export hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="909"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="906"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="928"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="925"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="930"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="927"/>
         <source>{0} regels bewaard in {1}.</source>
         <translation>{0} lines saved in {1}.</translation>
     </message>
@@ -1771,7 +1817,7 @@ Nothing was imported.</translation>
         <translation>{0} days saved, {1} in all. Ctrl+Z (Undo) removes them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/hours.py" line="859"/>
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="856"/>
         <source>Uren uit Excel of CSV (*.xlsx *.csv *.txt);;Alle bestanden (*)</source>
         <translation>Hours from Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
@@ -1804,6 +1850,14 @@ Nothing was imported.</translation>
         <location filename="../../stageportfolio/ui/sections/hours.py" line="257"/>
         <source>Im&amp;porteren…</source>
         <translation>Im&amp;port…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="844"/>
+        <source>%n regel(s) verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
+        <translation>
+            <numerusform>%n line deleted. Ctrl+Z (Undo) puts it back.</numerusform>
+            <numerusform>%n lines deleted. Ctrl+Z (Undo) puts them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1994,32 +2048,32 @@ Nothing was imported.</translation>
 <context>
     <name>ListBrowserWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="29"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="30"/>
         <source>Stageportfolio: stage-activiteitenlijsten</source>
         <translation>Stageportfolio: placement activity lists</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="33"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="34"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="43"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="47"/>
         <source>Competenties en activiteiten</source>
         <translation>Competences and activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="48"/>
         <source>BK / competentie / activiteit</source>
         <translation>Qualification / competence / activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="44"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="48"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/listbrowser.py" line="75"/>
+        <location filename="../../stageportfolio/ui/listbrowser.py" line="80"/>
         <source>Contexten: </source>
         <translation>Settings: </translation>
     </message>
@@ -2125,152 +2179,152 @@ Nothing was imported.</translation>
         <translation>Base list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="96"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="97"/>
         <source>bv. gezondheidszorg-sint-jozef</source>
         <translation>e.g. gezondheidszorg-sint-jozef</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="99"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="100"/>
         <source>bv. Gezondheidszorg (Sint-Jozef)</source>
         <translation>e.g. Health care (Sint-Jozef)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="103"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="104"/>
         <source>Moodle-export (kolommen in de volgorde van Moodle)</source>
         <translation>Moodle export (columns in Moodle&apos;s order)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="107"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="108"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="110"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
         <source>B&amp;asislijst:</source>
         <translation>B&amp;ase list:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="112"/>
         <source>&amp;Id van de schoollijst:</source>
         <translation>&amp;Id of the school&apos;s list:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="112"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="113"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="113"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="114"/>
         <source>&amp;Versie:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="124"/>
         <source>Problemen in het bestand</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="129"/>
         <source>Competentie / activiteit</source>
         <translation>Competence / activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="129"/>
         <source>Herkomst</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="129"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="135"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="136"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="137"/>
         <source>Regels (van de basislijst)</source>
         <translation>Rules (of the base list)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="138"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="139"/>
         <source>Ook toevoegen aan mijn lijsten</source>
         <translation>Also add to my lists</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="141"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="142"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="146"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="147"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="169"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="170"/>
         <source>Kies het bestand met de stagelijst van de school.</source>
         <translation>Choose the file with the school&apos;s stage list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="178"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="179"/>
         <source>Stagelijst van de school kiezen</source>
         <translation>Choose the school&apos;s stage list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="180"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="181"/>
         <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="240"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="241"/>
         <source>Verbeter het bestand en kies het opnieuw; er is niets opgeslagen.</source>
         <translation>Correct the file and choose it again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="251"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="252"/>
         <source>Lijst {0} (versie {1}), een variant van {2}: {3} activiteiten, waarvan {4} officiële (met hun officiële id) en {5} eigen activiteiten van de school; {6} regels, alle van de basislijst.</source>
         <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school&apos;s own; {6} rules, all of the base list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="263"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="264"/>
         <source>Het bestand is in orde.</source>
         <translation>The file is fine.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="278"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
         <source>officieel</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="280"/>
         <source>eigen activiteit</source>
         <translation>school&apos;s own activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="282"/>
         <source>uit het bestand</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="282"/>
         <source>van de BK</source>
         <translation>from the BK</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="296"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="297"/>
         <source>Lijst opslaan</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="298"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="299"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="317"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="318"/>
         <source>De lijst is niet opgeslagen: {0}</source>
         <translation>The list was not saved: {0}</translation>
     </message>
@@ -3109,24 +3163,22 @@ Fingerprint of your key: {1}</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="93"/>
-        <source>⚠ {0}: 1 dag met te veel leerlingen</source>
-        <translation>⚠ {0}: 1 day with too many students</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="95"/>
-        <source>⚠ {0}: {1} dagen met te veel leerlingen</source>
-        <translation>⚠ {0}: {1} days with too many students</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="111"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="109"/>
         <source>Meer dan {0} leerlingen tegelijk bij deze mentor</source>
         <translation>More than {0} students at once with this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="145"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="143"/>
         <source>Bevestigde mentorkaart geschreven naar {0}; geef ze aan de leerlingen van deze mentor.</source>
         <translation>Vouched mentor card written to {0}; give it to this mentor&apos;s students.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="92"/>
+        <source>⚠ {0}: %n dag(en) met te veel leerlingen</source>
+        <translation>
+            <numerusform>⚠ {0}: %n day with too many pupils</numerusform>
+            <numerusform>⚠ {0}: %n days with too many pupils</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3394,7 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>OwnData</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="30"/>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="36"/>
         <source>{0} ligt in de map waar de app het portfolio bewaart; daar wordt niets bewaard. Kies een andere plaats, bijvoorbeeld je map Documenten.</source>
         <translation>{0} is in the folder where the app keeps the portfolio; nothing is saved there. Choose another place, for example your Documents folder.</translation>
     </message>
@@ -3513,247 +3565,247 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="67"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="67"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="68"/>
         <source>Nieuwe stageplaats</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="71"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
         <source>Organisatie (verplicht)</source>
         <translation>Organisation (required)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="73"/>
         <source>bv. WZC De Linde</source>
         <translation>e.g. WZC De Linde</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="74"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="75"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="76"/>
         <source>bv. Afdeling Zonnebloem (mag leeg blijven)</source>
         <translation>e.g. Afdeling Zonnebloem (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="77"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="78"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="81"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="82"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="81"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="82"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="84"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="85"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="113"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="114"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="118"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="119"/>
         <source>&amp;Organisatie *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="119"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="120"/>
         <source>&amp;Afdeling</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="120"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="121"/>
         <source>&amp;Context</source>
         <translation>&amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="121"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="122"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="122"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="123"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="123"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="124"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="134"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="135"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="135"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="136"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="191"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="193"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="195"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="197"/>
         <source>Nieuwe mentor…</source>
         <translation>New mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="227"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="229"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="240"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="242"/>
         <source>Vul de organisatie in.</source>
         <translation>Fill in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="248"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="250"/>
         <source>De einddatum ({0}) ligt vóór de begindatum ({1}).</source>
         <translation>The end date ({0}) is before the start date ({1}).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="253"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="255"/>
         <source>Kies een context.</source>
         <translation>Choose a setting.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="243"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="245"/>
         <source>Van: {0}</source>
         <translation>From: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="245"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="247"/>
         <source>Tot en met: {0}</source>
         <translation>Up to and including: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
         <source>ma</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
         <source>di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
         <source>wo</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
         <source>do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="93"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
         <source>vr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="95"/>
         <source>za</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="94"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="95"/>
         <source>zo</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
         <source>maandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
         <source>dinsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="95"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
         <source>woensdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="97"/>
         <source>donderdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="97"/>
         <source>vrijdag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="96"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="97"/>
         <source>zaterdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="97"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="98"/>
         <source>zondag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="100"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="101"/>
         <source>Stagedag op {0}</source>
         <translation>Placement day on {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="105"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="106"/>
         <source>Uren op een gewone stagedag</source>
         <translation>Hours on a usual placement day</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="106"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="107"/>
         <source>bv. 7,5 of 7:30</source>
         <translation>e.g. 7.5 or 7:30</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="108"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="109"/>
         <source>Hoe lang een gewone stagedag duurt; nieuwe uren beginnen met dit aantal.</source>
         <translation>How long a usual placement day lasts; new hours start with this amount.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="124"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="125"/>
         <source>&amp;Rooster</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="125"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="126"/>
         <source>&amp;Uren per dag</source>
         <translation>&amp;Hours per day</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="255"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="257"/>
         <source>Rooster: vink minstens één stagedag aan.</source>
         <translation>Schedule: tick at least one placement day.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="257"/>
+        <location filename="../../stageportfolio/ui/dialogs/placement_dialog.py" line="259"/>
         <source>Uren per dag: typ ze als 7,5 of 7:30 (hoogstens 24 uur).</source>
         <translation>Hours per day: type them as 7.5 or 7:30 (at most 24 hours).</translation>
     </message>
@@ -3794,97 +3846,97 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>PlacementsSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="182"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="183"/>
         <source>Waar loop je stage? Een stageplaats heeft een context (bv. residentiële ouderenzorg of thuiszorg) en een periode; je uren tellen per stageplaats.</source>
         <translation>Where is your placement? A placement has a setting (e.g. residential elderly care or home care) and a period; your hours count per placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="189"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="202"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="267"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="190"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="268"/>
         <source>Stageplaatsen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="194"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="195"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="196"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="197"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="198"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="199"/>
         <source>Nog geen stageplaatsen. Kies Toevoegen (Ctrl+N) om je eerste toe te voegen.</source>
         <translation>No placements yet. Choose Add (Ctrl+N) to add your first one.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="209"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="221"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="210"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="222"/>
         <source>Mentoren</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="217"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="218"/>
         <source>Nog geen mentoren. Je mentor is wie je op de stageplaats begeleidt.</source>
         <translation>No mentors yet. Your mentor is the person who guides you at the placement.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="228"/>
         <source>Stageplaats toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="228"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="229"/>
         <source>Stageplaats bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="229"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="458"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="459"/>
         <source>Stageplaats verwijderen</source>
         <translation>Delete placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="231"/>
         <source>Mentor toevoegen</source>
         <translation>Add mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="231"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="232"/>
         <source>Mentor bewerken</source>
         <translation>Edit mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="232"/>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="508"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="233"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="509"/>
         <source>Mentor verwijderen</source>
         <translation>Delete mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="323"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="324"/>
         <source>De stageplaatsen konden niet gelezen worden: {0}</source>
         <translation>The placements could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="366"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="367"/>
         <source>lokaal bestuur</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="366"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="367"/>
         <source>social profit</source>
         <translation>social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="424"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="425"/>
         <source>De stageplaats kon niet bewaard worden: {0}</source>
         <translation>The placement could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="443"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="444"/>
         <source>{0} heeft {1} uurregels. Wil je de stageplaats toch verwijderen?
 
 De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. Met Ongedaan maken (Ctrl+Z) komt de stageplaats terug en worden de uren er opnieuw aan gekoppeld.</source>
@@ -3893,17 +3945,17 @@ De uren blijven bewaard, maar zijn dan niet meer aan een stageplaats gekoppeld. 
 The hours are kept, but are no longer linked to a placement. Undo (Ctrl+Z) brings the placement back and links the hours to it again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="452"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="453"/>
         <source>Uren van deze stageplaats zijn afgetekend door {0}. De naam van de stageplaats hoort bij die aftekening: na het verwijderen is een nieuwe aftekening nodig.</source>
         <translation>Hours of this placement were signed off by {0}. The placement&apos;s name is part of that sign-off: after deleting it, a new sign-off is needed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="492"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="493"/>
         <source>De mentor kon niet bewaard worden: {0}</source>
         <translation>The mentor could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="510"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="511"/>
         <source>{0} is mentor bij {1}. Wil je de mentor toch verwijderen?
 
 Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt de mentor terug op die stageplaatsen.</source>
@@ -3912,22 +3964,22 @@ Die stageplaatsen hebben dan geen mentor meer. Met Ongedaan maken (Ctrl+Z) komt 
 Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back to those placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="195"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="196"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="213"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="214"/>
         <source>&amp;Nieuwe mentor…</source>
         <translation>&amp;New mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="214"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="215"/>
         <source>Mentor wi&amp;jzigen…</source>
         <translation>Edit men&amp;tor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="215"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="216"/>
         <source>Mentor ve&amp;rwijderen</source>
         <translation>Remo&amp;ve mentor</translation>
     </message>
@@ -4020,59 +4072,57 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>The PDF that was made cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="258"/>
-        <source>Voorbeeld klaar: 1 pagina.</source>
-        <translation>Preview ready: 1 page.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="260"/>
-        <source>Voorbeeld klaar: {0} pagina&apos;s.</source>
-        <translation>Preview ready: {0} pages.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="265"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="262"/>
         <source>De PDF kon niet gemaakt worden: {0}</source>
         <translation>The PDF could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="286"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="283"/>
         <source>Pagina {0} van {1} (Page Up/Page Down om te bladeren)</source>
         <translation>Page {0} of {1} (Page Up/Page Down to turn pages)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="310"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
         <source>Portfolio opslaan als PDF</source>
         <translation>Save portfolio as PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="310"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="307"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="327"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="324"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="332"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="329"/>
         <source>De PDF kon niet opgeslagen worden: je mag niet schrijven in {0}. Kies een andere map, bijvoorbeeld Documenten.</source>
         <translation>The PDF could not be saved: you may not write in {0}. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="337"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="334"/>
         <source>De PDF kon niet opgeslagen worden: de schijf is vol. Maak ruimte vrij of kies een andere plaats, bijvoorbeeld een USB-stick.</source>
         <translation>The PDF could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="341"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="338"/>
         <source>De PDF kon niet opgeslagen worden: de map {0} bestaat niet.</source>
         <translation>The PDF could not be saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="344"/>
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="341"/>
         <source>De PDF kon niet opgeslagen worden in {0}: {1}</source>
         <translation>The PDF could not be saved in {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="257"/>
+        <source>Voorbeeld klaar: %n pagina(&apos;s).</source>
+        <translation>
+            <numerusform>Preview ready: %n page.</numerusform>
+            <numerusform>Preview ready: %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5360,42 +5410,42 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>VouchDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="161"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="159"/>
         <source>Mentorkaart bevestigen</source>
         <translation>Vouch for a mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="164"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="162"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="177"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="175"/>
         <source>Bel de mentor via het nummer van de stageplaats (niet via de leerling) en laat de mentor de vingerafdruk voorlezen uit de eigen app. Typ wat je hoort; lees hem niet zelf voor.</source>
         <translation>Call the mentor on the placement&apos;s number (not through the student) and let the mentor read the fingerprint from their own app. Type what you hear; do not read it out yourself.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="182"/>
         <source>&amp;Mentorkaart:</source>
         <translation>&amp;Mentor card:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="185"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="183"/>
         <source>&amp;Vingerafdruk die de mentor voorlas:</source>
         <translation>&amp;Fingerprint the mentor read out:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="186"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
         <source>&amp;Wachtzin van de school:</source>
         <translation>The school&apos;s &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="199"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="197"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="199"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="197"/>
         <source>Mentorkaarten (*.json)</source>
         <translation>Mentor cards (*.json)</translation>
     </message>
@@ -5550,12 +5600,12 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
         <translation>Describe evidence {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="65"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="66"/>
         <source>Stageplaats {0} verwijderen</source>
         <translation>Delete placement {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="130"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="131"/>
         <source>Mentor {0} verwijderen</source>
         <translation>Delete mentor {0}</translation>
     </message>
@@ -5586,27 +5636,27 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
         <translation>Deleting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="80"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="81"/>
         <source>De stageplaats kon niet verwijderd worden: {0}</source>
         <translation>The placement could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="90"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="91"/>
         <source>De stageplaats kon niet teruggezet worden: {0}</source>
         <translation>The placement could not be restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="99"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="100"/>
         <source>De stageplaats is teruggezet, maar {0} uurregels konden er niet opnieuw aan gekoppeld worden. Koppel ze zelf in Uren.</source>
         <translation>The placement was restored, but {0} hour lines could not be linked to it again. Link them yourself in Hours.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="151"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="152"/>
         <source>De mentor kon niet verwijderd worden: {0}</source>
         <translation>The mentor could not be deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/placements.py" line="166"/>
+        <location filename="../../stageportfolio/ui/sections/placements.py" line="167"/>
         <source>De mentor kon niet teruggezet worden: {0}</source>
         <translation>The mentor could not be restored: {0}</translation>
     </message>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="nl_BE">
 <context>
+    <name>ActivitiesSection</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/activities.py" line="275"/>
+        <source> · %n activiteit(en) getoond.</source>
+        <translation>
+            <numerusform> · %n activiteit getoond.</numerusform>
+            <numerusform> · %n activiteiten getoond.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddListDialog</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/add_list_dialog.py" line="97"/>
+        <source>{0} kan niet toegevoegd worden: %n probleem/problemen.</source>
+        <translation>
+            <numerusform>{0} kan niet toegevoegd worden: %n probleem.</numerusform>
+            <numerusform>{0} kan niet toegevoegd worden: %n problemen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="305"/>
+        <source>%n probleem/problemen</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/csv_import_dialog.py" line="317"/>
+        <source>%n regel(s), samen {0} uur, wordt/worden toegevoegd.</source>
+        <translation>
+            <numerusform>%n regel van {0} uur wordt toegevoegd.</numerusform>
+            <numerusform>%n regels, samen {0} uur, worden toegevoegd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="210"/>
+        <source>%n competentie(s)</source>
+        <translation>
+            <numerusform>%n competentie</numerusform>
+            <numerusform>%n competenties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/dialogs/evidence_dialog.py" line="212"/>
+        <source>{0} en %n attest(en) aangevinkt</source>
+        <translation>
+            <numerusform>{0} en %n attest aangevinkt</numerusform>
+            <numerusform>{0} en %n attesten aangevinkt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSection</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
+        <source>✓ %n bewijsstuk(ken)</source>
+        <translation>
+            <numerusform>✓ %n bewijsstuk</numerusform>
+            <numerusform>✓ %n bewijsstukken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/hours.py" line="844"/>
+        <source>%n regel(s) verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</source>
+        <translation>
+            <numerusform>%n regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.</numerusform>
+            <numerusform>%n regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MentorWindow</name>
     <message numerus="yes">
         <location filename="../../stageportfolio/ui/mentor_window.py" line="541"/>
@@ -33,6 +115,28 @@
         <translation>
             <numerusform>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekening in totaal.</numerusform>
             <numerusform>Het bevat ook wat je eerder aftekende sinds je dit verzoek opende: %n aftekeningen in totaal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentorsTab</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="92"/>
+        <source>⚠ {0}: %n dag(en) met te veel leerlingen</source>
+        <translation>
+            <numerusform>⚠ {0}: %n dag met te veel leerlingen</numerusform>
+            <numerusform>⚠ {0}: %n dagen met te veel leerlingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPdfSection</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/sections/portfoliopdf.py" line="257"/>
+        <source>Voorbeeld klaar: %n pagina(&apos;s).</source>
+        <translation>
+            <numerusform>Voorbeeld klaar: %n pagina.</numerusform>
+            <numerusform>Voorbeeld klaar: %n pagina&apos;s.</numerusform>
         </translation>
     </message>
 </context>

@@ -57,14 +57,22 @@ class CsvProblem:
     line: int | None  # 1-based physical line; None for problems with the whole file
     field: str | None  # the column as written in the header, or None
     message: str  # Dutch
+    # English, as the app shows it in English (the CLI stays Dutch); None: only Dutch so far.
+    message_en: str | None = None
 
     def __str__(self) -> str:
+        return self.text()
+
+    def text(self, lang: str = "nl") -> str:
+        """The problem with where it is, in ``lang`` (nl or en; Dutch without an English form)."""
+        en = lang.startswith("en") and self.message_en is not None
         where = []
         if self.line is not None:
-            where.append(f"regel {self.line}")
+            where.append(f"line {self.line}" if en else f"regel {self.line}")
         if self.field:
-            where.append(f"kolom {self.field}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            where.append(f"column {self.field}" if en else f"kolom {self.field}")
+        message = self.message_en if en and self.message_en else self.message
+        return f"{', '.join(where)}: {message}" if where else message
 
 
 @dataclass(frozen=True)
@@ -169,6 +177,10 @@ _HEADER_KEYS = {key: name for name, keys in _COLUMN_NAMES.items() for key in key
 _EXPECTED_HEADER = (
     "Verwacht wordt een kopregel Datum;Context;Uren, eventueel met Stageplaats;Mentor;Opmerking."
 )
+_EXPECTED_HEADER_EN = (
+    "A header Date;Context;Hours is expected (Datum;Context;Uren in Dutch), optionally with "
+    "Placement;Mentor;Note."
+)
 _HEADER_SEARCH_LINES = 10  # title lines above the header that are skipped
 _DELIMITERS = (";", "\t", ",")
 
@@ -187,19 +199,27 @@ _DECIMALS = re.compile(r"^[0-9]{1,2}$")
 _MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")  # Excel adds this to dates formatted as date-time
 _DATE_FORMATS = "dd/mm/jjjj, dd-mm-jjjj, dd.mm.jjjj of jjjj-mm-dd (bv. 01/03/2025 of 2025-03-01)"
 _HOURS_EXAMPLES = "bv. 7,5 of 7:30"
+_HOURS_EXAMPLES_EN = "e.g. 7,5 or 7:30"
+_DATE_FORMATS_EN = (
+    "dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd (e.g. 01/03/2025 or 2025-03-01)"
+)
 _CLOCK_SECONDS = re.compile(r"^\s*(\d{1,3}:\d{2}):00\s*$")  # Excel's [u]:mm:ss time format
 _TOTAL_WORDS = frozenset({"totaal", "total", "totalen", "subtotaal", "som"})
 
 
 class _DateError(ValueError):
-    pass
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en  # the English form, when there is one
 
 
 def _parse_date(text: str) -> date:
     """A date in one of the accepted formats; :class:`_DateError` (Dutch message) otherwise."""
     raw = _MIDNIGHT.sub("", text.strip())
     if not raw:
-        raise _DateError("datum ontbreekt; schrijf bv. 01/03/2025")
+        raise _DateError(
+            "datum ontbreekt; schrijf bv. 01/03/2025", "date missing; write e.g. 01/03/2025"
+        )
     dmy = _DMY.match(raw)
     ymd = _YMD.match(raw)
     if dmy:
@@ -221,13 +241,21 @@ def _parse_date(text: str) -> date:
                 " en sla opnieuw op."
             )
         raise _DateError(
-            f"datum {_quote(text)} wordt niet herkend. Toegelaten: {_DATE_FORMATS}.{hint}"
+            f"datum {_quote(text)} wordt niet herkend. Toegelaten: {_DATE_FORMATS}.{hint}",
+            f"date {_quote(text)} is not recognised. Allowed: {_DATE_FORMATS_EN}."
+            + (
+                " This looks like an Excel date number: format the column as a date."
+                if hint
+                else ""
+            ),
         )
     try:
         return date(year, month, day)
     except ValueError:
+        order_en = "day/month/year" if order == "dag/maand/jaar" else "year-month-day"
         raise _DateError(
-            f"ongeldige datum {_quote(text)}: die dag bestaat niet (volgorde {order})"
+            f"ongeldige datum {_quote(text)}: die dag bestaat niet (volgorde {order})",
+            f"invalid date {_quote(text)}: that day does not exist (order {order_en})",
         ) from None
 
 
@@ -235,6 +263,27 @@ def _looks_like_date(text: str) -> bool:
     raw = text.strip()
     dmy = _DMY.match(raw)
     return bool((dmy and len(dmy.group(4)) == 4) or _YMD.match(raw))
+
+
+def _hours_message_en(text: str, reason: str) -> str:
+    """:func:`_hours_message` in English."""
+    value = _quote(text)
+    if reason == "negative" or (reason == "not_a_number" and text.strip().startswith("-")):
+        return f"hours {value} is negative; write a number above 0, {_HOURS_EXAMPLES_EN}"
+    if reason == "not_a_number":
+        return f"hours {value} is not a number; write the number of hours, {_HOURS_EXAMPLES_EN}"
+    if reason == "empty":
+        return f"hours missing; write a number above 0, {_HOURS_EXAMPLES_EN}"
+    if reason == "not_positive":
+        return (
+            f"hours {value} must be more than 0 (at least 1 minute); leave the line out if "
+            f"there were no hours, or write {_HOURS_EXAMPLES_EN}"
+        )
+    if reason == "minutes_out_of_range":
+        return f"hours {value}: the minutes must be below 60, e.g. 7:45 (7 hours 45 minutes)"
+    if reason == "too_large":
+        return f"hours {value} is more than 24 hours; a day has only 24 hours"
+    return f"hours {value} is not recognised; {_HOURS_EXAMPLES_EN}"
 
 
 def _hours_message(text: str, reason: str) -> str:
@@ -586,12 +635,19 @@ def _find_header(lines: Sequence[str], first: int, forced: str | None) -> _Heade
             f"De verplichte kolommen {join_and(missing)} ontbreken in de kopregel (regel {i + 1})."
         )
     text += f" Gevonden kolommen: {', '.join(found) if found else 'geen'}. {_EXPECTED_HEADER}"
+    are = "columns" if len(missing) > 1 else "column"
+    en = (
+        f"Required {are} missing from the header (line {i + 1}): {join_and(missing, 'en')}."
+        f" Columns found: {', '.join(found) if found else 'none'}. {_EXPECTED_HEADER_EN}"
+    )
     first_cells = _split(line, delimiter)
     if first_cells and _looks_like_date(first_cells[0]):
         text += " De eerste regel lijkt al een uurregel: zet de kopregel erboven."
+        en += " The first line already looks like a line of hours: put the header above it."
     elif len(header.names) == 1:
         text += " Het scheidingsteken tussen de kolommen moet ; , of een tab zijn."
-    raise _whole(text)
+        en += " The separator between the columns must be ; , or a tab."
+    raise HoursCsvError([CsvProblem(None, None, text, en)])
 
 
 class _Parser:
@@ -633,8 +689,9 @@ class _Parser:
     def name(self, field: str) -> str:
         return self.header.names[self.header.columns[field]]
 
-    def problem(self, line: int, field: str | None, message: str) -> None:
-        self.problems.append(CsvProblem(line, self.name(field) if field else None, message))
+    def problem(self, line: int, field: str | None, message: str, en: str | None = None) -> None:
+        """A problem on ``line``; ``en`` is its English form (the app shows it in English)."""
+        self.problems.append(CsvProblem(line, self.name(field) if field else None, message, en))
 
     # Rows ------------------------------------------------------------------------------------
 
@@ -734,7 +791,7 @@ class _Parser:
                     "de app telt de uren zelf op.",
                 )
                 return
-            self.problem(line, "day", str(exc))
+            self.problem(line, "day", str(exc), exc.en)
         if day is not None and (problem := year_problem(day)) is not None:
             self.problem(line, "day", f"datum {_quote(day_text)}: {problem}")
             day = None
@@ -876,7 +933,13 @@ class _Parser:
     def context(self, line: int, text: str) -> str | None:
         if not text:
             examples = join_or(self.contexts.ids()[:3])
-            self.problem(line, "context", f"context ontbreekt; schrijf de setting, bv. {examples}")
+            examples_en = join_or(self.contexts.ids()[:3], "en")
+            self.problem(
+                line,
+                "context",
+                f"context ontbreekt; schrijf de setting, bv. {examples}",
+                f"context missing; write the setting, e.g. {examples_en}",
+            )
             return None
         key = normalise(text)
         chosen = self.choices.get(key)
@@ -898,24 +961,35 @@ class _Parser:
         else:
             earlier = self.unknown_contexts.get(key, line)
         message = f"onbekende context {_quote(text)}"
+        en = f"unknown context {_quote(text)}"
         if earlier != line:  # the same value again: refer back rather than repeat the list
             message += f". Zie regel {earlier} voor de gekende contexten"
-            self.problem(line, "context", message)
+            en += f". See line {earlier} for the known contexts"
+            self.problem(line, "context", message, en)
             return None
         close = difflib.get_close_matches(key, self.context_keys, n=1, cutoff=0.8)
         if close:
-            message += f" (bedoel je {self.contexts.label(self.context_keys[close[0]])}?)"
-        known = []
+            meant = self.context_keys[close[0]]
+            message += f" (bedoel je {self.contexts.label(meant)}?)"
+            en += f" (did you mean {self.contexts.label(meant, 'en')}?)"
+        known, known_en = [], []
         for ctx in self.contexts:
             same = normalise(ctx.label) == normalise(ctx.id)
             known.append(ctx.id if same else f"{ctx.id} ({ctx.label})")
+            known_en.append(f"{ctx.id} ({self.contexts.label(ctx.id, 'en')})")
         message += f". Gekende contexten: {', '.join(known)}"
-        self.problem(line, "context", message)
+        en += f". Known contexts: {', '.join(known_en)}"
+        self.problem(line, "context", message, en)
         return None
 
     def ambiguous_context(self, line: int, text: str, key: str, choices: tuple[str, ...]) -> None:
         if key not in self.ambiguous and len(self.ambiguous) >= MAX_PROBLEMS_KEPT:
-            self.problem(line, "context", f"context {_quote(text)} kan meer dan één context zijn")
+            self.problem(
+                line,
+                "context",
+                f"context {_quote(text)} kan meer dan één context zijn",
+                f"context {_quote(text)} can mean more than one context",
+            )
             return
         first = self.ambiguous.setdefault(key, (text, choices, []))
         earlier = first[2][0] if first[2] else None
@@ -925,14 +999,18 @@ class _Parser:
                 line,
                 "context",
                 f"context {_quote(text)} kan meer dan één context zijn; zie regel {earlier}",
+                f"context {_quote(text)} can mean more than one context; see line {earlier}",
             )
             return
         labels = [f'"{self.contexts.label(c)}"' for c in choices]
+        labels_en = [f'"{self.contexts.label(c, "en")}"' for c in choices]
         self.problem(
             line,
             "context",
             f"context {_quote(text)} kan meer dan één context zijn: {join_or(labels)}. "
             "Schrijf in de kolom context welke je bedoelt.",
+            f"context {_quote(text)} can mean more than one context: {join_or(labels_en, 'en')}. "
+            "Write in the context column which one you mean.",
         )
 
     def partial_warnings(self) -> None:
@@ -957,11 +1035,16 @@ class _Parser:
         try:
             minutes = parse_hours(seconds.group(1) if seconds else text)
         except HoursFormatError as exc:
-            self.problem(line, "hours", _hours_message(text, exc.reason))
+            self.problem(
+                line, "hours", _hours_message(text, exc.reason), _hours_message_en(text, exc.reason)
+            )
             return None
         if minutes > MAX_MINUTES_PER_DAY:
             self.problem(
-                line, "hours", f"uren {_quote(text)} is meer dan 24 uur; een dag telt maar 24 uur"
+                line,
+                "hours",
+                f"uren {_quote(text)} is meer dan 24 uur; een dag telt maar 24 uur",
+                _hours_message_en(text, "too_large"),
             )
             return None
         return minutes

@@ -40,13 +40,20 @@ class BaseChoice:
     version: int
     title: str
     kind: str
+    title_en: str | None = None
 
 
 def base_choices(catalog: Catalog) -> list[BaseChoice]:
     bases = variant_bases(catalog.lists.values())
     return sorted(
         (
-            BaseChoice(b.alist.id, b.alist.version, b.alist.spec.title, b.alist.spec.kind)
+            BaseChoice(
+                b.alist.id,
+                b.alist.version,
+                b.alist.spec.title,
+                b.alist.spec.kind,
+                b.alist.spec.title_en,
+            )
             for b in bases.values()
         ),
         key=lambda choice: (choice.kind != "studierichting", choice.title.casefold()),

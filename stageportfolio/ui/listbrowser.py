@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.catalog import Catalog
+from stageportfolio.ui.widgets import list_title
 from stageportfolio.ui.widgets.rules_table import RulesTable, notes_html
 
 
@@ -32,8 +33,11 @@ class ListBrowserWindow(QMainWindow):
         self.picker = QComboBox()
         self.picker.setAccessibleName(self.tr("Lijst"))
         for alist in catalog.latest():
-            prefix = "EVC: " if alist.spec.kind == "evc" else ""
-            self.picker.addItem(f"{prefix}{alist.spec.title} (v{alist.version})", alist.id)
+            title = list_title(alist.spec.title, alist.spec.title_en)
+            # The English titles of EVC lists say "Recognition of prior learning" themselves.
+            evc = alist.spec.kind == "evc" and title == alist.spec.title
+            prefix = "EVC: " if evc else ""
+            self.picker.addItem(f"{prefix}{title} (v{alist.version})", alist.id)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,9 +73,10 @@ class ListBrowserWindow(QMainWindow):
         alist = self._catalog.get(list_id)
         spec = alist.spec
         parts = [spec.programme, spec.grade or "", spec.track or ""]
-        contexts = ", ".join(alist.contexts.labels(spec.contexts))
+        contexts = ", ".join(alist.contexts.labels(spec.contexts, self._lang))
+        title = list_title(spec.title, spec.title_en)
         self.summary.setText(
-            f"<b>{escape(spec.title)}</b> — {escape(' · '.join(p for p in parts if p))}<br>"
+            f"<b>{escape(title)}</b> — {escape(' · '.join(p for p in parts if p))}<br>"
             + self.tr("Contexten: ")
             + escape(contexts)
             + notes_html(alist, self._lang)

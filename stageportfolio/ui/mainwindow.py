@@ -40,7 +40,7 @@ from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.sections.placements import PlacementsSection
 from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
 from stageportfolio.ui.signing_actions import add_signing_menu
-from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets import list_title, ui_language
 from stageportfolio.ui.widgets.screen import fit_to_screen, keep_on_screen
 
 GEOMETRY_KEY = "window/geometry"
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         self.setObjectName("MainWindow")
         owner = service.info.name
-        title = service.alist.spec.title
+        title = list_title(service.alist.spec.title, service.alist.spec.title_en)
         suffix = self.tr(" (demo)") if demo else ""
         self.setWindowTitle(self.tr("Stageportfolio – {0} – {1}").format(owner, title) + suffix)
 

@@ -36,13 +36,13 @@ from stageportfolio.services.errors import ServiceError, StoreError
 from stageportfolio.services.filetypes import SIGNOFF_REQUEST, with_extension
 from stageportfolio.services.portfolio import PortfolioService
 from stageportfolio.ui.models.rowtable import RowTableModel
-from stageportfolio.ui.widgets import own_data_problem
+from stageportfolio.ui.widgets import own_data_problem, ui_language
 
 
 def signoff_service(service: PortfolioService) -> Any:
     from stageportfolio.services.signoffs import SignOffService
 
-    return SignOffService(service)
+    return SignOffService(service, lang=ui_language())  # item labels in the app's language
 
 
 # -- the verification table -----------------------------------------------------------------

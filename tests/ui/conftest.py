@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from pytestqt.qtbot import QtBot
 
+from stageportfolio.app import TRANSLATIONS
 from stageportfolio.services.portfolio import PortfolioService, open_current
 from stageportfolio.ui.mainwindow import MainWindow
 
@@ -23,7 +24,12 @@ def private_settings(tmp_path, qapp) -> Iterator[None]:  # type: ignore[no-untyp
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
     QSettings().clear()
+    # As the app does in Dutch: the Dutch plural forms of the %n texts ("1 regel", "2 regels").
+    plurals = QTranslator()
+    assert plurals.load(str(TRANSLATIONS / "stageportfolio_nl.qm"))
+    QCoreApplication.installTranslator(plurals)
     yield
+    QCoreApplication.removeTranslator(plurals)
 
 
 @pytest.fixture

@@ -154,7 +154,7 @@ def test_link_an_existing_file_to_an_attestation_in_the_dialog_and_undo(
     dialog.attest_list.setCurrentRow(0)
     assert dialog.attest_list.currentItem().text() == EHBO
     qtbot.keyClick(dialog.attest_list, Qt.Key.Key_Space)
-    assert dialog.count_label.text() == "1 competenties en 1 attest aangevinkt"
+    assert dialog.count_label.text() == "1 competentie en 1 attest aangevinkt"
     with qtbot.waitSignal(section.changed, timeout=2000):
         qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
     assert rows(section)[EHBO] == "✓ ehbo-kinderen.jpg"

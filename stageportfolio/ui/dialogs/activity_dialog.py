@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.core import clock
 from stageportfolio.core.activitylist import Level
+from stageportfolio.ui.widgets import ui_language
 from stageportfolio.ui.widgets.colours import set_status_colour
 from stageportfolio.ui.widgets.dayedit import DayEdit
 from stageportfolio.ui.widgets.privacy import PrivacyWarning
@@ -87,8 +88,9 @@ class ActivityDialog(QDialog):
         box_layout = QVBoxLayout(self.level_box)
         self.level_buttons: list[QRadioButton] = []
         for lvl in levels:
-            button = QRadioButton(self.tr("&{0} – {1}").format(lvl.value, lvl.label))
-            button.setAccessibleName(self.tr("Niveau {0}: {1}").format(lvl.value, lvl.label))
+            label = lvl.text(ui_language())
+            button = QRadioButton(self.tr("&{0} – {1}").format(lvl.value, label))
+            button.setAccessibleName(self.tr("Niveau {0}: {1}").format(lvl.value, label))
             self.level_group.addButton(button, lvl.value)
             self.level_buttons.append(button)
             box_layout.addWidget(button)

@@ -93,13 +93,9 @@ class AddListDialog(QDialog):
     def _show_problems(self, problems: list[str]) -> None:
         self.problems = problems
         count = len(problems)
-        heading = (
-            self.tr("{0} kan niet toegevoegd worden: 1 probleem.").format(self.path.name)
-            if count == 1
-            else self.tr("{0} kan niet toegevoegd worden: {1} problemen.").format(
-                self.path.name, count
-            )
-        )
+        heading = self.tr(
+            "{0} kan niet toegevoegd worden: %n probleem/problemen.", "", count
+        ).format(self.path.name)
         self.summary.setText(f"<span style='{error_style()}'><b>{escape(heading)}</b></span><br>")
         self.summary.setText(
             self.summary.text()

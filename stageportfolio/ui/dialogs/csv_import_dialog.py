@@ -158,7 +158,8 @@ class CsvImportDialog(QDialog):
                 decisions=self.decisions,
             )
         except HoursCsvError as exc:
-            self.file_problems = [str(problem) for problem in exc.problems]
+            lang = ui_language()
+            self.file_problems = [problem.text(lang) for problem in exc.problems]
             self._ask(exc.ambiguous)
         if self.plan is not None and self._ask_placements(self.plan):
             self._read()  # again, with the suggested decisions
@@ -232,7 +233,7 @@ class CsvImportDialog(QDialog):
                 box.addItem(self.registry.label(context_id, lang), context_id)
             box.setAccessibleName(self.tr("Context voor ‘{0}’").format(word.text))
             box.currentIndexChanged.connect(lambda _=0, key=word.key: self._chosen(key))
-            where = line_numbers(word.lines)
+            where = line_numbers(word.lines, lang)
             self.choice_form.addRow(self.tr("‘{0}’ ({1}):").format(word.text, where), box)
             self.choice_boxes[word.key] = box
         self.choice_group.setVisible(bool(self.choice_boxes))
@@ -279,7 +280,7 @@ class CsvImportDialog(QDialog):
                 self.tr("regel {0}: {1}").format(found.line, found.issue.message(lang))
                 for found in plan.problems
             ]
-            warnings += [str(w) for w in plan.file_warnings]
+            warnings += [w.text(lang) for w in plan.file_warnings]
             warnings += [
                 self.tr("regel {0}: staat al in je uren (overgeslagen)").format(row.line)
                 for row in plan.duplicates
@@ -301,11 +302,7 @@ class CsvImportDialog(QDialog):
         self.model.set_rows([] if failed else [self._line(row) for row in rows])
         self.import_button.setEnabled(not failed and bool(rows))
         if failed:
-            count = (
-                self.tr("1 probleem")
-                if len(problems) == 1
-                else self.tr("{0} problemen").format(len(problems))
-            )
+            count = self.tr("%n probleem/problemen", "", len(problems))
             self.summary.setText(
                 self.tr(
                     "Dit bestand kan niet geïmporteerd worden: {0}. Verbeter het bestand en "
@@ -316,12 +313,9 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self.tr("Alle regels van dit bestand staan al in je uren."))
         else:
             total = sum(row.minutes for row in rows)
-            if len(rows) == 1:
-                text = self.tr("1 regel van {0} uur wordt toegevoegd.").format(hours_text(total))
-            else:
-                text = self.tr("{0} regels, samen {1} uur, worden toegevoegd.").format(
-                    len(rows), hours_text(total)
-                )
+            text = self.tr(
+                "%n regel(s), samen {0} uur, wordt/worden toegevoegd.", "", len(rows)
+            ).format(hours_text(total))
             self.summary.setText(text)
         self.problems = problems
         self.warnings = warnings

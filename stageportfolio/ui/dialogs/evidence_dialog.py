@@ -207,14 +207,11 @@ class EvidenceDialog(QDialog):
     def _update_count(self) -> None:
         competences = len(self._checked_competences())
         attestations = len(self._checked_attestations())
-        if attestations == 0:
-            text = self.tr("{0} competenties aangevinkt").format(competences)
-        elif attestations == 1:
-            text = self.tr("{0} competenties en 1 attest aangevinkt").format(competences)
+        checked = self.tr("%n competentie(s)", "", competences)
+        if attestations:
+            text = self.tr("{0} en %n attest(en) aangevinkt", "", attestations).format(checked)
         else:
-            text = self.tr("{0} competenties en {1} attesten aangevinkt").format(
-                competences, attestations
-            )
+            text = self.tr("{0} aangevinkt").format(checked)
         self.count_label.setText(text)
 
     def _checked_competences(self) -> list[str]:

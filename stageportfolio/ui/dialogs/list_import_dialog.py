@@ -48,7 +48,7 @@ from stageportfolio.services.list_import import (
     save_imported_list,
     suggested_id,
 )
-from stageportfolio.ui.widgets import own_data_problem, ui_language
+from stageportfolio.ui.widgets import list_title, own_data_problem, ui_language
 from stageportfolio.ui.widgets.colours import error_style
 from stageportfolio.ui.widgets.rules_table import RulesTable
 
@@ -90,7 +90,8 @@ class ListImportDialog(QDialog):
         self.base.setObjectName("importBase")
         self.base.setAccessibleName(self.tr("Basislijst"))
         for choice in base_choices(catalog):
-            self.base.addItem(f"{choice.title} ({choice.id})", choice.id)
+            title = list_title(choice.title, choice.title_en)
+            self.base.addItem(f"{title} ({choice.id})", choice.id)
         self.id_edit = QLineEdit()
         self.id_edit.setObjectName("importId")
         self.id_edit.setPlaceholderText(self.tr("bv. gezondheidszorg-sint-jozef"))

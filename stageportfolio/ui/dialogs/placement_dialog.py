@@ -30,6 +30,7 @@ from stageportfolio.core.schedule import WORKING_WEEK, Schedule
 from stageportfolio.services.portfolio import PlacementInfo, PortfolioService
 from stageportfolio.ui.dialogs.mentor_dialog import MentorDialog
 from stageportfolio.ui.models.hours_model import hours_text
+from stageportfolio.ui.widgets import ui_language
 from stageportfolio.ui.widgets.dayedit import DayEdit, show_day
 
 NEW_MENTOR = "__new__"
@@ -176,14 +177,15 @@ class PlacementDialog(QDialog):
 
     def _fill_contexts(self) -> None:
         registry = self.service.catalog.contexts
+        lang = ui_language()
         own = list(self.service.alist.spec.contexts)
         for context_id in own:
-            self.context.addItem(registry.label(context_id), context_id)
+            self.context.addItem(registry.label(context_id, lang), context_id)
         others = [c for c in registry.ids() if c not in own]
         if own and others:
             self.context.insertSeparator(self.context.count())
         for context_id in others:
-            self.context.addItem(registry.label(context_id), context_id)
+            self.context.addItem(registry.label(context_id, lang), context_id)
 
     def _fill_mentors(self, selected: str | None) -> None:
         self.mentor.blockSignals(True)

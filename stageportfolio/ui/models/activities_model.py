@@ -47,10 +47,6 @@ STATUS_SIGNED = "signed"
 _ROOT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivitiesModel", text)
-
-
 def format_day(day: date | datetime | None) -> str:
     if day is None:
         return ""
@@ -91,9 +87,9 @@ class SignOffRow:
                 "ActivitiesModel", "✗ telt niet (geen geldige handtekening)"
             )
         elif self.level is not None:
-            head = _tr("✓ niveau {0}").format(self.level)
+            head = QCoreApplication.translate("ActivitiesModel", "✓ niveau {0}").format(self.level)
         else:
-            head = _tr("✓ afgetekend")
+            head = QCoreApplication.translate("ActivitiesModel", "✓ afgetekend")
         who = ", ".join(p for p in (self.mentor_name, format_day(self.signed_at)) if p)
         return f"{head} – {who}" if who else head
 
@@ -169,7 +165,9 @@ class BkRow:
 
 def progress_text(counts: tuple[int, int, int]) -> str:
     total, proposed, signed = counts
-    return _tr("{0}/{1} voorgesteld, {2} afgetekend").format(proposed, total, signed)
+    return QCoreApplication.translate(
+        "ActivitiesModel", "{0}/{1} voorgesteld, {2} afgetekend"
+    ).format(proposed, total, signed)
 
 
 def _signoff_row(info: Any) -> SignOffRow:
@@ -415,10 +413,12 @@ class ActivitiesModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            COL_TEXT: _tr("BK / competentie / activiteit"),
-            COL_LEVEL: _tr("Voorgesteld niveau"),
-            COL_DATE: _tr("Datum"),
-            COL_SIGNOFF: _tr("Afgetekend"),
+            COL_TEXT: QCoreApplication.translate(
+                "ActivitiesModel", "BK / competentie / activiteit"
+            ),
+            COL_LEVEL: QCoreApplication.translate("ActivitiesModel", "Voorgesteld niveau"),
+            COL_DATE: QCoreApplication.translate("ActivitiesModel", "Datum"),
+            COL_SIGNOFF: QCoreApplication.translate("ActivitiesModel", "Afgetekend"),
         }.get(section)
 
     def data(
@@ -497,19 +497,23 @@ def signoff_text(act: ActivityRow) -> str:
     if act.signoff is not None:
         return act.signoff.summary()
     if act.record_id is not None:
-        text = _tr("wacht op mentor")
+        text = QCoreApplication.translate("ActivitiesModel", "wacht op mentor")
         if act.earlier_signoff is not None:
-            text += _tr(" (eerder {0})").format(act.earlier_signoff.summary())
+            text += QCoreApplication.translate("ActivitiesModel", " (eerder {0})").format(
+                act.earlier_signoff.summary()
+            )
         return text
-    return _tr("open")
+    return QCoreApplication.translate("ActivitiesModel", "open")
 
 
 def activity_tooltip(act: ActivityRow) -> str:
     parts = [act.text]
     if act.source:
-        parts.append(_tr("Bron: {0}").format(act.source))
+        parts.append(QCoreApplication.translate("ActivitiesModel", "Bron: {0}").format(act.source))
     if act.reflection:
-        parts.append(_tr("Reflectie: {0}").format(act.reflection))
+        parts.append(
+            QCoreApplication.translate("ActivitiesModel", "Reflectie: {0}").format(act.reflection)
+        )
     return "\n\n".join(parts)
 
 

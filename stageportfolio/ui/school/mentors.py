@@ -89,10 +89,8 @@ class MentorsTab(QWidget):
             )  # fmt: skip
             over = load.over_days
             if over:
-                text = (
-                    self.tr("⚠ {0}: 1 dag met te veel leerlingen").format(name)
-                    if len(over) == 1
-                    else self.tr("⚠ {0}: {1} dagen met te veel leerlingen").format(name, len(over))
+                text = self.tr("⚠ {0}: %n dag(en) met te veel leerlingen", "", len(over)).format(
+                    name
                 )
                 item.setText(0, text)
                 item.setToolTip(0, text)

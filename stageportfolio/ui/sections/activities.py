@@ -48,6 +48,7 @@ from stageportfolio.ui.models.activities_model import (
     progress_text,
 )
 from stageportfolio.ui.sections.base import Section
+from stageportfolio.ui.widgets import ui_language
 
 _SERVICE_ERRORS = (ValueError, LookupError, OSError)
 
@@ -98,7 +99,7 @@ class ActivitiesSection(Section):
         super().__init__(service, undo, parent)
         self.dialog: ActivityDialog | None = None
         self._closed_dialog: ActivityDialog | None = None
-        self._levels = {lvl.value: lvl.label for lvl in service.alist.levels}
+        self._levels = {lvl.value: lvl.text(ui_language()) for lvl in service.alist.levels}
 
         self.model = ActivitiesModel(self)
         self.proxy = ActivityFilterProxy(self)
@@ -271,9 +272,7 @@ class ActivitiesSection(Section):
         shown = self._count_shown_activities(QModelIndex())
         if shown == 0:
             return self.tr(" · Geen activiteiten gevonden met deze filter.")
-        if shown == 1:
-            return self.tr(" · 1 activiteit getoond.")
-        return self.tr(" · {0} activiteiten getoond.").format(shown)
+        return self.tr(" · %n activiteit(en) getoond.", "", shown)
 
     def _count_shown_activities(self, parent: QModelIndex) -> int:
         count = 0

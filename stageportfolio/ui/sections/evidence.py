@@ -478,10 +478,8 @@ class EvidenceSection(Section):
             count = counts.get(comp.id, 0)
             total += 1
             covered += bool(count)
-            if count == 1:
-                status = self.tr("✓ 1 bewijsstuk")
-            elif count:
-                status = self.tr("✓ {0} bewijsstukken").format(count)
+            if count:
+                status = self.tr("✓ %n bewijsstuk(ken)", "", count)
             else:
                 status = self.tr("✗ nog geen bewijs")
             item = QTreeWidgetItem(group, [f"{competence_code(comp.nr)}  {comp.title}", status])

@@ -840,12 +840,9 @@ class HoursSection(Section):
             return
         text = self.tr("Uren verwijderen ({0} regels)").format(len(ids))
         self.undo.push(DeleteHoursCommand(self, ids, text))
-        if len(ids) == 1:
-            done = self.tr("1 regel verwijderd. Ctrl+Z (Ongedaan maken) zet hem terug.")
-        else:
-            done = self.tr("{0} regels verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.").format(
-                len(ids)
-            )
+        done = self.tr(
+            "%n regel(s) verwijderd. Ctrl+Z (Ongedaan maken) zet ze terug.", "", len(ids)
+        )
         self.status.setText(done)
 
     # -- CSV -----------------------------------------------------------------------------------

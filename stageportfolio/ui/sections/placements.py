@@ -37,6 +37,7 @@ from stageportfolio.ui.models.mentors_model import MentorRow, MentorsModel
 from stageportfolio.ui.models.placements_model import PlacementRow, PlacementsModel
 from stageportfolio.ui.models.rowtable import RowTableModel
 from stageportfolio.ui.sections.base import Section
+from stageportfolio.ui.widgets import ui_language
 
 ERRORS = (ValueError, LookupError, OSError)
 
@@ -334,7 +335,7 @@ class PlacementsSection(Section):
                     id=p.id,
                     organisation=p.organisation,
                     unit=p.unit,
-                    context=contexts.label(p.context),
+                    context=contexts.label(p.context, ui_language()),
                     period=f"{short_date(p.start_date)} – {short_date(p.end_date)}",
                     mentor=mentor.name if mentor else "",
                     hours=format_hours(minutes),

@@ -254,10 +254,7 @@ class PortfolioPdfSection(Section):
         self._pdf_variant = self._requested_variant
         self.save_button.setEnabled(True)
         pages = self.document.pageCount()
-        if pages == 1:
-            self._set_status(self.tr("Voorbeeld klaar: 1 pagina."))
-        else:
-            self._set_status(self.tr("Voorbeeld klaar: {0} pagina's.").format(pages))
+        self._set_status(self.tr("Voorbeeld klaar: %n pagina('s).", "", pages))
         self._update_page_label(self.view.currentPage())
         self.rendered.emit()
 

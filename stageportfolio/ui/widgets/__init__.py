@@ -21,6 +21,12 @@ def ui_language() -> str:
     return "en" if code.strip().lower() == "en" else "nl"
 
 
+def list_title(title: str, title_en: str | None) -> str:
+    """A list's title in the app's language: ``title_en`` in English when the list has one
+    (every shipped list does); else the Dutch title, the programme's own name."""
+    return title_en if title_en and ui_language() == "en" else title
+
+
 def own_data_problem(path: Path) -> str | None:
     """A message when ``path`` (chosen to save a file) lies in the app's own data folder, where
     it could overwrite the portfolio or be wiped by erasing; else None."""
@@ -35,4 +41,4 @@ def own_data_problem(path: Path) -> str | None:
     return None
 
 
-__all__ = ["own_data_problem", "ui_language"]
+__all__ = ["list_title", "own_data_problem", "ui_language"]
