@@ -386,6 +386,9 @@ def _official(service: PortfolioService) -> list[str]:
     """The Flemish government's texts: BK titles, competences, activities and attestations
     (there is no English source for them)."""
     texts: list[str] = [bk.title for bk in service.catalog.bks.values()]
+    # The official name of each programme (studierichting) as the government's data names it,
+    # shown next to the list's English title (a list's tooltip in the list choices).
+    texts += [alist.spec.programme or "" for alist in service.catalog.latest()]
     for bk in service.alist.bks:
         texts += [bk.title, bk.definition]
         for att in bk.attestations:
