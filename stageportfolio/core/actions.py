@@ -88,7 +88,7 @@ class _Action:
         return (
             f"Loop nog {missing} uur stage, het best {self.where_or(inside)}."
             if self.nl
-            else f"Do {missing} more hours of stage, best {self.where_or(inside)}."
+            else f"Do {missing} more hours of stage, preferably {self.where_or(inside)}."
         )
 
     def _lestijden(self) -> str:
