@@ -1343,13 +1343,12 @@ def cmd_school_key(args: argparse.Namespace) -> int:
 def cmd_school_vouch(args: argparse.Namespace) -> int:
     from stageportfolio.core.signing import SealedKeyError, WrongPassphraseError
     from stageportfolio.services import school
-    from stageportfolio.services.signoffs import SignOffFileError, read_json_file
 
     identity = _school()
     source = Path(args.card)
     try:
-        card = school.read_card(read_json_file(source, "mentorkaart"), str(source))
-    except (SignOffFileError, school.SchoolError) as exc:
+        card = school.read_card(school.read_card_file(source), str(source))
+    except school.SchoolError as exc:
         raise BadInput(f"{exc}\nEr is niets ondertekend.") from exc
     until = None
     if args.valid_until:

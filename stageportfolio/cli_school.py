@@ -330,6 +330,7 @@ def cmd_school_seal(args: argparse.Namespace) -> int:
 
 def cmd_school_database(args: argparse.Namespace) -> int:
     from stageportfolio.services.school_mode import (
+        SchoolModeError,
         StoreError,
         database_target,
         open_school,
@@ -341,7 +342,7 @@ def cmd_school_database(args: argparse.Namespace) -> int:
             save_database_setting(args.database) if args.database is not None else database_target()
         )
         school = open_school(target)
-    except StoreError as exc:
+    except (StoreError, SchoolModeError) as exc:
         raise _bad(exc) from exc
     school.close()
     print(f"Schooldatabank: {target.label}")

@@ -266,6 +266,15 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     fsync_dir(path.parent)
 
 
+def read_at_most(path: Path, limit: int) -> bytes:
+    """The bytes of a small file someone picked, but never more than ``limit + 1`` of them: a
+    result longer than ``limit`` means the file is too big (a limit of ``core.limits``). Unlike
+    a size check before ``read_bytes``, this also holds for a file that grows while it is read,
+    a pipe or a device. Raises OSError (FileNotFoundError, IsADirectoryError, ...)."""
+    with Path(path).open("rb") as handle:
+        return handle.read(limit + 1)
+
+
 # --- the app's own data -----------------------------------------------------------------------
 
 

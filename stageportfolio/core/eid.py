@@ -43,6 +43,7 @@ from cryptography.x509.oid import NameOID
 
 from stageportfolio.core import signing
 from stageportfolio.core.eid_roots import ROOTS
+from stageportfolio.core.limits import MAX_CERTIFICATE_BYTES, size_text
 
 if TYPE_CHECKING:
     from stageportfolio.core.trust import Cards, Identity, SignOffRecord, TrustAnchor
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 Algorithm = Literal["ecdsa-sha384", "rsa-pkcs1v15-sha256"]
 ALGORITHMS: tuple[Algorithm, ...] = ("ecdsa-sha384", "rsa-pkcs1v15-sha256")
 MAX_CHAIN = 5  # leaf, citizen CA, root, and room for one more level
-MAX_CERT_BYTES = 16 * 1024
+MAX_CERT_BYTES = MAX_CERTIFICATE_BYTES  # core.limits
 LABEL = "gekwalificeerde handtekening (eID)"
 
 
@@ -95,7 +96,10 @@ def batch_bytes(statements: Sequence[str]) -> bytes:
 def load_certificate(data: bytes) -> x509.Certificate:
     """A DER or PEM certificate; EidError (Dutch) otherwise."""
     if len(data) > MAX_CERT_BYTES:
-        raise EidError("het certificaat is te groot")
+        raise EidError(
+            f"het certificaat is te groot ({size_text(len(data))}; hoogstens "
+            f"{size_text(MAX_CERT_BYTES)})"
+        )
     try:
         if data.lstrip().startswith(b"-----BEGIN"):
             return x509.load_pem_x509_certificate(data)

@@ -42,6 +42,14 @@ MAX_JSON_DEPTH = 32  # nesting of objects and lists
 MAX_JSON_STRING = 1_000_000  # characters in one text value
 MAX_JSON_INT_DIGITS = 18  # integers stay inside SQLite's 64 bits
 
+# --- files a user picks once (checked before they are read) ----------------------------------
+MAX_SCAN_BYTES = 50 * MIB  # the scan of a signed paper sign-off sheet (a few pages, PDF or image)
+MAX_CLASS_LIST_BYTES = 20 * MIB  # a Smartschool class list (CSV or .xlsx; 400 pupils: some 40 kB)
+MAX_CLASS_LIST_ROWS = 100_000  # rows of a class list
+MAX_MENTOR_CARD_BYTES = 1 * MIB  # one mentor card the school vouches for (a few kB)
+MAX_SETTINGS_BYTES = 1 * MIB  # the school's settings.json (one database name)
+MAX_CERTIFICATE_BYTES = 16 * KIB  # a root certificate (--eid-root) or one of an eID chain
+
 # --- CSV hour logs ----------------------------------------------------------------------------
 MAX_CSV_BYTES = 2 * GIB  # read as a stream: memory does not grow with the size
 MAX_CSV_LINE = 10_000  # characters in one line (a row of an hour log is about 100)

@@ -30,6 +30,8 @@ from typing import Any
 from cryptography import x509
 
 from stageportfolio.core import clock, eid, signing
+from stageportfolio.core.limits import MAX_CERTIFICATE_BYTES, size_text
+from stageportfolio.fileio import read_at_most
 
 MODULE_ENV = "STAGEPORTFOLIO_PKCS11_MODULE"
 TOKEN_LABEL = "BELPIC"
@@ -275,8 +277,19 @@ def trust_eid_roots(files: Sequence[Path]) -> None:
     extra = []
     for path in files:
         try:
-            cert = eid.load_certificate(path.read_bytes())
-        except (OSError, eid.EidError) as exc:
+            data = read_at_most(path, MAX_CERTIFICATE_BYTES)
+        except FileNotFoundError as exc:
+            raise EidUnavailable(f"{path}: bestand niet gevonden") from exc
+        except OSError as exc:
+            raise EidUnavailable(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+        if len(data) > MAX_CERTIFICATE_BYTES:
+            raise EidUnavailable(
+                f"{path}: te groot voor een basiscertificaat (hoogstens "
+                f"{size_text(MAX_CERTIFICATE_BYTES)}; een certificaat is enkele kB)"
+            )
+        try:
+            cert = eid.load_certificate(data)
+        except eid.EidError as exc:
             raise EidUnavailable(f"{path}: geen basiscertificaat ({exc})") from exc
         extra.append(cert)
     register_method(eid.EidMethod(roots=[*eid.shipped_roots(), *extra]))

@@ -32,6 +32,7 @@ from stageportfolio import paths
 from stageportfolio.core import clock
 from stageportfolio.core.activitylist import DEFAULT_LEVELS, Level
 from stageportfolio.core.jsonread import JsonFileError, load_json
+from stageportfolio.core.limits import MAX_JSON_FILE_BYTES
 from stageportfolio.core.mentorload import (
     MAX_LEARNERS,
     SECTORS,
@@ -102,7 +103,7 @@ IDENTITY_FORMAT = "stageportfolio-mentor-identity"
 LEARNERS_FORMAT = "stageportfolio-mentor-learners"
 FILE_VERSION = 1  # identity and learner log
 
-MAX_REQUEST_BYTES = 20 * 1024 * 1024  # a request is small JSON; refuse anything absurd
+MAX_REQUEST_BYTES = MAX_JSON_FILE_BYTES  # core.limits: a request is small JSON
 
 
 class IdentityError(Exception):

@@ -14,15 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from stageportfolio.core import clock, paper, signing
+from stageportfolio.core.limits import MAX_SCAN_BYTES, size_text
 from stageportfolio.core.paper import PaperCodeError
 from stageportfolio.report.paper_sheet import Language, PaperSheet, SheetRow, render_sheet
 from stageportfolio.services import checks as checking
 from stageportfolio.store.db import session_scope
 from stageportfolio.store.signing_store import NewSignOff
 
-__all__ = ["PaperCodeError", "PaperError", "PaperService", "WeekSheet"]
-
-MAX_SCAN_BYTES = 50 * 1024 * 1024
+__all__ = ["MAX_SCAN_BYTES", "PaperCodeError", "PaperError", "PaperService", "WeekSheet"]
 
 
 class PaperError(ValueError):
@@ -162,8 +161,14 @@ class PaperService:
             size = scan.stat().st_size
         except OSError as exc:
             raise PaperError(f"{scan}: de scan is niet gevonden of niet leesbaar") from exc
-        if size == 0 or size > MAX_SCAN_BYTES:
-            raise PaperError(f"{scan}: dit is geen bruikbare scan (leeg of groter dan 50 MB)")
+        if size == 0:
+            raise PaperError(f"{scan}: dit is geen bruikbare scan (het bestand is leeg)")
+        if size > MAX_SCAN_BYTES:
+            raise PaperError(
+                f"{scan}: te groot voor een scan van een aftekenblad ({size_text(size)}; "
+                f"hoogstens {size_text(MAX_SCAN_BYTES)}); scan het blad opnieuw met een lagere "
+                "resolutie of in grijstinten"
+            )
         if code is None or not code.strip():
             code = read_code_from_scan(scan)
             if code is None:

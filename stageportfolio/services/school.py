@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from stageportfolio import paths
 from stageportfolio.core import clock, signing
 from stageportfolio.core.jsonread import JsonFileError, load_json
-from stageportfolio.core.limits import MAX_JSON_FILE_BYTES
+from stageportfolio.core.limits import MAX_JSON_FILE_BYTES, MAX_MENTOR_CARD_BYTES
 from stageportfolio.core.signoff_formats import (
     VOUCHED_FORMAT,
     CardBody,
@@ -162,6 +162,18 @@ def write_public_key(path: Path, identity: SchoolIdentity) -> dict[str, Any]:
     data = public_key_file(identity)
     write_atomically(path, _json_bytes(data))
     return data
+
+
+def read_card_file(path: Path) -> Any:
+    """The JSON of the one mentor card a school is asked to vouch for (the window's
+    "Mentorkaart bevestigen…" and ``school-vouch``): at most ``MAX_MENTOR_CARD_BYTES``, never
+    read whole, bounded in nesting (core.jsonread). SchoolError (Dutch) otherwise."""
+    from stageportfolio.services.signoffs import SignOffFileError, read_json_file
+
+    try:
+        return read_json_file(path, "mentorkaart", max_bytes=MAX_MENTOR_CARD_BYTES)
+    except SignOffFileError as exc:
+        raise SchoolError(str(exc)) from exc
 
 
 def read_card(data: Any, where: str) -> MentorCard:

@@ -22,8 +22,10 @@ from sqlalchemy import Engine
 
 from stageportfolio import paths
 from stageportfolio.core.catalog import Catalog, load_catalog
+from stageportfolio.core.jsonread import JsonFileError, load_json
+from stageportfolio.core.limits import MAX_SETTINGS_BYTES, size_text
 from stageportfolio.core.trust import TrustAnchor
-from stageportfolio.fileio import write_atomically
+from stageportfolio.fileio import read_at_most, write_atomically
 from stageportfolio.services import school as school_key
 from stageportfolio.store import school_store
 from stageportfolio.store.db import StoreError
@@ -64,19 +66,38 @@ def settings_path() -> Path:
     return school_folder() / SETTINGS
 
 
+def _broken_settings(problem: str) -> SchoolModeError:
+    return SchoolModeError(
+        f"{problem}. Er is niets veranderd. In dit bestand onthoudt de app welke databank de "
+        "school gebruikt: herstel het, of verwijder het en kies de schooldatabank opnieuw "
+        "(stageportfolio school-database PAD|URL)."
+    )
+
+
 def read_settings() -> dict[str, Any]:
+    """``settings.json``: bounded (``MAX_SETTINGS_BYTES``) and checked like every JSON file
+    (core.jsonread). SchoolModeError (Dutch, naming the file) for a broken one."""
     path = settings_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_at_most(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SchoolModeError(
-            f"{path}: de schoolinstellingen kunnen niet gelezen worden ({exc})"
+    except OSError as exc:
+        raise _broken_settings(
+            f"{path}: de schoolinstellingen kunnen niet gelezen worden ({exc.strerror})"
         ) from exc
-    if not isinstance(data, dict):
-        raise SchoolModeError(f"{path}: de schoolinstellingen zijn geen JSON-object")
-    return data
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise _broken_settings(
+            f"{path}: te groot voor de schoolinstellingen (hoogstens "
+            f"{size_text(MAX_SETTINGS_BYTES)})"
+        )
+    try:
+        value = load_json(data, str(path), max_bytes=MAX_SETTINGS_BYTES)
+    except JsonFileError as exc:
+        raise _broken_settings(str(exc)) from exc
+    if not isinstance(value, dict):
+        raise _broken_settings(f"{path}: de schoolinstellingen zijn geen JSON-object")
+    return value
 
 
 def save_database_setting(value: str) -> Target:

@@ -18,6 +18,12 @@ from typing import Any
 
 from stageportfolio.core import clock
 from stageportfolio.core.classlist import ClassListError, parse_rows
+from stageportfolio.core.limits import (
+    MAX_CLASS_LIST_BYTES,
+    MAX_CLASS_LIST_ROWS,
+    count_text,
+    size_text,
+)
 from stageportfolio.core.schoolview import (
     ClassMember,
     MentorDayLoad,
@@ -45,8 +51,6 @@ __all__ = [
     "student_file",
     "vouch_card",
 ]
-
-MAX_CLASS_LIST = 20 * 1024 * 1024
 
 
 def overview(
@@ -162,6 +166,12 @@ def mentor_load(school: School) -> list[MentorLoad]:
 # --- the class list --------------------------------------------------------------------------
 
 
+def _too_many_rows(path: Path) -> ClassListError:
+    return ClassListError(
+        str(path), [f"meer dan {count_text(MAX_CLASS_LIST_ROWS)} regels: geen klassenlijst"]
+    )
+
+
 def _xlsx_rows(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
@@ -176,8 +186,8 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         rows = []
         for values in sheet.iter_rows(values_only=True):
             rows.append(["" if v is None else str(v) for v in values])
-            if len(rows) > 100_000:
-                raise ClassListError(str(path), ["meer dan 100.000 regels: geen klassenlijst"])
+            if len(rows) > MAX_CLASS_LIST_ROWS:
+                raise _too_many_rows(path)
         return rows
     finally:
         workbook.close()
@@ -191,15 +201,34 @@ def _csv_rows(path: Path, data: bytes) -> list[list[str]]:
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows = []
+    try:
+        for row in reader:
+            rows.append(row)
+            if len(rows) > MAX_CLASS_LIST_ROWS:
+                raise _too_many_rows(path)
+    except csv.Error as exc:  # a field beyond csv's limit, a NUL character
+        raise ClassListError(
+            str(path),
+            [f"regel {reader.line_num}: geen leesbare CSV (een veld is te lang of bevat een "
+             "ongeldig teken): geen klassenlijst"],
+        ) from exc  # fmt: skip
+    return rows
 
 
 def read_class_list(path: Path) -> list[ClassMember]:
     """A Smartschool class-list export (CSV or ``.xlsx``). Raises ClassListError (Dutch)."""
     try:
         size = path.stat().st_size
-        if size > MAX_CLASS_LIST:
-            raise ClassListError(str(path), ["het bestand is te groot voor een klassenlijst"])
+        if size > MAX_CLASS_LIST_BYTES:
+            raise ClassListError(
+                str(path),
+                [
+                    f"te groot voor een klassenlijst ({size_text(size)}; hoogstens "
+                    f"{size_text(MAX_CLASS_LIST_BYTES)})"
+                ],
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise ClassListError(str(path), ["bestand niet gevonden"]) from exc
@@ -406,14 +435,7 @@ def vouch_card_file(
     or ``out``) for the pupils. Raises SchoolError (Dutch) for a file that is no mentor card."""
     from stageportfolio.fileio import write_atomically
 
-    try:
-        if card_file.stat().st_size > 1024 * 1024:
-            raise school_key.SchoolError(f"{card_file}: te groot voor een mentorkaart")
-        data = json.loads(card_file.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError as exc:
-        raise school_key.SchoolError(f"{card_file}: bestand niet gevonden") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise school_key.SchoolError(f"{card_file}: geen mentorkaart (geen leesbare JSON)") from exc
+    data = school_key.read_card_file(card_file)
     vouched = vouch_card(
         school, data, passphrase, checked_fingerprint=checked_fingerprint, where=str(card_file),
         today=today,

@@ -42,7 +42,7 @@ from stageportfolio.core.signoff_formats import (
     parse,
 )
 from stageportfolio.core.trust import CardFact, Check, TrustAnchor, key_fact
-from stageportfolio.fileio import write_atomically
+from stageportfolio.fileio import read_at_most, write_atomically
 from stageportfolio.services import checks as checking
 from stageportfolio.services import sign
 from stageportfolio.services.mentor_text import words
@@ -174,15 +174,16 @@ def _plain(item: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-def read_json_file(path: Path, what: str) -> Any:
+def read_json_file(path: Path, what: str, *, max_bytes: int = MAX_JSON_FILE_BYTES) -> Any:
     """A small JSON file the user picked (a sign-off answer, a mentor card), bounded in size
-    and nesting (core.jsonread); SignOffFileError (Dutch) for anything else."""
+    (``max_bytes``, a limit of core.limits) and nesting (core.jsonread); SignOffFileError
+    (Dutch) for anything else."""
     try:
-        if path.stat().st_size > MAX_JSON_FILE_BYTES:
+        data = read_at_most(path, max_bytes)
+        if len(data) > max_bytes:
             raise SignOffFileError(
-                f"{path}: te groot voor een {what} (hoogstens {size_text(MAX_JSON_FILE_BYTES)})"
+                f"{path}: te groot voor een {what} (hoogstens {size_text(max_bytes)})"
             )
-        data = path.read_bytes()
     except FileNotFoundError as exc:
         raise SignOffFileError(f"{path}: bestand niet gevonden") from exc
     except IsADirectoryError as exc:
@@ -190,7 +191,7 @@ def read_json_file(path: Path, what: str) -> Any:
     except OSError as exc:
         raise SignOffFileError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
     try:
-        return load_json(data, str(path), max_bytes=MAX_JSON_FILE_BYTES)
+        return load_json(data, str(path), max_bytes=max_bytes)
     except JsonSyntaxError as exc:
         raise SignOffFileError(f"{path}: geen geldig {what} (geen JSON)") from exc
     except JsonFileError as exc:
