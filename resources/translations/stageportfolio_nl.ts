@@ -210,4 +210,39 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SigningCounts</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
+        <source>%n aftekening(en) toegevoegd.</source>
+        <translation>
+            <numerusform>%n aftekening toegevoegd.</numerusform>
+            <numerusform>%n aftekeningen toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
+        <source>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
+        <translation>
+            <numerusform>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</numerusform>
+            <numerusform>Bij %n daarvan is de mentor niet akkoord; de reden staat bij elk item. Pas ze aan en vraag opnieuw om aftekening.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <source>%n stond(en) er al in en werd(en) overgeslagen.</source>
+        <translation>
+            <numerusform>%n stond er al in en werd overgeslagen.</numerusform>
+            <numerusform>%n stonden er al in en werden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="362"/>
+        <source>%n bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
+        <translation>
+            <numerusform>%n bevestigde mentorkaart toegevoegd. Ze gaat mee in je archief en je PDF.</numerusform>
+            <numerusform>%n bevestigde mentorkaarten toegevoegd. Ze gaan mee in je archief en je PDF.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

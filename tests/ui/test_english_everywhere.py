@@ -222,6 +222,21 @@ DUTCH_WORDS = frozenset(
         "onderdelen",
         "mentoren",
         "voorgesteld",
+        "graad",
+        "jaar",
+        "finaliteit",
+        "dubbele",
+        "arbeidsmarktfinaliteit",
+        "doorstroomfinaliteit",
+        "duaal",
+        "welkom",
+        "ik",
+        "ben",
+        "schooljaar",
+        "testcentrum",
+        "studierichting",
+        "beroepskwalificatie",
+        "herstellen",
     ]
 )
 
@@ -600,3 +615,52 @@ def test_plurals_come_from_the_translation(
         QCoreApplication.removeTranslator(translator)
     assert one in texts[0] and two not in texts[0], texts
     assert two in texts[1], texts
+
+
+@pytest.mark.parametrize("role", ["student", "evc", "mentor", "school"])
+def test_the_first_start_wizard_in_english(qtbot: QtBot, english: None, role: str) -> None:
+    """Every page of the first-start wizard, for each role, as a first-time user sees it in
+    English: titles, subtitles, choices, hints, buttons and the list choices (the list's grade
+    and track too)."""
+    from stageportfolio.ui.wizard import FirstStartWizard
+
+    opened = open_current()
+    wizard = FirstStartWizard(opened)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    official = [bk.title for bk in opened.catalog.bks.values()]
+    official += [alist.spec.programme or "" for alist in opened.catalog.latest()]
+    collector = Collector([*official, *ALLOWED_DUTCH])
+    pages = []
+
+    def read_page() -> None:
+        page = wizard.currentPage()
+        pages.append(wizard.currentId())
+        where = f"wizard {role} page {wizard.currentId()}"
+        collector.add(where + " [title]", page.title())
+        collector.add(where + " [subtitle]", page.subTitle())
+        collector.widget(wizard, where)
+
+    read_page()
+    getattr(wizard.role_page, role).setChecked(True)
+    read_page()
+    if role in ("student", "evc"):
+        wizard.next()
+        wizard.name_page.name_edit.setText(" ")  # the hint for a name of spaces shows
+        read_page()
+        wizard.name_page.name_edit.setText("Sam Peeters")
+        wizard.next()
+        read_page()
+        assert wizard.list_page.lists.count() > 0
+        wizard.next()
+        read_page()
+    wizard.reject()
+    opened.engine.dispose()
+
+    assert len(set(pages)) == (4 if role in ("student", "evc") else 1), pages
+    assert collector.seen > 20, collector.seen
+    found = sorted(collector.found.items(), key=lambda item: item[1])
+    assert not found, f"{len(found)} Dutch strings in the wizard in English mode:\n" + "\n".join(
+        f"  {where}: {text!r} (Dutch: {', '.join(dutch_words(text))})" for text, where in found
+    )
