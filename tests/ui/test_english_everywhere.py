@@ -664,3 +664,32 @@ def test_the_first_start_wizard_in_english(qtbot: QtBot, english: None, role: st
     assert not found, f"{len(found)} Dutch strings in the wizard in English mode:\n" + "\n".join(
         f"  {where}: {text!r} (Dutch: {', '.join(dutch_words(text))})" for text, where in found
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("nl", "1 aftekening toegevoegd.", "2 aftekeningen toegevoegd."),
+        ("en", "1 sign-off added.", "2 sign-offs added."),
+    ],
+)
+def test_signing_counts_are_plurals_from_the_translation(
+    qtbot: QtBot, lang: str, one: str, two: str
+) -> None:
+    """Reading a mentor's answer and adding mentor cards count with Qt's %n forms, not with
+    "aftekening(en)" written by hand."""
+    from stageportfolio.ui.signing_actions import SigningCounts
+
+    translator = QTranslator()
+    if lang == "en":
+        assert translator.load(str(TRANSLATIONS / "stageportfolio_en.qm"))
+        QCoreApplication.installTranslator(translator)
+    try:
+        counts = SigningCounts()
+        texts = [counts.added(1), counts.added(2), counts.already(1), counts.mentor_cards(2)]
+        texts += [counts.disagreed(1), counts.mentor_cards(1)]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert texts[0] == one and texts[1] == two, texts
+    assert not any("(en)" in t or "(s)" in t for t in texts), texts
+    assert all(t.startswith(("1 ", "2 ")) or " 1 " in t for t in texts), texts
