@@ -490,7 +490,7 @@ def test_every_visible_string_in_english_mode_is_english(
     # The words the pupil wrote in the CSV files below are the pupil's own data too.
     # So are the column names a file writes ("datum", "uren": the import reads Dutch and English
     # headers) and the context ids a file may use ("thuiszorg"): identifiers, not prose.
-    written = ["kinderopvang", "maanbasis", "Nergens BV", "dag", "tijd", "datum", "uren"]
+    written = ["kinderopvang", "maanbasis", "Nergens BV", "dag", "tijd", "datum", "uren", "totaal"]
     written += service.catalog.contexts.ids()
     collector = Collector([*_own_data(folder), *_official(service), *ALLOWED_DUTCH, *written])
     window = MainWindow(service, demo=True)
@@ -565,6 +565,11 @@ BAD_CSV_FILES = (
     "dag;tijd\n2026-09-15;7,5\n",
     "datum;uren;context;stageplaats\n2026-09-15;7,5;thuiszorg;Nergens BV\n",
     "datum;uren;context\n2026-09-15;7,5;kinderopvang\n2026-09-16;11;thuiszorg\n",
+    # a total row, a date in the future, a year out of range, a NUL character, an extra cell
+    "datum;uren;context\n2026-09-15;7,5;thuiszorg\ntotaal;7,5;\n2026-12-24;7;thuiszorg\n"
+    "15/09/1826;7;thuiszorg\n2026-09-16;7;thuis\x00zorg\n2026-09-17;7;thuiszorg;weg\n",
+    "datum;uren;uren;context\n2026-09-15;7,5;7,5;thuiszorg\n",  # a column twice
+    "datum;uren;context\n",  # a header only
 )
 
 
