@@ -1182,38 +1182,38 @@ Add a file, write briefly what it is and tick which certificate or competence it
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="324"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="410"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="325"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="411"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="335"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="336"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="341"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="342"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="411"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="412"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="344"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="345"/>
         <source>Portfolio &amp;herstellen…</source>
         <translation>&amp;Restore a portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="369"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="370"/>
         <source>Portfolio herstellen</source>
         <translation>Restore a portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="371"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="372"/>
         <source>Portfolio (*.stageportfolio *.zip *.pdf);;Alle bestanden (*)</source>
         <translation>Portfolio (*.stageportfolio *.zip *.pdf);;All files (*)</translation>
     </message>
@@ -2186,7 +2186,7 @@ Nothing was imported.</translation>
     <message>
         <location filename="../../stageportfolio/ui/widgets/__init__.py" line="44"/>
         <source>dubbele finaliteit</source>
-        <translation>double track (labour market and further study)</translation>
+        <translation>double track</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/widgets/__init__.py" line="45"/>
@@ -2375,37 +2375,37 @@ Nothing was imported.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="221"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="222"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="244"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="245"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="245"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="246"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="246"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="247"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="250"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="253"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="254"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="254"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="255"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -3227,52 +3227,52 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="164"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="165"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="167"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="168"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="172"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="173"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="205"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="206"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="206"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="207"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="207"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="208"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="209"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="210"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="210"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="211"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="211"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="212"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="188"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="189"/>
         <source>Alleen spaties is geen naam: typ je naam.</source>
         <translation>Only spaces is not a name: type your name.</translation>
     </message>
@@ -4204,57 +4204,57 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="80"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
         <source>Welkom bij Stageportfolio</source>
         <translation>Welcome to Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="82"/>
         <source>Wie ben je? Kies met de pijltjestoetsen en druk op Enter.</source>
         <translation>Who are you? Choose with the arrow keys and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="82"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="83"/>
         <source>&amp;Leerling of cursist op stage</source>
         <translation>&amp;Student on a placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="86"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="87"/>
         <source>Je houdt je stage-uren en activiteiten bij en ziet wat er nog ontbreekt.</source>
         <translation>You keep track of your placement hours and activities and see what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="88"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="89"/>
         <source>&amp;EVC-kandidaat</source>
         <translation>&amp;RPL candidate (EVC)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="92"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="93"/>
         <source>Je verzamelt bewijzen van wat je al kunt uit werk of vrijwilligerswerk, voor een erkenning van verworven competenties bij een testcentrum.</source>
         <translation>You collect evidence of what you can already do from work or volunteering, for recognition of prior learning at a test centre.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="96"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="97"/>
         <source>Ik ben &amp;mentor op de werkplek</source>
         <translation>I am a &amp;mentor at the workplace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="100"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="101"/>
         <source>Je tekent de uren en activiteiten van je stagiairs af met je eigen sleutel. Je hebt geen portfolio nodig; de app opent het mentorscherm.</source>
         <translation>You sign off the hours and activities of your interns with your own key. You need no portfolio; the app opens the mentor screen.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="123"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="124"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="104"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="105"/>
         <source>&amp;School / stagebegeleider</source>
         <translation>&amp;School / placement coordinator</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="108"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="109"/>
         <source>Je volgt de portfolio&apos;s van je leerlingen: je leest hun exports in, ziet per leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel.</source>
         <translation>You follow your students&apos; portfolios: you read in their exports, see per student what is still missing, and vouch for mentors with the school key.</translation>
     </message>
@@ -4734,164 +4734,164 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="227"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="226"/>
         <source>De mentor kiest zijn of haar naam, vinkt een hele week of losse items aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
         <translation>The mentor chooses their name, ticks a whole week or single items they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="231"/>
         <source>Mentor die aftekent</source>
         <translation>Mentor who signs</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
         <source>Alle items aanvinken</source>
         <translation>Tick all items</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="236"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
         <source>Eerste keer voor deze mentor</source>
         <translation>First time for this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="242"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
         <source>&amp;Wachtzin van de mentor</source>
         <translation>Mentor&apos;s &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="251"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
         <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
         <translation>The passphrase never leaves this window and is not stored anywhere. Without the mentor&apos;s passphrase the student cannot sign anything.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="254"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
         <source>Aftekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Sign with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="352"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="351"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>There is no mentor yet. First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="354"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="353"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Nothing left to sign for this mentor.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="425"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="433"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="439"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="447"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ The key could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="456"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="464"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Type the mentor&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="470"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="478"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Wrong passphrase. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="475"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="514"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="483"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="522"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="542"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="550"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="239"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
         <source>Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd.</source>
         <translation>New mentor key: choose a passphrase of a few ordinary words that do not belong together, and repeat it. A short or well-known passphrase is refused.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
         <source>Mentorkaart voor de school opslaan</source>
         <translation>Save the mentor card for the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="418"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="493"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="426"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="501"/>
         <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
         <translation>⚠ Give a reason for ‘not agreed’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="443"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="451"/>
         <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
         <translation>✓ Mentor key made, fingerprint {0}. Mentor: write this fingerprint down or take a photo of it; the school asks for it before it confirms your mentor card. Until then your signatures say ‘not confirmed by a school’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="527"/>
         <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
         <translation>
             <numerusform>✓ %n item signed with the eID of {0} (qualified signature). Whether {0} is the mentor is for the school to confirm.</numerusform>
@@ -4899,52 +4899,52 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="536"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="544"/>
         <source>✗ Geen mentorkaart: {0}</source>
         <translation>✗ No mentor card: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="540"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="548"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="554"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="562"/>
         <source>✗ Niet bewaard: {0}</source>
         <translation>✗ Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="558"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="566"/>
         <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
         <translation>Mentor card saved in {0}. Give it to the school; the school calls you to check the fingerprint {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
         <source>Pincode van de eID</source>
         <translation>eID PIN</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
         <source>leeg laten: de eID-software vraagt ze zelf</source>
         <translation>leave empty: the eID software asks for it</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
         <source>eID-&amp;pincode</source>
         <translation>eID &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="264"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
         <source>Ondertekenen met &amp;eID</source>
         <translation>Sign with &amp;eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
         <source>Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)</source>
         <translation>Sign with the mentor&apos;s eID (qualified signature)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="356"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item waits for sign-off.</numerusform>
@@ -4952,7 +4952,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="404"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="412"/>
         <source>%n activiteit(en)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -4960,7 +4960,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="406"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="414"/>
         <source>%n keer niet akkoord</source>
         <translation>
             <numerusform>%n not agreed</numerusform>
@@ -4968,13 +4968,13 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="497"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="471"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="505"/>
         <source>⚠ Vink minstens één item of een hele week aan.</source>
         <translation>⚠ Tick at least one item or a whole week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="479"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="487"/>
         <source>✓ %n item(s) afgetekend</source>
         <translation>
             <numerusform>✓ %n item signed</numerusform>
@@ -4982,7 +4982,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="511"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
         <source>✗ Ondertekenen met de eID lukte niet: {0}</source>
         <translation>✗ Signing with the eID failed: {0}</translation>
     </message>
@@ -5624,23 +5624,23 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="279"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="282"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="280"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="283"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="287"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="288"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="298"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="299"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="300"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="301"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>

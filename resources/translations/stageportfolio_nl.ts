@@ -143,7 +143,7 @@
 <context>
     <name>SignOffDialog</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="356"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item wacht op aftekening.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="404"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="412"/>
         <source>%n activiteit(en)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="406"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="414"/>
         <source>%n keer niet akkoord</source>
         <translation>
             <numerusform>%n keer niet akkoord</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="479"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="487"/>
         <source>✓ %n item(s) afgetekend</source>
         <translation>
             <numerusform>✓ %n item afgetekend</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="527"/>
         <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
         <translation>
             <numerusform>✓ %n item ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</numerusform>

@@ -58,11 +58,11 @@ def describe_list(alist: ActivityList, lang: str) -> str:
 def fill_lists(
     widget: QListWidget, catalog: Catalog, kind: str, lang: str, chosen: str | None
 ) -> None:
-    """The newest version of every list of ``kind`` (studierichting or evc), by title, with
-    ``chosen`` (a list id) selected, else the first."""
+    """The newest version of every list of ``kind`` (studierichting or evc), by title in the
+    app's language, with ``chosen`` (a list id) selected, else the first."""
     widget.clear()
     choices = [a for a in catalog.latest() if a.spec.kind == kind]
-    choices.sort(key=lambda a: (a.spec.title.casefold(), a.id))
+    choices.sort(key=lambda a: (describe_list(a, lang).casefold(), a.id))  # as shown
     for alist in choices:
         item = QListWidgetItem(describe_list(alist, lang))
         item.setData(LIST_ID_ROLE, alist.id)
