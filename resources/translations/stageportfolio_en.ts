@@ -1182,38 +1182,38 @@ Add a file, write briefly what it is and tick which certificate or competence it
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="323"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="409"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="325"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="411"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="334"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="336"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="340"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="342"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="410"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="412"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="343"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="345"/>
         <source>Portfolio &amp;herstellen…</source>
         <translation>&amp;Restore a portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="368"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="370"/>
         <source>Portfolio herstellen</source>
         <translation>Restore a portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="370"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="372"/>
         <source>Portfolio (*.stageportfolio *.zip *.pdf);;Alle bestanden (*)</source>
         <translation>Portfolio (*.stageportfolio *.zip *.pdf);;All files (*)</translation>
     </message>
@@ -2136,24 +2136,67 @@ Nothing was imported.</translation>
         <translation>Your portfolio moves to {0} (version {1}).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="105"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="107"/>
         <source>Nu: {0}. Met de nieuwe lijst: {1}.</source>
         <translation>Now: {0}. With the new list: {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="108"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="110"/>
         <source>Je uren, stageplaatsen, bewijsstukken en alle aftekeningen blijven bewaard.</source>
         <translation>Your hours, placements, evidence and all sign-offs are kept.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="115"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="117"/>
         <source>{0} van je {1} voorstellen horen bij activiteiten die de nieuwe lijst niet heeft: ze blijven bewaard, maar tellen niet mee.</source>
         <translation>{0} of your {1} proposals belong to activities the new list does not have: they are kept, but do not count.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="121"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_change_dialog.py" line="123"/>
         <source>Toch wijzigen?</source>
         <translation>Change anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ListDetail</name>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="39"/>
+        <source>2de graad</source>
+        <translation>2nd grade</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="40"/>
+        <source>3de graad</source>
+        <translation>3rd grade</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="41"/>
+        <source>7de jaar</source>
+        <translation>7th year</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="42"/>
+        <source>arbeidsmarktfinaliteit</source>
+        <translation>labour-market track</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="43"/>
+        <source>arbeidsmarktfinaliteit, duaal</source>
+        <translation>labour-market track, dual learning</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="44"/>
+        <source>dubbele finaliteit</source>
+        <translation>double track</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="45"/>
+        <source>doorstroomfinaliteit</source>
+        <translation>further-study track</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="46"/>
+        <source>duaal (aanloopopleiding)</source>
+        <translation>dual learning (pre-programme)</translation>
     </message>
 </context>
 <context>
@@ -2332,37 +2375,37 @@ Nothing was imported.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="220"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="222"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="243"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="245"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="244"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="246"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="245"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="247"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="249"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="252"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="254"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="253"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="255"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -2376,7 +2419,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/mainwindow.py" line="76"/>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="384"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="386"/>
         <source>Stageportfolio – {0} – {1}</source>
         <translation>Stageportfolio – {0} – {1}</translation>
     </message>
@@ -2461,12 +2504,12 @@ Nothing was imported.</translation>
         <translation>Each portfolio has its own data folder. Erase this portfolio first (after an export) or start the app with another folder (STAGEPORTFOLIO_HOME).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="436"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="434"/>
         <source>Lijst opgeslagen: {0}. Geef dit ene bestand aan je leerlingen; zij voegen het toe met Bestand &gt; Lijst toevoegen…</source>
         <translation>List saved: {0}. Give this one file to your pupils; they add it with File &gt; Add list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="454"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="452"/>
         <source>Stageportfolio {0}: stage-uren, activiteiten en competenties voor zorg en welzijn in Vlaanderen. Alles blijft op deze computer.
 
 Licentie: {1} (European Union Public Licence 1.2), vrije software.
@@ -2479,7 +2522,7 @@ Licence: {1} (European Union Public Licence 1.2), free software.
 Qualification data: Flemish government, Flemish qualifications structure (API Beroepskwalificaties). Typeface: DejaVu Sans.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="481"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="479"/>
         <source>Over Stageportfolio</source>
         <translation>About Stageportfolio</translation>
     </message>
@@ -2489,22 +2532,22 @@ Qualification data: Flemish government, Flemish qualifications structure (API Be
         <translation>Add &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="399"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="397"/>
         <source>Lijst toevoegen</source>
         <translation>Add list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="399"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="397"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="414"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="412"/>
         <source>Lijst toegevoegd: {0}. Je kiest ze bij een nieuw portfolio; bekijk ze via Help &gt; Lijsten en regels bekijken.</source>
         <translation>List added: {0}. You choose it for a new portfolio; see it under Help &gt; View lists and rules.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="418"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="416"/>
         <source>BK-bestand toegevoegd: {0}.</source>
         <translation>BK file added: {0}.</translation>
     </message>
@@ -2618,7 +2661,7 @@ Export first if you want to keep it.</translation>
         <translation>{0}: cannot be erased ({1}). Close the app and try again.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/mainwindow.py" line="390"/>
+        <location filename="../../stageportfolio/ui/mainwindow.py" line="389"/>
         <source>Je portfolio volgt nu {0}.</source>
         <translation>Your portfolio now follows {0}.</translation>
     </message>
@@ -3184,52 +3227,52 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="163"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="165"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="166"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="168"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="171"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="173"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="204"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="206"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="205"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="207"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="206"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="208"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="208"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="210"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="209"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="211"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="210"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="212"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="187"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="189"/>
         <source>Alleen spaties is geen naam: typ je naam.</source>
         <translation>Only spaces is not a name: type your name.</translation>
     </message>
@@ -3394,7 +3437,7 @@ Read this portfolio into this computer?</translation>
 <context>
     <name>OwnData</name>
     <message>
-        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="36"/>
+        <location filename="../../stageportfolio/ui/widgets/__init__.py" line="57"/>
         <source>{0} ligt in de map waar de app het portfolio bewaart; daar wordt niets bewaard. Kies een andere plaats, bijvoorbeeld je map Documenten.</source>
         <translation>{0} is in the folder where the app keeps the portfolio; nothing is saved there. Choose another place, for example your Documents folder.</translation>
     </message>
@@ -4161,57 +4204,57 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="79"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
         <source>Welkom bij Stageportfolio</source>
         <translation>Welcome to Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="80"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="82"/>
         <source>Wie ben je? Kies met de pijltjestoetsen en druk op Enter.</source>
         <translation>Who are you? Choose with the arrow keys and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="83"/>
         <source>&amp;Leerling of cursist op stage</source>
         <translation>&amp;Student on a placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="85"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="87"/>
         <source>Je houdt je stage-uren en activiteiten bij en ziet wat er nog ontbreekt.</source>
         <translation>You keep track of your placement hours and activities and see what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="87"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="89"/>
         <source>&amp;EVC-kandidaat</source>
         <translation>&amp;RPL candidate (EVC)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="91"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="93"/>
         <source>Je verzamelt bewijzen van wat je al kunt uit werk of vrijwilligerswerk, voor een erkenning van verworven competenties bij een testcentrum.</source>
         <translation>You collect evidence of what you can already do from work or volunteering, for recognition of prior learning at a test centre.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="95"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="97"/>
         <source>Ik ben &amp;mentor op de werkplek</source>
         <translation>I am a &amp;mentor at the workplace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="99"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="101"/>
         <source>Je tekent de uren en activiteiten van je stagiairs af met je eigen sleutel. Je hebt geen portfolio nodig; de app opent het mentorscherm.</source>
         <translation>You sign off the hours and activities of your interns with your own key. You need no portfolio; the app opens the mentor screen.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="122"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="124"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="103"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="105"/>
         <source>&amp;School / stagebegeleider</source>
         <translation>&amp;School / placement coordinator</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="107"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="109"/>
         <source>Je volgt de portfolio&apos;s van je leerlingen: je leest hun exports in, ziet per leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel.</source>
         <translation>You follow your students&apos; portfolios: you read in their exports, see per student what is still missing, and vouch for mentors with the school key.</translation>
     </message>
@@ -4691,164 +4734,164 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="227"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="226"/>
         <source>De mentor kiest zijn of haar naam, vinkt een hele week of losse items aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
         <translation>The mentor chooses their name, ticks a whole week or single items they agree with (or ‘not agreed’, with a reason) and signs with their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="231"/>
         <source>Mentor die aftekent</source>
         <translation>Mentor who signs</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
         <source>&amp;Alles aanvinken</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
         <source>Alle items aanvinken</source>
         <translation>Tick all items</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="236"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
         <source>Eerste keer voor deze mentor</source>
         <translation>First time for this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="242"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
         <source>Wachtzin van de mentor</source>
         <translation>Mentor&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
         <source>&amp;Wachtzin van de mentor</source>
         <translation>Mentor&apos;s &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="251"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
         <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
         <translation>The passphrase never leaves this window and is not stored anywhere. Without the mentor&apos;s passphrase the student cannot sign anything.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="254"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
         <source>Aftekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Sign with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="352"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="351"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>There is no mentor yet. First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="354"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="353"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Nothing left to sign for this mentor.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="425"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="433"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="439"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="447"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ The key could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="456"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="464"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Type the mentor&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="470"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="478"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Wrong passphrase. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="475"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="514"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="483"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="522"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ Signing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="542"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="550"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Mentor card (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="239"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
         <source>Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd.</source>
         <translation>New mentor key: choose a passphrase of a few ordinary words that do not belong together, and repeat it. A short or well-known passphrase is refused.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Save mentor &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
         <source>Mentorkaart voor de school opslaan</source>
         <translation>Save the mentor card for the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="418"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="493"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="426"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="501"/>
         <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
         <translation>⚠ Give a reason for ‘not agreed’.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="443"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="451"/>
         <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
         <translation>✓ Mentor key made, fingerprint {0}. Mentor: write this fingerprint down or take a photo of it; the school asks for it before it confirms your mentor card. Until then your signatures say ‘not confirmed by a school’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="527"/>
         <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
         <translation>
             <numerusform>✓ %n item signed with the eID of {0} (qualified signature). Whether {0} is the mentor is for the school to confirm.</numerusform>
@@ -4856,52 +4899,52 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="536"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="544"/>
         <source>✗ Geen mentorkaart: {0}</source>
         <translation>✗ No mentor card: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="540"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="548"/>
         <source>Mentorkaart opslaan</source>
         <translation>Save mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="554"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="562"/>
         <source>✗ Niet bewaard: {0}</source>
         <translation>✗ Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="558"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="566"/>
         <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
         <translation>Mentor card saved in {0}. Give it to the school; the school calls you to check the fingerprint {1}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
         <source>Pincode van de eID</source>
         <translation>eID PIN</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
         <source>leeg laten: de eID-software vraagt ze zelf</source>
         <translation>leave empty: the eID software asks for it</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
         <source>eID-&amp;pincode</source>
         <translation>eID &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="264"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
         <source>Ondertekenen met &amp;eID</source>
         <translation>Sign with &amp;eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
         <source>Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)</source>
         <translation>Sign with the mentor&apos;s eID (qualified signature)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="356"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item waits for sign-off.</numerusform>
@@ -4909,7 +4952,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="404"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="412"/>
         <source>%n activiteit(en)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -4917,7 +4960,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="406"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="414"/>
         <source>%n keer niet akkoord</source>
         <translation>
             <numerusform>%n not agreed</numerusform>
@@ -4925,13 +4968,13 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="497"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="471"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="505"/>
         <source>⚠ Vink minstens één item of een hele week aan.</source>
         <translation>⚠ Tick at least one item or a whole week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="479"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="487"/>
         <source>✓ %n item(s) afgetekend</source>
         <translation>
             <numerusform>✓ %n item signed</numerusform>
@@ -4939,7 +4982,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="511"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
         <source>✗ Ondertekenen met de eID lukte niet: {0}</source>
         <translation>✗ Signing with the eID failed: {0}</translation>
     </message>
@@ -5091,64 +5134,44 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="343"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="370"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="365"/>
-        <source>1 aftekening toegevoegd.</source>
-        <translation>1 sign-off added.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="367"/>
-        <source>{0} aftekeningen toegevoegd.</source>
-        <translation>{0} sign-offs added.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="378"/>
-        <source>{0} stonden er al in en zijn overgeslagen.</source>
-        <translation>{0} were already there and were skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="382"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="399"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="433"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="447"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="447"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="461"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="451"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="465"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="454"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="468"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="455"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="469"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="459"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="473"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="371"/>
-        <source>Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
-        <translation>For {0} of them the mentor did not agree; the reason is shown at the item. Change it and ask for a sign-off again.</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/signing_actions.py" line="314"/>
@@ -5156,115 +5179,145 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>Sign-off request (*.aftekenverzoek)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="352"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="379"/>
         <source>Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening *.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="397"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="414"/>
         <source>Bevestigde mentorkaarten toevoegen</source>
         <translation>Add confirmed mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="406"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="423"/>
         <source>Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart *.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="424"/>
-        <source>{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
-        <translation>{0} confirmed mentor card(s) added. They travel in your archive and your PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="463"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="477"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
         <translation>Add confirmed mentor &amp;cards…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="456"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="470"/>
         <source>&amp;Papieren aftekenblad…</source>
         <translation>&amp;Paper sign-off sheet…</translation>
     </message>
 </context>
 <context>
+    <name>SigningCounts</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
+        <source>%n aftekening(en) toegevoegd.</source>
+        <translation>
+            <numerusform>%n sign-off added.</numerusform>
+            <numerusform>%n sign-offs added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
+        <source>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
+        <translation>
+            <numerusform>For %n of them the mentor does not agree; the reason is shown with the item. Change it and ask for sign-off again.</numerusform>
+            <numerusform>For %n of them the mentor does not agree; the reason is shown with the item. Change them and ask for sign-off again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <source>%n stond(en) er al in en werd(en) overgeslagen.</source>
+        <translation>
+            <numerusform>%n was already there and was skipped.</numerusform>
+            <numerusform>%n were already there and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="362"/>
+        <source>%n bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
+        <translation>
+            <numerusform>%n confirmed mentor card added. It goes along in your archive and your PDF.</numerusform>
+            <numerusform>%n confirmed mentor cards added. They go along in your archive and your PDF.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudentWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="82"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="84"/>
         <source>{0} – {1} (alleen-lezen)</source>
         <translation>{0} – {1} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="91"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="95"/>
         <source>&amp;PDF openen</source>
         <translation>Open &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="94"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="98"/>
         <source>PDF &amp;opslaan als…</source>
         <translation>&amp;Save PDF as…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="96"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="100"/>
         <source>&amp;Schoolzegel zetten…</source>
         <translation>&amp;Apply school seal…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="102"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="106"/>
         <source>Enkel een ingeleverde portfolio-PDF kan het schoolzegel krijgen.</source>
         <translation>Only a portfolio PDF that was handed in can get the school seal.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="107"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="111"/>
         <source>Er is nog geen schoolsleutel (stageportfolio school-init).</source>
         <translation>There is no school key yet (stageportfolio school-init).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="112"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="116"/>
         <source>Verzegel deze PDF met de sleutel van {0}: wie de schoolsleutel vertrouwt, ziet dat de school hem zo nakeek.</source>
         <translation>Seal this PDF with the key of {0}: whoever trusts the school key sees that the school checked it as it is.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="117"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="121"/>
         <source>Ingeleverd bestand: {0}</source>
         <translation>File handed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="141"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="145"/>
         <source>Oordeel van de school (enkel mentoren die de school bevestigde tellen):</source>
         <translation>The school&apos;s verdict (only mentors the school vouched for count):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="161"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="165"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="174"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="178"/>
         <source>Schoolzegel</source>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="178"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="182"/>
         <source>Wachtzin van de school ({0}):</source>
         <translation>Passphrase of the school ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="186"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="190"/>
         <source>Verkeerde wachtzin; er is niets verzegeld.</source>
         <translation>Wrong passphrase; nothing was sealed.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="193"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="197"/>
         <source>Verzegelde PDF opslaan</source>
         <translation>Save sealed PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="203"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="207"/>
         <source>{0} is niet geschreven: {1}</source>
         <translation>{0} was not written: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/student_window.py" line="210"/>
+        <location filename="../../stageportfolio/ui/school/student_window.py" line="214"/>
         <source>Schoolzegel van {0} gezet: {1}
 Nakijken kan met: stageportfolio verify BESTAND --trust SCHOOL.pub</source>
         <translation>School seal of {0} applied: {1}
@@ -5571,23 +5624,23 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="278"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="281"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="280"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="283"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="286"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="288"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="297"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="299"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="299"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="301"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>

@@ -348,147 +348,147 @@ Empreinte de votre clé&#xa0;: {1}</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="224"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="223"/>
         <source>Aftekenen door de mentor</source>
         <translation>Validation par le maître de stage</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="227"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="226"/>
         <source>De mentor kiest zijn of haar naam, vinkt een hele week of losse items aan waarmee hij of zij akkoord gaat (of ‘niet akkoord’, met een reden) en tekent af met de eigen wachtzin.</source>
         <translation>Le maître de stage choisit son nom, coche une semaine entière ou les éléments avec lesquels il est d&apos;accord (ou «&#xa0;pas d&apos;accord&#xa0;», avec une raison) et signe avec sa propre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="231"/>
         <source>Mentor die aftekent</source>
         <translation>Maître de stage qui signe</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="232"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Maître de stage</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="233"/>
         <source>&amp;Alles aanvinken</source>
         <translation>&amp;Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="234"/>
         <source>Alle items aanvinken</source>
         <translation>Cocher tous les éléments</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="236"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="235"/>
         <source>Eerste keer voor deze mentor</source>
         <translation>Première fois pour ce maître de stage</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="239"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="238"/>
         <source>Nieuwe mentorsleutel: kies een wachtzin van een paar gewone woorden die niet bij elkaar horen, en herhaal ze. Een korte of bekende wachtzin wordt geweigerd.</source>
         <translation>Nouvelle clé de maître de stage&#xa0;: choisissez une phrase secrète de quelques mots courants sans lien entre eux, et répétez-la. Une phrase courte ou connue est refusée.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="242"/>
         <source>Nieuwe wachtzin</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="243"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Répéter la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="244"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="245"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="246"/>
         <source>Wachtzin van de mentor</source>
         <translation>Phrase secrète du maître de stage</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="248"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="247"/>
         <source>&amp;Wachtzin van de mentor</source>
         <translation>&amp;Phrase secrète du maître de stage</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="251"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="250"/>
         <source>De wachtzin verlaat dit venster nooit en wordt nergens bewaard. Zonder de wachtzin van de mentor kan de leerling niets aftekenen.</source>
         <translation>La phrase secrète ne quitte jamais cette fenêtre et n&apos;est enregistrée nulle part. Sans la phrase secrète du maître de stage, le stagiaire ne peut rien signer.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="254"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="255"/>
         <source>Mentor&amp;kaart opslaan…</source>
         <translation>Enregistrer la &amp;carte de maître de stage…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="256"/>
         <source>Mentorkaart voor de school opslaan</source>
         <translation>Enregistrer la carte de maître de stage pour l&apos;école</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="257"/>
         <source>Aftekenen</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="258"/>
         <source>Aftekenen met de wachtzin</source>
         <translation>Signer avec la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="259"/>
         <source>Sluiten</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="260"/>
         <source>Pincode van de eID</source>
         <translation>Code PIN de l&apos;eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="261"/>
         <source>leeg laten: de eID-software vraagt ze zelf</source>
         <translation>laisser vide&#xa0;: le logiciel eID le demande lui-même</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="262"/>
         <source>eID-&amp;pincode</source>
         <translation>&amp;Code PIN eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="264"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="263"/>
         <source>Ondertekenen met &amp;eID</source>
         <translation>Signer avec l&apos;&amp;eID</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="266"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="265"/>
         <source>Ondertekenen met de eID van de mentor (gekwalificeerde handtekening)</source>
         <translation>Signer avec l&apos;eID du maître de stage (signature qualifiée)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="352"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="351"/>
         <source>Er is nog geen mentor. Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>Il n&apos;y a pas encore de maître de stage. Le stagiaire doit d&apos;abord en ajouter un (Stageplaatsen).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="354"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="353"/>
         <source>Niets meer af te tekenen voor deze mentor.</source>
         <translation>Plus rien à valider pour ce maître de stage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="356"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n élément attend votre validation.</numerusform>
@@ -496,7 +496,7 @@ Empreinte de votre clé&#xa0;: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="404"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="412"/>
         <source>%n activiteit(en)</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -504,7 +504,7 @@ Empreinte de votre clé&#xa0;: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="406"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="414"/>
         <source>%n keer niet akkoord</source>
         <translation>
             <numerusform>%n pas d&apos;accord</numerusform>
@@ -512,50 +512,50 @@ Empreinte de votre clé&#xa0;: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="418"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="493"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="426"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="501"/>
         <source>⚠ Geef een reden bij ‘niet akkoord’.</source>
         <translation>⚠ Indiquez une raison pour «&#xa0;pas d&apos;accord&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="425"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="433"/>
         <source>⚠ De twee wachtzinnen zijn niet gelijk.</source>
         <translation>⚠ Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="439"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="447"/>
         <source>⚠ De sleutel kon niet gemaakt worden: {0}</source>
         <translation>⚠ La clé n&apos;a pas pu être créée&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="443"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="451"/>
         <source>✓ Mentorsleutel gemaakt, vingerafdruk {0}. Mentor: schrijf die vingerafdruk op of neem er een foto van; de school vraagt ernaar voor ze je mentorkaart bevestigt. Tot dan staat bij je handtekeningen ‘niet bevestigd door een school’.</source>
         <translation>✓ Clé de maître de stage créée, empreinte {0}. Notez cette empreinte ou prenez-la en photo&#xa0;: l&apos;école vous la demandera avant de confirmer votre carte de maître de stage. D&apos;ici là, vos signatures portent la mention «&#xa0;non confirmé par une école&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="456"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="464"/>
         <source>⚠ Typ de wachtzin van de mentor.</source>
         <translation>⚠ Tapez la phrase secrète du maître de stage.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="463"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="497"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="471"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="505"/>
         <source>⚠ Vink minstens één item of een hele week aan.</source>
         <translation>⚠ Cochez au moins un élément ou une semaine entière.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="470"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="478"/>
         <source>✗ Verkeerde wachtzin. Er is niets afgetekend.</source>
         <translation>✗ Phrase secrète incorrecte. Rien n&apos;a été signé.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="475"/>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="514"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="483"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="522"/>
         <source>✗ Aftekenen lukte niet: {0}</source>
         <translation>✗ La signature a échoué&#xa0;: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="479"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="487"/>
         <source>✓ %n item(s) afgetekend</source>
         <translation>
             <numerusform>✓ %n élément signé</numerusform>
@@ -563,12 +563,12 @@ Empreinte de votre clé&#xa0;: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="511"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
         <source>✗ Ondertekenen met de eID lukte niet: {0}</source>
         <translation>✗ La signature avec l&apos;eID a échoué&#xa0;: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="527"/>
         <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
         <translation>
             <numerusform>✓ %n élément signé avec l&apos;eID de {0} (signature qualifiée). C&apos;est l&apos;école qui confirme que {0} est bien le maître de stage.</numerusform>
@@ -576,27 +576,27 @@ Empreinte de votre clé&#xa0;: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="536"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="544"/>
         <source>✗ Geen mentorkaart: {0}</source>
         <translation>✗ Pas de carte de maître de stage&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="540"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="548"/>
         <source>Mentorkaart opslaan</source>
         <translation>Enregistrer la carte de maître de stage</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="542"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="550"/>
         <source>Mentorkaart (*.mentorkaart)</source>
         <translation>Carte de maître de stage (*.mentorkaart)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="554"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="562"/>
         <source>✗ Niet bewaard: {0}</source>
         <translation>✗ Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="558"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="566"/>
         <source>Mentorkaart bewaard in {0}. Bezorg ze aan de school; de school belt je om de vingerafdruk {1} na te gaan.</source>
         <translation>Carte de maître de stage enregistrée dans {0}. Remettez-la à l&apos;école&#xa0;; l&apos;école vous appellera pour vérifier l&apos;empreinte {1}.</translation>
     </message>

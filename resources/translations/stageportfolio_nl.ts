@@ -143,7 +143,7 @@
 <context>
     <name>SignOffDialog</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="356"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="355"/>
         <source>%n item(s) wacht(en) op aftekening.</source>
         <translation>
             <numerusform>%n item wacht op aftekening.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="404"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="412"/>
         <source>%n activiteit(en)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="406"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="414"/>
         <source>%n keer niet akkoord</source>
         <translation>
             <numerusform>%n keer niet akkoord</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="479"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="487"/>
         <source>✓ %n item(s) afgetekend</source>
         <translation>
             <numerusform>✓ %n item afgetekend</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="519"/>
+        <location filename="../../stageportfolio/ui/dialogs/signoff_dialog.py" line="527"/>
         <source>✓ %n item(s) ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</source>
         <translation>
             <numerusform>✓ %n item ondertekend met de eID van {0} (gekwalificeerde handtekening). Of {0} de mentor is, bevestigt de school.</numerusform>
@@ -207,6 +207,41 @@
         <translation>
             <numerusform>%n item niet akkoord</numerusform>
             <numerusform>%n items niet akkoord</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SigningCounts</name>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
+        <source>%n aftekening(en) toegevoegd.</source>
+        <translation>
+            <numerusform>%n aftekening toegevoegd.</numerusform>
+            <numerusform>%n aftekeningen toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
+        <source>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
+        <translation>
+            <numerusform>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</numerusform>
+            <numerusform>Bij %n daarvan is de mentor niet akkoord; de reden staat bij elk item. Pas ze aan en vraag opnieuw om aftekening.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <source>%n stond(en) er al in en werd(en) overgeslagen.</source>
+        <translation>
+            <numerusform>%n stond er al in en werd overgeslagen.</numerusform>
+            <numerusform>%n stonden er al in en werden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="362"/>
+        <source>%n bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
+        <translation>
+            <numerusform>%n bevestigde mentorkaart toegevoegd. Ze gaat mee in je archief en je PDF.</numerusform>
+            <numerusform>%n bevestigde mentorkaarten toegevoegd. Ze gaan mee in je archief en je PDF.</numerusform>
         </translation>
     </message>
 </context>

@@ -38,6 +38,8 @@ from stageportfolio.core.hours import (
     parse_hours,
 )
 from stageportfolio.core.limits import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
     MAX_CSV_BYTES,
     MAX_CSV_COLUMNS,
     MAX_CSV_LINE,
@@ -226,7 +228,9 @@ def _parse_date(text: str) -> date:
         if len(dmy.group(4)) != 4:
             raise _DateError(
                 f"datum {_quote(text)} heeft geen jaartal van vier cijfers; "
-                f"schrijf het jaar voluit. Toegelaten: {_DATE_FORMATS}"
+                f"schrijf het jaar voluit. Toegelaten: {_DATE_FORMATS}",
+                f"date {_quote(text)} has no four-digit year; write the year in full. "
+                f"Allowed: {_DATE_FORMATS_EN}",
             )
         year, month, day = int(dmy.group(4)), int(dmy.group(3)), int(dmy.group(1))
         order = "dag/maand/jaar"
@@ -318,12 +322,23 @@ def _show_date(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def _lines(numbers: Sequence[int], total: int | None = None) -> str:
+def _lines(numbers: Sequence[int], total: int | None = None, lang: str = "nl") -> str:
     shown = [str(n) for n in numbers]
     more = (total or len(shown)) - len(shown)
+    if lang == "en":
+        if more > 0:
+            return f"lines {', '.join(shown)} and {count_text(more, 'en')} more"
+        return f"line {shown[0]}" if len(shown) == 1 else f"lines {join_and(shown, 'en')}"
     if more > 0:
         return f"regels {', '.join(shown)} en nog {count_text(more)} andere"
     return f"regel {shown[0]}" if len(shown) == 1 else f"regels {join_and(shown)}"
+
+
+def _year_problem_en(day: date) -> str | None:
+    """:func:`year_problem` in English."""
+    if year_problem(day) is None:
+        return None
+    return f"the year {day.year} cannot be right (allowed: {EARLIEST_YEAR} to {LATEST_YEAR})"
 
 
 _LINES_PER_DAY = 10  # lines named in a message about one day
@@ -342,11 +357,24 @@ _CSV_TYPE = '"CSV (gescheiden door lijstscheidingsteken)"'
 _SAVE_AS_CSV = f"Sla het in Excel op via Opslaan als > {_CSV_TYPE}."
 _CHOOSE = f"Kies het juiste bestand, of sla het in Excel op als {_CSV_TYPE}."
 _NOT_TEXT = "Dit bestand is geen CSV-tekstbestand"
+_CSV_TYPE_EN = '"CSV (Comma delimited)"'
+_SAVE_AS_CSV_EN = f"Save it in Excel with Save As > {_CSV_TYPE_EN}."
+_CHOOSE_EN = f"Choose the right file, or save it in Excel as {_CSV_TYPE_EN}."
+_NOT_TEXT_EN = "This file is not a CSV text file"
 _ZIP = re.compile(rb"PK[\x00-\x1f]")  # a zip file, as an .xlsx is: "PK" and a control byte
+# (magic bytes, what the file is in Dutch, in English)
 _MAGIC = (
-    (_ZIP, "een Excel-werkmap (.xlsx) of een ander zip-bestand"),
-    (re.compile(rb"\xd0\xcf\x11\xe0"), "een Excel-werkmap (.xls) of een ander Office-bestand"),
-    (re.compile(rb"%PDF-"), "een PDF-bestand"),
+    (
+        _ZIP,
+        "een Excel-werkmap (.xlsx) of een ander zip-bestand",
+        "an Excel workbook (.xlsx) or another zip file",
+    ),
+    (
+        re.compile(rb"\xd0\xcf\x11\xe0"),
+        "een Excel-werkmap (.xls) of een ander Office-bestand",
+        "an Excel workbook (.xls) or another Office file",
+    ),
+    (re.compile(rb"%PDF-"), "een PDF-bestand", "a PDF file"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f]")  # not tab, CR, LF, VT, FF, Ctrl-Z
 # UTF-8 for the letters à..ÿ and for ’ “ ” – — … €, as they look when read as Windows-1252
@@ -354,8 +382,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f]")  # not tab, CR, LF, VT, 
 _UTF8_SEQUENCE = re.compile(rb"\xc3[\x80-\xbf]|\xe2\x80[\x93\x94\x98\x99\x9c\x9d\xa6]|\xe2\x82\xac")
 
 
-def _whole(message: str) -> HoursCsvError:
-    return HoursCsvError([CsvProblem(None, None, message)])
+def _whole(message: str, en: str) -> HoursCsvError:
+    """A problem with the whole file, in Dutch and in English."""
+    return HoursCsvError([CsvProblem(None, None, message, en)])
 
 
 _CHUNK = 1 << 16
@@ -441,18 +470,26 @@ def _scan(source: BinaryIO) -> _Scan:
     if size > MAX_CSV_BYTES:
         raise _whole(
             f"Het bestand is te groot voor een urenlijst ({size_text(size)}; hoogstens "
-            f"{size_text(MAX_CSV_BYTES)})."
+            f"{size_text(MAX_CSV_BYTES)}).",
+            f"The file is too large for an hour log ({size_text(size, 'en')}; at most "
+            f"{size_text(MAX_CSV_BYTES, 'en')}).",
         )
     source.seek(0)
     start = source.read(8)
-    for magic, what in _MAGIC:
+    for magic, what, what_en in _MAGIC:
         if magic.match(start):
-            raise _whole(f"{_NOT_TEXT} maar {what}. {_SAVE_AS_CSV}")
+            raise _whole(
+                f"{_NOT_TEXT} maar {what}. {_SAVE_AS_CSV}",
+                f"{_NOT_TEXT_EN} but {what_en}. {_SAVE_AS_CSV_EN}",
+            )
     if start.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode-tekst" (UTF-16)
         try:
             chars, controls = _count(_decoded(source, "utf-16"))
         except UnicodeDecodeError:
-            raise _whole(f"{_NOT_TEXT}: de UTF-16-tekst is beschadigd. {_SAVE_AS_CSV}") from None
+            raise _whole(
+                f"{_NOT_TEXT}: de UTF-16-tekst is beschadigd. {_SAVE_AS_CSV}",
+                f"{_NOT_TEXT_EN}: its UTF-16 text is damaged. {_SAVE_AS_CSV_EN}",
+            ) from None
         return _Scan("utf-16", 0, chars, controls, (), 0)
     try:
         chars, controls = _count(_decoded(source, "utf-8-sig"))
@@ -465,7 +502,9 @@ def _scan(source: BinaryIO) -> _Scan:
         line, byte = bad
         raise _whole(
             f"{_NOT_TEXT}: op regel {line} staat een byte (0x{byte:02X}) die in UTF-8 noch in "
-            f"Windows-1252 tekst kan zijn. {_CHOOSE}"
+            f"Windows-1252 tekst kan zijn. {_CHOOSE}",
+            f"{_NOT_TEXT_EN}: line {line} holds a byte (0x{byte:02X}) that can be text neither "
+            f"in UTF-8 nor in Windows-1252. {_CHOOSE_EN}",
         )
     chars, controls = _count(_decoded(source, "cp1252", skip))
     mixed, mixed_count = _mixed_lines(source, skip)
@@ -540,7 +579,10 @@ def workbook_as_csv(data: bytes) -> bytes:
     try:
         tables = read_tables(data)
     except SheetReadError as exc:
-        raise _whole(f"{_NOT_TEXT} en geen leesbare Excel-werkmap: {exc}. {_SAVE_AS_CSV}") from None
+        raise _whole(
+            f"{_NOT_TEXT} en geen leesbare Excel-werkmap: {exc}. {_SAVE_AS_CSV}",
+            f"{_NOT_TEXT_EN} nor a readable Excel workbook ({exc.en}). {_SAVE_AS_CSV_EN}",
+        ) from None
     texts = []
     for table in tables:
         out = io.StringIO()
@@ -599,11 +641,13 @@ def _read_header(line: str, index: int, delimiter: str) -> tuple[_Header, list[C
     for positions in seen.values():
         if len(positions) > 1:
             shown = join_and([f'"{names[p]}" (kolom {p + 1})' for p in positions])
+            shown_en = join_and([f'"{names[p]}" (column {p + 1})' for p in positions], "en")
             problems.append(
                 CsvProblem(
                     None,
                     None,
                     f"De kopregel bevat dezelfde kolom meer dan eens: {shown}. Hou er één over.",
+                    f"The header names the same column more than once: {shown_en}. Keep one.",
                 )
             )
     return _Header(index, delimiter, names, columns), problems
@@ -720,13 +764,21 @@ class _Parser:
             except csv.Error as exc:
                 cells = None
                 limit = csv.field_size_limit()
-                message = (
-                    f"deze regel heeft een cel van meer dan {limit} tekens; waarschijnlijk "
-                    'ontbreekt er een afsluitend aanhalingsteken (")'
-                    if "field limit" in str(exc)
-                    else f"deze regel kan niet als CSV gelezen worden (technische melding: {exc})"
-                )
-                self.problems.append(CsvProblem(start, None, message))
+                if "field limit" in str(exc):
+                    message = (
+                        f"deze regel heeft een cel van meer dan {limit} tekens; waarschijnlijk "
+                        'ontbreekt er een afsluitend aanhalingsteken (")'
+                    )
+                    en = (
+                        f"this line has a cell of more than {limit} characters; probably a "
+                        'closing quote (") is missing'
+                    )
+                else:
+                    message = (
+                        f"deze regel kan niet als CSV gelezen worden (technische melding: {exc})"
+                    )
+                    en = f"this line cannot be read as CSV (technical message: {exc})"
+                self.problems.append(CsvProblem(start, None, message, en))
             consumed = reader.line_num
             end = offset + consumed
             if cells is not None and nul_lines and nul_lines.intersection(range(start, end + 1)):
@@ -736,6 +788,8 @@ class _Parser:
                         None,
                         "deze regel bevat een NUL-teken (een onzichtbaar teken dat niet in tekst "
                         "hoort); het bestand is mogelijk beschadigd. Sla het opnieuw op als CSV.",
+                        "this line holds a NUL character (an invisible character that does not "
+                        "belong in text); the file may be damaged. Save it again as CSV.",
                     )
                 )
                 cells = None
@@ -749,6 +803,8 @@ class _Parser:
                 None,
                 f"deze regel heeft {count_text(len(cells))} cellen; een urenlijst heeft er "
                 f"hoogstens {MAX_CSV_COLUMNS}. Is dit wel een urenlijst?",
+                f"this line has {count_text(len(cells), 'en')} cells; an hour log has at most "
+                f"{MAX_CSV_COLUMNS}. Is this an hour log?",
             )
             return
         values = [cell.strip() for cell in cells]
@@ -774,6 +830,8 @@ class _Parser:
                 None,
                 f"deze regel heeft geen datum, context en uren, alleen {_quote(rest)}. "
                 "Vul ze aan of verwijder de regel.",
+                f"this line has no date, context and hours, only {_quote(rest)}. "
+                "Fill them in or delete the line.",
             )
             return
         day: date | None = None
@@ -789,11 +847,18 @@ class _Parser:
                     None,
                     f"dit lijkt een totaalregel ({shown}); verwijder die regel, "
                     "de app telt de uren zelf op.",
+                    f"this looks like a total row ({shown}); delete that line, "
+                    "the app adds up the hours itself.",
                 )
                 return
             self.problem(line, "day", str(exc), exc.en)
         if day is not None and (problem := year_problem(day)) is not None:
-            self.problem(line, "day", f"datum {_quote(day_text)}: {problem}")
+            self.problem(
+                line,
+                "day",
+                f"datum {_quote(day_text)}: {problem}",
+                f"date {_quote(day_text)}: {_year_problem_en(day)}",
+            )
             day = None
         if day is not None and day > self.today:
             self.problem(
@@ -801,6 +866,8 @@ class _Parser:
                 "day",
                 f"datum {_quote(day_text)} ligt in de toekomst (vandaag is "
                 f"{_show_date(self.today)}); alleen gepresteerde uren horen in de lijst",
+                f"date {_quote(day_text)} is in the future (today is "
+                f"{_show_date(self.today)}); only hours worked belong in the list",
             )
             day = None
 
@@ -846,6 +913,7 @@ class _Parser:
         if not extra:
             return True
         counted = f"deze regel heeft {len(values)} cellen, de kopregel maar {self.named}"
+        counted_en = f"this line has {len(values)} cells, the header only {self.named}"
         hours_at = self.header.columns["hours"]
         if self.header.delimiter == ",":
             if (
@@ -861,6 +929,10 @@ class _Parser:
                     f"scheidingsteken is ({counted}). Zet de uren tussen aanhalingstekens "
                     f'("{split}"), schrijf {values[hours_at]}.{values[hours_at + 1]} of '
                     "gebruik ; als scheidingsteken.",
+                    f"hours {_quote(split)} is split over two cells because the comma is also "
+                    f"the separator ({counted_en}). Put the hours between quotes "
+                    f'("{split}"), write {values[hours_at]}.{values[hours_at + 1]} or use ; as '
+                    "the separator.",
                 )
             else:
                 self.problem(
@@ -868,6 +940,8 @@ class _Parser:
                     None,
                     f"{counted}. Staat er een komma in een waarde (bv. 7,5)? Zet die waarde "
                     'tussen aanhalingstekens ("7,5") of gebruik ; als scheidingsteken.',
+                    f"{counted_en}. Is there a comma in a value (e.g. 7,5)? Put that value "
+                    'between quotes ("7,5") or use ; as the separator.',
                 )
         else:
             shown = "tab" if self.header.delimiter == "\t" else self.header.delimiter
@@ -877,6 +951,9 @@ class _Parser:
                 f"{counted} (met {_quote(extra[0])} in een kolom zonder naam). Staat er een "
                 f"{shown} in een waarde? Zet die waarde dan tussen aanhalingstekens, of geef "
                 "de kolom een naam in de kopregel.",
+                f"{counted_en} (with {_quote(extra[0])} in a column without a name). Is there "
+                f"a {shown} in a value? Then put that value between quotes, or give the column "
+                "a name in the header.",
             )
         return False
 
@@ -903,6 +980,10 @@ class _Parser:
             f"{self.header.names[after] or after + 1} erna: bedoel je {split}? De komma is ook het "
             f'scheidingsteken. Zet de uren tussen aanhalingstekens ("{split}"), schrijf '
             f"{values[hours_at]}.{values[after]} of gebruik ; als scheidingsteken.",
+            f"hours {_quote(values[hours_at])} with {_quote(values[after])} in the column "
+            f"{self.header.names[after] or after + 1} after it: do you mean {split}? The comma is "
+            f'also the separator. Put the hours between quotes ("{split}"), write '
+            f"{values[hours_at]}.{values[after]} or use ; as the separator.",
         )
         return False
 
@@ -925,6 +1006,9 @@ class _Parser:
                             f"zodat regels {line} tot en met {end} als één cel gelezen worden "
                             "en de uurregels daarin verloren zouden gaan. Verwijder het "
                             "aanhalingsteken of sluit het af.",
+                            'a quote (") on this line is never closed, so lines '
+                            f"{line} to {end} are read as one cell and the lines of hours in "
+                            "it would be lost. Delete the quote or close it.",
                         )
                     )
                     return False
@@ -1016,17 +1100,21 @@ class _Parser:
     def partial_warnings(self) -> None:
         """Once per distinct text: how a setting with a name after it was read."""
         for text, context, name, lines, (count,) in self.partial.values():
-            also = ""
+            also = also_en = ""
             if count > 1:
                 more = count - len(lines)
                 tail = f" en nog {count_text(more)} andere" if more > 0 else ""
+                tail_en = f" and {count_text(more, 'en')} more" if more > 0 else ""
                 also = f"; zo ook op {line_numbers(lines[1:])}{tail}"
+                also_en = f"; likewise on {line_numbers(lines[1:], 'en')}{tail_en}"
             self.warnings.append(
                 CsvProblem(
                     lines[0],
                     self.name("context"),
                     f"{_quote(text)} gelezen als {self.contexts.label(context)} "
                     f"(naar {_quote(name)}){also}",
+                    f"{_quote(text)} read as {self.contexts.label(context, 'en')} "
+                    f"(from {_quote(name)}){also_en}",
                 )
             )
 
@@ -1061,6 +1149,7 @@ class _Parser:
                     line,
                     field,
                     f"onbekende stageplaats {_quote(text)}; gekende stageplaatsen: {known}",
+                    f"unknown placement {_quote(text)}; known placements: {known}",
                 )
             else:
                 self.problem(
@@ -1068,6 +1157,8 @@ class _Parser:
                     field,
                     f"onbekende stageplaats {_quote(text)}: er zijn nog geen stageplaatsen "
                     "ingevoerd. Voeg ze eerst toe of laat de kolom leeg.",
+                    f"unknown placement {_quote(text)}: no placements have been entered yet. "
+                    "Add them first or leave the column empty.",
                 )
             return None
         start, end = self.periods[name]
@@ -1077,6 +1168,8 @@ class _Parser:
                 "day",
                 f"datum {_show_date(day)} valt buiten de stageperiode van {_quote(name)} "
                 f"({_show_date(start)} tot en met {_show_date(end)})",
+                f"date {_show_date(day)} is outside the placement period of {_quote(name)} "
+                f"({_show_date(start)} to {_show_date(end)})",
             )
         return name
 
@@ -1086,6 +1179,7 @@ class _Parser:
         lines = self.day_lines
         for day, total in self.day_minutes.items():
             where = _lines(lines[day], self.day_rows[day])
+            where_en = _lines(lines[day], self.day_rows[day], "en")
             if total > MAX_MINUTES_PER_DAY:
                 self.problems.append(
                     CsvProblem(
@@ -1093,6 +1187,9 @@ class _Parser:
                         self.name("hours"),
                         f"op {_show_date(day)} staan samen {format_hours(total)} uur ({where}); "
                         "meer dan 24 uur op één dag kan niet. Verbeter de uren op die regels.",
+                        f"{_show_date(day)} has {format_hours(total, decimal_mark='.')} hours in "
+                        f"all ({where_en}); more than 24 hours on one day is impossible. Correct "
+                        "the hours on those lines.",
                     )
                 )
             elif total > LONG_DAY_MINUTES:
@@ -1102,6 +1199,8 @@ class _Parser:
                         self.name("hours"),
                         f"op {_show_date(day)} staan samen {format_hours(total)} uur ({where}); "
                         "dat is meer dan 10 uur op één dag. Klopt dat?",
+                        f"{_show_date(day)} has {format_hours(total, decimal_mark='.')} hours in "
+                        f"all ({where_en}); that is more than 10 hours on one day. Is that right?",
                     )
                 )
 
@@ -1116,6 +1215,8 @@ class _Parser:
                         None,
                         f"deze regel is gelijk aan regel {earlier} (zelfde datum, context, uren "
                         "en opmerking); dubbel ingevoerd?",
+                        f"this line is the same as line {earlier} (same date, context, hours "
+                        "and note); entered twice?",
                     )
                 )
 
@@ -1206,9 +1307,15 @@ def read_hours_csv(
         if len(head) >= _HEAD_LINES:
             break
     if first is None:
-        raise _whole(f"Het bestand is leeg. {_EXPECTED_HEADER} Daaronder komt één regel per dag.")
+        raise _whole(
+            f"Het bestand is leeg. {_EXPECTED_HEADER} Daaronder komt één regel per dag.",
+            f"The file is empty. {_EXPECTED_HEADER_EN} Below it, one line per day.",
+        )
     if _CONTROL.search(head[first]) or scan.controls * 20 > scan.chars:
-        raise _whole(f"{_NOT_TEXT}: het bevat binaire gegevens (zoals NUL-tekens). {_CHOOSE}")
+        raise _whole(
+            f"{_NOT_TEXT}: het bevat binaire gegevens (zoals NUL-tekens). {_CHOOSE}",
+            f"{_NOT_TEXT_EN}: it holds binary data (such as NUL characters). {_CHOOSE_EN}",
+        )
 
     forced: str | None = None
     sep = re.match(r"(?i)^\s*\"?sep=([^\s\w\"]|\t)", head[first])
@@ -1216,22 +1323,24 @@ def read_hours_csv(
         forced = sep.group(1)
         first += 1
         if nonblank < 2:
-            raise _whole(f"Het bestand is leeg. {_EXPECTED_HEADER}")
+            raise _whole(
+                f"Het bestand is leeg. {_EXPECTED_HEADER}",
+                f"The file is empty. {_EXPECTED_HEADER_EN}",
+            )
 
     header = _find_header(head, first, forced)
     if len(header.names) > MAX_CSV_COLUMNS:
         raise _whole(
             f"De kopregel (regel {header.index + 1}) heeft {count_text(len(header.names))} "
-            f"kolommen; een urenlijst heeft er hoogstens {MAX_CSV_COLUMNS}."
+            f"kolommen; een urenlijst heeft er hoogstens {MAX_CSV_COLUMNS}.",
+            f"The header (line {header.index + 1}) has {count_text(len(header.names), 'en')} "
+            f"columns; an hour log has at most {MAX_CSV_COLUMNS}.",
         )
     parser = _Parser(header, contexts, today, periods, sink, choices)
     if scan.mixed:
         mixed, count = list(scan.mixed), scan.mixed_count
-        shown = (
-            _lines(mixed)
-            if count <= 10
-            else f"regels {', '.join(map(str, mixed))} en nog {count_text(count - 10)} andere"
-        )
+        shown = _lines(mixed, count)
+        shown_en = _lines(mixed, count, "en")
         parser.problems.append(
             CsvProblem(
                 None,
@@ -1240,6 +1349,10 @@ def read_hours_csv(
                 f"{'bevat' if count == 1 else 'bevatten'} UTF-8-tekens "
                 "(bv. Ã« in plaats van ë), de rest is Windows-1252. "
                 'Sla het hele bestand in één codering op, bv. in Excel als "CSV UTF-8".',
+                f"The file mixes two character encodings: {shown_en} "
+                f"{'holds' if count == 1 else 'hold'} UTF-8 characters "
+                "(e.g. Ã« instead of ë), the rest is Windows-1252. "
+                'Save the whole file in one encoding, e.g. in Excel as "CSV UTF-8".',
             )
         )
     any_row = False
@@ -1255,6 +1368,8 @@ def read_hours_csv(
                 None,
                 f"deze regel is te lang (meer dan {count_text(MAX_CSV_LINE)} tekens); een "
                 "uurregel is hooguit een paar honderd tekens. Is dit wel een urenlijst?",
+                f"this line is too long (more than {count_text(MAX_CSV_LINE, 'en')} characters); a "
+                "line of hours is a few hundred characters at most. Is this an hour log?",
             )
         )
     if not any_row and not parser.problems:
@@ -1264,6 +1379,8 @@ def read_hours_csv(
                 None,
                 f"Het bestand bevat alleen een kopregel (regel {header.index + 1}) en geen "
                 "uurregels. Zet onder de kopregel één regel per dag.",
+                f"The file holds only a header (line {header.index + 1}) and no lines of "
+                "hours. Put one line per day below the header.",
             )
         )
     parser.days()

@@ -66,16 +66,16 @@ MAX_PROBLEMS_PER_KIND = 5  # of one kind, before "en nog 4.812 fouten van dezelf
 MAX_PROBLEMS_KEPT = 2_000  # distinct problems kept in memory; beyond that they are counted
 
 
-def size_text(size: int) -> str:
-    """``64 MB``, ``1,5 GB``: a limit or a size in a Dutch message."""
+def size_text(size: int, lang: str = "nl") -> str:
+    """``64 MB``, ``1,5 GB``: a limit or a size in a Dutch message (``1.5 GB`` in English)."""
     for unit, factor in (("GB", GIB), ("MB", MIB), ("kB", KIB)):
         if size >= factor:
             value = round(size / factor, 1)
-            text = f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
-            return f"{text} {unit}"
+            text = f"{value:.1f}".rstrip("0").rstrip(".")
+            return f"{text if lang == 'en' else text.replace('.', ',')} {unit}"
     return f"{size} bytes"
 
 
-def count_text(count: int) -> str:
-    """``4.812``: a count with a Dutch thousands separator."""
-    return f"{count:,}".replace(",", ".")
+def count_text(count: int, lang: str = "nl") -> str:
+    """``4.812``: a count with a Dutch thousands separator (``4,812`` in English)."""
+    return f"{count:,}" if lang == "en" else f"{count:,}".replace(",", ".")

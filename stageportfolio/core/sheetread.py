@@ -36,7 +36,12 @@ _DELIMITERS = (";", "\t", ",")
 
 
 class SheetReadError(ValueError):
-    """The file cannot be read as a table at all; the message (Dutch) says why and what to do."""
+    """The file cannot be read as a table at all; the message (Dutch) says why and what to do,
+    ``en`` the same in English (the app shows it in English)."""
+
+    def __init__(self, message: str, en: str) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 @dataclass(frozen=True)
@@ -74,17 +79,24 @@ def read_tables(data: bytes) -> list[Table]:
     if len(data) > MAX_SHEET_BYTES:
         raise SheetReadError(
             f"het bestand is te groot voor een stagelijst ({size_text(len(data))}; hoogstens "
-            f"{size_text(MAX_SHEET_BYTES)})"
+            f"{size_text(MAX_SHEET_BYTES)})",
+            f"the file is too large for an activity list ({size_text(len(data), 'en')}; at most "
+            f"{size_text(MAX_SHEET_BYTES, 'en')})",
         )
     if data.startswith(_OLE):
         raise SheetReadError(
             "dit is een oude Excel-werkmap (.xls): open ze in Excel en sla ze op als "
-            "Excel-werkmap (.xlsx) of als CSV"
+            "Excel-werkmap (.xlsx) of als CSV",
+            "this is an old Excel workbook (.xls): open it in Excel and save it as an Excel "
+            "workbook (.xlsx) or as CSV",
         )
     if data.startswith(_ZIP):
         return _read_workbook(data)
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SheetReadError("dit is geen tekstbestand (het bevat NUL-tekens)")
+        raise SheetReadError(
+            "dit is geen tekstbestand (het bevat NUL-tekens)",
+            "this is not a text file (it holds NUL characters)",
+        )
     text, encoding = decode_text(data)
     likely = _delimiter(text)
     order = [likely, *(d for d in _DELIMITERS if d != likely)]
@@ -100,7 +112,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise SheetReadError("de UTF-16-tekst van dit bestand is beschadigd") from None
+            raise SheetReadError(
+                "de UTF-16-tekst van dit bestand is beschadigd",
+                "the UTF-16 text of this file is damaged",
+            ) from None
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -112,7 +127,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
         line = body[: exc.start].count(b"\n") + 1
         raise SheetReadError(
             f"op regel {line} staat een byte (0x{body[exc.start]:02X}) die in UTF-8 noch in "
-            "Windows-1252 tekst kan zijn: is dit wel een CSV-bestand?"
+            "Windows-1252 tekst kan zijn: is dit wel een CSV-bestand?",
+            f"line {line} holds a byte (0x{body[exc.start]:02X}) that can be text neither in "
+            "UTF-8 nor in Windows-1252: is this a CSV file?",
         ) from None
 
 
@@ -156,7 +173,9 @@ def _read_csv(text: str, encoding: str, delimiter: str) -> Table:
 def _too_many_rows() -> SheetReadError:
     return SheetReadError(
         f"meer dan {count_text(MAX_SHEET_ROWS)} rijen: is dit wel een stagelijst? Een lijst met "
-        "activiteiten telt er hoogstens enkele honderden"
+        "activiteiten telt er hoogstens enkele honderden",
+        f"more than {count_text(MAX_SHEET_ROWS, 'en')} rows: is this an activity list? A list "
+        "of activities has a few hundred at most",
     )
 
 
@@ -205,19 +224,28 @@ def _check_zip(data: bytes) -> None:
     except (zipfile.BadZipFile, OSError, ValueError):
         raise SheetReadError(
             "dit bestand is geen geldige Excel-werkmap (.xlsx): het is beschadigd of geen "
-            "werkmap. Open het in Excel en sla het opnieuw op"
+            "werkmap. Open het in Excel en sla het opnieuw op",
+            "this file is not a valid Excel workbook (.xlsx): it is damaged or not a workbook. "
+            "Open it in Excel and save it again",
         ) from None
     if "mimetype" in names and "content.xml" in names:
         raise SheetReadError(
             "dit is een OpenDocument-rekenblad (.ods): sla het op als Excel-werkmap (.xlsx) of "
-            "als CSV"
+            "als CSV",
+            "this is an OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) "
+            "or as CSV",
         )
     if "xl/workbook.xml" not in names:
-        raise SheetReadError("dit zip-bestand is geen Excel-werkmap (.xlsx)")
+        raise SheetReadError(
+            "dit zip-bestand is geen Excel-werkmap (.xlsx)",
+            "this zip file is not an Excel workbook (.xlsx)",
+        )
     if unpacked > MAX_UNPACKED_BYTES:
         raise SheetReadError(
             f"deze werkmap is uitgepakt te groot ({size_text(unpacked)}; hoogstens "
-            f"{size_text(MAX_UNPACKED_BYTES)})"
+            f"{size_text(MAX_UNPACKED_BYTES)})",
+            f"this workbook is too large unpacked ({size_text(unpacked, 'en')}; at most "
+            f"{size_text(MAX_UNPACKED_BYTES, 'en')})",
         )
 
 
@@ -234,7 +262,9 @@ def _read_workbook(data: bytes) -> list[Table]:
         except Exception as exc:  # a damaged workbook raises whatever its parser met
             raise SheetReadError(
                 f"deze Excel-werkmap kan niet gelezen worden ({type(exc).__name__}); open ze in "
-                "Excel en sla ze opnieuw op als Excel-werkmap (.xlsx)"
+                "Excel en sla ze opnieuw op als Excel-werkmap (.xlsx)",
+                f"this Excel workbook cannot be read ({type(exc).__name__}); open it in Excel "
+                "and save it again as an Excel workbook (.xlsx)",
             ) from None
         try:
             return [_sheet_table(sheet) for sheet in book.worksheets[:MAX_SHEETS]]
@@ -243,7 +273,9 @@ def _read_workbook(data: bytes) -> list[Table]:
         except Exception as exc:
             raise SheetReadError(
                 f"deze Excel-werkmap kan niet gelezen worden ({type(exc).__name__}); open ze in "
-                "Excel en sla ze opnieuw op als Excel-werkmap (.xlsx)"
+                "Excel en sla ze opnieuw op als Excel-werkmap (.xlsx)",
+                f"this Excel workbook cannot be read ({type(exc).__name__}); open it in Excel "
+                "and save it again as an Excel workbook (.xlsx)",
             ) from None
         finally:
             book.close()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.core.catalog import Catalog
-from stageportfolio.ui.widgets import list_title
+from stageportfolio.ui.widgets import list_detail, list_title
 from stageportfolio.ui.widgets.rules_table import RulesTable, notes_html
 
 
@@ -72,7 +72,7 @@ class ListBrowserWindow(QMainWindow):
             return
         alist = self._catalog.get(list_id)
         spec = alist.spec
-        parts = [spec.programme, spec.grade or "", spec.track or ""]
+        parts = [spec.programme, list_detail(spec.grade), list_detail(spec.track)]
         contexts = ", ".join(alist.contexts.labels(spec.contexts, self._lang))
         title = list_title(spec.title, spec.title_en)
         self.summary.setText(

@@ -380,15 +380,13 @@ class MainWindow(QMainWindow):
         except (ServiceError, LookupError, ValueError, StoreError) as exc:
             QMessageBox.warning(self, title, str(exc))
             return False
+        spec = self.service.alist.spec
+        list_name = list_title(spec.title, spec.title_en)
         self.setWindowTitle(
-            self.tr("Stageportfolio – {0} – {1}").format(
-                self.service.info.name, self.service.alist.spec.title
-            )
+            self.tr("Stageportfolio – {0} – {1}").format(self.service.info.name, list_name)
         )
         self.refresh_all()
-        self.statusBar().showMessage(
-            self.tr("Je portfolio volgt nu {0}.").format(self.service.alist.spec.title), 15000
-        )
+        self.statusBar().showMessage(self.tr("Je portfolio volgt nu {0}.").format(list_name), 15000)
         return True
 
     def add_list(self) -> None:

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -338,6 +338,33 @@ def export_request(window: Any) -> Path | None:
     return target
 
 
+class SigningCounts(QObject):
+    """The counted messages of the signing actions, with Qt's %n plural forms (Dutch forms in
+    stageportfolio_nl.ts, English in _en.ts). They are methods because pyside6-lupdate marks
+    only ``self.tr(text, "", n)`` as a plural, not ``QCoreApplication.translate(..., n)``."""
+
+    def added(self, n: int) -> str:
+        return self.tr("%n aftekening(en) toegevoegd.", "", n)
+
+    def disagreed(self, n: int) -> str:
+        return self.tr(
+            "Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan "
+            "en vraag opnieuw om aftekening.",
+            "",
+            n,
+        )
+
+    def already(self, n: int) -> str:
+        return self.tr("%n stond(en) er al in en werd(en) overgeslagen.", "", n)
+
+    def mentor_cards(self, n: int) -> str:
+        return self.tr(
+            "%n bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.",
+            "",
+            n,
+        )
+
+
 def import_response(window: Any, path: Path | None = None) -> Any:
     """Read a mentor's answer: ``path`` (a double-clicked file) or one the user picks."""
     title = QCoreApplication.translate("SigningActions", "Aftekening inlezen")
@@ -361,23 +388,13 @@ def import_response(window: Any, path: Path | None = None) -> Any:
     if summary is None:
         return None
     refused = summary.refused
-    if summary.added == 1:
-        text = QCoreApplication.translate("SigningActions", "1 aftekening toegevoegd.")
-    else:
-        text = QCoreApplication.translate("SigningActions", "{0} aftekeningen toegevoegd.").format(
-            summary.added
-        )
+    counts = SigningCounts()
+    text = counts.added(summary.added)
     if summary.disagreed:
-        text += " " + QCoreApplication.translate(
-            "SigningActions",
-            "Bij {0} daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan "
-            "en vraag opnieuw om aftekening.",
-        ).format(summary.disagreed)
+        text += " " + counts.disagreed(summary.disagreed)
     already = summary.already
     if already:
-        text += " " + QCoreApplication.translate(
-            "SigningActions", "{0} stonden er al in en zijn overgeslagen."
-        ).format(already)
+        text += " " + counts.already(already)
     if refused:
         text += "\n\n" + QCoreApplication.translate(
             "SigningActions", "Niet toegevoegd ({0}):"
@@ -421,10 +438,7 @@ def import_mentor_cards(window: Any, paths: list[Path] | None = None) -> int | N
     QMessageBox.information(
         window,
         title,
-        QCoreApplication.translate(
-            "SigningActions",
-            "{0} bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.",
-        ).format(total),
+        SigningCounts().mentor_cards(total),
     )
     return total
 

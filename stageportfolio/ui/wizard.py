@@ -33,7 +33,7 @@ from stageportfolio.core import clock
 from stageportfolio.core.catalog import ActivityList, Catalog, ListFileError, UnknownListError
 from stageportfolio.services.errors import StoreError
 from stageportfolio.services.portfolio import Opened, PortfolioService
-from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets import list_detail, ui_language
 
 ROLE_PAGE, NAME_PAGE, LIST_PAGE, YEAR_PAGE = range(4)
 LIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,21 +47,22 @@ def current_school_year(today: date | None = None) -> str:
 
 
 def describe_list(alist: ActivityList, lang: str) -> str:
-    """A list as a choice: "Verzorgende/zorgkundige — 7de jaar, A"."""
+    """A list as a choice: "Verzorgende/zorgkundige — 7de jaar, arbeidsmarktfinaliteit", its
+    grade and track in the app's language ("Carer/care assistant (7th year) — 7th year, ...")."""
     spec = alist.spec
     title = spec.title_en if lang == "en" and spec.title_en else spec.title
-    details = [part for part in (spec.grade, spec.track) if part]
+    details = [list_detail(part) for part in (spec.grade, spec.track) if part]
     return f"{title} — {', '.join(details)}" if details else title
 
 
 def fill_lists(
     widget: QListWidget, catalog: Catalog, kind: str, lang: str, chosen: str | None
 ) -> None:
-    """The newest version of every list of ``kind`` (studierichting or evc), by title, with
-    ``chosen`` (a list id) selected, else the first."""
+    """The newest version of every list of ``kind`` (studierichting or evc), by title in the
+    app's language, with ``chosen`` (a list id) selected, else the first."""
     widget.clear()
     choices = [a for a in catalog.latest() if a.spec.kind == kind]
-    choices.sort(key=lambda a: (a.spec.title.casefold(), a.id))
+    choices.sort(key=lambda a: (describe_list(a, lang).casefold(), a.id))  # as shown
     for alist in choices:
         item = QListWidgetItem(describe_list(alist, lang))
         item.setData(LIST_ID_ROLE, alist.id)

@@ -222,6 +222,21 @@ DUTCH_WORDS = frozenset(
         "onderdelen",
         "mentoren",
         "voorgesteld",
+        "graad",
+        "jaar",
+        "finaliteit",
+        "dubbele",
+        "arbeidsmarktfinaliteit",
+        "doorstroomfinaliteit",
+        "duaal",
+        "welkom",
+        "ik",
+        "ben",
+        "schooljaar",
+        "testcentrum",
+        "studierichting",
+        "beroepskwalificatie",
+        "herstellen",
     ]
 )
 
@@ -475,7 +490,7 @@ def test_every_visible_string_in_english_mode_is_english(
     # The words the pupil wrote in the CSV files below are the pupil's own data too.
     # So are the column names a file writes ("datum", "uren": the import reads Dutch and English
     # headers) and the context ids a file may use ("thuiszorg"): identifiers, not prose.
-    written = ["kinderopvang", "maanbasis", "Nergens BV", "dag", "tijd", "datum", "uren"]
+    written = ["kinderopvang", "maanbasis", "Nergens BV", "dag", "tijd", "datum", "uren", "totaal"]
     written += service.catalog.contexts.ids()
     collector = Collector([*_own_data(folder), *_official(service), *ALLOWED_DUTCH, *written])
     window = MainWindow(service, demo=True)
@@ -550,6 +565,11 @@ BAD_CSV_FILES = (
     "dag;tijd\n2026-09-15;7,5\n",
     "datum;uren;context;stageplaats\n2026-09-15;7,5;thuiszorg;Nergens BV\n",
     "datum;uren;context\n2026-09-15;7,5;kinderopvang\n2026-09-16;11;thuiszorg\n",
+    # a total row, a date in the future, a year out of range, a NUL character, an extra cell
+    "datum;uren;context\n2026-09-15;7,5;thuiszorg\ntotaal;7,5;\n2026-12-24;7;thuiszorg\n"
+    "15/09/1826;7;thuiszorg\n2026-09-16;7;thuis\x00zorg\n2026-09-17;7;thuiszorg;weg\n",
+    "datum;uren;uren;context\n2026-09-15;7,5;7,5;thuiszorg\n",  # a column twice
+    "datum;uren;context\n",  # a header only
 )
 
 
@@ -600,3 +620,81 @@ def test_plurals_come_from_the_translation(
         QCoreApplication.removeTranslator(translator)
     assert one in texts[0] and two not in texts[0], texts
     assert two in texts[1], texts
+
+
+@pytest.mark.parametrize("role", ["student", "evc", "mentor", "school"])
+def test_the_first_start_wizard_in_english(qtbot: QtBot, english: None, role: str) -> None:
+    """Every page of the first-start wizard, for each role, as a first-time user sees it in
+    English: titles, subtitles, choices, hints, buttons and the list choices (the list's grade
+    and track too)."""
+    from stageportfolio.ui.wizard import FirstStartWizard
+
+    opened = open_current()
+    wizard = FirstStartWizard(opened)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    official = [bk.title for bk in opened.catalog.bks.values()]
+    official += [alist.spec.programme or "" for alist in opened.catalog.latest()]
+    collector = Collector([*official, *ALLOWED_DUTCH])
+    pages = []
+
+    def read_page() -> None:
+        page = wizard.currentPage()
+        pages.append(wizard.currentId())
+        where = f"wizard {role} page {wizard.currentId()}"
+        collector.add(where + " [title]", page.title())
+        collector.add(where + " [subtitle]", page.subTitle())
+        collector.widget(wizard, where)
+
+    read_page()
+    getattr(wizard.role_page, role).setChecked(True)
+    read_page()
+    if role in ("student", "evc"):
+        wizard.next()
+        wizard.name_page.name_edit.setText(" ")  # the hint for a name of spaces shows
+        read_page()
+        wizard.name_page.name_edit.setText("Sam Peeters")
+        wizard.next()
+        read_page()
+        assert wizard.list_page.lists.count() > 0
+        wizard.next()
+        read_page()
+    wizard.reject()
+    opened.engine.dispose()
+
+    assert len(set(pages)) == (4 if role in ("student", "evc") else 1), pages
+    assert collector.seen > 20, collector.seen
+    found = sorted(collector.found.items(), key=lambda item: item[1])
+    assert not found, f"{len(found)} Dutch strings in the wizard in English mode:\n" + "\n".join(
+        f"  {where}: {text!r} (Dutch: {', '.join(dutch_words(text))})" for text, where in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("nl", "1 aftekening toegevoegd.", "2 aftekeningen toegevoegd."),
+        ("en", "1 sign-off added.", "2 sign-offs added."),
+    ],
+)
+def test_signing_counts_are_plurals_from_the_translation(
+    qtbot: QtBot, lang: str, one: str, two: str
+) -> None:
+    """Reading a mentor's answer and adding mentor cards count with Qt's %n forms, not with
+    "aftekening(en)" written by hand."""
+    from stageportfolio.ui.signing_actions import SigningCounts
+
+    translator = QTranslator()
+    if lang == "en":
+        assert translator.load(str(TRANSLATIONS / "stageportfolio_en.qm"))
+        QCoreApplication.installTranslator(translator)
+    try:
+        counts = SigningCounts()
+        texts = [counts.added(1), counts.added(2), counts.already(1), counts.mentor_cards(2)]
+        texts += [counts.disagreed(1), counts.mentor_cards(1)]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert texts[0] == one and texts[1] == two, texts
+    assert not any("(en)" in t or "(s)" in t for t in texts), texts
+    assert all(t.startswith(("1 ", "2 ")) or " 1 " in t for t in texts), texts

@@ -436,7 +436,7 @@ def test_menu_actions_through_the_main_window(qtbot, filled, real, monkeypatch, 
         signing_actions.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(vouched)], "")
     )
     assert signing_actions.import_mentor_cards(window) == 1
-    assert "1 bevestigde mentorkaart(en) toegevoegd" in shown[-1]
+    assert "1 bevestigde mentorkaart toegevoegd" in shown[-1]
 
     monkeypatch.setattr(signing_actions.VerificationDialog, "exec", lambda self: 0)
     checked = signing_actions.check_signatures(window)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from stageportfolio.core.messages import verdict
 from stageportfolio.core.rules import Evaluation
 from stageportfolio.services.portfolio import ListChange, PortfolioService
-from stageportfolio.ui.widgets import ui_language
+from stageportfolio.ui.widgets import list_title, ui_language
 from stageportfolio.ui.wizard import LIST_ID_ROLE, fill_lists
 
 
@@ -38,7 +38,7 @@ class ListChangeDialog(QDialog):
                 "veranderde. Je uren, stageplaatsen, activiteiten, bewijsstukken en "
                 "aftekeningen blijven bewaard; de regels en activiteiten van de nieuwe lijst "
                 "gelden vanaf dan. Je ziet eerst wat er verandert."
-            ).format(service.alist.spec.title)
+            ).format(list_title(service.alist.spec.title, service.alist.spec.title_en))
         )
         intro.setWordWrap(True)
         self.lists = QListWidget()
@@ -101,7 +101,9 @@ def change_summary(change: ListChange) -> str:
     lines = [
         QCoreApplication.translate(
             "ListChangeDialog", "Je portfolio gaat naar {0} (versie {1})."
-        ).format(change.alist.spec.title, change.alist.version),
+        ).format(
+            list_title(change.alist.spec.title, change.alist.spec.title_en), change.alist.version
+        ),
         QCoreApplication.translate("ListChangeDialog", "Nu: {0}. Met de nieuwe lijst: {1}.").format(
             state(change.before), state(change.after)
         ),

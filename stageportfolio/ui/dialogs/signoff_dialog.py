@@ -50,7 +50,9 @@ from stageportfolio.ui.mentor_language import (
     remembered,
 )
 from stageportfolio.ui.widgets import own_data_problem
+from stageportfolio.ui.widgets.screen import available
 from stageportfolio.ui.widgets.signoff_items import ItemRow, SignItem, SignOffItems, chain_focus
+from stageportfolio.ui.widgets.status_line import StatusLine, WholeLabel
 
 LAST_MENTOR = "signoff/last_mentor"  # the mentor who signed last on this laptop
 
@@ -94,8 +96,7 @@ class SignOffDialog(MentorTexts, QDialog):
         start = self._first_mentor(mentors)
         self.language = MentorLanguage(initial(start), self)
 
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = WholeLabel()
         self.mentor = _MentorBox()
         for mentor in mentors:
             text = mentor.name + (f" ({mentor.organisation})" if mentor.organisation else "")
@@ -129,8 +130,7 @@ class SignOffDialog(MentorTexts, QDialog):
 
         # -- the passphrase ------------------------------------------------------------------
         self.new_key_box = QGroupBox()
-        self.new_text = QLabel()
-        self.new_text.setWordWrap(True)
+        self.new_text = WholeLabel()
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_passphrase = QLineEdit()
@@ -156,13 +156,12 @@ class SignOffDialog(MentorTexts, QDialog):
         row.addWidget(self.passphrase_label)
         row.addWidget(self.passphrase, 1)
 
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
+        self.explain = WholeLabel()
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The outcome of signing, which can run to three lines (an eID signature names the
+        # card holder): shown in full, the items list above gives up the room.
+        self.message = StatusLine()
+        self.message.setObjectName("signOffMessage")
         self.message.setVisible(False)
 
         self.card_button = QPushButton()
@@ -387,6 +386,15 @@ class SignOffDialog(MentorTexts, QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        layout = self.layout()
+        if text and layout is not None:
+            # Grow the dialog when even the shrunk items list leaves too little room for the
+            # whole message, but never past the screen.
+            layout.activate()
+            needed = layout.totalMinimumSize().height()
+            if needed > self.height():
+                room = available(self).height() - (self.frameGeometry().height() - self.height())
+                self.resize(self.width(), max(self.height(), min(needed, room)))
 
     # -- signing ----------------------------------------------------------------------------------
 

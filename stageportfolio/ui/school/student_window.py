@@ -35,6 +35,7 @@ from stageportfolio.ui.sections.evidence import EvidenceSection
 from stageportfolio.ui.sections.hours import HoursSection
 from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.sections.placements import PlacementsSection
+from stageportfolio.ui.widgets import list_title
 
 if TYPE_CHECKING:
     from stageportfolio.services.school import SchoolIdentity
@@ -78,8 +79,11 @@ class StudentWindow(QMainWindow):
         self.identity = identity
         self.setObjectName("StudentWindow")
         info = view.service.info
+        spec = view.service.alist.spec
         self.setWindowTitle(
-            self.tr("{0} – {1} (alleen-lezen)").format(info.name, view.service.alist.spec.title)
+            self.tr("{0} – {1} (alleen-lezen)").format(
+                info.name, list_title(spec.title, spec.title_en)
+            )
         )
         self.resize(1180, 760)
         self.undo = QUndoStack(self)

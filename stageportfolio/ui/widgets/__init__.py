@@ -27,6 +27,27 @@ def list_title(title: str, title_en: str | None) -> str:
     return title_en if title_en and ui_language() == "en" else title
 
 
+def list_detail(text: str | None) -> str:
+    """A list's grade or track ("3de graad", "arbeidsmarktfinaliteit, duaal") in the app's
+    language. The shipped lists use a handful of fixed phrases of Flemish secondary education;
+    a phrase the app does not know (a list file from elsewhere) is shown as the file writes it.
+    """
+    if not text:
+        return ""
+    translate = QCoreApplication.translate
+    phrases = {
+        "2de graad": translate("ListDetail", "2de graad"),
+        "3de graad": translate("ListDetail", "3de graad"),
+        "7de jaar": translate("ListDetail", "7de jaar"),
+        "arbeidsmarktfinaliteit": translate("ListDetail", "arbeidsmarktfinaliteit"),
+        "arbeidsmarktfinaliteit, duaal": translate("ListDetail", "arbeidsmarktfinaliteit, duaal"),
+        "dubbele finaliteit": translate("ListDetail", "dubbele finaliteit"),
+        "doorstroomfinaliteit": translate("ListDetail", "doorstroomfinaliteit"),
+        "duaal (aanloopopleiding)": translate("ListDetail", "duaal (aanloopopleiding)"),
+    }
+    return phrases.get(text.strip(), text)
+
+
 def own_data_problem(path: Path) -> str | None:
     """A message when ``path`` (chosen to save a file) lies in the app's own data folder, where
     it could overwrite the portfolio or be wiped by erasing; else None."""
@@ -41,4 +62,4 @@ def own_data_problem(path: Path) -> str | None:
     return None
 
 
-__all__ = ["list_title", "own_data_problem", "ui_language"]
+__all__ = ["list_detail", "list_title", "own_data_problem", "ui_language"]
