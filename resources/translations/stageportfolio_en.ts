@@ -1182,38 +1182,38 @@ Add a file, write briefly what it is and tick which certificate or competence it
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="325"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="411"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="324"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="410"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="336"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="335"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="342"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="341"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="412"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="411"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="345"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="344"/>
         <source>Portfolio &amp;herstellen…</source>
         <translation>&amp;Restore a portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="370"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="369"/>
         <source>Portfolio herstellen</source>
         <translation>Restore a portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="372"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="371"/>
         <source>Portfolio (*.stageportfolio *.zip *.pdf);;Alle bestanden (*)</source>
         <translation>Portfolio (*.stageportfolio *.zip *.pdf);;All files (*)</translation>
     </message>
@@ -2375,37 +2375,37 @@ Nothing was imported.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="222"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="221"/>
         <source>Je lijst</source>
         <translation>Your list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="245"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="244"/>
         <source>Voor welke beroepskwalificatie verzamel je bewijzen?</source>
         <translation>For which professional qualification are you collecting evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="246"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="245"/>
         <source>&amp;Beroepskwalificatie (kies met de pijltjestoetsen):</source>
         <translation>&amp;Professional qualification (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="247"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="246"/>
         <source>Beroepskwalificatie</source>
         <translation>Professional qualification</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="251"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="250"/>
         <source>Kies je studierichting; de lijst bepaalt welke regels en activiteiten gelden.</source>
         <translation>Choose your study programme; its list sets the rules and activities that apply.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="254"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="253"/>
         <source>&amp;Studierichting (kies met de pijltjestoetsen):</source>
         <translation>&amp;Study programme (choose with the arrow keys):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="255"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="254"/>
         <source>Studierichting</source>
         <translation>Study programme</translation>
     </message>
@@ -3227,52 +3227,52 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="165"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="164"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="168"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="167"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="173"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="172"/>
         <source>&amp;Naam (verplicht):</source>
         <translation>&amp;Name (required):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="206"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="205"/>
         <source>Je naam komt op je EVC-portfolio. Het testcentrum mag leeg.</source>
         <translation>Your name goes on your RPL portfolio. The test centre may stay empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="207"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="206"/>
         <source>&amp;Testcentrum:</source>
         <translation>&amp;Test centre:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="208"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="207"/>
         <source>Testcentrum</source>
         <translation>Test centre</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="210"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="209"/>
         <source>Je naam en school komen op je portfolio.</source>
         <translation>Your name and school go on your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="211"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="210"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="212"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="211"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="189"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="188"/>
         <source>Alleen spaties is geen naam: typ je naam.</source>
         <translation>Only spaces is not a name: type your name.</translation>
     </message>
@@ -4204,57 +4204,57 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="80"/>
         <source>Welkom bij Stageportfolio</source>
         <translation>Welcome to Stageportfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="82"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="81"/>
         <source>Wie ben je? Kies met de pijltjestoetsen en druk op Enter.</source>
         <translation>Who are you? Choose with the arrow keys and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="83"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="82"/>
         <source>&amp;Leerling of cursist op stage</source>
         <translation>&amp;Student on a placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="87"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="86"/>
         <source>Je houdt je stage-uren en activiteiten bij en ziet wat er nog ontbreekt.</source>
         <translation>You keep track of your placement hours and activities and see what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="89"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="88"/>
         <source>&amp;EVC-kandidaat</source>
         <translation>&amp;RPL candidate (EVC)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="93"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="92"/>
         <source>Je verzamelt bewijzen van wat je al kunt uit werk of vrijwilligerswerk, voor een erkenning van verworven competenties bij een testcentrum.</source>
         <translation>You collect evidence of what you can already do from work or volunteering, for recognition of prior learning at a test centre.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="97"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="96"/>
         <source>Ik ben &amp;mentor op de werkplek</source>
         <translation>I am a &amp;mentor at the workplace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="101"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="100"/>
         <source>Je tekent de uren en activiteiten van je stagiairs af met je eigen sleutel. Je hebt geen portfolio nodig; de app opent het mentorscherm.</source>
         <translation>You sign off the hours and activities of your interns with your own key. You need no portfolio; the app opens the mentor screen.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="124"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="123"/>
         <source>Eerst rondkijken? Met de knop Demo bekijken zie je een ingevuld voorbeeld, zonder dat je eigen portfolio verandert. Later vind je het ook in het menu Bestand &gt; Demoportfolio openen.</source>
         <translation>Want to look around first? The See the demo button shows a filled-in example without changing your own portfolio. Later you also find it in the menu File &gt; Open demo portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="105"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="104"/>
         <source>&amp;School / stagebegeleider</source>
         <translation>&amp;School / placement coordinator</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="109"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="108"/>
         <source>Je volgt de portfolio&apos;s van je leerlingen: je leest hun exports in, ziet per leerling wat er nog ontbreekt en bevestigt mentoren met de schoolsleutel.</source>
         <translation>You follow your students&apos; portfolios: you read in their exports, see per student what is still missing, and vouch for mentors with the school key.</translation>
     </message>
@@ -5196,7 +5196,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
     <message>
         <location filename="../../stageportfolio/ui/signing_actions.py" line="477"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
-        <translation>Add confirmed mentor &amp;cards…</translation>
+        <translation>Add confirmed mentor car&amp;ds…</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/signing_actions.py" line="470"/>
@@ -5624,23 +5624,23 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="280"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="283"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="279"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="282"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="288"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="287"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="299"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="298"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="301"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="300"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>
