@@ -15,7 +15,7 @@ and the stage days still planned).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -110,10 +110,13 @@ def usual_minutes(schedule: Schedule, logged: Sequence[int]) -> int:
     (the larger one on a tie), else 0. A half day logged last is not a usual day."""
     if schedule.minutes > 0:
         return schedule.minutes
-    if not logged:
-        return 0
-    counts = Counter(logged)
-    return max(counts, key=lambda minutes: (counts[minutes], minutes))
+    return most_logged(Counter(logged))
+
+
+def most_logged(counts: Mapping[int, int]) -> int:
+    """The amount logged most often (the larger one on a tie), from amount -> how often; 0
+    when nothing was logged. Counts, so a big import can keep them in flat memory."""
+    return max(counts, key=lambda minutes: (counts[minutes], minutes), default=0)
 
 
 @dataclass(frozen=True)

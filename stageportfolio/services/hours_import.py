@@ -53,7 +53,7 @@ from stageportfolio.core.hourscsv import (
 from stageportfolio.core.limits import MAX_NEW_PLACEMENTS, MAX_PROBLEMS_KEPT, count_text
 from stageportfolio.core.messages import line_numbers
 from stageportfolio.core.problems import ProblemLog
-from stageportfolio.core.schedule import Schedule
+from stageportfolio.core.schedule import Schedule, most_logged
 from stageportfolio.core.sheetread import is_workbook
 from stageportfolio.services.errors import EntryRejected, ServiceError
 from stageportfolio.services.portfolio import PlacementInfo, PortfolioService
@@ -315,8 +315,7 @@ class _Unknown:
             mentor=self.mentor,
             rows=self.rows,
             weekdays=frozenset(self.weekdays),
-            # as core.schedule.usual_minutes picks it, from counts kept in flat memory
-            usual_minutes=max(self.minutes, key=lambda m: (self.minutes[m], m), default=0),
+            usual_minutes=most_logged(self.minutes),
         )
 
 

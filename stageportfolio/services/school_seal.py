@@ -25,7 +25,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -294,7 +294,7 @@ def judge(
 
 
 def school_seal_status(
-    pdf: bytes, anchors: list[TrustAnchor] | tuple[TrustAnchor, ...]
+    pdf: bytes | BinaryIO, anchors: list[TrustAnchor] | tuple[TrustAnchor, ...]
 ) -> SchoolSealStatus:
     from stageportfolio.report.pades import quiet_logs, seal_status
 

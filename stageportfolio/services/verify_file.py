@@ -321,7 +321,11 @@ def verify_file(path: Path, anchors: Sequence[TrustAnchor]) -> FileReport:
         return report
     from stageportfolio.services.school_seal import school_seal_status
 
-    school_seal = school_seal_status(received.data, tuple(anchors))
+    try:  # read from the file as pyHanko needs it, like the document seal (not whole)
+        with received.path.open("rb") as fh:
+            school_seal = school_seal_status(fh, tuple(anchors))
+    except OSError as exc:
+        raise VerifyError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
     problems = list(report.problems)
     if school_seal.state in ("changed", "invalid"):
         problems.append(f"schoolzegel: {school_seal.detail}")
