@@ -16,7 +16,10 @@ top, remembered), whatever language the student's app is in. All the work is in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -71,6 +74,17 @@ from stageportfolio.ui.widgets.signoff_items import ItemRow, SignItem, SignOffIt
 OWN = "own"  # the settings key of the mentor's own language in mentor mode
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """One line under "Afgetekend"."""
+
+    item: Mapping[str, Any]
+    refused: bool
+    level: int | None
+    comment: str
+    eid: bool
+
+
 def _file_name(text: str) -> str:
     """A safe file name part from a learner's name."""
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip().strip(".")
@@ -93,6 +107,9 @@ class MentorWindow(MentorTexts, QMainWindow):
         self.request: SignRequest | None = None
         self.request_path: Path | None = None
         self.signatures: list[Signature] = []  # signed since the request was opened
+        # What the mentor saw leave the list, key and eID alike, for "Afgetekend": an eID answer
+        # is its own file, so its signatures are not in ``self.signatures``.
+        self.shown_signed: list[_Shown] = []
         self.pending_request: Path | None = None  # opened before the profile existed
 
         self.language_switch = LanguageSwitch(self.language)
@@ -492,6 +509,7 @@ class MentorWindow(MentorTexts, QMainWindow):
             return
         self.request, self.request_path = request, path
         self.signatures = []
+        self.shown_signed = []
         self.work_message.setVisible(False)
         self.sign_message.setVisible(False)
         self.items.levels = request_levels(request)
@@ -562,20 +580,22 @@ class MentorWindow(MentorTexts, QMainWindow):
         self.signed_list.clear()
         words = self.language.words
         levels = self.items.levels
-        for signature in self.signatures:
-            line = item_text(signature.item, self.language.code)
-            if signature.decision == "refuse":
-                text = self.tr("✗ niet akkoord: {0} — {1}").format(line, signature.comment)
-            elif signature.item.get("kind") == "activity_record":
+        for shown in self.shown_signed:
+            line = item_text(dict(shown.item), self.language.code)
+            if shown.refused:
+                text = self.tr("✗ niet akkoord: {0} — {1}").format(line, shown.comment)
+            elif shown.item.get("kind") == "activity_record":
                 text = self.tr("✓ akkoord: {0} — {1}").format(
-                    line, words.level(signature.level, levels)
+                    line, words.level(shown.level, levels)
                 )
             else:
                 text = self.tr("✓ akkoord: {0}").format(line)
-            if signature.comment and signature.decision != "refuse":
-                text += f" ({signature.comment})"
+            if shown.comment and not shown.refused:
+                text += f" ({shown.comment})"
+            if shown.eid:
+                text += " · eID"
             self.signed_list.addItem(text)
-        self.signed_box.setVisible(bool(self.signatures))
+        self.signed_box.setVisible(bool(self.shown_signed))
 
     def tick_all(self) -> None:
         self.items.tick_all()
@@ -713,6 +733,24 @@ class MentorWindow(MentorTexts, QMainWindow):
             return
         record_learner(self.request)
         self.signatures = everything
+        if eid:
+            by_id = {item.id: item for item in self.items.items}
+            self.shown_signed += [
+                _Shown(
+                    by_id[item_id].item,
+                    d.refuse,
+                    d.level if d.level is not None else by_id[item_id].proposed_level,
+                    d.comment,
+                    eid=True,
+                )
+                for item_id, d in decisions.items()
+                if (d.approve or d.refuse) and item_id in by_id
+            ]
+        else:
+            self.shown_signed += [
+                _Shown(s.item, s.decision == "refuse", s.level, s.comment, eid=False)
+                for s in signed
+            ]
         self.passphrase.clear()
         done = (
             {item_id for item_id, d in decisions.items() if d.approve or d.refuse}

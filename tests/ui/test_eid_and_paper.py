@@ -124,3 +124,8 @@ def test_mentor_mode_signs_a_request_with_the_eid(
     assert response.mentor.name == "An Peeters"
     assert {s.method for s in response.signatures} == {"eid"} and len(response.signatures) == 2
     assert "afgetekend" in window.sign_message.text()
+    # The items left the list and show under "Afgetekend", marked as signed with the eID.
+    assert window.rows == []
+    assert window.signed_box.isVisible() and window.signed_list.count() == 2
+    shown = [window.signed_list.item(i).text() for i in range(2)]
+    assert all(text.startswith("✓ akkoord: ") and text.endswith(" · eID") for text in shown)
