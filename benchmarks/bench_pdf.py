@@ -82,7 +82,7 @@ def sentence(rng: random.Random, words: int) -> str:
 
 
 def build_portfolio(
-    folder: Path, *, hours: int, records: int, evidence: int, seed: int
+    folder: Path, *, hours: int, records: int, evidence: int, seed: int, years: int = 1
 ) -> PortfolioService:
     rng = random.Random(seed)
     os.environ[paths.HOME_ENV] = str(folder)  # evidence files go into this folder
@@ -95,6 +95,9 @@ def build_portfolio(
         organisation="Sint-Jozefsinstituut Brugge",
         school_year="2025-2026",
     )
+    # ``years`` school years up to 30 June 2026: the placements span them, the days too.
+    first = FIRST_DAY.replace(year=FIRST_DAY.year - (years - 1))
+    last = date(2026, 6, 30)
     placements: dict[str, tuple[str, str, str]] = {}
     for i, (context, _) in enumerate(CONTEXTS):
         name = f"Mentor {i + 1} Vandamme"
@@ -103,15 +106,15 @@ def build_portfolio(
             organisation=f"Organisatie {i + 1}",
             unit=f"Afdeling {i + 1}",
             context=context,
-            start_date=FIRST_DAY,
-            end_date=date(2026, 6, 30),
+            start_date=first,
+            end_date=last,
             mentor_id=mentor,
         )
         placements[context] = (placement, mentor, name)
     weekdays = [
-        FIRST_DAY + timedelta(days=d)
-        for d in range(303)
-        if (FIRST_DAY + timedelta(days=d)).weekday() < 5
+        first + timedelta(days=d)
+        for d in range((last - first).days + 1)
+        if (first + timedelta(days=d)).weekday() < 5
     ]
     contexts = [c for c, _ in CONTEXTS]
     weights = [w for _, w in CONTEXTS]
@@ -239,6 +242,7 @@ def whole_processes(
                 records=round(150 * count * scale),
                 evidence=max(1, round(40 * count * scale)),
                 seed=seed,
+                years=count,
             )
             tables = work / f"tables-{count}.json"
             tables.write_text(json.dumps(plain_tables(service)), encoding="utf-8")

@@ -61,7 +61,7 @@ def run_one(path: Path, quick: bool) -> tuple[str, float]:
     seconds = time.perf_counter() - started
     if proc.returncode == 0 and proc.stdout.lstrip().startswith("## "):
         return proc.stdout.strip() + "\n", seconds
-    reason = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+    reason = (proc.stderr.strip().splitlines() or ["no output"])[-1][:300]
     if "--markdown" in proc.stderr and "unrecognized arguments" in proc.stderr:
         reason = "it does not know --markdown on this branch"
     return (
