@@ -60,8 +60,11 @@ CHECK_WHY = (
     "Python"
 )
 IMPORT_WHY = (
-    "the rows are checked as `check` does before they are stored, and SQLAlchemy Core builds "
-    "each batch's parameters; the SQLite inserts themselves are the baseline's"
+    "every row goes through the checks `check` makes (about 0.5 s per 100,000 rows), is staged "
+    "in a temporary table and read back a page of whole days at a time (flat memory, at the "
+    "cost of one more insert and select per row), and each page looks up what is there "
+    "already and checks its days; the final inserts are one executemany per page, as in the "
+    "baseline"
 )
 
 BASELINE_CHECK = r"""
