@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import gc
-import io
+import json
 import os
 import random
 import sys
@@ -26,20 +26,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.platypus import (  # noqa: E402
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Table,
-    TableStyle,
-)
+HERE = Path(__file__).resolve().parent
+sys.path.insert(1, str(HERE))
+
+import _timing as timing  # noqa: E402
+from plain_pdf import render as render_plain  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
 
 from stageportfolio import paths  # noqa: E402
 from stageportfolio.core.catalog import load_catalog  # noqa: E402
-from stageportfolio.report.fonts import BOLD, REGULAR, register_fonts  # noqa: E402
+from stageportfolio.report.fonts import BOLD, OBLIQUE, REGULAR, register_fonts  # noqa: E402
 from stageportfolio.report.pdf import render_pdf  # noqa: E402
 from stageportfolio.services.hours_import import PlannedRow, commit  # noqa: E402
 from stageportfolio.services.portfolio import Opened, PortfolioService  # noqa: E402
@@ -86,7 +82,7 @@ def sentence(rng: random.Random, words: int) -> str:
 
 
 def build_portfolio(
-    folder: Path, *, hours: int, records: int, evidence: int, seed: int
+    folder: Path, *, hours: int, records: int, evidence: int, seed: int, years: int = 1
 ) -> PortfolioService:
     rng = random.Random(seed)
     os.environ[paths.HOME_ENV] = str(folder)  # evidence files go into this folder
@@ -99,6 +95,9 @@ def build_portfolio(
         organisation="Sint-Jozefsinstituut Brugge",
         school_year="2025-2026",
     )
+    # ``years`` school years up to 30 June 2026: the placements span them, the days too.
+    first = FIRST_DAY.replace(year=FIRST_DAY.year - (years - 1))
+    last = date(2026, 6, 30)
     placements: dict[str, tuple[str, str, str]] = {}
     for i, (context, _) in enumerate(CONTEXTS):
         name = f"Mentor {i + 1} Vandamme"
@@ -107,15 +106,15 @@ def build_portfolio(
             organisation=f"Organisatie {i + 1}",
             unit=f"Afdeling {i + 1}",
             context=context,
-            start_date=FIRST_DAY,
-            end_date=date(2026, 6, 30),
+            start_date=first,
+            end_date=last,
             mentor_id=mentor,
         )
         placements[context] = (placement, mentor, name)
     weekdays = [
-        FIRST_DAY + timedelta(days=d)
-        for d in range(303)
-        if (FIRST_DAY + timedelta(days=d)).weekday() < 5
+        first + timedelta(days=d)
+        for d in range((last - first).days + 1)
+        if (first + timedelta(days=d)).weekday() < 5
     ]
     contexts = [c for c, _ in CONTEXTS]
     weights = [w for _, w in CONTEXTS]
@@ -175,89 +174,143 @@ def build_portfolio(
     return service
 
 
-def plain_document(service: PortfolioService) -> bytes:
-    """The same tables as the portfolio, as a plain ReportLab document (the baseline)."""
+def font_files() -> dict[str, str]:
+    """The app's PDF fonts (name -> TTF file), for the baseline to register the same."""
     register_fonts()
-    cell = ParagraphStyle("c", fontName=REGULAR, fontSize=8.5, leading=11)
-    head = ParagraphStyle("h", fontName=BOLD, fontSize=14, leading=18)
-    style = TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-            ("GRID", (0, 0), (-1, -1), 0.4, "#B9C4CE"),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
-    )
-    width = A4[0] - 40 * mm
+    return {name: pdfmetrics.getFont(name).face.filename for name in (REGULAR, BOLD, OBLIQUE)}
 
-    def table(rows: list[list[Any]], widths: list[float]) -> Table:
-        t = Table(rows, colWidths=widths, repeatRows=1)
-        t.setStyle(style)
-        return t
 
+def plain_tables(service: PortfolioService) -> dict[str, Any]:
+    """The portfolio's tables as plain text rows (JSON-able), for ``plain_pdf.render``."""
     evaluation = service.evaluation()
     labels = service.catalog.contexts
     texts = {a.id: a.text for _, c in service.alist.competences() for a in c.activities}
-    story: list[Any] = [Paragraph(service.info.name, head)]
-    story.append(
-        table(
-            [["Regel", "Status"]]
-            + [[Paragraph(r.message("nl"), cell), r.status] for r in evaluation.results],
-            [width - 30 * mm, 30 * mm],
-        )
-    )
-    story.append(
-        table(
-            [["Context", "Minuten"]]
-            + [[labels.label(c), str(m)] for c, m in evaluation.totals.items()],
-            [width - 30 * mm, 30 * mm],
-        )
-    )
-    story.append(PageBreak())
-    story.append(
-        table(
-            [["Activiteit", "Niveau", "Reflectie"]]
-            + [
+    return {
+        "title": service.info.name,
+        "regular": REGULAR,
+        "bold": BOLD,
+        "fonts": font_files(),
+        "rules": [["Regel", "Status"]]
+        + [[r.message("nl"), str(r.status)] for r in evaluation.results],
+        "totals": [["Context", "Minuten"]]
+        + [[labels.label(c), str(m)] for c, m in evaluation.totals.items()],
+        "records": [["Activiteit", "Niveau", "Reflectie"]]
+        + [
+            [texts.get(r.activity_id, ""), str(r.proposed_level), r.reflection]
+            for r in service.records()
+        ],
+        "hours": [["Datum", "Context", "Uren", "Notitie"]]
+        + [
+            [h.day.isoformat(), labels.label(h.context), str(h.minutes / 60), h.note or ""]
+            for h in sorted(service.hours(), key=lambda h: h.day)
+        ],
+        "evidence": [["Bewijsstuk", "Datum", "SHA-256"]]
+        + [[e.original_name, e.day.isoformat(), e.sha256] for e in service.evidence()],
+    }
+
+
+def plain_document(service: PortfolioService) -> bytes:
+    """The same tables as the portfolio, as a plain ReportLab document (the baseline)."""
+    return render_plain(plain_tables(service))
+
+
+# --- whole processes: `stageportfolio export-pdf` against `python plain_pdf.py` -----------
+
+AIM = 1.5
+AIM_SECONDS = 1.0
+WHY = (
+    "the layout itself costs about 2.4x the plain tables (Paragraphs in table cells: line "
+    "breaking and stringWidth, for a cover, contents, competence blocks, whole reflections "
+    "and the chart the plain script does not have), and the process also makes the archive, "
+    "PDF/A and the seal (pyhanko) and imports SQLAlchemy and the list catalog"
+)
+WHY_SECONDS = "of the layout and the fixed cost above"
+
+
+def whole_processes(
+    years: list[int], rounds: int, big_rounds: int, scale: float, seed: int
+) -> list[dict[str, Any]]:
+    """Per number of portfolio-years: the export-pdf process and the baseline process."""
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-pdf-") as tmp:
+        work = Path(tmp)
+        for count in years:
+            home = work / f"years-{count}"
+            service = build_portfolio(
+                home,
+                hours=round(300 * count * scale),
+                records=round(150 * count * scale),
+                evidence=max(1, round(40 * count * scale)),
+                seed=seed,
+                years=count,
+            )
+            tables = work / f"tables-{count}.json"
+            tables.write_text(json.dumps(plain_tables(service)), encoding="utf-8")
+            service.engine.dispose()
+            env = timing.child_env(STAGEPORTFOLIO_HOME=str(home))
+            app = [sys.executable, "-m", "stageportfolio", "export-pdf", "--out"]
+            plain = [sys.executable, str(HERE / "plain_pdf.py"), str(tables)]
+            series = timing.take_turns(
+                big_rounds if count >= 16 else rounds,
                 [
-                    Paragraph(texts.get(r.activity_id, ""), cell),
-                    str(r.proposed_level),
-                    Paragraph(r.reflection, cell),
-                ]
-                for r in service.records()
-            ],
-            [70 * mm, 15 * mm, width - 85 * mm],
+                    ("baseline", lambda p=plain: timing.run_child([*p, str(work / "plain.pdf")])),
+                    ("app", lambda a=app, e=env: timing.run_child([*a, str(work / "app.pdf")], e)),
+                ],
+            )
+            pages = pdf_pages(work / "app.pdf"), pdf_pages(work / "plain.pdf")
+            results.append(
+                {"years": count, "series": series, "pages": pages, "load": timing.load_average()}
+            )
+    return results
+
+
+def pdf_pages(path: Path) -> int:
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        return len(pdf.pages)
+
+
+def print_whole(results: list[dict[str, Any]], markdown: bool) -> None:
+    if markdown:
+        print("## export-pdf (whole processes)\n")
+        print(
+            "Method: `python benchmarks/bench_pdf.py --markdown`; a portfolio of 1, 4 and 16 "
+            "school years (300 hour entries, 150 activity records and 40 evidence files a "
+            "year) made with the services; `stageportfolio export-pdf` (PDF/A-3b, archive "
+            "attached, sealed) against `python benchmarks/plain_pdf.py` (ReportLab alone, the "
+            "same tables and DejaVu fonts from a JSON file), one process each, taking turns; "
+            f"min / median wall time. {timing.machine_line()}.\n"
         )
-    )
-    story.append(PageBreak())
-    story.append(
-        table(
-            [["Datum", "Context", "Uren", "Notitie"]]
-            + [
-                [
-                    h.day.isoformat(),
-                    Paragraph(labels.label(h.context), cell),
-                    str(h.minutes / 60),
-                    Paragraph(h.note, cell) if h.note else "",
-                ]
-                for h in sorted(service.hours(), key=lambda h: h.day)
-            ],
-            [22 * mm, 42 * mm, 15 * mm, width - 79 * mm],
+        print(
+            "| portfolio-years | pages app / plain | rounds | baseline min / median "
+            "| export-pdf min / median | ratio min / median | load | aim |\n"
+            "|---:|---:|---:|---:|---:|---:|---|---|"
         )
-    )
-    story.append(PageBreak())
-    story.append(
-        table(
-            [["Bewijsstuk", "Datum", "SHA-256"]]
-            + [
-                [Paragraph(e.original_name, cell), e.day.isoformat(), Paragraph(e.sha256, cell)]
-                for e in service.evidence()
-            ],
-            [60 * mm, 22 * mm, width - 82 * mm],
-        )
-    )
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, initialFontName=REGULAR).build(story)
-    return buffer.getvalue()
+    for result in results:
+        app, base = result["series"]["app"], result["series"]["baseline"]
+        low, mid = timing.ratios(app, base)
+        aims = [f"{AIM:g}x: {timing.verdict(low, AIM, WHY)}"]
+        if result["years"] == 1:
+            aims.append(
+                f"< {AIM_SECONDS:g} s: {timing.verdict(app.best, AIM_SECONDS, WHY_SECONDS)}"
+            )
+        pages = f"{result['pages'][0]} / {result['pages'][1]}"
+        base_t = f"{timing.ms(base.best)} / {timing.ms(base.median)}"
+        app_t = f"{timing.ms(app.best)} / {timing.ms(app.median)}"
+        if markdown:
+            print(
+                f"| {result['years']} | {pages} | {len(app.seconds)} | {base_t} | {app_t} | "
+                f"{low:.2f}x / {mid:.2f}x | {result['load']} | {'; '.join(aims)} |"
+            )
+        else:
+            print(
+                f"{result['years']:2} portfolio-years ({pages} pages): plain {base_t}, "
+                f"export-pdf {app_t}, ratio {low:.2f}x / {mid:.2f}x (aim {AIM:g}x), "
+                f"load {result['load']}"
+            )
+    if markdown:
+        print()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,7 +320,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--evidence", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument(
+        "--whole", action="store_true", help="whole processes at 1, 4 and 16 portfolio-years"
+    )
+    parser.add_argument("--years", default="1,4,16", help="portfolio-years for --whole")
+    parser.add_argument("--big-rounds", type=int, default=2, help="rounds at 16 years")
+    parser.add_argument("--markdown", action="store_true", help="--whole as a Markdown section")
+    parser.add_argument("--quick", action="store_true", help="--whole, tiny, one round (tests)")
     args = parser.parse_args(argv)
+    if args.whole or args.markdown or args.quick:
+        years = [int(y) for y in args.years.split(",") if y.strip()]
+        rounds, big, scale = max(1, args.repeat), max(1, args.big_rounds), 1.0
+        if args.quick:
+            years, rounds, big, scale = [1], 1, 1, 0.1
+        print_whole(whole_processes(years, rounds, big, scale, args.seed), args.markdown)
+        return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()

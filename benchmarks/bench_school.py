@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -27,6 +29,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(Path(__file__).resolve().parent))
+
+from _timing import load_average, machine_line  # noqa: E402
+from _timing import verdict as aim_verdict  # noqa: E402
 
 PAGE = 200  # services.school_overview.PAGE
 
@@ -227,7 +233,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--data", type=Path, default=None, help="where the exports are kept (reused)"
     )
+    parser.add_argument("--markdown", action="store_true", help="print only a Markdown section")
+    parser.add_argument("--quick", action="store_true", help="8 students, one round (tests)")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.students, args.small, args.scale, args.repeat = 8, 3, 80, 1
+    if args.markdown:  # the plain report is not printed; the section comes at the end
+        with contextlib.redirect_stdout(io.StringIO()):
+            figures = run(args)
+        print_markdown(args, figures)
+        return 0
+    run(args)
+    return 0
+
+
+def print_markdown(args: argparse.Namespace, f: dict[str, Any]) -> None:
+    print("## School mode (whole processes and the overview query)\n")
+    print(
+        f"Method: `python benchmarks/bench_school.py --markdown`; {f['files']} one-year "
+        "exports made with the app; `school-import` of all of them in one process against a "
+        "process that reads every file and checks every signature; peak RSS at "
+        f"{args.small} and at {f['files']} files; the overview query best of {args.repeat}. "
+        f"{machine_line()}.\n"
+    )
+    ratio = f["import_s"] / f["verify_s"]
+    worst = max(page for _, _, _, page, _ in f["overview"])
+    print("| what | figure | load | aim |\n|---|---:|---|---|")
+    print(
+        f"| school-import {f['files']} files vs reading and checking them | "
+        f"{f['import_s']:.2f} s / {f['verify_s']:.2f} s = {ratio:.2f}x | {f['load']} | "
+        f"2x: {aim_verdict(ratio, 2.0, 'the import writes every student')} |"
+    )
+    print(
+        f"| peak RSS of school-import at {args.small} / {f['files']} files | "
+        f"{f['small_rss'] / 1024:.0f} / {f['rss'] / 1024:.0f} MB | {f['load']} | flat |"
+    )
+    for students, label, count, page, every in f["overview"]:
+        print(
+            f"| overview, {students} students, {label} ({count} rows) | page {page:.2f} ms, "
+            f"all rows {every:.2f} ms | {f['load']} | page < 50 ms: "
+            f"{aim_verdict(page, 50.0, 'the query sorts in SQLite')} |"
+        )
+    print(f"\nSlowest page query: {worst:.2f} ms.\n")
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    figures: dict[str, Any] = {"overview": []}
     data = args.data or Path(tempfile.gettempdir()) / f"stageportfolio-bench-school-{args.students}"
     exports = ensure_exports(data, args.students, args.seed)
     files = sorted(exports.iterdir())
@@ -249,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    the same with verify's whole report (verify_file):          {full_s:.2f} s")
         print(f"    school-import {len(files)} files (one process):                     "
               f"{import_s:.2f} s")  # fmt: skip
+        figures.update(files=len(files), import_s=import_s, verify_s=verify_s)
         ratio = import_s / verify_s
         verdict = "within aim" if ratio <= 2 else "OVER AIM"
         print(f"ratio import/verify: {ratio:.2f}x (aim: at most 2x; {verdict}); "
@@ -266,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{imported['rss_kb'] / 1024:.0f} MB at {len(files)} files "
             f"(verify alone: {verify['rss_kb'] / 1024:.0f} MB)"
         )
+        figures.update(small_rss=small_run["rss_kb"], rss=imported["rss_kb"])
         database = work / "import-home" / "school" / "school.sqlite3"
         print(
             f"(c) overview query, best of {args.repeat} (aim: under 50 ms): the window's query "
@@ -275,13 +328,15 @@ def main(argv: list[str] | None = None) -> int:
         for step in range(2):
             students = len(files) if step == 0 else scale_up(database, args.scale)
             for label, count, ms, all_ms in overview_timings(database, args.repeat):
+                figures["overview"].append((students, label.strip(), count, ms, all_ms))
                 print(
                     f"    {students:>5} students, {label:<22} {count:>5} rows: page {ms:6.2f} ms, "
                     f"all rows {all_ms:7.2f} ms"
                 )
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return 0
+    figures["load"] = load_average()
+    return figures
 
 
 if __name__ == "__main__":

@@ -209,62 +209,14 @@ def startup(runs: int, work: Path) -> float:
 
 
 def large_log(entries: int, runs: int, work: Path) -> dict[str, float]:
-    home = work / "large"
-    added = build_year(home, entries=entries)
-    os.environ["STAGEPORTFOLIO_HOME"] = str(home)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QApplication, QTableView
+    """Part 2, measured by bench_hours_view.py (which has its own --markdown section)."""
+    from bench_hours_view import measure
 
-    from stageportfolio.services.portfolio import PortfolioService, open_current
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    opened = open_current()
-    service = PortfolioService.open(opened)
-    assert service is not None
-    start = time.perf_counter()
-    try:
-        from stageportfolio.ui.sections.hours import HoursSection
-
-        section = HoursSection(service, QUndoStack())
-    except ImportError:  # the Hours section is not there (yet): a bare table instead
-        section = None
-    built = time.perf_counter() - start
-    if section is None:
-        print("hours section missing: skipping the large-log part")
-        return {}
-    section.resize(1200, 760)
-    section.show()
-    app.processEvents()
-    table = section.findChild(QTableView)
-    month_filter = section.month_filter  # type: ignore[attr-defined]
-
-    def settle() -> None:
-        app.processEvents()
-        table.viewport().repaint()
-
-    def timed(step: object) -> float:
-        begin = time.perf_counter()
-        step()  # type: ignore[operator]
-        settle()
-        return time.perf_counter() - begin
-
-    figures: dict[str, list[float]] = {"month": [], "all": [], "scroll": []}
-    for run in range(runs):
-        month_index = 1 + run % max(1, month_filter.count() - 1)
-        figures["month"].append(timed(lambda i=month_index: month_filter.setCurrentIndex(i)))
-        figures["all"].append(timed(lambda: month_filter.setCurrentIndex(0)))
-        table.scrollToTop()
-        settle()
-        figures["scroll"].append(timed(table.scrollToBottom))
+    added, built, figures = measure(entries, runs, work)
     best = {name: min(values) for name, values in figures.items()}
     print(f"large log: {added} hour entries; Hours section built in {built * 1000:.0f} ms")
-    print(f"month filter change: {best['month'] * 1000:.1f} ms (aim: under 100 ms)")
-    print(f"back to all months:  {best['all'] * 1000:.1f} ms (aim: under 100 ms)")
-    print(f"scroll to the end:   {best['scroll'] * 1000:.1f} ms (aim: under 100 ms)")
-    section.close()
-    service.engine.dispose()
-    opened.engine.dispose()
+    for name in ("month filter change", "back to all months", "scroll to the end"):
+        print(f"{name + ':':20} {best[name] * 1000:.1f} ms (aim: under 100 ms)")
     return best
 
 

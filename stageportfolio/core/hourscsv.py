@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import BinaryIO
 
-from stageportfolio.core.contexts import ContextRegistry, normalise
+from stageportfolio.core.contexts import ContextMatch, ContextRegistry, normalise
 from stageportfolio.core.gate import year_problem
 from stageportfolio.core.hours import (
     LONG_DAY_MINUTES,
@@ -341,6 +341,7 @@ def _year_problem_en(day: date) -> str | None:
     return f"the year {day.year} cannot be right (allowed: {EARLIEST_YEAR} to {LATEST_YEAR})"
 
 
+_MEMO_SIZE = 100_000  # distinct texts remembered per column: a million-row file stays flat
 _LINES_PER_DAY = 10  # lines named in a message about one day
 _LINES_KEPT = 200  # lines kept of one context word read by its first word(s), or ambiguous
 
@@ -729,6 +730,16 @@ class _Parser:
         self.ambiguous: dict[str, tuple[str, tuple[str, ...], list[int]]] = {}
         self.partial: dict[str, tuple[str, str, str, list[int], list[int]]] = {}
         self.context_keys = contexts.known_names()
+        # A log repeats the same few dates, contexts and amounts: each distinct text is read
+        # once (its outcome kept), the messages per line are still written from it.
+        self._dates: dict[str, date | _DateError] = {}
+        self._readings: dict[str, tuple[str, ContextMatch]] = {}
+        self._amounts: dict[str, int | str] = {}  # text -> minutes, or the reason it is wrong
+        self._folded: dict[str, str] = {}
+        self._fields = tuple(
+            header.columns.get(name)
+            for name in ("day", "context", "hours", "placement", "mentor", "note")
+        )
 
     def name(self, field: str) -> str:
         return self.header.names[self.header.columns[field]]
@@ -816,13 +827,10 @@ class _Parser:
             and self.unsplit_hours(line, values)
         ):
             return
-        columns = self.header.columns
-
-        def get(field: str) -> str:
-            index = columns.get(field)
-            return values[index] if index is not None and index < len(values) else ""
-
-        day_text, context_text, hours_text = get("day"), get("context"), get("hours")
+        count = len(values)
+        day_text, context_text, hours_text, placement_text, mentor_text, note_text = (
+            values[index] if index is not None and index < count else "" for index in self._fields
+        )
         if not (day_text or context_text or hours_text):
             rest = next(v for v in values if v)
             self.problem(
@@ -835,9 +843,18 @@ class _Parser:
             )
             return
         day: date | None = None
-        try:
-            day = _parse_date(day_text)
-        except _DateError as exc:
+        parsed = self._dates.get(day_text)
+        if parsed is None:
+            try:
+                parsed = _parse_date(day_text)
+            except _DateError as exc:
+                parsed = exc
+            if len(self._dates) < _MEMO_SIZE:
+                self._dates[day_text] = parsed
+        if isinstance(parsed, date):
+            day = parsed
+        else:
+            error = parsed
             first_words = {normalise(day_text).partition(" ")[0]}
             first_words.add(normalise(context_text).partition(" ")[0])
             if first_words & _TOTAL_WORDS:
@@ -851,7 +868,7 @@ class _Parser:
                     "the app adds up the hours itself.",
                 )
                 return
-            self.problem(line, "day", str(exc), exc.en)
+            self.problem(line, "day", str(error), error.en)
         if day is not None and (problem := year_problem(day)) is not None:
             self.problem(
                 line,
@@ -873,7 +890,7 @@ class _Parser:
 
         context = self.context(line, context_text)
         minutes = self.hours(line, hours_text)
-        placement = self.placement(line, unguard_text(get("placement")), day)
+        placement = self.placement(line, unguard_text(placement_text), day)
 
         if day is not None and minutes is not None:
             entry = HourEntry(
@@ -881,8 +898,8 @@ class _Parser:
                 context=context or "",
                 minutes=minutes,
                 placement=placement,
-                mentor=unguard_text(get("mentor")) or None,
-                note=unguard_text(get("note")) or None,
+                mentor=unguard_text(mentor_text) or None,
+                note=unguard_text(note_text) or None,
             )
             self.count_day(line, entry)
             if context is not None:
@@ -1025,11 +1042,15 @@ class _Parser:
                 f"context missing; write the setting, e.g. {examples_en}",
             )
             return None
-        key = normalise(text)
+        memo = self._readings.get(text)
+        if memo is None:
+            memo = (normalise(text), self.contexts.resolve(text))
+            if len(self._readings) < _MEMO_SIZE:
+                self._readings[text] = memo
+        key, reading = memo
         chosen = self.choices.get(key)
         if chosen is not None and chosen in self.contexts:
             return chosen
-        reading = self.contexts.resolve(text)
         if reading.context is not None:
             kept = key in self.partial or len(self.partial) < MAX_PROBLEMS_KEPT
             if reading.partial and kept:
@@ -1119,12 +1140,18 @@ class _Parser:
             )
 
     def hours(self, line: int, text: str) -> int | None:
-        seconds = _CLOCK_SECONDS.match(text)
-        try:
-            minutes = parse_hours(seconds.group(1) if seconds else text)
-        except HoursFormatError as exc:
+        minutes = self._amounts.get(text)
+        if minutes is None:
+            seconds = _CLOCK_SECONDS.match(text)
+            try:
+                minutes = parse_hours(seconds.group(1) if seconds else text)
+            except HoursFormatError as exc:
+                minutes = exc.reason
+            if len(self._amounts) < _MEMO_SIZE:
+                self._amounts[text] = minutes
+        if isinstance(minutes, str):
             self.problem(
-                line, "hours", _hours_message(text, exc.reason), _hours_message_en(text, exc.reason)
+                line, "hours", _hours_message(text, minutes), _hours_message_en(text, minutes)
             )
             return None
         if minutes > MAX_MINUTES_PER_DAY:
@@ -1140,7 +1167,12 @@ class _Parser:
     def placement(self, line: int, text: str, day: date | None) -> str | None:
         if not text or self.periods is None:
             return text or None
-        name = self.placements.get(_fold(text))
+        folded = self._folded.get(text)
+        if folded is None:
+            folded = _fold(text)
+            if len(self._folded) < _MEMO_SIZE:
+                self._folded[text] = folded
+        name = self.placements.get(folded)
         if name is None:
             field = "placement"
             if self.placements:

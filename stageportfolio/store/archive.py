@@ -22,7 +22,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from alembic.script import ScriptDirectory
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -34,11 +33,11 @@ from stageportfolio.core.jsonread import JsonFileError, load_json
 from stageportfolio.core.limits import count_text, size_text
 from stageportfolio.store import queries
 from stageportfolio.store.db import (
+    SCHEMA_HEAD,
     StoreError,
     alembic_config,
     disk_full_error,
     disk_full_message,
-    head_revision,
     remove_unreferenced_evidence,
     session_scope,
 )
@@ -386,7 +385,9 @@ def _collect(
         "format_version": FORMAT_VERSION if lists else 1,
         "app_version": _app_version(),
         "created_at": (created or clock.now()).astimezone(UTC).isoformat(timespec="seconds"),
-        "schema_revision": head_revision(),
+        # The database was brought to the newest revision when it was opened; the constant
+        # (checked against Alembic by a test) spares an export importing Alembic.
+        "schema_revision": SCHEMA_HEAD,
         "portfolio_id": info.id,
         "files": files,
     }
@@ -507,6 +508,8 @@ def _first_error(exc: ValidationError) -> str:
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # only to read an archive: not on export
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     return {rev.revision for rev in script.walk_revisions()}
 

@@ -46,7 +46,7 @@ class StagedRow:
 class HourStage:
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.pending: list[dict[str, Any]] = []
+        self.pending: list[tuple[Any, ...]] = []
         self.count = 0
         session.execute(text(f"DROP TABLE IF EXISTS temp.{_TABLE}"))
         session.execute(
@@ -59,23 +59,35 @@ class HourStage:
         )
 
     def add(self, row: StagedRow) -> None:
-        values = {name: getattr(row, name) for name in _COLUMNS}
-        values["day"] = row.day.isoformat()
-        values["new_placement"] = int(row.new_placement)
-        self.pending.append(values)
+        self.pending.append(
+            (
+                row.line,
+                row.day.isoformat(),
+                row.minutes,
+                row.context,
+                row.note,
+                row.placement,
+                row.mentor,
+                row.placement_id,
+                int(row.new_placement),
+            )
+        )
         self.count += 1
         if len(self.pending) >= BATCH:
             self._flush()
 
     def _flush(self) -> None:
         if self.pending:
-            marks = ", ".join(f":{name}" for name in _COLUMNS)
-            self.session.execute(text(f"INSERT INTO {_TABLE} VALUES ({marks})"), self.pending)
+            # Straight to the driver: plain tuples into a temporary table need no SQL types.
+            marks = ", ".join("?" for _ in _COLUMNS)
+            self.session.connection().exec_driver_sql(
+                f"INSERT INTO {_TABLE} VALUES ({marks})", self.pending
+            )
             self.pending = []
 
-    def _rows(self, where: str, **params: Any) -> list[Any]:
+    def _rows(self, where: str, *params: Any) -> list[Any]:
         query = f"SELECT {', '.join(_COLUMNS)} FROM {_TABLE} WHERE {where}"
-        return list(self.session.execute(text(query), params))
+        return list(self.session.connection().exec_driver_sql(query, params).fetchall())
 
     def by_day(self) -> Iterator[list[StagedRow]]:
         """The staged rows in pages of whole days (in date order), each day in file order. No
@@ -86,7 +98,7 @@ class HourStage:
         )
         after = ""
         while True:
-            page = self._rows("day > :after ORDER BY day, line LIMIT :n", after=after, n=BATCH)
+            page = self._rows("day > ? ORDER BY day, line LIMIT ?", after, BATCH)
             if not page:
                 return
             if len(page) == BATCH:
@@ -94,7 +106,7 @@ class HourStage:
                 # The last day may go on: it starts the next page. When one day fills the
                 # page, that day alone, however long.
                 whole = [r for r in page if r[1] != last]
-                page = whole or self._rows("day = :day ORDER BY line", day=last)
+                page = whole or self._rows("day = ? ORDER BY line", last)
             after = page[-1][1]
             yield [_staged(r) for r in page]
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlmodel import Session, col
 
 from stageportfolio.core import hours as core_hours
@@ -276,7 +276,7 @@ def import_key(row: ImportRow, occurrence: int) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def _import_keys(rows: Sequence[ImportRow]) -> list[str]:
+def import_keys(rows: Sequence[ImportRow]) -> list[str]:
     """The import key of each row, identical rows of one file numbered in file order."""
     seen: Counter[tuple[date, str, int, str, str]] = Counter()
     keys = []
@@ -305,6 +305,7 @@ def already_there(
     portfolio_id: str,
     rows: Sequence[ImportRow],
     placements_by_name: dict[str, str] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[bool]:
     """For each row, in order: is it in the portfolio already, whichever way it came in?
 
@@ -314,10 +315,12 @@ def already_there(
     (typed by hand, or imported from another file). Identical rows of one file are separate
     shifts: n equal rows with m equal entries stored leave n - m that are not there. A row
     naming a placement that does not exist (no ``placement_id``, no match in
-    ``placements_by_name``) is there only by its import key.
+    ``placements_by_name``) is there only by its import key. ``keys`` are the rows'
+    :func:`import_keys` when the caller has them already.
     """
     lookup = placements_by_name or {}
-    keys = _import_keys(rows)
+    if keys is None:
+        keys = import_keys(rows)
     stored_keys: set[str] = set()
     for start in range(0, len(keys), 900):  # SQLite's bound-parameter limit
         stored_keys.update(
@@ -370,44 +373,67 @@ def import_hours(
     rows: Sequence[ImportRow],
     placements_by_name: dict[str, str] | None = None,
     there: Sequence[bool] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> ImportResult:
     """Add the rows that are not there yet (:func:`already_there`), in the caller's
     transaction (all or nothing).
 
     ``placements_by_name`` maps a folded placement name to its id, to link rows that name a
     placement but carry no ``placement_id``. ``there`` is what :func:`already_there` said
-    about ``rows`` in this transaction, when the caller asked it already.
+    about ``rows`` in this transaction, when the caller asked it already; ``keys`` their
+    :func:`import_keys`.
     """
     lookup = placements_by_name or {}
+    if keys is None:
+        keys = import_keys(rows)
     if there is None:
         there = already_there(
-            session, portfolio_id=portfolio_id, rows=rows, placements_by_name=lookup
+            session, portfolio_id=portfolio_id, rows=rows, placements_by_name=lookup, keys=keys
         )
-    now = utcnow()
+    # Straight to the driver in one executemany of plain tuples: the ORM unit of work is
+    # ~20x slower for large imports, and even a Core insert builds parameters row by row.
+    # The values are stored as the column types store them (their bind processors).
+    table = HourEntry.__table__  # type: ignore[attr-defined]
+    dialect = session.get_bind().dialect
+    as_day = _bind(table.c.day.type, dialect)
+    created = _bind(table.c.created_at.type, dialect)(utcnow())
     fresh = [
-        {
-            "id": new_id(),
-            "portfolio_id": portfolio_id,
-            "placement_id": row.placement_id
-            or lookup.get((row.placement or "").strip().casefold()),
-            "day": row.day,
-            "minutes": row.minutes,
-            "context": row.context,
-            "note": row.note or "",
-            "import_key": key,
-            "created_at": now,
-        }
-        for key, row, skip in zip(_import_keys(rows), rows, there, strict=True)
+        (
+            new_id(),
+            portfolio_id,
+            row.placement_id or lookup.get((row.placement or "").strip().casefold()),
+            as_day(row.day),
+            row.minutes,
+            row.context,
+            row.note or "",
+            key,
+            created,
+        )
+        for key, row, skip in zip(keys, rows, there, strict=True)
         if not skip
     ]
     if fresh:
-        # Core insert: the ORM unit of work is ~20x slower for large imports.
-        session.execute(insert(HourEntry), fresh)
+        session.connection().exec_driver_sql(_INSERT_HOUR_ENTRY, fresh)
     return ImportResult(
         added=len(fresh),
         skipped=len(rows) - len(fresh),
-        ids=tuple(str(row["id"]) for row in fresh),
+        ids=tuple(row[0] for row in fresh),
     )
+
+
+_INSERT_HOUR_ENTRY = (
+    "INSERT INTO hour_entry (id, portfolio_id, placement_id, day, minutes, context, note, "
+    "import_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _bind(kind: Any, dialect: Any) -> Callable[[Any], Any]:
+    """How a column type stores a value on this dialect (as a Core insert would)."""
+    return kind.dialect_impl(dialect).bind_processor(dialect) or _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def add_hour_entry(

@@ -1,7 +1,8 @@
 """The hour log as a table: datum, context, uren, stageplaats, mentor, opmerking.
 
-Fed with plain rows (the service's ``HourRow`` or :class:`HourLine`) through ``set_rows()``;
-sorting goes through a proxy on :data:`SORT_ROLE` (dates and minutes, not their text).
+Fed with plain rows (the service's ``HourRow`` or :class:`HourLine`) through ``set_rows()``,
+filtered by month and placement with ``set_filter()``; the model sorts its own rows (a header
+click calls ``sort``), on the values of :data:`SORT_ROLE` (dates and minutes, not their text).
 """
 
 from __future__ import annotations
@@ -68,7 +69,30 @@ def day_text(day: date) -> str:
     return f"{day.day}/{day.month}/{day.year}"
 
 
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        SORT_ROLE,
+        ID_ROLE,
+        ROW_ROLE,
+    )
+)  # the roles data() answers
+
+
 class HoursModel(QAbstractTableModel):
+    """All rows are held once (``set_rows``); a filter (``set_filter``) and a sort only
+    change which of them show, and in which order: a list of indexes into the rows.
+
+    With 100,000 entries a filter change or "all months" must stay under 100 ms, so nothing
+    per row is rebuilt then: the sort order of all rows is kept per sort (computed once), a
+    filter walks it against the rows' day numbers and placement ids (kept once per
+    ``set_rows``), and the reset signals wrap only the assignment of the new index list.
+    """
+
     def __init__(
         self,
         context_label: Callable[[str], str] = str,
@@ -76,7 +100,12 @@ class HoursModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._label = context_label
-        self._rows: list[HourLike] = []
+        self._all: list[HourLike] = []  # every row, as given
+        self._order: list[int] = []  # indexes into _all in the current sort
+        self._shown: list[int] = []  # the rows that pass the filter, in the current sort
+        self._filter: tuple[tuple[int, int] | None, str | None] = (None, None)
+        self._ordinals: list[int] | None = None  # per row: day.toordinal() (made when needed)
+        self._placement_ids: list[str | None] | None = None  # per row (made when needed)
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._signatures: dict[str, tuple[str, str]] = {}  # entry id -> (status text, tooltip)
         self._headers = (
@@ -91,18 +120,60 @@ class HoursModel(QAbstractTableModel):
 
     # -- feeding ---------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[HourLike]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._apply_sort()
+    def set_rows(
+        self,
+        rows: Sequence[HourLike],
+        only: tuple[tuple[int, int] | None, str | None] | None = None,
+    ) -> None:
+        """All rows; ``only`` is a new filter (month, placement id), else the last one
+        applies (as :meth:`set_filter`)."""
+        rows = list(rows)
+        order = self._sorted(rows)
+        if only is not None:
+            self._filter = only
+        self.beginResetModel()  # inside: assignments, and one pass over the index list
+        self._all, self._ordinals, self._placement_ids = rows, None, None
+        self._order = order
+        self._shown = self._filtered()
         self.endResetModel()
+
+    def set_filter(
+        self, month: tuple[int, int] | None = None, placement_id: str | None = None
+    ) -> None:
+        """Show only the rows of one (year, month) and/or one placement (by id); None: all."""
+        self._filter = (month, placement_id)
+        shown = self._filtered()
+        self.beginResetModel()
+        self._shown = shown
+        self.endResetModel()
+
+    def _filtered(self) -> list[int]:
+        month, placement_id = self._filter
+        order = self._order
+        if month is None and placement_id is None:
+            return order
+        keep = order
+        if month is not None:
+            if self._ordinals is None:
+                self._ordinals = [row.day.toordinal() for row in self._all]
+            year, number = month
+            low = date(year, number, 1).toordinal()
+            high = date(year + number // 12, number % 12 + 1, 1).toordinal()
+            ordinals = self._ordinals
+            keep = [i for i in keep if low <= ordinals[i] < high]
+        if placement_id is not None:
+            if self._placement_ids is None:
+                self._placement_ids = [getattr(row, "placement_id", None) for row in self._all]
+            ids = self._placement_ids
+            keep = [i for i in keep if ids[i] == placement_id]
+        return keep
 
     def set_signatures(self, signatures: dict[str, tuple[str, str]]) -> None:
         """The mentor's sign-off per entry id: the status as text, and a tooltip."""
         self._signatures = dict(signatures)
-        if self._rows:
+        if self._shown:
             self.dataChanged.emit(
-                self.index(0, COL_SIGNED), self.index(len(self._rows) - 1, COL_SIGNED)
+                self.index(0, COL_SIGNED), self.index(len(self._shown) - 1, COL_SIGNED)
             )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -110,41 +181,47 @@ class HoursModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()  # the selection and the current row
-        kept = [self._rows[index.row()] for index in persistent]
-        self._apply_sort()
-        position = {id(row): i for i, row in enumerate(self._rows)}
+        kept = [self._shown[index.row()] for index in persistent]
+        self._order = self._sorted(self._all, self._order)  # ties keep the order shown
+        self._shown = self._filtered()
+        position = {row: i for i, row in enumerate(self._shown)}
         self.changePersistentIndexList(
             persistent,
             [
-                self.createIndex(position[id(row)], index.column())
+                self.createIndex(position[row], index.column())
                 for row, index in zip(kept, persistent, strict=True)
             ],
         )
         self.layoutChanged.emit()
 
-    def _apply_sort(self) -> None:
+    def _sorted(self, rows: list[HourLike], start: list[int] | None = None) -> list[int]:
+        """Indexes of ``rows`` in the current sort, from the order ``start`` (default: as
+        given); the sort is stable, so ties keep their order in ``start``."""
         column, order = self._sort
+        indexes = list(range(len(rows))) if start is None else list(start)
         if column < 0:
-            return
-        self._rows.sort(
-            key=lambda row: self._sort_key(row, column),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+            return indexes
+        keys = [self._sort_key(row, column) for row in rows]
+        indexes.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return indexes
 
     def rows(self) -> list[HourLike]:
-        return list(self._rows)
+        """The rows shown (filtered), in the order shown."""
+        rows = self._all
+        return [rows[i] for i in self._shown]
 
     def row_at(self, row: int) -> HourLike:
-        return self._rows[row]
+        return self._all[self._shown[row]]
 
     def row_of(self, entry_id: str) -> int:
         """The row showing an entry, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == entry_id), -1)
+        rows = self._all
+        return next((n for n, i in enumerate(self._shown) if rows[i].id == entry_id), -1)
 
     # -- Qt ---------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -166,9 +243,10 @@ class HoursModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Qt asks about ten roles per cell when it measures or paints; most have no answer.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._shown):
             return None
-        row = self._rows[index.row()]
+        row = self._all[self._shown[index.row()]]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)

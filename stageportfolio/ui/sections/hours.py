@@ -194,6 +194,9 @@ class EditHoursCommand(_HoursCommand):
 # -- the section ---------------------------------------------------------------------------
 
 
+FIT_ROWS = 100  # rows read to size a column to its contents (the visible ones first)
+
+
 class HoursSection(Section):
     """``today`` gives the current date (tests pass a fixed one)."""
 
@@ -276,6 +279,9 @@ class HoursSection(Section):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)  # one line a day; a cut text is whole in its tooltip
         self.table.verticalHeader().hide()
+        # Column widths are measured on the rows in view and a sample of the others (Qt's
+        # default reads 1,000 rows for every measure: most of a filter change's time).
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         header = self.table.horizontalHeader()
         for column in (COL_DAY, COL_HOURS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -427,7 +433,14 @@ class HoursSection(Section):
             self.month_filter.setCurrentIndex(max(0, self.month_filter.findData(month)))
 
     def _filter_changed(self) -> None:
-        self._load_rows(self.selected_ids())
+        # The model holds every row: a filter only picks which show (no query, no new rows).
+        select = self.selected_ids()
+        self.model.set_filter(self._month(), self.placement_filter.currentData())
+        self._rows_shown(select)
+
+    def _month(self) -> tuple[int, int] | None:
+        month = self.month_filter.currentData()
+        return None if month is None else (int(month[0]), int(month[1]))
 
     # Widths in average characters: the most a column takes, and the least it gives up.
     COLUMN_CAPS: ClassVar[dict[int, int]] = {
@@ -475,15 +488,17 @@ class HoursSection(Section):
                 header.resizeSection(column, width)
 
     def _load_rows(self, select: Sequence[str] = ()) -> None:
-        rows = self.service.hours(
-            month=self.month_filter.currentData(), placement_id=self.placement_filter.currentData()
-        )
-        self.model.set_rows(rows)
+        only = (self._month(), self.placement_filter.currentData())
+        self.model.set_rows(self.service.hours(), only)
+        self._rows_shown(select)
+
+    def _rows_shown(self, select: Sequence[str]) -> None:
+        shown = self.model.rowCount() > 0
         self.select_ids(select)
-        if not self.selected_ids() and rows:  # Ctrl+D and Enter work at once: the newest
+        if not self.selected_ids() and shown:  # Ctrl+D and Enter work at once: the newest
             self.select_ids([str(self.proxy.index(0, 0).data(ID_ROLE))])
         self._fit_columns()
-        if rows:
+        if shown:
             self.status.setText("")
         elif self.placement_filter.currentIndex() or self.month_filter.currentIndex():
             self.status.setText(self.tr("Geen uren voor deze filter."))
