@@ -1,0 +1,114 @@
+"""The checked catalog is kept in the cache folder between starts: refreshed when a list file
+changes, ignored when damaged, one per pair of list folders, never in the real home."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from stageportfolio.core.catalog import SHIPPED_DIR
+from stageportfolio.services import catalog_cache
+from stageportfolio.services.catalog_cache import cache_file, load_catalog_cached
+
+SHIPPED_LIST = SHIPPED_DIR / "lists" / "gezondheidszorg.toml"
+
+
+def own_list(folder: Path, title: str) -> Path:
+    """A user list file: the shipped gezondheidszorg list under its own id and title."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = SHIPPED_LIST.read_text(encoding="utf-8")
+    text = text.replace('id = "gezondheidszorg"', 'id = "eigen-lijst"', 1)
+    text = text.replace('title = "Gezondheidszorg"', f'title = "{title}"', 1)
+    path = folder / "eigen-lijst.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def no_rebuild(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("the catalog was read from the list files, not from the cache")
+
+    monkeypatch.setattr(catalog_cache, "load_catalog", refuse)
+
+
+def test_the_cache_lives_in_the_private_home_and_is_used(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lists = private_home / "lists"
+    own_list(lists, "Eigen lijst")
+    first = load_catalog_cached(lists)
+    path = cache_file(lists, None)
+    assert path.is_relative_to(private_home / "cache") and path.is_file()
+    no_rebuild(monkeypatch)
+    again = load_catalog_cached(lists)
+    assert again.get("eigen-lijst").spec.title == "Eigen lijst"
+    assert sorted(again.lists) == sorted(first.lists)
+    assert again.get("eigen-lijst").competence_ids() == first.get("eigen-lijst").competence_ids()
+
+
+def test_an_edited_list_file_refreshes_the_cache(private_home: Path) -> None:
+    lists = private_home / "lists"
+    path = own_list(lists, "Eigen lijst")
+    assert load_catalog_cached(lists).get("eigen-lijst").spec.title == "Eigen lijst"
+    stat = path.stat()
+    # Same size, same second: only mtime_ns tells the edit apart.
+    path.write_text(path.read_text(encoding="utf-8").replace("Eigen lijst", "Eigen lijsT"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert load_catalog_cached(lists).get("eigen-lijst").spec.title == "Eigen lijsT"
+    # A new file in the folder is seen too.
+    (lists / "tweede.toml").write_text(
+        path.read_text(encoding="utf-8").replace('id = "eigen-lijst"', 'id = "tweede"', 1)
+    )
+    assert "tweede" in load_catalog_cached(lists).ids()
+    # The refreshed cache holds the new state.
+    stored_key, stored = pickle.loads(cache_file(lists, None).read_bytes())
+    assert stored_key == catalog_cache.cache_key(lists, None)
+    assert stored.get("eigen-lijst").spec.title == "Eigen lijsT"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # truncated
+        lambda data: b"garbage" * 10,  # not a pickle
+        lambda data: pickle.dumps(("another key", "not a catalog")),
+        lambda data: b"",
+    ],
+    ids=["truncated", "garbage", "foreign", "empty"],
+)
+def test_a_damaged_cache_is_ignored_and_rewritten(private_home: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    lists = private_home / "lists"
+    own_list(lists, "Eigen lijst")
+    load_catalog_cached(lists)
+    path = cache_file(lists, None)
+    path.write_bytes(damage(path.read_bytes()))
+    assert load_catalog_cached(lists).get("eigen-lijst").spec.title == "Eigen lijst"
+    stored_key, stored = pickle.loads(path.read_bytes())
+    assert stored_key == catalog_cache.cache_key(lists, None)
+    assert stored.get("eigen-lijst").spec.title == "Eigen lijst"
+
+
+def test_two_list_folders_do_not_collide(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, other = private_home / "one", private_home / "other"
+    own_list(one, "Lijst van de ene school")
+    own_list(other, "Lijst van de andere school")
+    assert load_catalog_cached(one).get("eigen-lijst").spec.title == "Lijst van de ene school"
+    assert load_catalog_cached(other).get("eigen-lijst").spec.title == "Lijst van de andere school"
+    assert cache_file(one, None) != cache_file(other, None)
+    assert cache_file(one, None) != cache_file(one, other)
+    no_rebuild(monkeypatch)
+    assert load_catalog_cached(one).get("eigen-lijst").spec.title == "Lijst van de ene school"
+    assert load_catalog_cached(other).get("eigen-lijst").spec.title == "Lijst van de andere school"
+
+
+def test_an_unwritable_cache_folder_only_costs_time(private_home: Path) -> None:
+    lists = private_home / "lists"
+    own_list(lists, "Eigen lijst")
+    (private_home / "cache").parent.mkdir(parents=True, exist_ok=True)
+    (private_home / "cache").write_text("a file where the cache folder should be")
+    assert load_catalog_cached(lists).get("eigen-lijst").spec.title == "Eigen lijst"
