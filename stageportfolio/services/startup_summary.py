@@ -12,8 +12,8 @@ figures as soon as the database is open (the same event-loop turn after the firs
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from stageportfolio import __version__, paths
 
@@ -22,9 +22,9 @@ FILE_NAME = "startup-summary.json"
 MAX_BYTES = 64 * 1024
 
 
-@dataclass(frozen=True)
-class StartupSummary:
-    """What the window shows before the database is open."""
+class StartupSummary(NamedTuple):
+    """What the window shows before the database is open (a NamedTuple: ``dataclasses`` is
+    not imported before the first paint)."""
 
     name: str  # the portfolio's owner
     list_title: str
@@ -100,7 +100,7 @@ def write_summary(summary: StartupSummary, database: Path | None = None) -> bool
         "version": __version__,
         "database": str(database),
         "key": key,
-        "summary": asdict(summary),
+        "summary": summary._asdict(),
     }
     try:
         folder = paths.cache_dir(create=True)

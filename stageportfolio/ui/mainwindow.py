@@ -14,9 +14,8 @@ at start.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -60,8 +59,7 @@ GEOMETRY_KEY = "window/geometry"
 DEFAULT_SIZE = QSize(1180, 760)
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(NamedTuple):
     """A section of the window, known without importing it: its module, its class and its
     title (the same text, in the same translation context, as the section's ``title()``)."""
 
