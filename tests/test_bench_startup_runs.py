@@ -15,7 +15,7 @@ RATIO_LINE = re.compile(r"^ratio startup app/bare: \d+(\.\d+)?x \(aim: at most 1
 TABLE_ROW = re.compile(
     r"^\| 1 year \(300 entries\) \| (compiled|source) \| (kept|removed) \| \d+ / \d+ \| \d+ / \d+ "
     r"\| \d+\.\d\dx / \d+\.\d\dx \| 1\.5x \| (met.*?|missed by \d+%, because .+?) "
-    r"\| [\d. ]+ / [\d. ]+ \|$",
+    r"\| \d+ / \d+ \| [\d. ]+ / [\d. ]+ \|$",
     re.MULTILINE,
 )
 
