@@ -24,7 +24,15 @@ def own_list(folder: Path, title: str) -> Path:
     text = text.replace('title = "Gezondheidszorg"', f'title = "{title}"', 1)
     path = folder / "eigen-lijst.toml"
     path.write_text(text, encoding="utf-8")
+    backdate(path)
     return path
+
+
+def backdate(path: Path) -> None:
+    """An hour earlier: the file is not "racy" next to the cache written after it."""
+    stat = path.stat()
+    hour = 3600 * 10**9
+    os.utime(path, ns=(stat.st_atime_ns - hour, stat.st_mtime_ns - hour))
 
 
 def no_rebuild(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,6 +70,7 @@ def test_an_edited_list_file_refreshes_the_cache(private_home: Path) -> None:
     (lists / "tweede.toml").write_text(
         path.read_text(encoding="utf-8").replace('id = "eigen-lijst"', 'id = "tweede"', 1)
     )
+    backdate(lists / "tweede.toml")
     assert "tweede" in load_catalog_cached(lists).ids()
     # The refreshed cache holds the new state.
     stored_key, stored = pickle.loads(cache_file(lists, None).read_bytes())
@@ -112,3 +121,18 @@ def test_an_unwritable_cache_folder_only_costs_time(private_home: Path) -> None:
     (private_home / "cache").parent.mkdir(parents=True, exist_ok=True)
     (private_home / "cache").write_text("a file where the cache folder should be")
     assert load_catalog_cached(lists).get("eigen-lijst").spec.title == "Eigen lijst"
+
+
+def test_a_file_rewritten_within_one_clock_tick_is_read_again(private_home: Path) -> None:
+    """Same size and the same mtime_ns (a coarse file-system clock): the key cannot tell, so a
+    file changed just before the cache was written makes the cache untrusted."""
+    lists = private_home / "lists"
+    path = own_list(lists, "Eigen lijst")
+    stat = path.stat()
+    os.utime(path)  # changed just now, as a user saving the file in an editor
+    recent = path.stat()
+    assert load_catalog_cached(lists).get("eigen-lijst").spec.title == "Eigen lijst"
+    path.write_text(path.read_text(encoding="utf-8").replace("Eigen lijst", "Eigen lijsT"))
+    os.utime(path, ns=(recent.st_atime_ns, recent.st_mtime_ns))  # the same tick
+    assert path.stat().st_size == stat.st_size
+    assert load_catalog_cached(lists).get("eigen-lijst").spec.title == "Eigen lijsT"

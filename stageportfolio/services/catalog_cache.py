@@ -28,6 +28,11 @@ from stageportfolio import __version__, fileio, paths
 from stageportfolio.core.catalog import SHIPPED_DIR, Catalog, load_catalog
 
 FORMAT = 1  # raise when what is pickled changes shape
+# A file's mtime moves in steps of the kernel's clock tick (milliseconds), so a file rewritten
+# with the same size within one tick of being read keeps its key. As git does for a "racily
+# clean" index, a cache is not trusted for a file changed within this margin before the cache
+# file was written (both times come from the file system: no clock is read here).
+RACY_NS = 2_000_000_000
 PREFIX = "catalog-"
 
 Key = tuple[Any, ...]
@@ -76,6 +81,13 @@ def _read(path: Path, key: Key) -> Catalog | None:
         return None
     if stored_key != key or not isinstance(catalog, Catalog):
         return None
+    try:
+        written = path.stat().st_mtime_ns
+    except OSError:
+        return None
+    files = (entry for group in key[-3:] for entry in group)
+    if any(mtime >= written - RACY_NS for _, _, mtime in files):
+        return None  # a file changed just before the cache was written: read it again
     return catalog
 
 
