@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
         elif summary is not None:
             self._set_title(summary.name, list_title(summary.list_title, summary.list_title_en))
             if summary.language == ui_language():
+                # Greyed until the portfolio is open and the real figures replace it.
                 self._set_status(summary.status)
+                self.status.setEnabled(False)
         fit_to_screen(self, GEOMETRY_KEY, DEFAULT_SIZE)
 
     @property
@@ -303,6 +305,7 @@ class MainWindow(QMainWindow):
             self._set_status(self.tr("Alle verplichte regels voldaan"))
 
     def _set_status(self, text: str) -> None:
+        self.status.setEnabled(True)
         self.status.setText(text)
         self.status.setToolTip(text)
         self.status.setAccessibleName(text)
