@@ -136,3 +136,36 @@ def test_a_file_rewritten_within_one_clock_tick_is_read_again(private_home: Path
     os.utime(path, ns=(recent.st_atime_ns, recent.st_mtime_ns))  # the same tick
     assert path.stat().st_size == stat.st_size
     assert load_catalog_cached(lists).get("eigen-lijst").spec.title == "Eigen lijsT"
+
+
+def test_erasing_removes_the_cache_in_the_data_folder(private_home: Path) -> None:
+    from stageportfolio.services.erase import erase_everything
+    from stageportfolio.services.lists import load_user_catalog
+
+    load_user_catalog()
+    assert any((private_home / "cache").iterdir())
+    report = erase_everything(private_home)
+    assert not (private_home / "cache").exists()
+    assert any("cache/" in line for line in report.removed)
+    assert not any("cache" in line for line in report.kept)
+
+
+def test_erasing_removes_the_users_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without STAGEPORTFOLIO_HOME the cache lives in the user's cache folder, outside the data
+    folder: erasing removes it too (it holds the pupil's name)."""
+    from stageportfolio import paths
+    from stageportfolio.services.erase import erase_everything
+    from stageportfolio.services.lists import load_user_catalog
+
+    monkeypatch.delenv("STAGEPORTFOLIO_HOME")
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    load_user_catalog()
+    cache = paths.cache_dir()
+    assert cache.is_relative_to(tmp_path / "xdg_cache_home") and any(cache.iterdir())
+    paths.data_dir(create=True)
+    report = erase_everything()
+    assert not cache.exists()
+    assert any(str(cache) in line for line in report.removed)
