@@ -254,3 +254,36 @@ def test_the_section_names_are_the_sections_own_titles(portfolio: Path, qtbot) -
     assert view_menu == names
     assert isinstance(window, QMainWindow)
     service.engine.dispose()
+
+
+def test_a_damaged_database_found_after_the_paint_gives_a_message_not_a_traceback(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database is opened after the first paint, inside the event loop: a file that is no
+    portfolio still ends in a clear message and exit code 2, as before the paint came first."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from stageportfolio import cli
+
+    paths.data_dir(create=True)
+    paths.portfolio_db_path().write_bytes(b"dit is geen databank " * 200)
+    shown: list[tuple[str, str]] = []
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, kind, lambda *a, k=kind, **kw: shown.append((k, a[2])) or None
+        )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda self: loop.exec())
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: loop.exit(0)))
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: loop.exit(code)))
+    windows: list[MainWindow] = []
+    original = MainWindow.show
+    monkeypatch.setattr(MainWindow, "show", lambda self: (windows.append(self), original(self)))
+    assert cli.main([]) == 2
+    assert len(windows) == 1 and not windows[0].attached and windows[0].isHidden()
+    # One clear message; an unexpected error would have shown run_app's warning instead.
+    assert [kind for kind, _ in shown] == ["critical"], shown
+    assert "portfolio.sqlite3" in shown[0][1], shown
+    windows[0].deleteLater()
