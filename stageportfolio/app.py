@@ -7,9 +7,14 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from stageportfolio import __version__
+from stageportfolio import __version__, paths
 from stageportfolio.core.shipped import shipped_file
+
+if TYPE_CHECKING:
+    from stageportfolio.services.portfolio import PortfolioService
+    from stageportfolio.ui.mainwindow import MainWindow
 
 TRANSLATIONS = shipped_file("resources", "translations")
 ICON = shipped_file("resources", "icons", "stageportfolio.svg")
@@ -41,9 +46,6 @@ def run_app(
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-    from stageportfolio.core.catalog import ListFileError
-    from stageportfolio.services.errors import StoreError
-
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Stageportfolio")
@@ -53,8 +55,6 @@ def run_app(
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     QLocale.setDefault(QLocale("nl_BE"))
-    from stageportfolio import paths
-
     home = os.environ.get(paths.HOME_ENV)
     if home:  # STAGEPORTFOLIO_HOME overrides every path, the settings file's too
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -85,39 +85,38 @@ def run_app(
             app.installTranslator(dutch_plurals)
         apply_qt_language("en" if code == "en" else "nl")
 
-    def open_window(use_demo: bool) -> None:
-        from stageportfolio.services.portfolio import PortfolioService, open_current
+    def portfolio_file_exists() -> bool:
+        """The data folder holds a portfolio database (maybe without a portfolio in it)."""
+        try:
+            return paths.portfolio_db_path().stat().st_size > 0
+        except OSError:
+            return False
+
+    def in_school_mode() -> bool:
+        if portfolio_file_exists():  # a data folder with a portfolio opens it
+            return False
+        from stageportfolio.services.school_mode import starts_in_school_mode
+
+        return starts_in_school_mode()
+
+    def open_window(use_demo: bool, *, paint_first: bool = False) -> None:
+        """The main window. With ``paint_first`` (a start with a portfolio file), it paints
+        before the database stack is imported (from the summary kept at the last close) and
+        opens the portfolio right after its first paint (``finish_opening``)."""
         from stageportfolio.ui.mainwindow import MainWindow
-        from stageportfolio.ui.wizard import FirstStartWizard
 
-        if use_demo:
-            from stageportfolio.services.demo import build_demo
+        if paint_first and not use_demo and portfolio_file_exists():
+            from stageportfolio.services.startup_summary import read_summary
 
-            os.environ["STAGEPORTFOLIO_HOME"] = str(build_demo(demo_home()))
-        opened = open_current()
-        for notice in opened.notices:  # e.g. an interrupted upgrade that was repaired
-            QMessageBox.information(None, "Stageportfolio", notice)
-        service = PortfolioService.open(opened)
-        if service is None:
-            wizard = FirstStartWizard(opened)
-            accepted = wizard.exec()
-            if wizard.wants_demo:
-                opened.engine.dispose()
-                open_window(True)
-                return
-            if wizard.wants_mentor:
-                opened.engine.dispose()
-                open_mentor(None)
-                return
-            if wizard.wants_school:
-                opened.engine.dispose()
-                open_school_window()
-                return
-            if not accepted or wizard.service is None:
-                app.quit()
-                return
-            service = wizard.service
-        window = MainWindow(service, demo=use_demo)
+            window = MainWindow(None, summary=read_summary())
+            window.first_painted.connect(lambda: finish_opening(window))
+            show_main(window, use_demo)
+            return
+        service = open_service(use_demo)
+        if service is not None:
+            show_main(MainWindow(service, demo=use_demo), use_demo)
+
+    def show_main(window: MainWindow, use_demo: bool) -> None:
         window.language_requested.connect(lambda code: relaunch(code, use_demo))
         window.demo_requested.connect(lambda: relaunch(None, True))
         # After Bestand > Alles wissen: start anew (the wizard), as on a first start.
@@ -127,6 +126,63 @@ def run_app(
         window.show()
         if previous is not None:
             previous.close()
+
+    def open_service(use_demo: bool) -> PortfolioService | None:
+        """The portfolio of the data folder (the demo's with ``use_demo``); the wizard when
+        there is none. None when the wizard went elsewhere (demo, mentor or school mode) or
+        was closed."""
+        from stageportfolio.services.portfolio import PortfolioService, open_current
+
+        if use_demo:
+            from stageportfolio.services.demo import build_demo
+
+            os.environ["STAGEPORTFOLIO_HOME"] = str(build_demo(demo_home()))
+        opened = open_current()
+        for notice in opened.notices:  # e.g. an interrupted upgrade that was repaired
+            QMessageBox.information(None, "Stageportfolio", notice)
+        service = PortfolioService.open(opened)
+        if service is not None:
+            return service
+        from stageportfolio.ui.wizard import FirstStartWizard
+
+        wizard = FirstStartWizard(opened)
+        accepted = wizard.exec()
+        if wizard.wants_demo:
+            opened.engine.dispose()
+            open_window(True)
+            return None
+        if wizard.wants_mentor:
+            opened.engine.dispose()
+            open_mentor(None)
+            return None
+        if wizard.wants_school:
+            opened.engine.dispose()
+            open_school_window()
+            return None
+        if not accepted or wizard.service is None:
+            app.quit()
+            return None
+        return wizard.service
+
+    def finish_opening(window: MainWindow) -> None:
+        """After the first paint: open the portfolio and fill the window with it."""
+        from stageportfolio.core.catalog import ListFileError
+        from stageportfolio.services.errors import StoreError
+
+        if window.attached or state.get("window") is not window:
+            return
+        try:
+            service = open_service(False)
+        except (StoreError, ListFileError) as exc:
+            window.hide()
+            QMessageBox.critical(None, "Stageportfolio", str(exc))
+            app.exit(2)
+            return
+        if service is None:  # the wizard went elsewhere, or was closed
+            if state.get("window") is window:
+                window.hide()
+            return
+        window.attach(service)
 
     def start_anew(erased: QWidget) -> None:
         erased.hide()
@@ -196,32 +252,39 @@ def run_app(
         set_session_language(lang)
         lang = None
     apply_language(lang or str(settings.value("language", "nl")))
-    from stageportfolio.services import filetypes
-
+    # Nothing here imports the database stack (SQLAlchemy, the models, pydantic) before the
+    # main window's first paint, unless a file was given to open.
     target, kind = None, None
+    opens_request = False
     if open_path is not None:
+        from stageportfolio.services import filetypes
+
         try:
             target, kind = filetypes.file_to_open(open_path)
         except filetypes.FileOpenError as exc:
             print(exc, file=sys.stderr)
             QMessageBox.warning(None, "Stageportfolio", str(exc))
+        opens_request = kind == filetypes.SIGNOFF_REQUEST
     if screenshot is not None:
         QTimer.singleShot(SCREENSHOT_DELAY_MS, take_screenshot)
-    if mentor or kind == filetypes.SIGNOFF_REQUEST:
-        open_mentor(target if kind == filetypes.SIGNOFF_REQUEST else None)
+    if mentor or opens_request:
+        open_mentor(target if opens_request else None)
         return int(app.exec())
     try:
-        if kind == filetypes.ARCHIVE and target is not None:
+        if target is not None and kind == filetypes.ARCHIVE:
             from stageportfolio.ui.open_file import offer_archive_import
 
             offer_archive_import(target)
-        from stageportfolio.services.school_mode import starts_in_school_mode
-
-        if school or (not demo and target is None and starts_in_school_mode()):
+        if school or (not demo and target is None and in_school_mode()):
             open_school_window()
         else:
-            open_window(demo)
-    except (StoreError, ListFileError) as exc:
+            open_window(demo, paint_first=target is None)
+    except Exception as exc:
+        from stageportfolio.core.catalog import ListFileError
+        from stageportfolio.services.errors import StoreError
+
+        if not isinstance(exc, StoreError | ListFileError):
+            raise
         QMessageBox.critical(None, "Stageportfolio", str(exc))
         return 2
     window = state.get("window")
@@ -231,4 +294,19 @@ def run_app(
         from stageportfolio.ui.open_file import read_into_portfolio
 
         QTimer.singleShot(0, lambda: read_into_portfolio(window, target, kind))
-    return int(app.exec())
+    code = int(app.exec())
+    remember_summary(state.get("window"))
+    return code
+
+
+def remember_summary(window: object) -> None:
+    """At the end: close the portfolio, then keep what the next start paints first."""
+    from stageportfolio.services.startup_summary import write_summary
+    from stageportfolio.ui.mainwindow import MainWindow
+
+    if not isinstance(window, MainWindow) or window.demo or not window.attached:
+        return
+    summary = window.startup_summary()
+    window.service.engine.dispose()  # the key is the database file as the next start finds it
+    if summary is not None:
+        write_summary(summary)

@@ -3,14 +3,14 @@
 ``activity_lists/`` and ``resources/`` stay at the top level of the repository; the build maps
 them into the package as ``stageportfolio.activity_lists`` and ``stageportfolio.resources``
 (pyproject.toml ``package-dir``, setup.py), and an editable install maps them the same way. So
-this is the one place that finds them, with ``importlib.resources``: never a path relative to
-``__file__``, which only works in a checkout.
+this is the one place that finds them, through the import system (``find_spec``, else
+``importlib.resources``): never a path relative to ``__file__``, which only works in a checkout.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -29,8 +29,20 @@ def shipped_dir(name: Shipped) -> Path:
     so the data must be real files: a wheel, an editable install and a PyInstaller bundle all
     give that; a zipped install does not, and says so.
     """
+    package = f"stageportfolio.{name}"
+    # The package's folder as the import system found it: no importlib.resources (3 ms of
+    # imports before the main window paints) when it is a plain folder, as it is installed.
     try:
-        root = resources.files(f"stageportfolio.{name}")
+        spec = importlib.util.find_spec(package)
+    except ModuleNotFoundError:
+        spec = None
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    if len(locations) == 1 and Path(locations[0]).is_dir():
+        return Path(locations[0])
+    from importlib import resources
+
+    try:
+        root = resources.files(package)
     except ModuleNotFoundError as exc:
         raise ShippedDataMissingError(
             f"de meegeleverde map {name} ontbreekt in deze installatie van stageportfolio; "

@@ -6,9 +6,10 @@ it behind. Everything the app itself writes in the data folder goes: the portfol
 mode (the mentor's profile with the sealed key and the log of learners, with their names), the
 key of the PDFs' document seal, the school folder (the school's key from ``school-init`` and, in
 school mode, the school database with the pupils' imported portfolios), the list files that
-came with an imported portfolio, the demo portfolio, the settings, and the app's temporary
-files and journals. The user's own list
-files in ``lists/`` are not the app's: they stay, and the report says so.
+came with an imported portfolio, the demo portfolio, the settings, the cache (the checked
+lists, and the pupil's name and status kept for a fast start; in the user's cache folder
+unless ``STAGEPORTFOLIO_HOME`` is set), and the app's temporary files and journals. The user's
+own list files in ``lists/`` are not the app's: they stay, and the report says so.
 """
 
 from __future__ import annotations
@@ -106,6 +107,11 @@ def erase_everything(home: Path | None = None) -> Erased:
         ("documentzegel", "de sleutel van het documentzegel van de PDF's (documentzegel/)"),
         ("demo", "het demoportfolio (demo/)"),
         ("settings", "de instellingen (settings/)"),
+        (
+            "cache",
+            "de tussenbestanden (cache/: de gecontroleerde lijsten en je naam en stand bij het "
+            "afsluiten, voor een snelle start)",
+        ),
     )
     for name, text in items:
         folder = home / name
@@ -147,6 +153,13 @@ def erase_everything(home: Path | None = None) -> Erased:
                 report.removed.append(f"de instellingen van de app ({path})")
         if _erase_windows_settings():
             report.removed.append("de instellingen van de app (Windows-register)")
+        cache = paths.cache_dir()  # the user's cache folder, outside the data folder
+        if cache.exists() or cache.is_symlink():
+            _remove(cache)
+            report.removed.append(
+                f"de tussenbestanden van de app ({cache}: de gecontroleerde lijsten en je naam "
+                "en stand bij het afsluiten, voor een snelle start)"
+            )
     lists = home / "lists"
     if lists.exists():
         report.kept.append(

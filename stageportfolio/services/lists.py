@@ -46,7 +46,10 @@ def archive_lists_dir() -> Path:
 
 
 def load_user_catalog() -> Catalog:
-    return load_catalog(paths.user_lists_dir(), archive_lists_dir())
+    """The catalog of the user's lists, from the cache when no list file changed."""
+    from stageportfolio.services.catalog_cache import load_catalog_cached
+
+    return load_catalog_cached(paths.user_lists_dir(), archive_lists_dir())
 
 
 # --- Bestand > Lijst toevoegen… ---------------------------------------------------------

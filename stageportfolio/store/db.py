@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from stageportfolio import fileio, paths
 
-DB_NAME = "portfolio.sqlite3"
+DB_NAME = paths.PORTFOLIO_DB
 KEEP_BACKUPS = 5
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

@@ -1,18 +1,36 @@
 """The main window: a section list on the left, the chosen section on the right, menus on top.
 
 Sections share one undo stack; when one saves something, the others reread what they show.
+
+The window paints before the database stack is imported: this module imports no section and
+no service at import time. ``MainWindow(None, summary=...)`` shows the window's frame (title,
+section names, menus, the status line from the summary kept at the last close) and emits
+``first_painted``; the app then opens the portfolio and calls :meth:`MainWindow.attach`, which
+replaces whatever the summary showed with the real figures. Sections are built the first time
+they are shown or asked for (:meth:`MainWindow.section`), so no hidden section reads its data
+at start.
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QKeySequence,
+    QPaintEvent,
     QShowEvent,
     QUndoStack,
 )
@@ -29,65 +47,104 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stageportfolio.core.messages import verdict
-from stageportfolio.services.errors import ServiceError, StoreError
-from stageportfolio.services.portfolio import PortfolioService
-from stageportfolio.ui.sections.activities import ActivitiesSection
-from stageportfolio.ui.sections.base import Section
-from stageportfolio.ui.sections.evidence import EvidenceSection
-from stageportfolio.ui.sections.hours import HoursSection
-from stageportfolio.ui.sections.overview import OverviewSection
-from stageportfolio.ui.sections.placements import PlacementsSection
-from stageportfolio.ui.sections.portfoliopdf import PortfolioPdfSection
-from stageportfolio.ui.signing_actions import add_signing_menu
+from stageportfolio.services.startup_summary import StartupSummary
 from stageportfolio.ui.widgets import list_title, ui_language
 from stageportfolio.ui.widgets.screen import fit_to_screen, keep_on_screen
+
+if TYPE_CHECKING:
+    from stageportfolio.services.portfolio import PortfolioService
+    from stageportfolio.ui.sections.base import Section
 
 GEOMETRY_KEY = "window/geometry"
 DEFAULT_SIZE = QSize(1180, 760)
 
-SECTION_TYPES: tuple[type[Section], ...] = (
-    OverviewSection,
-    HoursSection,
-    ActivitiesSection,
-    PlacementsSection,
-    EvidenceSection,
-    PortfolioPdfSection,
+
+class SectionSpec(NamedTuple):
+    """A section of the window, known without importing it: its module, its class and its
+    title (the same text, in the same translation context, as the section's ``title()``)."""
+
+    module: str
+    name: str
+    title: str
+
+    def load(self) -> type[Section]:
+        section_type: type[Section] = getattr(importlib.import_module(self.module), self.name)
+        return section_type
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.name, self.title)
+
+
+_SECTIONS = "stageportfolio.ui.sections."
+SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec(
+        _SECTIONS + "overview",
+        "OverviewSection",
+        str(QT_TRANSLATE_NOOP("OverviewSection", "Overzicht")),
+    ),
+    SectionSpec(
+        _SECTIONS + "hours", "HoursSection", str(QT_TRANSLATE_NOOP("HoursSection", "Uren"))
+    ),
+    SectionSpec(
+        _SECTIONS + "activities",
+        "ActivitiesSection",
+        str(QT_TRANSLATE_NOOP("ActivitiesSection", "Activiteiten")),
+    ),
+    SectionSpec(
+        _SECTIONS + "placements",
+        "PlacementsSection",
+        str(QT_TRANSLATE_NOOP("PlacementsSection", "Stageplaatsen")),
+    ),
+    SectionSpec(
+        _SECTIONS + "evidence",
+        "EvidenceSection",
+        str(QT_TRANSLATE_NOOP("EvidenceSection", "Bewijsstukken")),
+    ),
+    SectionSpec(
+        _SECTIONS + "portfoliopdf",
+        "PortfolioPdfSection",
+        str(QT_TRANSLATE_NOOP("PortfolioPdfSection", "Portfolio")),
+    ),
 )
 
 
 class MainWindow(QMainWindow):
     """``language_requested`` asks the app to switch language and rebuild the window;
     ``demo_requested`` asks it to open the demo; ``erased`` says the portfolio was erased (the
-    app starts anew, with the wizard)."""
+    app starts anew, with the wizard); ``first_painted`` says the window was painted once (the
+    app opens the database then, when it made the window without a service)."""
 
     language_requested = Signal(str)
     demo_requested = Signal()
     erased = Signal()
+    first_painted = Signal()
 
-    def __init__(self, service: PortfolioService, *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        service: PortfolioService | None,
+        *,
+        demo: bool = False,
+        summary: StartupSummary | None = None,
+    ) -> None:
         super().__init__()
-        self.service = service
+        self._service = service
         self.undo = QUndoStack(self)
         self.setObjectName("MainWindow")
-        owner = service.info.name
-        title = list_title(service.alist.spec.title, service.alist.spec.title_en)
-        suffix = self.tr(" (demo)") if demo else ""
-        self.setWindowTitle(self.tr("Stageportfolio – {0} – {1}").format(owner, title) + suffix)
+        self._demo = demo
+        self._built: dict[int, Section] = {}
+        self._painted = False
+        self.setWindowTitle("Stageportfolio")
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Onderdelen"))
         self.nav.setMaximumWidth(210)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self.sections: list[Section] = []
-        for index, section_type in enumerate(SECTION_TYPES):
-            section = section_type(service, self.undo)
-            section.changed.connect(self._section_changed)
-            self.sections.append(section)
-            self.stack.addWidget(section)
-            item = QListWidgetItem(section.title())
+        # A section takes the place of its placeholder the first time it is shown or asked for.
+        self._placeholders = [self._placeholder(index) for index in range(len(SECTIONS))]
+        for index, spec in enumerate(SECTIONS):
+            self.stack.addWidget(self._placeholders[index])
+            item = QListWidgetItem(spec.translated_title())
             item.setToolTip(self.tr("Ctrl+{0}").format(index + 1))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_section)
@@ -101,59 +158,176 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self._build_menus(demo)
+        # The menus' names now; their actions (and their key sequences) when the portfolio is
+        # open, after the first paint.
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.edit_menu = bar.addMenu(self.tr("B&ewerken"))
+        self.view_menu = bar.addMenu(self.tr("Bee&ld"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.status = QLabel()
         # The verdict may be long: it never makes the window wider than the screen; the whole
         # text is in the tooltip.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.status, 1)
-        self.nav.setCurrentRow(0)
-        self._update_status()
         self._shown_once = False
+        self.nav.setCurrentRow(0)  # the Overview, built when the portfolio is open
+        if service is not None:
+            self.attach(service)
+        elif summary is not None:
+            self._set_title(summary.name, list_title(summary.list_title, summary.list_title_en))
+            if summary.language == ui_language():
+                # Greyed until the portfolio is open and the real figures replace it.
+                self._set_status(summary.status)
+                self.status.setEnabled(False)
         fit_to_screen(self, GEOMETRY_KEY, DEFAULT_SIZE)
+
+    @property
+    def service(self) -> PortfolioService:
+        """The open portfolio (there is one once :meth:`attach` ran)."""
+        if self._service is None:
+            raise RuntimeError("the portfolio is not open yet")
+        return self._service
+
+    @property
+    def demo(self) -> bool:
+        return self._demo
+
+    @property
+    def attached(self) -> bool:
+        return self._service is not None
+
+    def attach(self, service: PortfolioService) -> None:
+        """The portfolio is open: the real title, menus, section and status line."""
+        from PySide6.QtCore import Qt  # its enums take 12 ms to build: after the first paint
+
+        from stageportfolio.ui.signing_actions import add_signing_menu
+
+        self._service = service
+        # The names fit (see the minimum width), so the list never scrolls sideways.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        spec = service.alist.spec
+        self._set_title(service.info.name, list_title(spec.title, spec.title_en))
+        self._build_menus(self._demo)
+        # Aftekenen: sign on the spot, requests, responses, checks (before Help)
+        add_signing_menu(self, before=self.help_menu.menuAction())
+        if self.nav.currentRow() == 0:
+            self._show_section(0)
+        else:
+            self.nav.setCurrentRow(0)
+        self._update_status()
+
+    def _set_title(self, owner: str, title: str) -> None:
+        suffix = self.tr(" (demo)") if self._demo else ""
+        self.setWindowTitle(self.tr("Stageportfolio – {0} – {1}").format(owner, title) + suffix)
+
+    def _placeholder(self, index: int) -> QWidget:
+        placeholder = QWidget()
+        placeholder.setObjectName(f"sectionPlaceholder{index}")
+        return placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The next event-loop turn: the painted frame reaches the screen first.
+            QTimer.singleShot(0, self.first_painted.emit)
 
     # -- sections --------------------------------------------------------------------------
 
+    @property
+    def sections(self) -> list[Section]:
+        """Every section, in the order of the list (each is built if it was not yet)."""
+        return [self._section_at(row) for row in range(len(SECTIONS))]
+
+    def built_sections(self) -> list[Section]:
+        """The sections built so far (shown once, or asked for)."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def _row_of(self, section_type: type[Section]) -> int:
+        for row, spec in enumerate(SECTIONS):
+            if spec.name == section_type.__name__:
+                return row
+        raise LookupError(section_type.__name__)
+
     def section(self, section_type: type[Section]) -> Section:
-        return next(s for s in self.sections if isinstance(s, section_type))
+        return self._section_at(self._row_of(section_type))
+
+    def _section_at(self, row: int) -> Section:
+        built = self._built.get(row)
+        if built is not None:
+            return built
+        section = SECTIONS[row].load()(self.service, self.undo)
+        section.changed.connect(self._section_changed)
+        self._built[row] = section
+        placeholder = self._placeholders[row]
+        current = self.stack.currentIndex() == row
+        self.stack.removeWidget(placeholder)
+        self.stack.insertWidget(row, section)
+        placeholder.deleteLater()
+        if current:
+            self.stack.setCurrentIndex(row)
+        return section
 
     def show_section(self, section_type: type[Section]) -> None:
-        self.nav.setCurrentRow(SECTION_TYPES.index(section_type))
+        self.nav.setCurrentRow(self._row_of(section_type))
 
     def _show_section(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self._service is None:
             return
+        fresh = row not in self._built
+        section = self._section_at(row)  # a section reads its data when it is built
         self.stack.setCurrentIndex(row)
-        self.sections[row].refresh()
+        if not fresh:
+            section.refresh()
 
     def refresh_all(self) -> None:
         """Reread every section and the status line (after a change made outside them)."""
-        for section in self.sections:
+        for section in self.built_sections():  # the others read when they are built
             section.refresh()
         self._update_status()
 
     def _section_changed(self) -> None:
         sender = self.sender()
-        for section in self.sections:
+        for section in self.built_sections():
             if section is not sender:
                 section.refresh()
         self._update_status()
 
     def _update_status(self) -> None:
+        from stageportfolio.core.messages import verdict
+
         evaluation = self.service.evaluation()
         blocking = {basis: len(found) for basis, found in evaluation.blocking().items()}
         if blocking:  # what is blocked: the registration, the qualification, a school rule
-            self.status.setText(verdict(blocking, ui_language()).rstrip("."))
+            self._set_status(verdict(blocking, ui_language()).rstrip("."))
         else:
-            self.status.setText(self.tr("Alle verplichte regels voldaan"))
-        self.status.setToolTip(self.status.text())
-        self.status.setAccessibleName(self.status.text())
+            self._set_status(self.tr("Alle verplichte regels voldaan"))
+
+    def _set_status(self, text: str) -> None:
+        self.status.setEnabled(True)
+        self.status.setText(text)
+        self.status.setToolTip(text)
+        self.status.setAccessibleName(text)
+
+    def startup_summary(self) -> StartupSummary | None:
+        """What the next start paints before the database is open (None before it opened)."""
+        if self._service is None:
+            return None
+        spec = self._service.alist.spec
+        return StartupSummary(
+            name=self._service.info.name,
+            list_title=spec.title,
+            list_title_en=spec.title_en,
+            kind=spec.kind,
+            status=self.status.text(),
+            language=ui_language(),
+        )
 
     # -- menus -------------------------------------------------------------------------------
 
     def _build_menus(self, demo: bool) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu = self.file_menu
         new = QAction(self.tr("&Nieuw portfolio…"), self)
         new.triggered.connect(self._new_portfolio)
         file_menu.addAction(new)
@@ -172,16 +346,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(run)
             file_menu.addAction(action)
         file_menu.addSeparator()
-        hours = self.section(HoursSection)
         for text, slot_name in (
             (self.tr("Uren &importeren (CSV of Excel)…"), "import_csv"),
             (self.tr("Uren &exporteren (CSV)…"), "export_csv"),
         ):
             action = QAction(text, self)
-            slot = getattr(hours, slot_name, None)
-            action.setEnabled(slot is not None)
-            if slot is not None:
-                action.triggered.connect(slot)
+            action.triggered.connect(lambda _=False, name=slot_name: self._hours_action(name))
             file_menu.addAction(action)
         file_menu.addSeparator()
         change_list = QAction(
@@ -207,7 +377,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = bar.addMenu(self.tr("B&ewerken"))
+        edit_menu = self.edit_menu
         undo = self.undo.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo.createRedoAction(self, self.tr("Op&nieuw"))
@@ -215,9 +385,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
-        view_menu = bar.addMenu(self.tr("Bee&ld"))
-        for index, section in enumerate(self.sections):
-            action = QAction(section.title(), self)
+        view_menu = self.view_menu
+        for index, spec in enumerate(SECTIONS):
+            action = QAction(spec.translated_title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
@@ -233,8 +403,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         group.triggered.connect(lambda action: self._choose_language(str(action.data())))
 
-        add_signing_menu(self)  # Aftekenen: sign on the spot, requests, responses, checks
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         howto = QAction(self.tr("&Hoe werkt het?"), self)
         howto.setObjectName("howToAction")
         howto.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -246,6 +415,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Over Stageportfolio"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _hours_action(self, name: str) -> None:
+        """Bestand > Uren importeren/exporteren: the Hours section's own action."""
+        if self._service is None:
+            return
+        from stageportfolio.ui.sections.hours import HoursSection
+
+        getattr(self.section(HoursSection), name)()
 
     def _choose_language(self, code: str) -> None:
         QSettings().setValue("language", code)
@@ -268,6 +445,7 @@ class MainWindow(QMainWindow):
         (``NAAM.stageportfolio``), as ``stageportfolio export`` writes it."""
         from stageportfolio.services import filetypes
         from stageportfolio.services.archive_lists import ArchiveError, export_portfolio
+        from stageportfolio.services.errors import StoreError
 
         title = self.tr("Portfolio exporteren")
         suggested = Path.home() / filetypes.with_extension(
@@ -322,6 +500,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
             self,
         )
+        from PySide6.QtCore import Qt
+
         box.setTextFormat(Qt.TextFormat.PlainText)
         export_first = box.addButton(
             self.tr("Eerst e&xporteren…"), QMessageBox.ButtonRole.ActionRole
@@ -355,6 +535,7 @@ class MainWindow(QMainWindow):
 
     def change_list(self) -> bool:
         """Bestand > Studierichting wijzigen…: choose, read what changes, confirm."""
+        from stageportfolio.services.errors import ServiceError, StoreError
         from stageportfolio.ui.dialogs.list_change_dialog import ListChangeDialog, change_summary
 
         dialog = ListChangeDialog(self.service, self)
@@ -479,4 +660,4 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("Over Stageportfolio"), self.about_text())
 
 
-__all__ = ["SECTION_TYPES", "MainWindow"]
+__all__ = ["SECTIONS", "MainWindow", "SectionSpec"]

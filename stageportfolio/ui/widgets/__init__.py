@@ -6,8 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from stageportfolio import fileio
-
 
 def ui_language() -> str:
     """``"en"`` when the English translation is installed, else ``"nl"``.
@@ -51,6 +49,8 @@ def list_detail(text: str | None) -> str:
 def own_data_problem(path: Path) -> str | None:
     """A message when ``path`` (chosen to save a file) lies in the app's own data folder, where
     it could overwrite the portfolio or be wiped by erasing; else None."""
+    from stageportfolio import fileio  # not at import: the main window paints without it
+
     try:
         fileio.check_output_path(path)
     except fileio.OwnDataError:
