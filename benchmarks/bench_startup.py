@@ -363,7 +363,7 @@ def print_rows(rows: list[Row], rounds: int) -> None:
     )
 
 
-def markdown(rows: list[Row], rounds: int, large: dict[str, float] | None) -> str:
+def markdown(rows: list[Row], rounds: int) -> str:
     lines = [
         "## Start-up to the first paint (bench_startup.py)",
         "",
@@ -393,22 +393,6 @@ def markdown(rows: list[Row], rounds: int, large: dict[str, float] | None) -> st
         "window shows the portfolio's own figures (database open, Overview built), after the "
         "first paint; no aim.",
     ]
-    if large:
-        lines += [
-            "",
-            f"Hours view with {large['entries']:.0f} entries (best of {large['runs']:.0f}):",
-            "",
-            "| operation | time (ms) | aim | result |",
-            "|---|---|---|---|",
-        ]
-        for key, label in (
-            ("month", "month filter change"),
-            ("all", "back to all months"),
-            ("scroll", "scroll to the end"),
-        ):
-            value = large[key] * 1000
-            result = "met" if value < 100 else f"missed by {(value / 100 - 1) * 100:.0f}%"
-            lines.append(f"| {label} | {value:.1f} | < 100 | {result} |")
     return "\n".join(lines)
 
 
@@ -458,13 +442,11 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.redirect_stdout(out):
             rows = startup(rounds, work, sizes)
             print_rows(rows, rounds)
-            large: dict[str, float] | None = None
-            if not args.skip_large:
-                found = large_log(args.entries, max(1, args.runs), work)
-                if found:
-                    large = dict(found, entries=float(args.entries), runs=float(args.runs))
+            # With --markdown, part 2 is left to bench_hours_view.py's own section.
+            if not args.skip_large and not args.markdown:
+                large_log(args.entries, max(1, args.runs), work)
     if args.markdown:
-        print(markdown(rows, rounds, large))
+        print(markdown(rows, rounds))
     return 0
 
 
