@@ -1981,57 +1981,57 @@ Nothing was imported.</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="28"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="29"/>
         <source>Importeren: resultaat</source>
         <translation>Import: result</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="31"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="32"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="32"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="33"/>
         <source>vervangen</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="33"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="34"/>
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="34"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="35"/>
         <source>ouder, overgeslagen</source>
         <translation>older, skipped</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="35"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="36"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="39"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="40"/>
         <source>{0} bestanden: {1} nieuw, {2} vervangen, {3} ongewijzigd, {4} ouder (overgeslagen), {5} geweigerd.</source>
         <translation>{0} files: {1} new, {2} replaced, {3} unchanged, {4} older (skipped), {5} refused.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="52"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
@@ -3129,94 +3129,94 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>MentorsTab</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="40"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="41"/>
         <source>Mentoren en hun leerlingen per dag</source>
         <translation>Mentors and their students per day</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
         <source>Mentor / dag</source>
         <translation>Mentor / day</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="44"/>
         <source>Bevestigd door de school</source>
         <translation>Vouched for by the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="44"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="44"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="45"/>
         <source>Hoogstens tegelijk (toegestaan)</source>
         <translation>Most at once (allowed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="49"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="50"/>
         <source>&amp;Alle dagen tonen (anders enkel dagen met meer leerlingen)</source>
         <translation>Show &amp;all days (otherwise only days with several students)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="53"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="54"/>
         <source>Mentorkaart &amp;bevestigen…</source>
         <translation>&amp;Vouch for a mentor card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
         <source>Bevestigde mentorkaart</source>
         <translation>Vouched mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
         <source>Geldig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="73"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="74"/>
         <source>Mentorkaarten die deze school bevestigde:</source>
         <translation>Mentor cards this school vouched for:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="83"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="84"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="87"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="88"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="87"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="88"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="109"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="110"/>
         <source>Meer dan {0} leerlingen tegelijk bij deze mentor</source>
         <translation>More than {0} students at once with this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="143"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="144"/>
         <source>Bevestigde mentorkaart geschreven naar {0}; geef ze aan de leerlingen van deze mentor.</source>
         <translation>Vouched mentor card written to {0}; give it to this mentor&apos;s students.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="92"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="93"/>
         <source>⚠ {0}: %n dag(en) met te veel leerlingen</source>
         <translation>
             <numerusform>⚠ {0}: %n day with too many pupils</numerusform>
@@ -4376,92 +4376,97 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SchoolOverviewModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="40"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="48"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="41"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="49"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="42"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="50"/>
         <source>Studierichting</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="51"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="44"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="52"/>
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="45"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="53"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="46"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="54"/>
         <source>Tempo</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="47"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="55"/>
         <source>Open regels</source>
         <translation>Open rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="48"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="56"/>
         <source>Uren per context</source>
         <translation>Hours per context</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="49"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="57"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="58"/>
         <source>Laatste export</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="90"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="98"/>
         <source>{0} ongeldig</source>
         <translation>{0} invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="96"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="104"/>
         <source>{0} gewijzigd na aftekening</source>
         <translation>{0} changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="102"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="110"/>
         <source>{0} niet-bevestigde sleutel</source>
         <translation>{0} unvouched key</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="106"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="114"/>
         <source>in orde</source>
         <translation>in order</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="146"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="123"/>
+        <source>(variant van {0})</source>
+        <translation>(variant of {0})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="167"/>
         <source>alles voldaan</source>
         <translation>all met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="152"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="173"/>
         <source>achter op schema</source>
         <translation>behind schedule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="155"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="176"/>
         <source>uren voldaan</source>
         <translation>hours met</translation>
     </message>
@@ -4469,164 +4474,164 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SchoolWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="48"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="377"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="49"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="383"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="49"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="50"/>
         <source>Stageportfolio – schooloverzicht – {0}</source>
         <translation>Stageportfolio – school overview – {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="63"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="69"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="85"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="91"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="88"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="94"/>
         <source>Studierichting</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="91"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="97"/>
         <source>stageplaats</source>
         <translation>placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="94"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="100"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="97"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="103"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="98"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="104"/>
         <source>&amp;Achter op schema</source>
         <translation>&amp;Behind schedule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="100"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="106"/>
         <source>&amp;Ongeldige handtekening</source>
         <translation>Invalid &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="114"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="120"/>
         <source>&amp;Klas:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="115"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="121"/>
         <source>&amp;Studierichting:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="116"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="122"/>
         <source>Stage&amp;plaats:</source>
         <translation>P&amp;lacement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="117"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="123"/>
         <source>&amp;Mentor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="118"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="124"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="129"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="135"/>
         <source>Sleep de exports van je leerlingen (archieven en portfolio-PDF&apos;s, of een map zoals een Smartschool-download) naar dit venster om ze in te lezen. Dubbelklik een leerling om zijn portfolio te bekijken.</source>
         <translation>Drag your students&apos; exports (archives and portfolio PDFs, or a folder such as a Smartschool download) onto this window to read them in. Double-click a student to see their portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="149"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="155"/>
         <source>&amp;Leerlingen</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="150"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="444"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="156"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="450"/>
         <source>&amp;Mentoren</source>
         <translation>&amp;Mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="180"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="186"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="219"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="225"/>
         <source>schoolsleutel {0}</source>
         <translation>school key {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="221"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="227"/>
         <source>nog geen schoolsleutel: geen handtekening telt</source>
         <translation>no school key yet: no signature counts</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="226"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="232"/>
         <source>{0} van {1} leerlingen · {2} · {3}</source>
         <translation>{0} of {1} students · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="249"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="255"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="269"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="275"/>
         <source>Er loopt al een import; wacht even.</source>
         <translation>An import is running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="306"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="312"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="309"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="315"/>
         <source>Map met exports van leerlingen</source>
         <translation>Folder with students&apos; exports</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="316"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="322"/>
         <source>Exports van leerlingen</source>
         <translation>Students&apos; exports</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="318"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="324"/>
         <source>Portfolio&apos;s (*.zip *.pdf);;Alle bestanden (*)</source>
         <translation>Portfolios (*.zip *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="329"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="335"/>
         <source>Klassenlijst uit Smartschool</source>
         <translation>Class list from Smartschool</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="331"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="337"/>
         <source>Klassenlijsten (*.csv *.xlsx);;Alle bestanden (*)</source>
         <translation>Class lists (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="341"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="347"/>
         <source>Klassenlijst</source>
         <translation>Class list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="342"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="348"/>
         <source>{0}: geen bruikbare klassenlijst; er is niets veranderd.
 
 {1}</source>
@@ -4635,98 +4640,98 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="349"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="355"/>
         <source>Klassenlijst ingelezen: {0} leerlingen in {1} klassen.</source>
         <translation>Class list read: {0} students in {1} classes.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="353"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="359"/>
         <source>Niet gevonden in de lijst: {0}.</source>
         <translation>Not found in the list: {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="360"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="366"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="361"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="367"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="362"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="368"/>
         <source>Klasrapport (*.pdf)</source>
         <translation>Class report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="366"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="372"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="394"/>
         <source>Overzicht exporteren</source>
         <translation>Export the overview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="389"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="395"/>
         <source>{0} kan niet geschreven worden: {1}</source>
         <translation>{0} cannot be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="393"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="399"/>
         <source>{0} leerlingen geschreven naar {1}</source>
         <translation>{0} students written to {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="406"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="412"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="409"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="415"/>
         <source>Map met exports &amp;importeren…</source>
         <translation>&amp;Import a folder of exports…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="413"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="419"/>
         <source>Exports (&amp;bestanden) importeren…</source>
         <translation>Import export &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="415"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="421"/>
         <source>&amp;Klassenlijst importeren (Smartschool)…</source>
         <translation>Import the &amp;class list (Smartschool)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="427"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="433"/>
         <source>Overzicht exporteren als &amp;Excel (.xlsx)…</source>
         <translation>Export the overview as &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="428"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="434"/>
         <source>Overzicht exporteren als &amp;CSV…</source>
         <translation>Export the overview as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="429"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="435"/>
         <source>Klas&amp;rapport (PDF)…</source>
         <translation>Class &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="435"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="441"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="439"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="445"/>
         <source>&amp;Leerling</source>
         <translation>&amp;Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="440"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="446"/>
         <source>Portfolio &amp;bekijken</source>
         <translation>&amp;View portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="445"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="451"/>
         <source>Mentorkaart &amp;bevestigen…</source>
         <translation>&amp;Vouch for a mentor card…</translation>
     </message>
@@ -5463,42 +5468,42 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>VouchDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="159"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="160"/>
         <source>Mentorkaart bevestigen</source>
         <translation>Vouch for a mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="162"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="163"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="175"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="176"/>
         <source>Bel de mentor via het nummer van de stageplaats (niet via de leerling) en laat de mentor de vingerafdruk voorlezen uit de eigen app. Typ wat je hoort; lees hem niet zelf voor.</source>
         <translation>Call the mentor on the placement&apos;s number (not through the student) and let the mentor read the fingerprint from their own app. Type what you hear; do not read it out yourself.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="182"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="183"/>
         <source>&amp;Mentorkaart:</source>
         <translation>&amp;Mentor card:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="183"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
         <source>&amp;Vingerafdruk die de mentor voorlas:</source>
         <translation>&amp;Fingerprint the mentor read out:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="185"/>
         <source>&amp;Wachtzin van de school:</source>
         <translation>The school&apos;s &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="197"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="198"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="197"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="198"/>
         <source>Mentorkaarten (*.json)</source>
         <translation>Mentor cards (*.json)</translation>
     </message>

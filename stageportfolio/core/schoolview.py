@@ -115,6 +115,7 @@ class StudentSummary:
     placements: tuple[PlacementFact, ...] = ()
     signers: tuple[SignerFact, ...] = ()
     notes: tuple[str, ...] = ()  # Dutch remarks about the file (pages, list, cards)
+    first_unmet_en: str = ""  # the same rule's message in English
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,15 @@ class OverviewRow:
     placements: str
     mentors: str
     notes: tuple[str, ...] = field(default_factory=tuple)
+    first_unmet_en: str = ""  # empty for a row imported before the English was kept
+
+    def unmet_text(self, lang: str = "nl") -> str:
+        """The first unmet rule's message in ``lang``; Dutch where no English was kept."""
+        return (
+            self.first_unmet_en
+            if lang.startswith("en") and self.first_unmet_en
+            else (self.first_unmet)
+        )
 
     @property
     def confirmed_share(self) -> float | None:

@@ -61,6 +61,11 @@ class FileOutcome:
     message: str  # Dutch, one line
     learner: str = ""
     portfolio_id: str = ""
+    message_en: str = ""  # English, where the school import words it itself
+
+    def text(self, lang: str = "nl") -> str:
+        """The message in ``lang`` ("en" or "nl"); Dutch where there is no English form."""
+        return self.message_en if lang.startswith("en") and self.message_en else self.message
 
     @property
     def imported(self) -> bool:
@@ -290,6 +295,7 @@ def summarise(
     gaps = evaluation.gaps
     blocking = [r for r in gaps if r.blocks]
     first = (blocking or gaps)[0].message() if gaps else ""
+    first_en = (blocking or gaps)[0].message("en") if gaps else ""
     required = next(
         (
             int(r.needed * 60)
@@ -350,6 +356,7 @@ def summarise(
         unmet_rules=len(gaps),
         blocking_rules=len(blocking),
         first_unmet=first,
+        first_unmet_en=first_en,
         forecast=forecast,
         pace_minutes_per_day=round(pace, 2),
         behind=behind,
@@ -380,41 +387,57 @@ def _day(moment: datetime) -> str:
 
 def _decide(
     stored: school_store.StoredExport | None, summary: StudentSummary
-) -> tuple[Status, str]:
+) -> tuple[Status, str, str]:
+    """What to do with an export against the one the school has: (status, Dutch, English)."""
     if stored is None:
-        return "new", "nieuw"
+        return "new", "nieuw", "new"
     if stored.name != summary.name:
         return "refused", (
             f"zelfde portfolio als {stored.name} (al geïmporteerd uit {stored.file_name}), maar "
             f"op naam van {summary.name}; niet geïmporteerd. Is dit een kopie van het portfolio "
             "van een andere leerling?"
-        )
+        ), (
+            f"the same portfolio as {stored.name} (already imported from {stored.file_name}), "
+            f"but in the name of {summary.name}; not imported. Is this a copy of another "
+            "student's portfolio?"
+        )  # fmt: skip
     if summary.content_sha256 == stored.content_sha256:
+        day = _day(stored.exported_at)
         return (
             "same",
-            f"ongewijzigd: dezelfde gegevens als de export van {_day(stored.exported_at)}",
+            f"ongewijzigd: dezelfde gegevens als de export van {day}",
+            f"unchanged: the same data as the export of {day}",
         )
     if summary.exported_at > stored.exported_at and (
         summary.content_changed_at < stored.content_changed_at
     ):
+        changed, kept = _day(summary.content_changed_at), _day(stored.content_changed_at)
         return "refused", (
-            f"later gemaakt maar met oudere gegevens (laatste wijziging "
-            f"{_day(summary.content_changed_at)}; de geïmporteerde export heeft "
-            f"{_day(stored.content_changed_at)}); niet geïmporteerd"
-        )
+            f"later gemaakt maar met oudere gegevens (laatste wijziging {changed}; de "
+            f"geïmporteerde export heeft {kept}); niet geïmporteerd"
+        ), (
+            f"made later but with older data (last change {changed}; the imported export has "
+            f"{kept}); not imported"
+        )  # fmt: skip
     new_key = (summary.exported_at, summary.content_changed_at)
     old_key = (stored.exported_at, stored.content_changed_at)
     if new_key < old_key:
-        return "older", (
-            f"ouder dan de geïmporteerde export van {_day(stored.exported_at)} "
-            f"({stored.file_name}); niet geïmporteerd"
+        day = _day(stored.exported_at)
+        return (
+            "older",
+            f"ouder dan de geïmporteerde export van {day} ({stored.file_name}); niet geïmporteerd",
+            f"older than the imported export of {day} ({stored.file_name}); not imported",
         )
     if new_key == old_key:
         return "refused", (
             f"dezelfde aanmaaktijd als {stored.file_name} maar andere gegevens; niet geïmporteerd "
             "(gewijzigd na het exporteren?)"
-        )
-    return "replaced", f"vervangt de export van {_day(stored.exported_at)}"
+        ), (
+            f"made at the same time as {stored.file_name} but with other data; not imported "
+            "(changed after the export?)"
+        )  # fmt: skip
+    day = _day(stored.exported_at)
+    return "replaced", f"vervangt de export van {day}", f"replaces the export of {day}"
 
 
 def import_file(
@@ -428,8 +451,9 @@ def import_file(
     """Read, check and judge one file, and store it in its own transaction."""
     if path.suffix.lower() not in SUFFIXES:
         return FileOutcome(
-            path, "refused", "geen portfolio-archief (.zip) of portfolio-PDF (.pdf); overgeslagen"
-        )
+            path, "refused", "geen portfolio-archief (.zip) of portfolio-PDF (.pdf); overgeslagen",
+            message_en="not a portfolio archive (.zip) or portfolio PDF (.pdf); skipped",
+        )  # fmt: skip
     try:
         received = read_received(path)
     except VerifyError as exc:
@@ -439,6 +463,7 @@ def import_file(
             path, "refused",
             "de pagina's zijn gewijzigd na het maken: " + "; ".join(received.problems),
             received.contents.payload.portfolio.name, received.contents.payload.portfolio.id,
+            "the pages were changed after the PDF was made: " + "; ".join(received.problems),
         )  # fmt: skip
     portfolio = received.contents.payload.portfolio
     source = lists or ListSource(school.catalog)
@@ -458,7 +483,7 @@ def import_file(
     digest = hashlib.sha256(received.data).hexdigest()
     with school_session(school.engine) as session:
         stored = school_store.stored_export(session, portfolio_id=summary.portfolio_id)
-        status, message = _decide(stored, summary)
+        status, message, message_en = _decide(stored, summary)
         if status in ("new", "replaced"):
             school_store.put_student(
                 session, summary=summary, data=received.data, sha256=digest, imported_at=clock.now()
@@ -473,7 +498,7 @@ def import_file(
                 data=received.data,
                 sha256=digest,
             )
-    return FileOutcome(path, status, message, summary.name, summary.portfolio_id)
+    return FileOutcome(path, status, message, summary.name, summary.portfolio_id, message_en)
 
 
 def _gate(received: Received, source: ListSource, today: date | None) -> str | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.services import school_overview
 from stageportfolio.services.school_mode import School
+from stageportfolio.ui.widgets import ui_language
 
 WARN = QColor("#FCE9E6")
 
@@ -211,6 +212,7 @@ class VouchDialog(QDialog):
                 checked_fingerprint=self.fingerprint_edit.text().strip(),
             )
         except (SchoolError, SealedKeyError, ValueError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            en = getattr(exc, "en", None) if ui_language() == "en" else None
+            QMessageBox.warning(self, self.windowTitle(), en or str(exc))
             return
         super().accept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.services.school_import import FileOutcome
+from stageportfolio.ui.widgets import ui_language
 
 WARN = QColor("#FCE9E6")
 
@@ -52,11 +53,13 @@ class ImportResultsDialog(QDialog):
         self.tree.setColumnWidth(0, 220)
         self.tree.setColumnWidth(1, 150)
         self.tree.setColumnWidth(2, 120)
+        lang = ui_language()
         for outcome in outcomes:
+            message = outcome.text(lang)
             item = QTreeWidgetItem(
-                [outcome.path.name, outcome.learner, labels[outcome.status], outcome.message]
+                [outcome.path.name, outcome.learner, labels[outcome.status], message]
             )
-            item.setToolTip(3, outcome.message)
+            item.setToolTip(3, message)
             item.setToolTip(0, str(outcome.path))
             if outcome.status == "refused":
                 for column in range(4):
