@@ -904,8 +904,10 @@ class _Parser:
             return
         refused = self.sink(line, entry)
         if refused is not None:
-            field_name, message = refused
-            self.problem(line, field_name if field_name in self.header.columns else None, message)
+            field_name, message, en = refused
+            self.problem(
+                line, field_name if field_name in self.header.columns else None, message, en
+            )
 
     def fits(self, line: int, values: list[str]) -> bool:
         """Whether the row has no more (non-empty) cells than the header names columns."""
@@ -1248,7 +1250,8 @@ def _order(problem: CsvProblem) -> tuple[int, int]:
     return (0, 0) if problem.line is None else (1, problem.line)
 
 
-Sink = Callable[[int, HourEntry], "tuple[str, str] | None"]
+# A sink refuses a row with (column, Dutch message, English message), or takes it (None).
+Sink = Callable[[int, HourEntry], "tuple[str, str, str] | None"]
 _HEAD_LINES = 1_000  # lines read ahead to find the header
 
 
@@ -1287,9 +1290,9 @@ def read_hours_csv(
     Without ``sink`` the entries are returned (as ``parse_hours_csv`` does). With it, every
     entry is handed to ``sink(line, entry)`` as it is read and nothing is kept: the caller
     stores it (in one transaction that it rolls back when this raises). The sink may refuse a
-    row by returning (column, message), which counts as a problem of that line. Only the
-    minutes per day are kept (for the 24-hour check), and at most ``MAX_PROBLEMS_KEPT``
-    problems; line lengths and column counts are capped (``core.limits``).
+    row by returning (column, message, English message), which counts as a problem of that
+    line. Only the minutes per day are kept (for the 24-hour check), and at most
+    ``MAX_PROBLEMS_KEPT`` problems; line lengths and column counts are capped (``core.limits``).
     """
     scan = _scan(source)
     lines = _Lines(_decoded(source, scan.encoding, scan.skip))
