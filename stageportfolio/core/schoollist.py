@@ -72,13 +72,21 @@ def activity_id(competence_id: str, text: str, length: int = 6) -> str:
 
 
 class ListImportError(ValueError):
-    """The file cannot be made into a list; ``lines`` say every problem (grouped, capped)."""
+    """The file cannot be made into a list; ``lines`` say every problem (grouped, capped).
+    ``heading_en`` is the heading in English where it was worded (the app shows it then)."""
 
-    def __init__(self, heading: str, lines: Sequence[str], total: int) -> None:
+    def __init__(
+        self, heading: str, lines: Sequence[str], total: int, heading_en: str | None = None
+    ) -> None:
         super().__init__("\n".join([heading, *lines]))
         self.heading = heading
         self.lines = list(lines)
         self.total = total
+        self.heading_en = heading_en
+
+    def heading_in(self, lang: str = "nl") -> str:
+        """The heading in ``lang``; Dutch where there is no English form."""
+        return self.heading_en if lang.startswith("en") and self.heading_en else self.heading
 
 
 @dataclass(frozen=True)

@@ -235,9 +235,10 @@ class ListImportDialog(QDialog):
         self._show_preview(self.imported)
 
     def _show_problems(self, exc: ListImportError) -> None:
-        self.problems = [exc.heading, *exc.lines]
+        heading = exc.heading_in(self.lang)
+        self.problems = [heading, *exc.lines]
         self.summary.setText(
-            f"<span style='{error_style()}'><b>{escape(exc.heading)}</b></span><br>"
+            f"<span style='{error_style()}'><b>{escape(heading)}</b></span><br>"
             + escape(self.tr("Verbeter het bestand en kies het opnieuw; er is niets opgeslagen."))
         )
         self.problem_list.clear()
