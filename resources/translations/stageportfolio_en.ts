@@ -2011,27 +2011,27 @@ Nothing was imported.</translation>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="40"/>
-        <source>{0} bestanden: {1} nieuw, {2} vervangen, {3} ongewijzigd, {4} ouder (overgeslagen), {5} geweigerd.</source>
-        <translation>{0} files: {1} new, {2} replaced, {3} unchanged, {4} older (skipped), {5} refused.</translation>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="42"/>
+        <source>Bestanden: {0}. Nieuw: {1}, vervangen: {2}, ongewijzigd: {3}, ouder (overgeslagen): {4}, geweigerd: {5}.</source>
+        <translation>Files: {0}. New: {1}, replaced: {2}, unchanged: {3}, older (skipped): {4}, refused: {5}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="54"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="54"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="54"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="52"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="55"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
@@ -2322,52 +2322,52 @@ Nothing was imported.</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="241"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="242"/>
         <source>Verbeter het bestand en kies het opnieuw; er is niets opgeslagen.</source>
         <translation>Correct the file and choose it again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="252"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="253"/>
         <source>Lijst {0} (versie {1}), een variant van {2}: {3} activiteiten, waarvan {4} officiële (met hun officiële id) en {5} eigen activiteiten van de school; {6} regels, alle van de basislijst.</source>
         <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school&apos;s own; {6} rules, all of the base list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="264"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="265"/>
         <source>Het bestand is in orde.</source>
         <translation>The file is fine.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="280"/>
         <source>officieel</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="280"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
         <source>eigen activiteit</source>
         <translation>school&apos;s own activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="282"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="283"/>
         <source>uit het bestand</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="282"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="283"/>
         <source>van de BK</source>
         <translation>from the BK</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="297"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="298"/>
         <source>Lijst opslaan</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="299"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="300"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="318"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="319"/>
         <source>De lijst is niet opgeslagen: {0}</source>
         <translation>The list was not saved: {0}</translation>
     </message>
@@ -4456,17 +4456,17 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         <translation>(variant of {0})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="167"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="171"/>
         <source>alles voldaan</source>
         <translation>all met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="173"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="177"/>
         <source>achter op schema</source>
         <translation>behind schedule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="176"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="180"/>
         <source>uren voldaan</source>
         <translation>hours met</translation>
     </message>

@@ -409,8 +409,10 @@ def summary_lines(row: OverviewRow, lang: str = "nl") -> list[str]:
     from stageportfolio.core.hours import format_hours
 
     en = lang.startswith("en")
+    mark = "." if en else ","
     trust = row.trust
-    logged, confirmed = format_hours(trust.logged_minutes), format_hours(trust.confirmed_minutes)
+    logged = format_hours(trust.logged_minutes, decimal_mark=mark)
+    confirmed = format_hours(trust.confirmed_minutes, decimal_mark=mark)
     lines = [
         f"{logged} h logged, of which {confirmed} confirmed by a mentor the school vouched for"
         if en
@@ -426,7 +428,9 @@ def summary_lines(row: OverviewRow, lang: str = "nl") -> list[str]:
         (trust.unsigned_minutes, "niet afgetekend", "not signed off"),
     )  # fmt: skip
     lines += [
-        f"{format_hours(m)} h {what_en}" if en else f"{format_hours(m)} uur {what}"
+        f"{format_hours(m, decimal_mark=mark)} h {what_en}"
+        if en
+        else f"{format_hours(m)} uur {what}"
         for m, what, what_en in hours
         if m
     ]

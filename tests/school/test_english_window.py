@@ -32,6 +32,7 @@ from stageportfolio.services.school_mode import open_school
 from stageportfolio.store.school_db import target_for
 from stageportfolio.ui.school.student_window import StudentWindow
 from stageportfolio.ui.school.window import SchoolWindow
+from tests.ui.conftest import private_settings
 from tests.ui.test_english_everywhere import (
     ALLOWED_DUTCH,
     Collector,
@@ -42,7 +43,9 @@ from tests.ui.test_english_everywhere import (
     english,
 )
 
-__all__ = ["english"]  # the fixture, imported for the tests below
+# The fixtures, imported for the tests below: English, and QSettings of the test's own (so the
+# language chosen here reaches no other test).
+__all__ = ["english", "private_settings"]
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "school"
 PLANS = (

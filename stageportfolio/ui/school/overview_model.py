@@ -154,12 +154,16 @@ class SchoolOverviewModel(RowTableModel):
             return self.list_label(row)
         if column == self.HOURS:
             required = row.required_minutes
-            counted = format_hours(row.counted_minutes)
-            return counted if required is None else f"{counted} / {format_hours(required)}"
+            mark = "." if ui_language() == "en" else ","
+            counted = format_hours(row.counted_minutes, decimal_mark=mark)
+            if required is None:
+                return counted
+            return f"{counted} / {format_hours(required, decimal_mark=mark)}"
         if column == self.CONTEXTS:
             lang = ui_language()
             return ", ".join(
-                f"{self.contexts.label(c, lang)} {format_hours(m)}"
+                f"{self.contexts.label(c, lang)} "
+                f"{format_hours(m, decimal_mark='.' if lang == 'en' else ',')}"
                 for c, m in sorted(row.context_minutes.items())
             )
         if column == self.UNMET:

@@ -36,9 +36,12 @@ class ImportResultsDialog(QDialog):
             "refused": self.tr("geweigerd"),
         }
         counts = {key: sum(1 for o in outcomes if o.status == key) for key in labels}
+        # Without a plural noun, so "1" and "4" read right in every language.
         summary = QLabel(
-            self.tr("{0} bestanden: {1} nieuw, {2} vervangen, {3} ongewijzigd, {4} ouder "
-                    "(overgeslagen), {5} geweigerd.").format(
+            self.tr(
+                "Bestanden: {0}. Nieuw: {1}, vervangen: {2}, ongewijzigd: {3}, ouder "
+                "(overgeslagen): {4}, geweigerd: {5}."
+            ).format(
                 len(outcomes), counts["new"], counts["replaced"], counts["same"],
                 counts["older"], counts["refused"],
             )
