@@ -3140,13 +3140,13 @@ Fingerprint of your key: {1}</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
@@ -3166,57 +3166,57 @@ Fingerprint of your key: {1}</translation>
         <translation>Most at once (allowed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="51"/>
         <source>&amp;Alle dagen tonen (anders enkel dagen met meer leerlingen)</source>
         <translation>Show &amp;all days (otherwise only days with several students)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="54"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="55"/>
         <source>Mentorkaart &amp;bevestigen…</source>
         <translation>&amp;Vouch for a mentor card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
         <source>Bevestigde mentorkaart</source>
         <translation>Vouched mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="62"/>
         <source>Geldig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="74"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="75"/>
         <source>Mentorkaarten die deze school bevestigde:</source>
         <translation>Mentor cards this school vouched for:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="84"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="85"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="88"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="89"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="88"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="89"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="110"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="111"/>
         <source>Meer dan {0} leerlingen tegelijk bij deze mentor</source>
         <translation>More than {0} students at once with this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="144"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="145"/>
         <source>Bevestigde mentorkaart geschreven naar {0}; geef ze aan de leerlingen van deze mentor.</source>
         <translation>Vouched mentor card written to {0}; give it to this mentor&apos;s students.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="93"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="94"/>
         <source>⚠ {0}: %n dag(en) met te veel leerlingen</source>
         <translation>
             <numerusform>⚠ {0}: %n day with too many pupils</numerusform>
@@ -5468,42 +5468,42 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>VouchDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="160"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="161"/>
         <source>Mentorkaart bevestigen</source>
         <translation>Vouch for a mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="163"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="164"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="176"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="177"/>
         <source>Bel de mentor via het nummer van de stageplaats (niet via de leerling) en laat de mentor de vingerafdruk voorlezen uit de eigen app. Typ wat je hoort; lees hem niet zelf voor.</source>
         <translation>Call the mentor on the placement&apos;s number (not through the student) and let the mentor read the fingerprint from their own app. Type what you hear; do not read it out yourself.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="183"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="186"/>
         <source>&amp;Mentorkaart:</source>
         <translation>&amp;Mentor card:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="189"/>
         <source>&amp;Vingerafdruk die de mentor voorlas:</source>
         <translation>&amp;Fingerprint the mentor read out:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="185"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="190"/>
         <source>&amp;Wachtzin van de school:</source>
         <translation>The school&apos;s &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="198"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="203"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="198"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="203"/>
         <source>Mentorkaarten (*.json)</source>
         <translation>Mentor cards (*.json)</translation>
     </message>

@@ -121,7 +121,7 @@
 <context>
     <name>MentorsTab</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="93"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="94"/>
         <source>⚠ {0}: %n dag(en) met te veel leerlingen</source>
         <translation>
             <numerusform>⚠ {0}: %n dag met te veel leerlingen</numerusform>

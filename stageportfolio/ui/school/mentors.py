@@ -44,7 +44,8 @@ class MentorsTab(QWidget):
              self.tr("Bevestigd door de school"), self.tr("Leerlingen"),
              self.tr("Hoogstens tegelijk (toegestaan)")]
         )  # fmt: skip
-        for column, width in enumerate((300, 200, 160, 90, 330)):
+        # "Bevestigd door de school" / "Vouched for by the school" fits its header.
+        for column, width in enumerate((300, 200, 160, 175, 330)):
             self.tree.setColumnWidth(column, width)
         self.all_days = QCheckBox(
             self.tr("&Alle dagen tonen (anders enkel dagen met meer leerlingen)")
@@ -180,7 +181,11 @@ class VouchDialog(QDialog):
         )
         help_text.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Mentorkaart:"), row)
+        # A row of two widgets gets no buddy from the form: the label names its field itself
+        # (else Alt+M does nothing and the "&" shows).
+        card_label = QLabel(self.tr("&Mentorkaart:"))
+        card_label.setBuddy(self.card_edit)
+        form.addRow(card_label, row)
         form.addRow(self.tr("&Vingerafdruk die de mentor voorlas:"), self.fingerprint_edit)
         form.addRow(self.tr("&Wachtzin van de school:"), self.passphrase_edit)
         buttons = QDialogButtonBox(
