@@ -89,8 +89,7 @@ def test_drop_exports_filter_and_open_a_student(
     assert results.isVisible()
     assert (
         "Bestanden: 4. Nieuw: 3, vervangen: 0, ongewijzigd: 0, ouder (overgeslagen): 0, "
-        "geweigerd: 1."
-        in (results.findChild(type(window.hint), "importSummary").text())
+        "geweigerd: 1." in (results.findChild(type(window.hint), "importSummary").text())
     )
     results.close()
     assert names(window) == ["Arne Jacobs", "Lotte Vermeulen", "Noor Claes"]
