@@ -45,7 +45,7 @@ class MentorsTab(QWidget):
              self.tr("Hoogstens tegelijk (toegestaan)")]
         )  # fmt: skip
         # "Bevestigd door de school" / "Vouched for by the school" fits its header.
-        for column, width in enumerate((300, 200, 160, 175, 330)):
+        for column, width in enumerate((300, 200, 160, 175, 270)):
             self.tree.setColumnWidth(column, width)
         self.all_days = QCheckBox(
             self.tr("&Alle dagen tonen (anders enkel dagen met meer leerlingen)")
