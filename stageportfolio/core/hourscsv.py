@@ -201,7 +201,7 @@ _DECIMALS = re.compile(r"^[0-9]{1,2}$")
 _MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")  # Excel adds this to dates formatted as date-time
 _DATE_FORMATS = "dd/mm/jjjj, dd-mm-jjjj, dd.mm.jjjj of jjjj-mm-dd (bv. 01/03/2025 of 2025-03-01)"
 _HOURS_EXAMPLES = "bv. 7,5 of 7:30"
-_HOURS_EXAMPLES_EN = "e.g. 7,5 or 7:30"
+_HOURS_EXAMPLES_EN = "e.g. 7.5 or 7:30"
 _DATE_FORMATS_EN = (
     "dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd (e.g. 01/03/2025 or 2025-03-01)"
 )

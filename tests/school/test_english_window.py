@@ -49,6 +49,7 @@ from tests.ui.test_english_everywhere import (
     _run,
     dutch_words,
     english,
+    not_english,
 )
 
 # The fixtures, imported for the tests below: English, and QSettings of the test's own (so the
@@ -263,7 +264,7 @@ def test_school_mode_in_english_mode_is_english(
     assert {"ImportResultsDialog", "VouchDialog"} <= collector.places, sorted(collector.places)
     found = sorted(collector.found.items(), key=lambda item: item[1])
     assert not found, f"{len(found)} Dutch strings in school mode in English:\n" + "\n".join(
-        f"  {where}: {text!r} (Dutch: {', '.join(dutch_words(text))})" for text, where in found
+        f"  {where}: {text!r} (Dutch: {', '.join(not_english(text))})" for text, where in found
     )
 
 
