@@ -883,12 +883,12 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="154"/>
         <source>Toon wat je al kunt</source>
         <translation>Show what you can already do</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="147"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="164"/>
         <source>Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger geleerd en gedaan hebt. Bijvoorbeeld:
 • attesten van opleidingen en getuigschriften of diploma&apos;s
 • werkgeversverklaringen of een verklaring van de organisatie waar je vrijwilligerswerk deed
@@ -903,255 +903,255 @@ Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan waa
 Add a file, write briefly what it shows and tick the competences it is evidence for. You can also drag files from your file manager into this window.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="170"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="171"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="187"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="188"/>
         <source>Bestand toevoegen</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="186"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="322"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
         <source>Bewijsstukken</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="219"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="199"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="221"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="200"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="222"/>
         <source>Ctrl+N; je kunt bestanden ook hierheen slepen</source>
         <translation>Ctrl+N; you can also drag files here</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="201"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="223"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="202"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="224"/>
         <source>Openen met het standaardprogramma (Ctrl+O)</source>
         <translation>Open with the default program (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="231"/>
         <source>Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>Drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="249"/>
         <source>Welke competenties hebben bewijs?</source>
         <translation>Which competences have evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="252"/>
         <source>Samenvatting van het bewijs</source>
         <translation>Summary of the evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="254"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="254"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="254"/>
         <source>Bewijs per competentie</source>
         <translation>Evidence per competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="234"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="256"/>
         <source>Bewijs toevoegen voor deze &amp;competentie…</source>
         <translation>Add evidence for this &amp;competence…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="238"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="260"/>
         <source>Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen.</source>
         <translation>Choose a competence and press Enter or double-click to add evidence for it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="330"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
         <source>De bewijsstukken konden niet gelezen worden: {0}</source>
         <translation>The evidence could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="406"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="408"/>
         <source>afbeelding</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="369"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="410"/>
         <source>tekstdocument</source>
         <translation>text document</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="371"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="412"/>
         <source>rekenblad</source>
         <translation>spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="373"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="414"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="375"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="416"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="377"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="418"/>
         <source>geluid</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="379"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="420"/>
         <source>bestand</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="525"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="430"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="471"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="532"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="493"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="534"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="502"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="543"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="505"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="546"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="534"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="575"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="537"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="578"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="577"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="618"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="591"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="632"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="659"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="700"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="249"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="271"/>
         <source>Welke attesten heb je al?</source>
         <translation>Which attestations do you have already?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="252"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="274"/>
         <source>Naast de competenties vraagt de beroepskwalificatie deze attesten. Voeg een scan of foto van elk attest toe.</source>
         <translation>Besides the competences, the professional qualification asks for these attestations. Add a scan or photo of each attestation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="259"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="281"/>
         <source>Samenvatting van de attesten</source>
         <translation>Summary of the attestations</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="283"/>
         <source>Attest</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="283"/>
         <source>Bewijsstuk</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="283"/>
         <source>Attesten met hun bewijsstuk</source>
         <translation>Attestations with their evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="400"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="441"/>
         <source>attest: {0}</source>
         <translation>attestation: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="417"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="458"/>
         <source>✗ nog geen bewijsstuk</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="426"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="467"/>
         <source>Gevraagd door: {0}</source>
         <translation>Asked by: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="432"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="473"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor dit attest</source>
         <translation>Double-click or Enter: add a file for this attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="443"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
         <source>{0} van {1} attesten hebben een bewijsstuk</source>
         <translation>{0} of {1} attestations have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="454"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="495"/>
         <source>Bewijsstuk kiezen voor het attest {0}</source>
         <translation>Choose evidence for the attestation {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="362"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="403"/>
         <source>⚠ niet te openen ({0})</source>
         <translation>⚠ not opened ({0})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="264"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="286"/>
         <source>Bewijsstuk voor dit attest toe&amp;voegen…</source>
         <translation>Add evidence for this certi&amp;ficate…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="154"/>
         <source>Bewaar de documenten van je stage</source>
         <translation>Keep the documents of your placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="159"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="176"/>
         <source>Hier bewaar je de documenten van je stage. Bijvoorbeeld:
 • de attesten die je opleiding vraagt, zoals een attest levensreddend handelen of een uittreksel uit het strafregister
 • je stagecontract of een verslag van je mentor
@@ -1166,12 +1166,12 @@ Voeg een bestand toe, schrijf kort wat het is en vink aan bij welk attest of wel
 Add a file, write briefly what it is and tick which certificate or competence it belongs to. You can also drag files onto this window.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="198"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="220"/>
         <source>Beschrijven en &amp;koppelen…</source>
         <translation>Describe and &amp;link…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="523"/>
         <source>✓ %n bewijsstuk(ken)</source>
         <translation>
             <numerusform>✓ %n piece of evidence</numerusform>
@@ -1182,38 +1182,38 @@ Add a file, write briefly what it is and tick which certificate or competence it
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="324"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="410"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="330"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="416"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="335"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="341"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="341"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="347"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="411"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="417"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="344"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="350"/>
         <source>Portfolio &amp;herstellen…</source>
         <translation>&amp;Restore a portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="369"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="375"/>
         <source>Portfolio herstellen</source>
         <translation>Restore a portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="371"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="377"/>
         <source>Portfolio (*.stageportfolio *.zip *.pdf);;Alle bestanden (*)</source>
         <translation>Portfolio (*.stageportfolio *.zip *.pdf);;All files (*)</translation>
     </message>
@@ -1393,42 +1393,42 @@ Add a file, write briefly what it is and tick which certificate or competence it
 <context>
     <name>HoursModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="83"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="85"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="84"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="86"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="85"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="87"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="86"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="88"/>
         <source>Stageplaats</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="87"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="89"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="88"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="90"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="89"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="91"/>
         <source>Aftekening</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="177"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="179"/>
         <source>{0} uur en {1} minuten</source>
         <translation>{0} hours and {1} minutes</translation>
     </message>
@@ -2704,62 +2704,62 @@ Export first if you want to keep it.</translation>
         <translation>name@organisation.be (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="44"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="48"/>
         <source>Een mentor mag tegelijk hoogstens {0} leerlingen begeleiden in de social profit en hoogstens {1} bij een lokaal bestuur.</source>
         <translation>A mentor may guide at most {0} learners at a time in the social profit sector and at most {1} in local government.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="47"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="51"/>
         <source>Social profit</source>
         <translation>Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="48"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="52"/>
         <source>Lokaal bestuur</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="62"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="66"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="65"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="69"/>
         <source>&amp;Naam *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="68"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="72"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="76"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="79"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="83"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="80"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="115"/>
         <source>Vul de naam van de mentor in.</source>
         <translation>Fill in the mentor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="114"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="118"/>
         <source>Het e-mailadres lijkt niet juist (er ontbreekt iets rond de @).</source>
         <translation>The email address does not look right (something is missing around the @).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="57"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="61"/>
         <source>Sector ℹ</source>
         <translation>Sector ℹ</translation>
     </message>
@@ -3555,52 +3555,52 @@ Read this portfolio into this computer?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="122"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="123"/>
         <source>geen uren om af te tekenen</source>
         <translation>no hours to sign off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="129"/>
         <source>{0} ({1} urenregels)</source>
         <translation>{0} ({1} hour entries)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="130"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="131"/>
         <source>geen uren bij deze mentor in die week</source>
         <translation>no hours with this mentor in that week</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="140"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="141"/>
         <source>Aftekenblad opslaan</source>
         <translation>Save sign-off sheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="154"/>
         <source>⚠ Het blad kon niet bewaard worden: {0}</source>
         <translation>⚠ The sheet could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="157"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="158"/>
         <source>✓ Aftekenblad bewaard in {0}. Druk het af en laat het de mentor tekenen.</source>
         <translation>✓ Sign-off sheet saved in {0}. Print it and have the mentor sign it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="166"/>
         <source>Scan van het getekende blad</source>
         <translation>Scan of the signed sheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="166"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="167"/>
         <source>Scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scan (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="174"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="175"/>
         <source>⚠ Kies eerst de scan van het getekende blad.</source>
         <translation>⚠ First choose the scan of the signed sheet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="187"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="188"/>
         <source>✓ {0} urenregel(s) afgetekend op papier; de scan staat bij de bewijsstukken. Papieren aftekening: zwakker dan een sleutel of eID.</source>
         <translation>✓ {0} hour entry(ies) signed off on paper; the scan is with the evidence. Paper sign-off: weaker than a key or an eID.</translation>
     </message>
@@ -5109,102 +5109,102 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="248"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="250"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="256"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="258"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="287"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="289"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="291"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="293"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="302"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="304"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="331"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="333"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="370"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="372"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="399"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="401"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="447"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="449"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="461"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="463"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="465"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="467"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="468"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="470"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="469"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="471"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="473"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="475"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="314"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="316"/>
         <source>Aftekenverzoek (*.aftekenverzoek)</source>
         <translation>Sign-off request (*.aftekenverzoek)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="379"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="381"/>
         <source>Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening *.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="414"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="416"/>
         <source>Bevestigde mentorkaarten toevoegen</source>
         <translation>Add confirmed mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="423"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="425"/>
         <source>Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart *.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="477"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="479"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
         <translation>Add confirmed mentor car&amp;ds…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="470"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="472"/>
         <source>&amp;Papieren aftekenblad…</source>
         <translation>&amp;Paper sign-off sheet…</translation>
     </message>
@@ -5212,7 +5212,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningCounts</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
         <source>%n aftekening(en) toegevoegd.</source>
         <translation>
             <numerusform>%n sign-off added.</numerusform>
@@ -5220,7 +5220,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="353"/>
         <source>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
         <translation>
             <numerusform>For %n of them the mentor does not agree; the reason is shown with the item. Change it and ask for sign-off again.</numerusform>
@@ -5228,7 +5228,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="360"/>
         <source>%n stond(en) er al in en werd(en) overgeslagen.</source>
         <translation>
             <numerusform>%n was already there and was skipped.</numerusform>
@@ -5236,7 +5236,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="362"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="364"/>
         <source>%n bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
         <translation>
             <numerusform>%n confirmed mentor card added. It goes along in your archive and your PDF.</numerusform>
@@ -5631,21 +5631,39 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="279"/>
         <location filename="../../stageportfolio/ui/wizard.py" line="282"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="303"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="305"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="287"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="304"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="298"/>
+        <source>Begin van je EVC-traject</source>
+        <translation>Start of your RPL route</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="299"/>
+        <source>&amp;Jaar waarin je traject begint (bv. 2026-2027):</source>
+        <translation>&amp;Year your route starts (e.g. 2026-2027):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="300"/>
+        <source>Jaar waarin je EVC-traject begint</source>
+        <translation>Year your RPL route starts</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="301"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="300"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="306"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>
@@ -5653,7 +5671,7 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="88"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="105"/>
         <source>Bewijsstuk {0} beschrijven</source>
         <translation>Describe evidence {0}</translation>
     </message>
@@ -5671,7 +5689,7 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>self.section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="102"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="119"/>
         <source>Het bewijsstuk kon niet bewaard worden: {0}</source>
         <translation>The evidence could not be saved: {0}</translation>
     </message>

@@ -670,6 +670,9 @@ def test_the_first_start_wizard_in_english(qtbot: QtBot, english: None, role: st
         assert wizard.list_page.lists.count() > 0
         wizard.next()
         read_page()
+        # The last page: a pupil's school year, an EVC candidate's start of the process.
+        title = wizard.year_page.title()
+        assert title == ("Start of your RPL route" if role == "evc" else "School year"), title
     wizard.reject()
     opened.engine.dispose()
 
