@@ -36,6 +36,7 @@ from stageportfolio.core.schoolview import (
     SignerFact,
     StudentSummary,
     TrustCounts,
+    note_text,
 )
 from stageportfolio.core.trust import Cards, Check, confirmed_targets
 from stageportfolio.services import checks as checking
@@ -51,7 +52,12 @@ __all__ = ["FileOutcome", "NoListError", "import_files", "summarise", "walk"]
 
 
 class NoListError(ValueError):
-    """Neither the school nor the file has the portfolio's list (Dutch message)."""
+    """Neither the school nor the file has the portfolio's list (Dutch message; ``en``: the
+    English one)."""
+
+    def __init__(self, message: str, en: str) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 @dataclass(frozen=True)
@@ -270,9 +276,12 @@ def summarise(
     portfolio = payload.portfolio
     found = source.find(contents)
     if found is None:
+        shown = f"{portfolio.list_id} versie {portfolio.list_version}"
         raise NoListError(
-            f"de lijst van dit portfolio ({portfolio.list_id} versie {portfolio.list_version}) "
-            "is niet bij de school geïnstalleerd en het bestand draagt haar niet mee"
+            f"de lijst van dit portfolio ({shown}) is niet bij de school geïnstalleerd en het "
+            "bestand draagt haar niet mee",
+            f"this portfolio's list ({portfolio.list_id} version {portfolio.list_version}) is "
+            "not installed at the school and the file does not carry it",
         )
     alist, catalog, list_source = found
     loaded = checking.load_payload(payload)
@@ -457,13 +466,17 @@ def import_file(
     try:
         received = read_received(path)
     except VerifyError as exc:
-        return FileOutcome(path, "refused", _without_name(str(exc), path))
+        return FileOutcome(
+            path, "refused", _without_name(str(exc), path),
+            message_en=_without_name(exc.en or _UNREADABLE_EN, path),
+        )  # fmt: skip
     if received.pages_match is False:
         return FileOutcome(
             path, "refused",
             "de pagina's zijn gewijzigd na het maken: " + "; ".join(received.problems),
             received.contents.payload.portfolio.name, received.contents.payload.portfolio.id,
-            "the pages were changed after the PDF was made: " + "; ".join(received.problems),
+            "the pages were changed after the PDF was made: "
+            + "; ".join(note_text(p, "en") for p in received.problems),
         )  # fmt: skip
     portfolio = received.contents.payload.portfolio
     source = lists or ListSource(school.catalog)
@@ -475,11 +488,15 @@ def import_file(
             register if register is not None else school.register_documents(),
             today=today,
         )
-    except (NoListError, UnknownListError) as exc:
-        return FileOutcome(path, "refused", str(exc), portfolio.name, portfolio.id)
+    except NoListError as exc:
+        return FileOutcome(path, "refused", str(exc), portfolio.name, portfolio.id, exc.en)
+    except UnknownListError as exc:
+        known = ", ".join(exc.known)
+        english = f"unknown list {exc.list_id!r}; known: {known}"
+        return FileOutcome(path, "refused", str(exc), portfolio.name, portfolio.id, english)
     gate = _gate(received, source, today)
     if gate:
-        return FileOutcome(path, "refused", gate, portfolio.name, portfolio.id)
+        return FileOutcome(path, "refused", gate[0], portfolio.name, portfolio.id, gate[1])
     digest = hashlib.sha256(received.data).hexdigest()
     with school_session(school.engine) as session:
         stored = school_store.stored_export(session, portfolio_id=summary.portfolio_id)
@@ -501,11 +518,11 @@ def import_file(
     return FileOutcome(path, status, message, summary.name, summary.portfolio_id, message_en)
 
 
-def _gate(received: Received, source: ListSource, today: date | None) -> str | None:
+def _gate(received: Received, source: ListSource, today: date | None) -> tuple[str, str] | None:
     """The rules every way into a portfolio passes (``core.gate``: sane years, nothing in the
     future, at most 24 hours a day, known contexts and levels), as ``import`` applies them; the
-    refusal without the file's name, or None."""
-    from stageportfolio.services.portfolio_file import content_findings, refusal
+    refusal without the file's name (Dutch, English), or None."""
+    from stageportfolio.services.portfolio_file import content_findings, refusal, refusal_en
 
     found = source.find(received.contents)
     if found is None:  # summarise refused it already
@@ -516,7 +533,18 @@ def _gate(received: Received, source: ListSource, today: date | None) -> str | N
     findings = content_findings(received.contents, catalog, today=day, now=now, alist=alist)
     if not findings:
         return None
-    return _without_name(refusal(received.path.name, findings), received.path)
+    name, path = received.path.name, received.path
+    return (
+        _without_name(refusal(name, findings), path),
+        _without_name(refusal_en(name, findings), path),
+    )
+
+
+# A file the checks could not read, where the reader gives no English form of its reason.
+_UNREADABLE_EN = (
+    "cannot be read as a portfolio: it is damaged, was changed after the export, or was not "
+    "made by stageportfolio; not imported"
+)
 
 
 def _without_name(message: str, path: Path) -> str:

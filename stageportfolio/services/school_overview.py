@@ -405,7 +405,7 @@ def open_student(school: School, portfolio_id: str) -> StudentView:
 
 def summary_lines(row: OverviewRow, lang: str = "nl") -> list[str]:
     """The school's verdict on one student in sentences (drill-down header, CLI): Dutch, or
-    English for ``lang="en"``. The remarks the import noted (``row.notes``) follow as stored."""
+    English for ``lang="en"``. The remarks the import noted (``row.notes``) follow, in ``lang``."""
     from stageportfolio.core.hours import format_hours
 
     en = lang.startswith("en")
@@ -448,7 +448,7 @@ def summary_lines(row: OverviewRow, lang: str = "nl") -> list[str]:
     lines.append(
         first + "".join(f", {n} {what_en if en else what}" for n, what, what_en in activities if n)
     )
-    lines += list(row.notes)
+    lines += row.notes_text(lang)
     return lines
 
 

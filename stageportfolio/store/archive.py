@@ -73,7 +73,12 @@ NEWER = "gemaakt met een nieuwere versie van stageportfolio; werk de app bij om 
 
 
 class ArchiveError(Exception):
-    """The archive cannot be written, read or imported; the message is for the user (Dutch)."""
+    """The archive cannot be written, read or imported; the message is for the user (Dutch).
+    ``en`` is its English form where the reader words one (school mode shows it in English)."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 # --- the format, as pydantic models -------------------------------------------------------
@@ -589,7 +594,9 @@ def read_archive(path: Path, *, name: str | None = None) -> ArchiveContents:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ArchiveError(
             f"{name}: geen geldig portfolio-archief (geen zip-bestand, of het bestand is "
-            "beschadigd of onvolledig)"
+            "beschadigd of onvolledig)",
+            f"{name}: not a valid portfolio archive (not a zip file, or the file is damaged or "
+            "incomplete)",
         ) from exc
     try:
         with zf:
@@ -742,7 +749,10 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
         hint = ""
         if "[Content_Types].xml" in members:
             hint = " (het lijkt een Office-document, zoals een Word- of Excel-bestand)"
-        raise ArchiveError(f"{archive}: geen stageportfolio-archief: {MANIFEST} ontbreekt{hint}")
+        raise ArchiveError(
+            f"{archive}: geen stageportfolio-archief: {MANIFEST} ontbreekt{hint}",
+            f"{archive}: not a stageportfolio archive: {MANIFEST} is missing",
+        )
     _check_sizes(zf, archive)
     raw = _read_json(zf, MANIFEST, archive)
     if not isinstance(raw, dict):
@@ -794,7 +804,9 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
         if sha256 != manifest.files[member]:
             raise ArchiveError(
                 f"{archive}: {member} is gewijzigd of beschadigd (de controlesom klopt niet "
-                f"met {MANIFEST})"
+                f"met {MANIFEST})",
+                f"{archive}: {member} was changed or is damaged (its checksum does not match "
+                f"{MANIFEST})",
             )
         sizes[member] = size
     raw_payload = _read_json(zf, PAYLOAD, archive)

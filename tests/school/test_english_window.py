@@ -21,9 +21,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -291,3 +292,155 @@ def _official_texts(catalog: Catalog) -> list[str]:
 def test_the_detector_reads_dutch_in_school_words() -> None:
     assert dutch_words("3 van 4 leerlingen · school.sqlite3") == ["van", "leerlingen"]
     assert QCoreApplication.translate("SchoolWindow", "&Leerlingen")  # no translator: Dutch
+
+
+def _rewritten(source: Path, target: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    """A copy of an export whose portfolio.json was changed by ``change``, with the manifest's
+    checksum made to match again (the file passes the archive's checks; what it holds is
+    judged by the school)."""
+    import hashlib
+
+    with zipfile.ZipFile(source) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    payload = json.loads(members["portfolio.json"])
+    change(payload)
+    members["portfolio.json"] = json.dumps(payload).encode()
+    manifest = json.loads(members["manifest.json"])
+    manifest["files"]["portfolio.json"] = hashlib.sha256(members["portfolio.json"]).hexdigest()
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(target, "w") as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    return target
+
+
+def _tampered(source: Path, target: Path) -> Path:
+    """A copy of an export with portfolio.json changed but the manifest left as it was."""
+    with zipfile.ZipFile(source) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    payload = json.loads(members["portfolio.json"])
+    payload["portfolio"]["name"] = "Iemand Anders"
+    members["portfolio.json"] = json.dumps(payload).encode()
+    with zipfile.ZipFile(target, "w") as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    return target
+
+
+def test_refused_files_are_explained_in_english(
+    qtbot: QtBot,
+    english: None,
+    school_home: Path,
+    exports: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
+    """Every way the school import refuses a file, in English mode: the reader's own reasons
+    (damaged, no stageportfolio archive, changed after the export, a PDF without data), a list
+    the school does not have, and the checks every import passes (a date in the future)."""
+    import pikepdf
+
+    school = open_school(target_for(str(school_home / "school" / "school.sqlite3")))
+    good = exports(PLANS[0])
+    folder = tmp_path / "download"
+    folder.mkdir()
+    (folder / "kapot.zip").write_bytes(b"PK\x03\x04 afgebroken")
+    with zipfile.ZipFile(folder / "geen-portfolio.zip", "w") as archive:
+        archive.writestr("notities.txt", "geen portfolio")
+    _tampered(good, folder / "gewijzigd.zip")
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.save(folder / "brief.pdf")
+
+    def unknown_list(payload: dict[str, Any]) -> None:
+        payload["portfolio"]["list_id"] = "onbekende-richting"
+
+    def in_the_future(payload: dict[str, Any]) -> None:
+        payload["hour_entries"][0]["day"] = "2099-09-15"
+
+    _rewritten(good, folder / "andere-lijst.zip", unknown_list)
+    _rewritten(good, folder / "toekomst.zip", in_the_future)
+    # A PDF whose first page was drawn on after it was made (and so its seal broken).
+    with pikepdf.open(exports(PLANS[0], "pdf", name="lotte-pdf")) as pdf:
+        pdf.pages[0].contents_add(pikepdf.Stream(pdf, b"q 0 0 10 10 re f Q"), prepend=False)
+        pdf.save(folder / "bewerkt.pdf")
+
+    window = SchoolWindow(school)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.import_paths([folder])
+    qtbot.waitUntil(lambda: bool(window.last_outcomes), timeout=120_000)
+    shown = {o.path.name: o.text("en") for o in window.last_outcomes}
+    assert {o.status for o in window.last_outcomes} == {"refused"}, shown
+    expected = {
+        "kapot.zip": "not a valid portfolio archive",
+        "geen-portfolio.zip": "not a stageportfolio archive: manifest.json is missing",
+        "gewijzigd.zip": "portfolio.json was changed or is damaged",
+        "brief.pdf": "this PDF holds no stageportfolio data",
+        "andere-lijst.zip": "is not installed at the school and the file does not carry it",
+        "toekomst.zip": "2099",
+        "bewerkt.pdf": "the pages were changed after the PDF was made: page 1 does not match",
+    }
+    for name, part in expected.items():
+        assert part in shown[name], (name, shown[name])
+    assert "problem with the content; nothing was imported" in shown["toekomst.zip"]
+    assert "document seal: " in shown["bewerkt.pdf"], shown["bewerkt.pdf"]
+    collector = Collector([*ALLOWED_DUTCH, *(p.name for p in folder.iterdir())])
+    collector.widget(window.results, "ImportResultsDialog (refused)")
+    window.results.close()
+    window.close()
+    school.close()
+    found = sorted(collector.found.items(), key=lambda item: item[1])
+    assert not found, f"{len(found)} Dutch strings in the refusals:\n" + "\n".join(
+        f"  {where}: {text!r} (Dutch: {', '.join(not_english(text))})" for text, where in found
+    )
+
+
+def test_the_imports_remarks_about_a_file_read_in_english(
+    qtbot: QtBot,
+    english: None,
+    school_home: Path,
+    exports: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
+    """A file comes in with a remark (a mentor card whose school signature fails): stored as
+    the import words it, shown in English in the overview's tooltip and the student's view."""
+    school = open_school(target_for(str(school_home / "school" / "school.sqlite3")))
+    good = exports(PLANS[0])
+
+    def forged_card(payload: dict[str, Any]) -> None:
+        document = json.loads(payload["vouched_cards"][0]["document"])
+        document["card"]["name"] = "Vervalste Naam"
+        payload["vouched_cards"][0]["document"] = json.dumps(document)
+
+    folder = tmp_path / "download"
+    folder.mkdir()
+    _rewritten(good, folder / "kaart.zip", forged_card)
+    window = SchoolWindow(school)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.import_paths([folder])
+    qtbot.waitUntil(lambda: bool(window.last_outcomes), timeout=120_000)
+    assert [o.status for o in window.last_outcomes] == ["new"], window.last_outcomes
+    window.results.close()
+    model = window.model
+    tip = model.index(0, model.SIGNATURES).data(Qt.ItemDataRole.ToolTipRole)
+    expected = "mentor card not usable: mentor card 1 (Vervalste Naam): the school's signature "
+    assert expected + "does not match" in tip, tip
+    window.table.selectRow(0)
+    window.open_student(window.selected_id())
+    student = window.student_windows[-1]
+    qtbot.addWidget(student)
+    collector = Collector([*ALLOWED_DUTCH, "Vervalste Naam", PLANS[0].name])
+    collector.add("overview tooltip", tip)
+    labels = [label.text() for label in student.findChildren(QLabel)]  # the verdict, the notes
+    for number, text in enumerate(labels):
+        collector.add(f"StudentWindow label {number}", text)
+    shown = " ".join(labels)
+    assert expected in shown, shown
+    student.close()
+    window.close()
+    school.close()
+    found = sorted(collector.found.items(), key=lambda item: item[1])
+    assert not found, "\n".join(f"  {w}: {t!r} ({', '.join(not_english(t))})" for t, w in found)

@@ -132,7 +132,7 @@ class SchoolOverviewModel(RowTableModel):
             if column == self.UNMET:
                 return row.unmet_text(ui_language()) or None
             if column == self.SIGNATURES:
-                return "\n".join(row.notes) or None
+                return "\n".join(row.notes_text(ui_language())) or None
             return self._display(row, column)
         warn = (column == self.FORECAST and row.behind) or (
             column == self.SIGNATURES and row.trust.invalid_signatures > 0
