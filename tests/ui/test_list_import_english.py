@@ -4,6 +4,7 @@ the reader's English message, naming the file; nothing is saved."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -57,4 +58,55 @@ def test_an_unreadable_sheet_is_refused_in_english(
     assert f"{name}: " in shown and expected in shown, shown
     assert "Correct the file" in shown or "nothing was saved" in shown, shown
     assert not dutch_words(" ".join(dialog.problems).replace(name, " ")), dialog.problems
+    assert dialog.imported is None and not dialog.save_button.isEnabled()
+
+
+# A list with the mistakes a coordinator makes, row by row: a first row without a competence,
+# a competence number without its BK (the base list has two), a BK the base list does not
+# have, a competence the file names in no way the app knows, a year in words, a level off the
+# scale, and a row without an activity under an official id.
+BAD_ROWS = (
+    "BK;Competentie;Activiteit-id;Activiteit;Jaar;Niveau\n"
+    ";;;Bed opmaken;;\n"
+    ";C3;;Handen wassen;;\n"
+    "BK-0001-1;C2;;Medicatie klaarzetten;;\n"
+    ";vliegen als een vogel;;Zweven;;\n"
+    ";bkc0023617;;Wondzorg;eerste;\n"
+    ";bkc0023617;;Steunkousen aandoen;;superhoog\n"
+)
+
+
+def test_row_problems_of_a_list_are_english_in_english_mode(
+    qtbot: QtBot,
+    english: None,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "stagelijst.csv"
+    path.write_text(BAD_ROWS, encoding="utf-8")
+    dialog = _open(qtbot, window, monkeypatch, path)
+    heading, *lines = dialog.problems
+    assert heading.startswith("stagelijst.csv: ") and "no list was made" in heading, heading
+    shown = "\n".join(lines)
+    for expected in (
+        "line 2, column Competentie: missing: which competence?",
+        "line 3, column Competentie: competence 3 of which BK?",
+        "line 4, column BK: BK BK-0001-1 is not in the base list gezondheidszorg",
+        "line 5, column Competentie: competence 'vliegen als een vogel' not recognised",
+        "line 6, column Jaar: year 'eerste': write the year of the programme as a number",
+        "line 7, column Niveau: level 'superhoog' is not in the list's scale",
+    ):
+        assert expected in shown, shown
+    # What may stay Dutch: the file's own cells and headers, and the official titles of the
+    # BKs and their levels that the messages quote.
+    quoted = ["vliegen als een vogel", "eerste", "superhoog", "Competentie", "Jaar", "Niveau"]
+    quoted += ["gezondheidszorg"]  # the base list's id
+    rest = shown
+    for text in quoted:
+        rest = rest.replace(text, " ")
+    rest = re.sub(r"\([^()]*\)", " ", rest)  # the list's scale, quoted from the list file
+    assert not dutch_words(rest), dutch_words(rest)
+    items = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert items == lines
     assert dialog.imported is None and not dialog.save_button.isEnabled()
