@@ -209,7 +209,10 @@ def read_json_file(path: Path, what: str, *, max_bytes: int = MAX_JSON_FILE_BYTE
             f"{path}: geen geldig {what} (geen JSON)", f"{path}: not a valid {what_en} (no JSON)"
         ) from exc
     except JsonFileError as exc:
-        raise SignOffFileError(f"{exc}; dit is geen geldig {what}") from exc
+        raise SignOffFileError(
+            f"{exc}; dit is geen geldig {what}",
+            f"{exc.en}; this is not a valid {what_en}" if exc.en else None,
+        ) from exc
 
 
 # The files read_json_file is asked for, in English (the Dutch word is the key).

@@ -444,3 +444,39 @@ def test_the_imports_remarks_about_a_file_read_in_english(
     school.close()
     found = sorted(collector.found.items(), key=lambda item: item[1])
     assert not found, "\n".join(f"  {w}: {t!r} ({', '.join(not_english(t))})" for t, w in found)
+
+
+def test_a_card_file_the_app_cannot_keep_is_refused_in_english(
+    qtbot: QtBot,
+    english: None,
+    school_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Mentorkaart bevestigen… with a file that is JSON but nested far too deeply (made to
+    trip the reader): the refusal names the file and says why, in English."""
+    from PySide6.QtWidgets import QMessageBox
+
+    school = open_school(target_for(str(school_home / "school" / "school.sqlite3")))
+    card = tmp_path / "diep.mentorkaart.json"
+    card.write_text('{"card": ' + "[" * 300 + "]" * 300 + "}", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window = SchoolWindow(school)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(1)
+    window.mentors.vouch()
+    dialog = window.mentors.vouch_dialog
+    dialog.card_edit.setText(str(card))
+    dialog.fingerprint_edit.setText("0000-0000-0000-0000")
+    dialog.passphrase_edit.setText(gen.SCHOOL_PASSPHRASE)
+    dialog.accept()
+    dialog.reject()
+    window.close()
+    school.close()
+    assert len(shown) == 1, shown
+    assert shown[0].startswith(f"{card}: the data are nested too deeply"), shown
+    assert shown[0].endswith("this is not a valid mentor card"), shown
+    assert not not_english(shown[0].replace(str(card), " ")), shown
