@@ -526,26 +526,42 @@ def _resolve_activities(reading: _Reading, offer: _Offer, id_column: str, text_c
                 reading.problem(
                     entry.row,
                     id_column,
-                    f"{ident} is een activiteit van {owner}, niet van {entry.competence} "
-                    f"({offer.label(entry.competence)})",
+                    Problem(
+                        f"{ident} is een activiteit van {owner}, niet van {entry.competence} "
+                        f"({offer.label(entry.competence)})",
+                        f"{ident} is an activity of {owner}, not of {entry.competence} "
+                        f"({offer.label(entry.competence)})",
+                    ),
                 )
                 continue
             if owner is not None and entry.text and not same_text(entry.text, official_text[ident]):
                 reading.problem(
                     entry.row,
                     text_column,
-                    f"de tekst verschilt van de officiële activiteit {ident} "
-                    f"({official_text[ident]!r}): laat de id weg om er een eigen activiteit van "
-                    "te maken, of neem de officiële tekst over",
+                    Problem(
+                        f"de tekst verschilt van de officiële activiteit {ident} "
+                        f"({official_text[ident]!r}): laat de id weg om er een eigen activiteit "
+                        "van te maken, of neem de officiële tekst over",
+                        f"the text differs from the official activity {ident} "
+                        f"({official_text[ident]!r}): leave the id out to make it an activity of "
+                        "the school's own, or take over the official text",
+                    ),
                 )
                 continue
             if owner is None and not ident.startswith(f"{entry.competence}-"):
                 reading.problem(
                     entry.row,
                     id_column,
-                    f"{ident!r} is geen officiële activiteit van {entry.competence}; een eigen "
-                    f"id begint met de id van de competentie (bv. {entry.competence}-sj01). "
-                    "Laat de kolom leeg: dan krijgt de activiteit een vaste id van de app",
+                    Problem(
+                        f"{ident!r} is geen officiële activiteit van {entry.competence}; een "
+                        f"eigen id begint met de id van de competentie (bv. "
+                        f"{entry.competence}-sj01). Laat de kolom leeg: dan krijgt de activiteit "
+                        "een vaste id van de app",
+                        f"{ident!r} is not an official activity of {entry.competence}; an id of "
+                        f"the school's own starts with the competence's id (e.g. "
+                        f"{entry.competence}-sj01). Leave the column empty: then the app gives "
+                        "the activity a fixed id",
+                    ),
                 )
                 continue
             if owner is None and not entry.text:
@@ -569,7 +585,11 @@ def _resolve_activities(reading: _Reading, offer: _Offer, id_column: str, text_c
             reading.problem(
                 entry.row,
                 text_column,
-                f"dezelfde activiteit staat al op {reading.table.line_word[0]} {earlier.row}",
+                Problem(
+                    f"dezelfde activiteit staat al op {reading.table.line_word[0]} {earlier.row}",
+                    f"the same activity is already on "
+                    f"{'line' if reading.table.kind == 'csv' else 'row'} {earlier.row}",
+                ),
             )
             continue
         used[ident] = len(resolved)

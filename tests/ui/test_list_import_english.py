@@ -62,17 +62,19 @@ def test_an_unreadable_sheet_is_refused_in_english(
 
 
 # A list with the mistakes a coordinator makes, row by row: a first row without a competence,
-# a competence number without its BK (the base list has two), a BK the base list does not
-# have, a competence the file names in no way the app knows, a year in words, a level off the
-# scale, and a row without an activity under an official id.
+# a competence number without its BK (the base list has two), a competence the file names in no
+# way the app knows, a year in words, a level off the scale, an own id that does not start with
+# its competence's id, an activity written twice, and a BK the base list does not have.
 BAD_ROWS = (
     "BK;Competentie;Activiteit-id;Activiteit;Jaar;Niveau\n"
     ";;;Bed opmaken;;\n"
     ";C3;;Handen wassen;;\n"
-    "BK-0001-1;C2;;Medicatie klaarzetten;;\n"
     ";vliegen als een vogel;;Zweven;;\n"
     ";bkc0023617;;Wondzorg;eerste;\n"
     ";bkc0023617;;Steunkousen aandoen;;superhoog\n"
+    ";bkc0023617;zelfbedacht;Bloeddruk meten;;\n"
+    ";bkc0023617;;Wondzorg;;\n"
+    "BK-0001-1;C2;;Medicatie klaarzetten;;\n"
 )
 
 
@@ -92,16 +94,18 @@ def test_row_problems_of_a_list_are_english_in_english_mode(
     for expected in (
         "line 2, column Competentie: missing: which competence?",
         "line 3, column Competentie: competence 3 of which BK?",
-        "line 4, column BK: BK BK-0001-1 is not in the base list gezondheidszorg",
-        "line 5, column Competentie: competence 'vliegen als een vogel' not recognised",
-        "line 6, column Jaar: year 'eerste': write the year of the programme as a number",
-        "line 7, column Niveau: level 'superhoog' is not in the list's scale",
+        "line 4, column Competentie: competence 'vliegen als een vogel' not recognised",
+        "line 5, column Jaar: year 'eerste': write the year of the programme as a number",
+        "line 6, column Niveau: level 'superhoog' is not in the list's scale",
+        "line 7, column Activiteit-id: 'zelfbedacht' is not an official activity of bkc0023617",
+        "line 8, column Activiteit: the same activity is already on line 5",
+        "line 9, column BK: BK BK-0001-1 is not in the base list gezondheidszorg",
     ):
         assert expected in shown, shown
     # What may stay Dutch: the file's own cells and headers, and the official titles of the
     # BKs and their levels that the messages quote.
     quoted = ["vliegen als een vogel", "eerste", "superhoog", "Competentie", "Jaar", "Niveau"]
-    quoted += ["gezondheidszorg"]  # the base list's id
+    quoted += ["gezondheidszorg", "zelfbedacht", "Activiteit"]  # the base list's id, cells
     rest = shown
     for text in quoted:
         rest = rest.replace(text, " ")
