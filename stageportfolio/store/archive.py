@@ -70,6 +70,7 @@ LISTS_PREFIX = "lists/"
 # The portfolio's list file, its base list (for a variant) and the user's BK files they link.
 LIST_MEMBER = re.compile(r"lists/(bk/)?[A-Za-z0-9][A-Za-z0-9._-]*\.toml")
 NEWER = "gemaakt met een nieuwere versie van stageportfolio; werk de app bij om het te openen"
+NEWER_EN = "made with a newer version of stageportfolio; update the app to open it"
 
 
 class ArchiveError(Exception):
@@ -768,7 +769,9 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
     if version > FORMAT_VERSION:
         raise ArchiveError(
             f"{archive}: dit archief (formaatversie {version}) is {NEWER} "
-            f"(deze versie leest formaatversie {FORMAT_VERSION})."
+            f"(deze versie leest formaatversie {FORMAT_VERSION}).",
+            f"{archive}: this archive (format version {version}) was {NEWER_EN} (this version "
+            f"reads format version {FORMAT_VERSION}).",
         )
     try:
         manifest = Manifest.model_validate(raw)
@@ -777,7 +780,9 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
     if manifest.schema_revision not in _known_revisions():
         raise ArchiveError(
             f"{archive}: de databankversie van dit archief ({manifest.schema_revision}) is "
-            f"onbekend; het archief is {NEWER}."
+            f"onbekend; het archief is {NEWER}.",
+            f"{archive}: the database version of this archive ({manifest.schema_revision}) is "
+            f"unknown; the archive was {NEWER_EN}.",
         )
     listed = set(manifest.files)
     if PAYLOAD not in listed:
@@ -794,10 +799,16 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
     extra = sorted(set(members) - listed - {MANIFEST})
     extra = [m for m in extra if not m.endswith("/")]
     if extra:
-        raise ArchiveError(f"{archive}: bevat een bestand dat niet in {MANIFEST} staat: {extra[0]}")
+        raise ArchiveError(
+            f"{archive}: bevat een bestand dat niet in {MANIFEST} staat: {extra[0]}",
+            f"{archive}: holds a file that {MANIFEST} does not list: {extra[0]}",
+        )
     missing = sorted(listed - set(members))
     if missing:
-        raise ArchiveError(f"{archive}: het bestand {missing[0]} ontbreekt in het archief")
+        raise ArchiveError(
+            f"{archive}: het bestand {missing[0]} ontbreekt in het archief",
+            f"{archive}: the file {missing[0]} is missing from the archive",
+        )
     sizes: dict[str, int] = {}
     for member in sorted(listed):
         sha256, size = _hash_member(zf, member)

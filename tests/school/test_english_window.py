@@ -347,6 +347,14 @@ def test_refused_files_are_explained_in_english(
     with zipfile.ZipFile(folder / "geen-portfolio.zip", "w") as archive:
         archive.writestr("notities.txt", "geen portfolio")
     _tampered(good, folder / "gewijzigd.zip")
+    with zipfile.ZipFile(good) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    manifest = json.loads(members["manifest.json"])
+    manifest["format_version"] = 99  # made by a newer app
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(folder / "nieuwer.zip", "w") as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
     with pikepdf.new() as pdf:
         pdf.add_blank_page()
         pdf.save(folder / "brief.pdf")
@@ -376,6 +384,7 @@ def test_refused_files_are_explained_in_english(
         "kapot.zip": "not a valid portfolio archive",
         "geen-portfolio.zip": "not a stageportfolio archive: manifest.json is missing",
         "gewijzigd.zip": "portfolio.json was changed or is damaged",
+        "nieuwer.zip": "was made with a newer version of stageportfolio; update the app",
         "brief.pdf": "this PDF holds no stageportfolio data",
         "andere-lijst.zip": "is not installed at the school and the file does not carry it",
         "toekomst.zip": "2099",
