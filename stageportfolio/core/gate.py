@@ -36,6 +36,9 @@ class Problem(str):
         problem.en = en
         return problem
 
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return (str(self), self.en)  # copy and pickle keep both forms
+
 
 def english(message: str) -> str:
     """The English form of a gate message (a :class:`Problem`), else the message itself."""
