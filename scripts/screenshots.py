@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,29 +38,22 @@ def settle(app: object, rounds: int = 8) -> None:
         app.processEvents()  # type: ignore[attr-defined]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=["nl", "en"], default="nl")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="WIDTHxHEIGHT")
-    parser.add_argument("--dark", action="store_true", help="a dark palette")
-    args = parser.parse_args(argv)
-    width, _x, height = args.size.partition("x")
-    size = (int(width), int(height))
+def start_app(lang: str, work: Path, *, dark: bool = False) -> Any:
+    """The QApplication as the app starts it in ``lang`` (nl or en), with its settings and the
+    demo's data folder in ``work`` (never the user's own)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("LANG", "C.UTF-8")
-    work = Path(tempfile.mkdtemp(prefix="stageportfolio-shots-"))
     os.environ["STAGEPORTFOLIO_HOME"] = str(work / "demo")
 
     from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    if args.dark:
+    if dark:
         from PySide6.QtGui import QColor, QPalette
 
         app.setStyle("Fusion")  # type: ignore[attr-defined]
-        dark = QPalette()
+        palette = QPalette()
         for role, colour in (
             (QPalette.ColorRole.Window, "#2b2b2b"),
             (QPalette.ColorRole.WindowText, "#e6e6e6"),
@@ -74,20 +68,41 @@ def main(argv: list[str] | None = None) -> int:
             (QPalette.ColorRole.ToolTipText, "#e6e6e6"),
             (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
         ):
-            dark.setColor(role, QColor(colour))
-        app.setPalette(dark)  # type: ignore[attr-defined]
+            palette.setColor(role, QColor(colour))
+        app.setPalette(palette)  # type: ignore[attr-defined]
     QCoreApplication.setOrganizationName("stageportfolio-screenshots")
     QCoreApplication.setApplicationName("stageportfolio-screenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
-    QSettings().setValue("language", args.lang)
+    QSettings().setValue("language", lang)
     QLocale.setDefault(QLocale("nl_BE"))
-    translator = QTranslator(app)
-    if args.lang == "en":
-        from stageportfolio.app import TRANSLATIONS
+    # As the app does: English, or the Dutch plural forms (%n) and Qt's own buttons in Dutch.
+    from PySide6.QtCore import QLibraryInfo
 
-        if translator.load(str(TRANSLATIONS / "stageportfolio_en.qm")):
-            app.installTranslator(translator)
+    from stageportfolio.app import TRANSLATIONS
+
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"stageportfolio_{'en' if lang == 'en' else 'nl'}.qm")):
+        app.installTranslator(translator)
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang != "en" and qt_translator.load(QLocale("nl_BE"), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="WIDTHxHEIGHT")
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    args = parser.parse_args(argv)
+    width, _x, height = args.size.partition("x")
+    size = (int(width), int(height))
+    work = Path(tempfile.mkdtemp(prefix="stageportfolio-shots-"))
+    app = start_app(args.lang, work, dark=args.dark)
 
     from stageportfolio.services.demo import build_demo
     from stageportfolio.services.portfolio import PortfolioService, open_current
@@ -148,16 +163,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def dialogs(app: object, window: object, service: object, out: Path, suffix: str) -> list[Path]:
+def dialogs(app: Any, window: Any, service: Any, out: Path, suffix: str) -> list[Path]:
     """The daily-use dialogs: a week, a placement with its schedule, an import that meets an
-    unknown placement, another studierichting, the how-tos."""
+    unknown placement, another studierichting, the how-tos, the mentor's sign-off by the week
+    (with the eID button), the paper sheet, and the lists and their rules."""
     from stageportfolio.ui.dialogs.csv_import_dialog import CsvImportDialog
     from stageportfolio.ui.dialogs.howto_dialog import HowToDialog
     from stageportfolio.ui.dialogs.list_change_dialog import ListChangeDialog
+    from stageportfolio.ui.dialogs.paper_dialog import PaperDialog
     from stageportfolio.ui.dialogs.placement_dialog import PlacementDialog
+    from stageportfolio.ui.dialogs.signoff_dialog import SignOffDialog
     from stageportfolio.ui.dialogs.week_dialog import WeekDialog
+    from stageportfolio.ui.listbrowser import ListBrowserWindow
+    from stageportfolio.ui.signing_actions import signoff_service
+    from stageportfolio.ui.widgets import ui_language
 
-    placements = service.placements()  # type: ignore[attr-defined]
+    placements = service.placements()
     rows = [f"{day}/11/2025;thuiszorg;7,5;Thuiszorg Aalst" for day in (17, 18, 20)]
     data = ("Datum;Context;Uren;Stageplaats\n" + "\n".join(rows) + "\n").encode()
     made = {
@@ -168,16 +189,19 @@ def dialogs(app: object, window: object, service: object, out: Path, suffix: str
         "uren-importeren": lambda: CsvImportDialog(service, Path("uren.xlsx"), data, parent=window),
         "studierichting-wijzigen": lambda: ListChangeDialog(service, window),
         "hoe-werkt-het": lambda: HowToDialog(parent=window),
+        "aftekenen-eid": lambda: SignOffDialog(service, signoff_service(service), window),
+        "papieren-aftekenblad": lambda: PaperDialog(service, window),
+        "lijsten": lambda: ListBrowserWindow(service.catalog, lang=ui_language()),
     }
     written = []
     for name, make in made.items():
         dialog = make()
-        dialog.show()  # type: ignore[attr-defined]
+        dialog.show()
         settle(app)
         path = out / f"{name}{suffix}.png"
-        dialog.grab().save(str(path))  # type: ignore[attr-defined]
+        dialog.grab().save(str(path))
         written.append(path)
-        dialog.close()  # type: ignore[attr-defined]
+        dialog.close()
     return written
 
 

@@ -89,3 +89,43 @@ def test_a_year_no_export_could_write_back_is_refused_by_the_import(year: int) -
     data = f"Datum;Context;Uren\r\n1/1/{year:04d};thuiszorg;7\r\n".encode()
     with pytest.raises(HoursCsvError, match="kan niet kloppen"):
         parse_hours_csv(data, CONTEXTS, today=date(9999, 12, 31))
+
+
+def test_every_finding_of_the_gate_has_an_english_form() -> None:
+    """The gate's messages in Dutch, and the English that school mode and the app show in
+    English mode (core.gate.Problem): each one, as the gate words it."""
+    from datetime import UTC, datetime
+
+    from stageportfolio.core.gate import (
+        HourFact,
+        check_hours,
+        english,
+        level_problem,
+        moment_problem,
+    )
+    from tests.ui.test_english_everywhere import not_english
+
+    contexts = load_catalog().contexts
+    today = date(2026, 11, 23)
+    findings = check_hours(
+        [
+            HourFact("regel 2", date(2026, 12, 24), 60, "thuiszorg"),  # in the future
+            HourFact("regel 3", date(1826, 9, 15), 60, "thuiszorg"),  # a year out of range
+            HourFact("regel 4", date(2026, 9, 15), 60, "maanbasis"),  # an unknown context
+            HourFact("regel 5", date(2026, 9, 16), 0, "thuiszorg"),  # no time
+            HourFact("regel 6", date(2026, 9, 17), 900, "thuiszorg"),
+            HourFact("regel 7", date(2026, 9, 17), 630, "thuiszorg"),  # 25.5 h on one day
+        ],
+        contexts=contexts,
+        today=today,
+    )
+    messages = [f.message for f in findings]
+    messages.append(level_problem(9, [1, 2, 3]) or "")
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    messages.append(moment_problem(datetime(2026, 12, 1, tzinfo=UTC), now) or "")
+    assert len(messages) == 7, messages
+    for message in messages:
+        en = english(message)
+        assert en != message, message
+        assert not not_english(en.replace("maanbasis", " ")), en
+    assert "holds 25.5 hours in all (2 lines)" in english(messages[4]), messages[4]

@@ -883,12 +883,12 @@ What you had saved is saved. Try again; if it keeps failing, restart the app.</t
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="154"/>
         <source>Toon wat je al kunt</source>
         <translation>Show what you can already do</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="147"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="164"/>
         <source>Een bewijsstuk is een document dat toont wat je in je werk of als vrijwilliger geleerd en gedaan hebt. Bijvoorbeeld:
 • attesten van opleidingen en getuigschriften of diploma&apos;s
 • werkgeversverklaringen of een verklaring van de organisatie waar je vrijwilligerswerk deed
@@ -903,255 +903,255 @@ Voeg een bestand toe, schrijf kort wat het toont en vink de competenties aan waa
 Add a file, write briefly what it shows and tick the competences it is evidence for. You can also drag files from your file manager into this window.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="170"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="171"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="187"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="188"/>
         <source>Bestand toevoegen</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="186"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="322"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="203"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="344"/>
         <source>Bewijsstukken</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="197"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="219"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="199"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="221"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="200"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="222"/>
         <source>Ctrl+N; je kunt bestanden ook hierheen slepen</source>
         <translation>Ctrl+N; you can also drag files here</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="201"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="223"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="202"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="224"/>
         <source>Openen met het standaardprogramma (Ctrl+O)</source>
         <translation>Open with the default program (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="209"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="231"/>
         <source>Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>Drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="227"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="249"/>
         <source>Welke competenties hebben bewijs?</source>
         <translation>Which competences have evidence?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="230"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="252"/>
         <source>Samenvatting van het bewijs</source>
         <translation>Summary of the evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="254"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="254"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="232"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="254"/>
         <source>Bewijs per competentie</source>
         <translation>Evidence per competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="234"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="256"/>
         <source>Bewijs toevoegen voor deze &amp;competentie…</source>
         <translation>Add evidence for this &amp;competence…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="238"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="260"/>
         <source>Kies een competentie en druk Enter of dubbelklik om er bewijs voor toe te voegen.</source>
         <translation>Choose a competence and press Enter or double-click to add evidence for it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="330"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="352"/>
         <source>De bewijsstukken konden niet gelezen worden: {0}</source>
         <translation>The evidence could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="365"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="406"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="367"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="408"/>
         <source>afbeelding</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="369"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="410"/>
         <source>tekstdocument</source>
         <translation>text document</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="371"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="412"/>
         <source>rekenblad</source>
         <translation>spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="373"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="414"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="375"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="416"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="377"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="418"/>
         <source>geluid</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="379"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="420"/>
         <source>bestand</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="525"/>
         <source>✗ nog geen bewijs</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="430"/>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="491"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="471"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="532"/>
         <source>Dubbelklik of Enter: nog een bestand toevoegen</source>
         <translation>Double-click or Enter: add another file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="493"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="534"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor deze competentie</source>
         <translation>Double-click or Enter: add a file for this competence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="502"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="543"/>
         <source>{0} {1}: {2} van {3}</source>
         <translation>{0} {1}: {2} of {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="505"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="546"/>
         <source>{0} van {1} competenties hebben bewijs</source>
         <translation>{0} of {1} competences have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="534"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="575"/>
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="537"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="578"/>
         <source>Documenten en foto&apos;s (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;Alle bestanden (*)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="577"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="618"/>
         <source>{0} kon niet toegevoegd worden: {1}</source>
         <translation>{0} could not be added: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="591"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="632"/>
         <source>Bewijs kiezen voor {0} {1}</source>
         <translation>Choose evidence for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="659"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="700"/>
         <source>Er is geen programma gevonden om {0} te openen.</source>
         <translation>No program was found to open {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="249"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="271"/>
         <source>Welke attesten heb je al?</source>
         <translation>Which attestations do you have already?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="252"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="274"/>
         <source>Naast de competenties vraagt de beroepskwalificatie deze attesten. Voeg een scan of foto van elk attest toe.</source>
         <translation>Besides the competences, the professional qualification asks for these attestations. Add a scan or photo of each attestation.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="259"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="281"/>
         <source>Samenvatting van de attesten</source>
         <translation>Summary of the attestations</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="283"/>
         <source>Attest</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="283"/>
         <source>Bewijsstuk</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="261"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="283"/>
         <source>Attesten met hun bewijsstuk</source>
         <translation>Attestations with their evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="400"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="441"/>
         <source>attest: {0}</source>
         <translation>attestation: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="417"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="458"/>
         <source>✗ nog geen bewijsstuk</source>
         <translation>✗ no evidence yet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="426"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="467"/>
         <source>Gevraagd door: {0}</source>
         <translation>Asked by: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="432"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="473"/>
         <source>Dubbelklik of Enter: een bestand toevoegen voor dit attest</source>
         <translation>Double-click or Enter: add a file for this attestation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="443"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="484"/>
         <source>{0} van {1} attesten hebben een bewijsstuk</source>
         <translation>{0} of {1} attestations have evidence</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="454"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="495"/>
         <source>Bewijsstuk kiezen voor het attest {0}</source>
         <translation>Choose evidence for the attestation {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="362"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="403"/>
         <source>⚠ niet te openen ({0})</source>
         <translation>⚠ not opened ({0})</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="264"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="286"/>
         <source>Bewijsstuk voor dit attest toe&amp;voegen…</source>
         <translation>Add evidence for this certi&amp;ficate…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="137"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="154"/>
         <source>Bewaar de documenten van je stage</source>
         <translation>Keep the documents of your placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="159"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="176"/>
         <source>Hier bewaar je de documenten van je stage. Bijvoorbeeld:
 • de attesten die je opleiding vraagt, zoals een attest levensreddend handelen of een uittreksel uit het strafregister
 • je stagecontract of een verslag van je mentor
@@ -1166,12 +1166,12 @@ Voeg een bestand toe, schrijf kort wat het is en vink aan bij welk attest of wel
 Add a file, write briefly what it is and tick which certificate or competence it belongs to. You can also drag files onto this window.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="198"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="220"/>
         <source>Beschrijven en &amp;koppelen…</source>
         <translation>Describe and &amp;link…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="523"/>
         <source>✓ %n bewijsstuk(ken)</source>
         <translation>
             <numerusform>✓ %n piece of evidence</numerusform>
@@ -1182,38 +1182,38 @@ Add a file, write briefly what it is and tick which certificate or competence it
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="324"/>
-        <location filename="../../stageportfolio/ui/wizard.py" line="410"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="330"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="416"/>
         <source>Nieuw portfolio</source>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="335"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="341"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="341"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="347"/>
         <source>&amp;Demo bekijken</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="411"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="417"/>
         <source>Het portfolio kon niet aangemaakt worden: {0}</source>
         <translation>The portfolio could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="344"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="350"/>
         <source>Portfolio &amp;herstellen…</source>
         <translation>&amp;Restore a portfolio…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="369"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="375"/>
         <source>Portfolio herstellen</source>
         <translation>Restore a portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="371"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="377"/>
         <source>Portfolio (*.stageportfolio *.zip *.pdf);;Alle bestanden (*)</source>
         <translation>Portfolio (*.stageportfolio *.zip *.pdf);;All files (*)</translation>
     </message>
@@ -1393,42 +1393,42 @@ Add a file, write briefly what it is and tick which certificate or competence it
 <context>
     <name>HoursModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="83"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="85"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="84"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="86"/>
         <source>Context</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="85"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="87"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="86"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="88"/>
         <source>Stageplaats</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="87"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="89"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="88"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="90"/>
         <source>Opmerking</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="89"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="91"/>
         <source>Aftekening</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/models/hours_model.py" line="177"/>
+        <location filename="../../stageportfolio/ui/models/hours_model.py" line="179"/>
         <source>{0} uur en {1} minuten</source>
         <translation>{0} hours and {1} minutes</translation>
     </message>
@@ -1981,57 +1981,57 @@ Nothing was imported.</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="28"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="29"/>
         <source>Importeren: resultaat</source>
         <translation>Import: result</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="31"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="32"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="32"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="33"/>
         <source>vervangen</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="33"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="34"/>
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="34"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="35"/>
         <source>ouder, overgeslagen</source>
         <translation>older, skipped</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="35"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="36"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="39"/>
-        <source>{0} bestanden: {1} nieuw, {2} vervangen, {3} ongewijzigd, {4} ouder (overgeslagen), {5} geweigerd.</source>
-        <translation>{0} files: {1} new, {2} replaced, {3} unchanged, {4} older (skipped), {5} refused.</translation>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="42"/>
+        <source>Bestanden: {0}. Nieuw: {1}, vervangen: {2}, ongewijzigd: {3}, ouder (overgeslagen): {4}, geweigerd: {5}.</source>
+        <translation>Files: {0}. New: {1}, replaced: {2}, unchanged: {3}, older (skipped): {4}, refused: {5}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="54"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="54"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="54"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="51"/>
+        <location filename="../../stageportfolio/ui/school/results_dialog.py" line="55"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
@@ -2322,52 +2322,52 @@ Nothing was imported.</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="241"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="242"/>
         <source>Verbeter het bestand en kies het opnieuw; er is niets opgeslagen.</source>
         <translation>Correct the file and choose it again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="252"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="253"/>
         <source>Lijst {0} (versie {1}), een variant van {2}: {3} activiteiten, waarvan {4} officiële (met hun officiële id) en {5} eigen activiteiten van de school; {6} regels, alle van de basislijst.</source>
         <translation>List {0} (version {1}), a variant of {2}: {3} activities, {4} of them official (with their official id) and {5} the school&apos;s own; {6} rules, all of the base list.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="264"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="265"/>
         <source>Het bestand is in orde.</source>
         <translation>The file is fine.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="279"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="280"/>
         <source>officieel</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="280"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="281"/>
         <source>eigen activiteit</source>
         <translation>school&apos;s own activity</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="282"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="283"/>
         <source>uit het bestand</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="282"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="283"/>
         <source>van de BK</source>
         <translation>from the BK</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="297"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="298"/>
         <source>Lijst opslaan</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="299"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="300"/>
         <source>Lijstbestanden (*.toml)</source>
         <translation>List files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="318"/>
+        <location filename="../../stageportfolio/ui/dialogs/list_import_dialog.py" line="319"/>
         <source>De lijst is niet opgeslagen: {0}</source>
         <translation>The list was not saved: {0}</translation>
     </message>
@@ -2704,62 +2704,62 @@ Export first if you want to keep it.</translation>
         <translation>name@organisation.be (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="44"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="48"/>
         <source>Een mentor mag tegelijk hoogstens {0} leerlingen begeleiden in de social profit en hoogstens {1} bij een lokaal bestuur.</source>
         <translation>A mentor may guide at most {0} learners at a time in the social profit sector and at most {1} in local government.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="47"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="51"/>
         <source>Social profit</source>
         <translation>Social profit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="48"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="52"/>
         <source>Lokaal bestuur</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="62"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="66"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="65"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="69"/>
         <source>&amp;Naam *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="68"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="72"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="72"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="76"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="79"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="83"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="80"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="111"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="115"/>
         <source>Vul de naam van de mentor in.</source>
         <translation>Fill in the mentor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="114"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="118"/>
         <source>Het e-mailadres lijkt niet juist (er ontbreekt iets rond de @).</source>
         <translation>The email address does not look right (something is missing around the @).</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="57"/>
+        <location filename="../../stageportfolio/ui/dialogs/mentor_dialog.py" line="61"/>
         <source>Sector ℹ</source>
         <translation>Sector ℹ</translation>
     </message>
@@ -3129,94 +3129,94 @@ Fingerprint of your key: {1}</translation>
 <context>
     <name>MentorsTab</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="40"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="41"/>
         <source>Mentoren en hun leerlingen per dag</source>
         <translation>Mentors and their students per day</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
         <source>Mentor / dag</source>
         <translation>Mentor / day</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="42"/>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="44"/>
         <source>Bevestigd door de school</source>
         <translation>Vouched for by the school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="44"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="44"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="45"/>
         <source>Hoogstens tegelijk (toegestaan)</source>
         <translation>Most at once (allowed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="49"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="51"/>
         <source>&amp;Alle dagen tonen (anders enkel dagen met meer leerlingen)</source>
         <translation>Show &amp;all days (otherwise only days with several students)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="53"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="55"/>
         <source>Mentorkaart &amp;bevestigen…</source>
         <translation>&amp;Vouch for a mentor card…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="59"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="61"/>
         <source>Bevestigde mentorkaart</source>
         <translation>Vouched mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="60"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="62"/>
         <source>Geldig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="73"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="75"/>
         <source>Mentorkaarten die deze school bevestigde:</source>
         <translation>Mentor cards this school vouched for:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="83"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="85"/>
         <source>{0} (naam niet bevestigd)</source>
         <translation>{0} (name not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="87"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="89"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="87"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="89"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="109"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="111"/>
         <source>Meer dan {0} leerlingen tegelijk bij deze mentor</source>
         <translation>More than {0} students at once with this mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="143"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="145"/>
         <source>Bevestigde mentorkaart geschreven naar {0}; geef ze aan de leerlingen van deze mentor.</source>
         <translation>Vouched mentor card written to {0}; give it to this mentor&apos;s students.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="92"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="94"/>
         <source>⚠ {0}: %n dag(en) met te veel leerlingen</source>
         <translation>
             <numerusform>⚠ {0}: %n day with too many pupils</numerusform>
@@ -3555,52 +3555,52 @@ Read this portfolio into this computer?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="122"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="123"/>
         <source>geen uren om af te tekenen</source>
         <translation>no hours to sign off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="128"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="129"/>
         <source>{0} ({1} urenregels)</source>
         <translation>{0} ({1} hour entries)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="130"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="131"/>
         <source>geen uren bij deze mentor in die week</source>
         <translation>no hours with this mentor in that week</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="140"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="141"/>
         <source>Aftekenblad opslaan</source>
         <translation>Save sign-off sheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="153"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="154"/>
         <source>⚠ Het blad kon niet bewaard worden: {0}</source>
         <translation>⚠ The sheet could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="157"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="158"/>
         <source>✓ Aftekenblad bewaard in {0}. Druk het af en laat het de mentor tekenen.</source>
         <translation>✓ Sign-off sheet saved in {0}. Print it and have the mentor sign it.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="165"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="166"/>
         <source>Scan van het getekende blad</source>
         <translation>Scan of the signed sheet</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="166"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="167"/>
         <source>Scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scan (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="174"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="175"/>
         <source>⚠ Kies eerst de scan van het getekende blad.</source>
         <translation>⚠ First choose the scan of the signed sheet.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="187"/>
+        <location filename="../../stageportfolio/ui/dialogs/paper_dialog.py" line="188"/>
         <source>✓ {0} urenregel(s) afgetekend op papier; de scan staat bij de bewijsstukken. Papieren aftekening: zwakker dan een sleutel of eID.</source>
         <translation>✓ {0} hour entry(ies) signed off on paper; the scan is with the evidence. Paper sign-off: weaker than a key or an eID.</translation>
     </message>
@@ -4376,92 +4376,97 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SchoolOverviewModel</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="40"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="48"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="41"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="49"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="42"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="50"/>
         <source>Studierichting</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="43"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="51"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="44"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="52"/>
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="45"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="53"/>
         <source>Handtekeningen</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="46"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="54"/>
         <source>Tempo</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="47"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="55"/>
         <source>Open regels</source>
         <translation>Open rules</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="48"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="56"/>
         <source>Uren per context</source>
         <translation>Hours per context</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="49"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="57"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="50"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="58"/>
         <source>Laatste export</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="90"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="98"/>
         <source>{0} ongeldig</source>
         <translation>{0} invalid</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="96"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="104"/>
         <source>{0} gewijzigd na aftekening</source>
         <translation>{0} changed after sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="102"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="110"/>
         <source>{0} niet-bevestigde sleutel</source>
         <translation>{0} unvouched key</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="106"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="114"/>
         <source>in orde</source>
         <translation>in order</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="146"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="123"/>
+        <source>(variant van {0})</source>
+        <translation>(variant of {0})</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="171"/>
         <source>alles voldaan</source>
         <translation>all met</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="152"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="177"/>
         <source>achter op schema</source>
         <translation>behind schedule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/overview_model.py" line="155"/>
+        <location filename="../../stageportfolio/ui/school/overview_model.py" line="180"/>
         <source>uren voldaan</source>
         <translation>hours met</translation>
     </message>
@@ -4469,164 +4474,164 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SchoolWindow</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="48"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="377"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="49"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="383"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="49"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="50"/>
         <source>Stageportfolio – schooloverzicht – {0}</source>
         <translation>Stageportfolio – school overview – {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="63"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="69"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="85"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="91"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="88"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="94"/>
         <source>Studierichting</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="91"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="97"/>
         <source>stageplaats</source>
         <translation>placement</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="94"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="100"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="97"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="103"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="98"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="104"/>
         <source>&amp;Achter op schema</source>
         <translation>&amp;Behind schedule</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="100"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="106"/>
         <source>&amp;Ongeldige handtekening</source>
         <translation>Invalid &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="114"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="120"/>
         <source>&amp;Klas:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="115"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="121"/>
         <source>&amp;Studierichting:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="116"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="122"/>
         <source>Stage&amp;plaats:</source>
         <translation>P&amp;lacement:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="117"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="123"/>
         <source>&amp;Mentor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="118"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="124"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="129"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="135"/>
         <source>Sleep de exports van je leerlingen (archieven en portfolio-PDF&apos;s, of een map zoals een Smartschool-download) naar dit venster om ze in te lezen. Dubbelklik een leerling om zijn portfolio te bekijken.</source>
         <translation>Drag your students&apos; exports (archives and portfolio PDFs, or a folder such as a Smartschool download) onto this window to read them in. Double-click a student to see their portfolio.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="149"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="155"/>
         <source>&amp;Leerlingen</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="150"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="444"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="156"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="450"/>
         <source>&amp;Mentoren</source>
         <translation>&amp;Mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="180"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="186"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="219"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="225"/>
         <source>schoolsleutel {0}</source>
         <translation>school key {0}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="221"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="227"/>
         <source>nog geen schoolsleutel: geen handtekening telt</source>
         <translation>no school key yet: no signature counts</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="226"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="232"/>
         <source>{0} van {1} leerlingen · {2} · {3}</source>
         <translation>{0} of {1} students · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="249"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="255"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="269"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="275"/>
         <source>Er loopt al een import; wacht even.</source>
         <translation>An import is running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="306"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="312"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="309"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="315"/>
         <source>Map met exports van leerlingen</source>
         <translation>Folder with students&apos; exports</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="316"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="322"/>
         <source>Exports van leerlingen</source>
         <translation>Students&apos; exports</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="318"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="324"/>
         <source>Portfolio&apos;s (*.zip *.pdf);;Alle bestanden (*)</source>
         <translation>Portfolios (*.zip *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="329"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="335"/>
         <source>Klassenlijst uit Smartschool</source>
         <translation>Class list from Smartschool</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="331"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="337"/>
         <source>Klassenlijsten (*.csv *.xlsx);;Alle bestanden (*)</source>
         <translation>Class lists (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="341"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="347"/>
         <source>Klassenlijst</source>
         <translation>Class list</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="342"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="348"/>
         <source>{0}: geen bruikbare klassenlijst; er is niets veranderd.
 
 {1}</source>
@@ -4635,98 +4640,98 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="349"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="355"/>
         <source>Klassenlijst ingelezen: {0} leerlingen in {1} klassen.</source>
         <translation>Class list read: {0} students in {1} classes.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="353"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="359"/>
         <source>Niet gevonden in de lijst: {0}.</source>
         <translation>Not found in the list: {0}.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="360"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="366"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="361"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="367"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="362"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="368"/>
         <source>Klasrapport (*.pdf)</source>
         <translation>Class report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="366"/>
-        <location filename="../../stageportfolio/ui/school/window.py" line="388"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="372"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="394"/>
         <source>Overzicht exporteren</source>
         <translation>Export the overview</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="389"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="395"/>
         <source>{0} kan niet geschreven worden: {1}</source>
         <translation>{0} cannot be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="393"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="399"/>
         <source>{0} leerlingen geschreven naar {1}</source>
         <translation>{0} students written to {1}</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="406"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="412"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="409"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="415"/>
         <source>Map met exports &amp;importeren…</source>
         <translation>&amp;Import a folder of exports…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="413"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="419"/>
         <source>Exports (&amp;bestanden) importeren…</source>
         <translation>Import export &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="415"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="421"/>
         <source>&amp;Klassenlijst importeren (Smartschool)…</source>
         <translation>Import the &amp;class list (Smartschool)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="427"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="433"/>
         <source>Overzicht exporteren als &amp;Excel (.xlsx)…</source>
         <translation>Export the overview as &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="428"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="434"/>
         <source>Overzicht exporteren als &amp;CSV…</source>
         <translation>Export the overview as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="429"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="435"/>
         <source>Klas&amp;rapport (PDF)…</source>
         <translation>Class &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="435"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="441"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="439"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="445"/>
         <source>&amp;Leerling</source>
         <translation>&amp;Student</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="440"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="446"/>
         <source>Portfolio &amp;bekijken</source>
         <translation>&amp;View portfolio</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/window.py" line="445"/>
+        <location filename="../../stageportfolio/ui/school/window.py" line="451"/>
         <source>Mentorkaart &amp;bevestigen…</source>
         <translation>&amp;Vouch for a mentor card…</translation>
     </message>
@@ -5104,102 +5109,102 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="248"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="250"/>
         <source>Aftekenen door de mentor</source>
         <translation>Sign-off by the mentor</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="256"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="258"/>
         <source>Voeg eerst een mentor toe bij Stageplaatsen.</source>
         <translation>First add a mentor under Placements.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="287"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="289"/>
         <source>Alle mentors</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="291"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="293"/>
         <source>Voor welke mentor is het verzoek?</source>
         <translation>Which mentor is the request for?</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="302"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="304"/>
         <source>Aftekenverzoek maken</source>
         <translation>Make sign-off request</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="331"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="333"/>
         <source>Het aftekenverzoek staat in {0}. Bezorg dit bestand aan je mentor (bv. via e-mail of een USB-stick). De mentor opent het in Stageportfolio en stuurt een aftekening terug.</source>
         <translation>The sign-off request is saved in {0}. Give this file to your mentor (e.g. by e-mail or on a USB stick). The mentor opens it in Stageportfolio and sends back a sign-off.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="370"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="372"/>
         <source>Aftekening inlezen</source>
         <translation>Read sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="399"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="401"/>
         <source>Niet toegevoegd ({0}):</source>
         <translation>Not added ({0}):</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="447"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="449"/>
         <source>Handtekeningen controleren</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="461"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="463"/>
         <source>&amp;Aftekenen</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="465"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="467"/>
         <source>Aftekenen door de &amp;mentor…</source>
         <translation>Sign-off by the &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="468"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="470"/>
         <source>&amp;Aftekenverzoek maken…</source>
         <translation>Make sign-off re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="469"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="471"/>
         <source>Aftekening &amp;inlezen…</source>
         <translation>&amp;Read sign-off…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="473"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="475"/>
         <source>Handtekeningen &amp;controleren…</source>
         <translation>&amp;Check signatures…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="314"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="316"/>
         <source>Aftekenverzoek (*.aftekenverzoek)</source>
         <translation>Sign-off request (*.aftekenverzoek)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="379"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="381"/>
         <source>Aftekening (*.aftekening *.aftekening.json);;JSON-bestanden (*.json)</source>
         <translation>Sign-off (*.aftekening *.aftekening.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="414"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="416"/>
         <source>Bevestigde mentorkaarten toevoegen</source>
         <translation>Add confirmed mentor cards</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="423"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="425"/>
         <source>Mentorkaarten (*.mentorkaart *.mentorkaart.json);;JSON-bestanden (*.json)</source>
         <translation>Mentor cards (*.mentorkaart *.mentorkaart.json);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="477"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="479"/>
         <source>Bevestigde mentor&amp;kaarten toevoegen…</source>
         <translation>Add confirmed mentor car&amp;ds…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="470"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="472"/>
         <source>&amp;Papieren aftekenblad…</source>
         <translation>&amp;Paper sign-off sheet…</translation>
     </message>
@@ -5207,7 +5212,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
 <context>
     <name>SigningCounts</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
         <source>%n aftekening(en) toegevoegd.</source>
         <translation>
             <numerusform>%n sign-off added.</numerusform>
@@ -5215,7 +5220,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="353"/>
         <source>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
         <translation>
             <numerusform>For %n of them the mentor does not agree; the reason is shown with the item. Change it and ask for sign-off again.</numerusform>
@@ -5223,7 +5228,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="360"/>
         <source>%n stond(en) er al in en werd(en) overgeslagen.</source>
         <translation>
             <numerusform>%n was already there and was skipped.</numerusform>
@@ -5231,7 +5236,7 @@ Those placements will then have no mentor. Undo (Ctrl+Z) brings the mentor back 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="362"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="364"/>
         <source>%n bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
         <translation>
             <numerusform>%n confirmed mentor card added. It goes along in your archive and your PDF.</numerusform>
@@ -5463,42 +5468,42 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>VouchDialog</name>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="159"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="161"/>
         <source>Mentorkaart bevestigen</source>
         <translation>Vouch for a mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="162"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="164"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="175"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="177"/>
         <source>Bel de mentor via het nummer van de stageplaats (niet via de leerling) en laat de mentor de vingerafdruk voorlezen uit de eigen app. Typ wat je hoort; lees hem niet zelf voor.</source>
         <translation>Call the mentor on the placement&apos;s number (not through the student) and let the mentor read the fingerprint from their own app. Type what you hear; do not read it out yourself.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="182"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="186"/>
         <source>&amp;Mentorkaart:</source>
         <translation>&amp;Mentor card:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="183"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="189"/>
         <source>&amp;Vingerafdruk die de mentor voorlas:</source>
         <translation>&amp;Fingerprint the mentor read out:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="184"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="190"/>
         <source>&amp;Wachtzin van de school:</source>
         <translation>The school&apos;s &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="197"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="203"/>
         <source>Mentorkaart</source>
         <translation>Mentor card</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="197"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="203"/>
         <source>Mentorkaarten (*.json)</source>
         <translation>Mentor cards (*.json)</translation>
     </message>
@@ -5626,21 +5631,39 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="279"/>
         <location filename="../../stageportfolio/ui/wizard.py" line="282"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="303"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="305"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="287"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="304"/>
         <source>&amp;Schooljaar (bv. 2026-2027):</source>
         <translation>&amp;School year (e.g. 2026-2027):</translation>
     </message>
     <message>
         <location filename="../../stageportfolio/ui/wizard.py" line="298"/>
+        <source>Begin van je EVC-traject</source>
+        <translation>Start of your RPL route</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="299"/>
+        <source>&amp;Jaar waarin je traject begint (bv. 2026-2027):</source>
+        <translation>&amp;Year your route starts (e.g. 2026-2027):</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="300"/>
+        <source>Jaar waarin je EVC-traject begint</source>
+        <translation>Year your RPL route starts</translation>
+    </message>
+    <message>
+        <location filename="../../stageportfolio/ui/wizard.py" line="301"/>
         <source>Het jaar van je EVC-traject; je mag het leeg laten.</source>
         <translation>The year of your RPL route; you may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../stageportfolio/ui/wizard.py" line="300"/>
+        <location filename="../../stageportfolio/ui/wizard.py" line="306"/>
         <source>Klopt dit schooljaar? Druk dan op Enter om te starten.</source>
         <translation>Is this school year right? Then press Enter to start.</translation>
     </message>
@@ -5648,7 +5671,7 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="88"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="105"/>
         <source>Bewijsstuk {0} beschrijven</source>
         <translation>Describe evidence {0}</translation>
     </message>
@@ -5666,7 +5689,7 @@ Check it with: stageportfolio verify FILE --trust SCHOOL.pub</translation>
 <context>
     <name>self.section</name>
     <message>
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="102"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="119"/>
         <source>Het bewijsstuk kon niet bewaard worden: {0}</source>
         <translation>The evidence could not be saved: {0}</translation>
     </message>

@@ -64,7 +64,7 @@
 <context>
     <name>EvidenceSection</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/sections/evidence.py" line="482"/>
+        <location filename="../../stageportfolio/ui/sections/evidence.py" line="523"/>
         <source>✓ %n bewijsstuk(ken)</source>
         <translation>
             <numerusform>✓ %n bewijsstuk</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>MentorsTab</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/school/mentors.py" line="92"/>
+        <location filename="../../stageportfolio/ui/school/mentors.py" line="94"/>
         <source>⚠ {0}: %n dag(en) met te veel leerlingen</source>
         <translation>
             <numerusform>⚠ {0}: %n dag met te veel leerlingen</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>SigningCounts</name>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="347"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="349"/>
         <source>%n aftekening(en) toegevoegd.</source>
         <translation>
             <numerusform>%n aftekening toegevoegd.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="351"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="353"/>
         <source>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</source>
         <translation>
             <numerusform>Bij %n daarvan is de mentor niet akkoord; de reden staat bij het item. Pas het aan en vraag opnieuw om aftekening.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="358"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="360"/>
         <source>%n stond(en) er al in en werd(en) overgeslagen.</source>
         <translation>
             <numerusform>%n stond er al in en werd overgeslagen.</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stageportfolio/ui/signing_actions.py" line="362"/>
+        <location filename="../../stageportfolio/ui/signing_actions.py" line="364"/>
         <source>%n bevestigde mentorkaart(en) toegevoegd. Ze gaan mee in je archief en je PDF.</source>
         <translation>
             <numerusform>%n bevestigde mentorkaart toegevoegd. Ze gaat mee in je archief en je PDF.</numerusform>

@@ -39,12 +39,20 @@ HEADERS: dict[str, tuple[str, ...]] = {
 
 
 class ClassListError(ValueError):
-    """The file is not a usable class list; ``problems`` name line and column (Dutch)."""
+    """The file is not a usable class list; ``problems`` name line and column (Dutch),
+    ``problems_en`` the same in English (the app shows them in English mode)."""
 
-    def __init__(self, where: str, problems: Sequence[str]) -> None:
+    def __init__(
+        self, where: str, problems: Sequence[str], problems_en: Sequence[str] | None = None
+    ) -> None:
         self.where = where
         self.problems = list(problems)
+        self.problems_en = list(problems_en) if problems_en is not None else list(problems)
         super().__init__(f"{where}: " + "; ".join(self.problems))
+
+    def lines(self, lang: str = "nl") -> list[str]:
+        """The problems in ``lang`` ("en" or "nl")."""
+        return self.problems_en if lang.startswith("en") else self.problems
 
 
 def _plain(text: str) -> str:
@@ -69,7 +77,7 @@ def parse_rows(rows: Sequence[Sequence[str]], where: str) -> list[ClassMember]:
     numbered = [(n, [str(c or "").strip() for c in row]) for n, row in enumerate(rows, start=1)]
     numbered = [(n, row) for n, row in numbered if any(row)]
     if not numbered:
-        raise ClassListError(where, ["het bestand is leeg"])
+        raise ClassListError(where, ["het bestand is leeg"], ["the file is empty"])
     header_line, header = numbered[0]
     columns = _columns(header)
     has_name = "full_name" in columns or {"first_name", "last_name"} <= columns.keys()
@@ -77,16 +85,23 @@ def parse_rows(rows: Sequence[Sequence[str]], where: str) -> list[ClassMember]:
         columns["full_name"] = columns.pop("last_name")
         has_name = True
     if "class_name" not in columns or not has_name:
-        missing = []
+        missing, missing_en = [], []
         if "class_name" not in columns:
             missing.append("Klas")
+            missing_en.append("Klas (class)")
         if not has_name:
             missing.append("Voornaam en Naam (of Volledige naam)")
+            missing_en.append("Voornaam and Naam (or Volledige naam)")
+        names = ", ".join(repr(h) for h in header if h)
         raise ClassListError(
             where,
             [
                 f"regel {header_line}: kolom {' en '.join(missing)} niet gevonden; de kopregel "
-                f"heeft {', '.join(repr(h) for h in header if h) or 'geen namen'}"
+                f"heeft {names or 'geen namen'}"
+            ],
+            [
+                f"line {header_line}: column {' and '.join(missing_en)} not found; the header "
+                f"has {names or 'no names'}"
             ],
         )
 
@@ -96,6 +111,7 @@ def parse_rows(rows: Sequence[Sequence[str]], where: str) -> list[ClassMember]:
 
     members: list[ClassMember] = []
     problems: list[str] = []
+    problems_en: list[str] = []
     for line, row in numbered[1:]:
         first, last = cell(row, "first_name"), cell(row, "last_name")
         if not first and not last:
@@ -106,12 +122,14 @@ def parse_rows(rows: Sequence[Sequence[str]], where: str) -> list[ClassMember]:
         class_name = cell(row, "class_name")
         if not (first or last):
             problems.append(f"regel {line}: de naam ontbreekt")
+            problems_en.append(f"line {line}: the name is missing")
         if not class_name:
-            problems.append(
-                f"regel {line}, kolom {header[columns['class_name']]}: de klas ontbreekt"
-            )
+            column = header[columns["class_name"]]
+            problems.append(f"regel {line}, kolom {column}: de klas ontbreekt")
+            problems_en.append(f"line {line}, column {column}: the class is missing")
         if len(problems) >= MAX_PROBLEMS:
             problems.append("(en misschien meer)")
+            problems_en.append("(and maybe more)")
             break
         if first or last:
             members.append(
@@ -124,9 +142,11 @@ def parse_rows(rows: Sequence[Sequence[str]], where: str) -> list[ClassMember]:
                 )
             )
     if problems:
-        raise ClassListError(where, problems)
+        raise ClassListError(where, problems, problems_en)
     if not members:
         raise ClassListError(
-            where, [f"regel {header_line}: er staat geen enkele leerling onder de kopregel"]
+            where,
+            [f"regel {header_line}: er staat geen enkele leerling onder de kopregel"],
+            [f"line {header_line}: there is not a single student below the header"],
         )
     return members

@@ -25,11 +25,35 @@ from stageportfolio.core.hours import MAX_MINUTES_PER_DAY, format_hours
 from stageportfolio.core.limits import EARLIEST_YEAR, LATEST_YEAR
 
 
+class Problem(str):
+    """A finding's Dutch message that also carries its English form (``en``); it is the
+    Dutch ``str`` to every caller that only knows Dutch."""
+
+    en: str
+
+    def __new__(cls, nl: str, en: str) -> Problem:
+        problem = super().__new__(cls, nl)
+        problem.en = en
+        return problem
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return (str(self), self.en)  # copy and pickle keep both forms
+
+
+def english(message: str) -> str:
+    """The English form of a gate message (a :class:`Problem`), else the message itself."""
+    return message.en if isinstance(message, Problem) else message
+
+
 @dataclass(frozen=True)
 class Finding:
     where: str  # e.g. "urenregel 3f2a…" or "regel 12"
     field: str | None
-    message: str  # Dutch
+    message: str  # Dutch (a Problem: with its English form)
+
+    @property
+    def message_en(self) -> str:
+        return english(self.message)
 
 
 def show_date(day: date) -> str:
@@ -39,9 +63,10 @@ def show_date(day: date) -> str:
 def year_problem(day: date) -> str | None:
     """Why a date is not sane, or None."""
     if day.year < EARLIEST_YEAR or day.year > LATEST_YEAR:
-        return (
+        return Problem(
             f"het jaartal {day.year} kan niet kloppen (toegelaten: {EARLIEST_YEAR} tot "
-            f"{LATEST_YEAR})"
+            f"{LATEST_YEAR})",
+            f"the year {day.year} cannot be right (allowed: {EARLIEST_YEAR} to {LATEST_YEAR})",
         )
     return None
 
@@ -52,7 +77,10 @@ def date_problem(day: date, today: date | None, *, future: bool = False) -> str 
     if problem is not None:
         return problem
     if not future and today is not None and day > today:
-        return f"{show_date(day)} ligt in de toekomst (vandaag is {show_date(today)})"
+        return Problem(
+            f"{show_date(day)} ligt in de toekomst (vandaag is {show_date(today)})",
+            f"{show_date(day)} is in the future (today is {show_date(today)})",
+        )
     return None
 
 
@@ -63,13 +91,16 @@ def moment_problem(moment: datetime, now: datetime | None) -> str | None:
     if problem is not None:
         return problem
     if now is not None and (moment - now).total_seconds() > 60:
-        return f"het tijdstip {moment:%d/%m/%Y %H:%M} ligt in de toekomst"
+        return Problem(
+            f"het tijdstip {moment:%d/%m/%Y %H:%M} ligt in de toekomst",
+            f"the moment {moment:%d/%m/%Y %H:%M} is in the future",
+        )
     return None
 
 
 def context_problem(context: str, contexts: ContextRegistry) -> str | None:
     if context not in contexts:
-        return f"onbekende context {context!r}"
+        return Problem(f"onbekende context {context!r}", f"unknown context {context!r}")
     return None
 
 
@@ -77,7 +108,10 @@ def level_problem(level: int, levels: Iterable[int]) -> str | None:
     known = sorted(set(levels))
     if level not in known:
         shown = ", ".join(str(v) for v in known)
-        return f"niveau {level} bestaat niet in deze lijst (niveaus: {shown})"
+        return Problem(
+            f"niveau {level} bestaat niet in deze lijst (niveaus: {shown})",
+            f"level {level} does not exist in this list (levels: {shown})",
+        )
     return None
 
 
@@ -110,7 +144,13 @@ def check_hours(
         if problem:
             findings.append(Finding(entry.where, "context", problem))
         if entry.minutes <= 0:
-            findings.append(Finding(entry.where, "uren", "uren moeten meer dan 0 zijn"))
+            findings.append(
+                Finding(
+                    entry.where,
+                    "uren",
+                    Problem("uren moeten meer dan 0 zijn", "hours must be more than 0"),
+                )
+            )
         per_day[entry.day] = per_day.get(entry.day, 0) + max(entry.minutes, 0)
         where_day.setdefault(entry.day, []).append(entry.where)
     for day, total in sorted(per_day.items()):
@@ -120,9 +160,14 @@ def check_hours(
                 Finding(
                     places[0],
                     "uren",
-                    f"op {show_date(day)} staan samen {format_hours(total)} uur "
-                    f"({len(places)} {'regel' if len(places) == 1 else 'regels'}); meer dan "
-                    "24 uur op één dag kan niet",
+                    Problem(
+                        f"op {show_date(day)} staan samen {format_hours(total)} uur "
+                        f"({len(places)} {'regel' if len(places) == 1 else 'regels'}); meer "
+                        "dan 24 uur op één dag kan niet",
+                        f"{show_date(day)} holds {format_hours(total, decimal_mark='.')} hours "
+                        f"in all ({len(places)} {'line' if len(places) == 1 else 'lines'}); "
+                        "a day cannot hold more than 24 hours",
+                    ),
                 )
             )
     return findings

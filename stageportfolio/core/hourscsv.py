@@ -201,7 +201,7 @@ _DECIMALS = re.compile(r"^[0-9]{1,2}$")
 _MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")  # Excel adds this to dates formatted as date-time
 _DATE_FORMATS = "dd/mm/jjjj, dd-mm-jjjj, dd.mm.jjjj of jjjj-mm-dd (bv. 01/03/2025 of 2025-03-01)"
 _HOURS_EXAMPLES = "bv. 7,5 of 7:30"
-_HOURS_EXAMPLES_EN = "e.g. 7,5 or 7:30"
+_HOURS_EXAMPLES_EN = "e.g. 7.5 or 7:30"
 _DATE_FORMATS_EN = (
     "dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd (e.g. 01/03/2025 or 2025-03-01)"
 )
@@ -921,8 +921,10 @@ class _Parser:
             return
         refused = self.sink(line, entry)
         if refused is not None:
-            field_name, message = refused
-            self.problem(line, field_name if field_name in self.header.columns else None, message)
+            field_name, message, en = refused
+            self.problem(
+                line, field_name if field_name in self.header.columns else None, message, en
+            )
 
     def fits(self, line: int, values: list[str]) -> bool:
         """Whether the row has no more (non-empty) cells than the header names columns."""
@@ -1280,7 +1282,8 @@ def _order(problem: CsvProblem) -> tuple[int, int]:
     return (0, 0) if problem.line is None else (1, problem.line)
 
 
-Sink = Callable[[int, HourEntry], "tuple[str, str] | None"]
+# A sink refuses a row with (column, Dutch message, English message), or takes it (None).
+Sink = Callable[[int, HourEntry], "tuple[str, str, str] | None"]
 _HEAD_LINES = 1_000  # lines read ahead to find the header
 
 
@@ -1319,9 +1322,9 @@ def read_hours_csv(
     Without ``sink`` the entries are returned (as ``parse_hours_csv`` does). With it, every
     entry is handed to ``sink(line, entry)`` as it is read and nothing is kept: the caller
     stores it (in one transaction that it rolls back when this raises). The sink may refuse a
-    row by returning (column, message), which counts as a problem of that line. Only the
-    minutes per day are kept (for the 24-hour check), and at most ``MAX_PROBLEMS_KEPT``
-    problems; line lengths and column counts are capped (``core.limits``).
+    row by returning (column, message, English message), which counts as a problem of that
+    line. Only the minutes per day are kept (for the 24-hour check), and at most
+    ``MAX_PROBLEMS_KEPT`` problems; line lengths and column counts are capped (``core.limits``).
     """
     scan = _scan(source)
     lines = _Lines(_decoded(source, scan.encoding, scan.skip))

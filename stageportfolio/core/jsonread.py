@@ -26,7 +26,12 @@ _INT_LIMIT = 10**MAX_JSON_INT_DIGITS
 
 
 class JsonFileError(ValueError):
-    """JSON that cannot be used; the message (Dutch) names the file, the place and the reason."""
+    """JSON that cannot be used; the message (Dutch) names the file, the place and the reason;
+    ``en`` is the same in English where it was worded."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 class JsonSyntaxError(JsonFileError):
@@ -58,11 +63,15 @@ def _constant(text: str) -> _TooLong:
     return _TooLong(text)  # NaN, Infinity, -Infinity: not JSON numbers
 
 
-def _place(path: list[str | int]) -> str:
+def _place(path: list[str | int], whole: str = "(het geheel)") -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out or "(het geheel)"
+    return out or whole
+
+
+def _place_en(path: list[str | int]) -> str:
+    return _place(path, "(the whole)")
 
 
 def _shown(text: str) -> str:
@@ -80,7 +89,9 @@ def check_value(
         if len(path) > max_depth:
             raise JsonFileError(
                 f"{name}: de gegevens zijn te diep genest bij {_place(path[:max_depth])} "
-                f"(meer dan {max_depth} niveaus); dit is geen bestand van stageportfolio"
+                f"(meer dan {max_depth} niveaus); dit is geen bestand van stageportfolio",
+                f"{name}: the data are nested too deeply at {_place_en(path[:max_depth])} "
+                f"(more than {max_depth} levels); this is not a stageportfolio file",
             )
         if isinstance(item, dict):
             for key, child in item.items():
@@ -95,12 +106,16 @@ def check_value(
         elif isinstance(item, int) and not isinstance(item, bool) and abs(item) >= _INT_LIMIT:
             raise JsonFileError(
                 f"{name}: bij {_place(path)} staat een getal dat de app niet kan bewaren "
-                f"({_shown(str(item))}): te groot"
+                f"({_shown(str(item))}): te groot",
+                f"{name}: at {_place_en(path)} there is a number the app cannot keep "
+                f"({_shown(str(item))}): too large",
             )
         elif isinstance(item, _TooLong):
             raise JsonFileError(
                 f"{name}: bij {_place(path)} staat een getal dat de app niet kan bewaren "
-                f"({_shown(item.text)}): te groot, of geen gewoon getal"
+                f"({_shown(item.text)}): te groot, of geen gewoon getal",
+                f"{name}: at {_place_en(path)} there is a number the app cannot keep "
+                f"({_shown(item.text)}): too large, or not an ordinary number",
             )
 
 
@@ -108,13 +123,17 @@ def _check_text(text: str, name: str, path: list[str | int]) -> None:
     if len(text) > MAX_JSON_STRING:
         raise JsonFileError(
             f"{name}: de tekst bij {_place(path)} is te lang ({count_text(len(text))} tekens; "
-            f"hoogstens {count_text(MAX_JSON_STRING)})"
+            f"hoogstens {count_text(MAX_JSON_STRING)})",
+            f"{name}: the text at {_place_en(path)} is too long ({len(text):,} characters; "
+            f"at most {MAX_JSON_STRING:,})",
         )
     if _SURROGATE.search(text):
         raise JsonFileError(
             f"{name}: de tekst bij {_place(path)} bevat een ongeldig teken (een losse "
             "UTF-16-helft, \\ud800 tot \\udfff); het bestand is beschadigd of gemaakt om de app "
-            "te misleiden"
+            "te misleiden",
+            f"{name}: the text at {_place_en(path)} holds an invalid character (a lone UTF-16 "
+            "half, \\ud800 to \\udfff); the file is damaged or made to mislead the app",
         )
 
 
@@ -124,7 +143,9 @@ def load_json(
     """Parse JSON bytes (UTF-8, optionally with a BOM); raise JsonFileError (Dutch) otherwise."""
     if max_bytes is not None and len(data) > max_bytes:
         raise JsonFileError(
-            f"{name}: te groot ({size_text(len(data))}; hoogstens {size_text(max_bytes)})"
+            f"{name}: te groot ({size_text(len(data))}; hoogstens {size_text(max_bytes)})",
+            f"{name}: too large ({size_text(len(data), 'en')}; at most "
+            f"{size_text(max_bytes, 'en')})",
         )
     try:
         text = data.decode("utf-8-sig")
@@ -136,7 +157,9 @@ def load_json(
     except RecursionError:
         raise JsonFileError(
             f"{name}: de gegevens zijn te diep genest (meer dan {max_depth} niveaus); dit is "
-            "geen bestand van stageportfolio"
+            "geen bestand van stageportfolio",
+            f"{name}: the data are nested too deeply (more than {max_depth} levels); this is "
+            "not a stageportfolio file",
         ) from None
     except json.JSONDecodeError as exc:
         raise JsonSyntaxError(

@@ -24,6 +24,8 @@ from typing import Any
 from stageportfolio.core.activitylist import BKFile, Competence
 from stageportfolio.core.catalog import ActivityList, Base, ListFileError, resolve_list, same_text
 from stageportfolio.core.contexts import ContextRegistry, normalise
+from stageportfolio.core.gate import Problem, english
+from stageportfolio.core.limits import MAX_PROBLEMS_SHOWN
 from stageportfolio.core.moodlecsv import COLUMNS as MOODLE_COLUMNS
 from stageportfolio.core.moodlecsv import Node, is_moodle_header, read_framework
 from stageportfolio.core.problems import ProblemLog
@@ -72,13 +74,31 @@ def activity_id(competence_id: str, text: str, length: int = 6) -> str:
 
 
 class ListImportError(ValueError):
-    """The file cannot be made into a list; ``lines`` say every problem (grouped, capped)."""
+    """The file cannot be made into a list; ``lines`` say every problem (grouped, capped).
+    ``heading_en`` is the heading in English where it was worded (the app shows it then)."""
 
-    def __init__(self, heading: str, lines: Sequence[str], total: int) -> None:
+    def __init__(
+        self,
+        heading: str,
+        lines: Sequence[str],
+        total: int,
+        heading_en: str | None = None,
+        lines_en: Sequence[str] | None = None,
+    ) -> None:
         super().__init__("\n".join([heading, *lines]))
         self.heading = heading
         self.lines = list(lines)
         self.total = total
+        self.heading_en = heading_en
+        self.lines_en = list(lines_en) if lines_en is not None else None
+
+    def lines_in(self, lang: str = "nl") -> list[str]:
+        """The problems in ``lang``; Dutch where they were not worded in English."""
+        return self.lines_en if lang.startswith("en") and self.lines_en is not None else self.lines
+
+    def heading_in(self, lang: str = "nl") -> str:
+        """The heading in ``lang``; Dutch where there is no English form."""
+        return self.heading_en if lang.startswith("en") and self.heading_en else self.heading
 
 
 @dataclass(frozen=True)
@@ -166,12 +186,18 @@ class _Offer:
         """The BK a cell names (a code), or why not."""
         found = _BK_CODE.search(text)
         if found is None:
-            return None, f"geen BK-code: {text!r}; schrijf bv. {next(iter(self.bks))!r}"
+            example = next(iter(self.bks))
+            return None, Problem(
+                f"geen BK-code: {text!r}; schrijf bv. {example!r}",
+                f"no BK code: {text!r}; write e.g. {example!r}",
+            )
         code = found.group().upper()
         if code not in self.bks:
-            return None, (
+            return None, Problem(
                 f"BK {code} zit niet in de basislijst {self.base.id} "
-                f"({', '.join(self.bks)}): kies een andere basislijst"
+                f"({', '.join(self.bks)}): kies een andere basislijst",
+                f"BK {code} is not in the base list {self.base.id} "
+                f"({', '.join(self.bks)}): choose another base list",
             )
         return self.bks[code], None
 
@@ -184,14 +210,18 @@ class _Offer:
                 owner = self.competences[comp_id][0]
                 named = _BK_CODE.search(bk_text)
                 if named is not None and named.group().upper() != owner.code:
-                    return None, (
+                    return None, Problem(
                         f"{comp_id} is een competentie van {owner.code} {owner.title}, niet van "
-                        f"{named.group().upper()}"
+                        f"{named.group().upper()}",
+                        f"{comp_id} is a competence of {owner.code} {owner.title}, not of "
+                        f"{named.group().upper()}",
                     )
                 return comp_id, None
-            return None, (
+            return None, Problem(
                 f"{comp_id} is geen competentie van de BK's van {self.base.id} "
-                f"({', '.join(self.bks)})"
+                f"({', '.join(self.bks)})",
+                f"{comp_id} is not a competence of the BKs of {self.base.id} "
+                f"({', '.join(self.bks)})",
             )
         number = _NUMBER.match(text)
         if number is not None:
@@ -202,22 +232,30 @@ class _Offer:
             elif len(self.bks) == 1:
                 bk = next(iter(self.bks.values()))
             else:
-                return None, (
+                return None, Problem(
                     f"competentie {number.group(1)} van welke BK? Vul de kolom {name('bk')} in "
                     f"(de basislijst heeft {' en '.join(self.bks)}), of schrijf de id van de "
-                    "competentie (bv. bkc0023617)"
+                    "competentie (bv. bkc0023617)",
+                    f"competence {number.group(1)} of which BK? Fill in the column {name('bk')} "
+                    f"(the base list has {' and '.join(self.bks)}), or write the competence's id "
+                    "(e.g. bkc0023617)",
                 )
             nr = int(number.group(1))
             for comp in bk.competences:
                 if comp.nr == nr and comp.id in self.competences:
                     return comp.id, None
-            return None, f"{bk.code} {bk.title} heeft geen competentie {nr} in deze lijst"
+            return None, Problem(
+                f"{bk.code} {bk.title} heeft geen competentie {nr} in deze lijst",
+                f"{bk.code} {bk.title} has no competence {nr} in this list",
+            )
         titled, why = self.titled(text)
         if titled is not None or why is not None:
             return titled, why
-        return None, (
+        return None, Problem(
             f"competentie {text!r} niet herkend: schrijf haar id (bv. bkc0023617), haar nummer "
-            f"(met de BK in de kolom {name('bk')}) of haar titel zoals de BK ze schrijft"
+            f"(met de BK in de kolom {name('bk')}) of haar titel zoals de BK ze schrijft",
+            f"competence {text!r} not recognised: write its id (e.g. bkc0023617), its number "
+            f"(with the BK in the column {name('bk')}) or its title as the BK writes it",
         )
 
     def level(self, text: str) -> tuple[int | None, str | None]:
@@ -227,14 +265,20 @@ class _Offer:
             value = int(number.group(1)) if number else None
         if value is None or value not in self.levels:
             scale = ", ".join(f"{v} {level.label}" for v, level in self.levels.items())
-            return None, f"niveau {text!r} staat niet in de schaal van de lijst ({scale})"
+            return None, Problem(
+                f"niveau {text!r} staat niet in de schaal van de lijst ({scale})",
+                f"level {text!r} is not in the list's scale ({scale})",
+            )
         return value, None
 
 
 def _year(text: str) -> tuple[int | None, str | None]:
     number = _WHOLE.match(text)
     if number is None or int(number.group(1)) < 1:
-        return None, f"jaar {text!r}: schrijf het jaar van de opleiding als getal (1, 2, …)"
+        return None, Problem(
+            f"jaar {text!r}: schrijf het jaar van de opleiding als getal (1, 2, …)",
+            f"year {text!r}: write the year of the programme as a number (1, 2, …)",
+        )
     return int(number.group(1)), None
 
 
@@ -250,7 +294,24 @@ class _Reading:
     notes: list[str] = field(default_factory=list)
 
     def problem(self, row: int | None, column: str | None, message: str) -> None:
+        """``message`` is Dutch; a :class:`~stageportfolio.core.gate.Problem` carries its
+        English form too."""
         self.found.append((row, column, message))
+
+    def lines_en(self) -> list[str]:
+        """The problems in English, in the order of the file, at most ``MAX_PROBLEMS_SHOWN``
+        (a problem without an English form keeps its Dutch text)."""
+        word = "line" if self.table.kind == "csv" else "row"
+        ordered = sorted(self.found, key=lambda p: p[0] or 0)
+        lines = []
+        for row, column, message in ordered[:MAX_PROBLEMS_SHOWN]:
+            where = [f"{word} {row}"] if row is not None else []
+            where += [f"column {column}"] if column else []
+            text = english(message)
+            lines.append(f"{', '.join(where)}: {text}" if where else text)
+        if len(ordered) > MAX_PROBLEMS_SHOWN:
+            lines.append(f"… and {len(ordered) - MAX_PROBLEMS_SHOWN} more")
+        return lines
 
     def log(self) -> ProblemLog:
         """The problems in the order of the file, identical ones grouped."""
@@ -333,7 +394,8 @@ def _read_spreadsheet(reading: _Reading, offer: _Offer, index: int, cols: dict[s
         comp_text = current["competence"]
         comp_id = None
         if not comp_text:
-            reading.problem(row.number, names["competence"], "ontbreekt: bij welke competentie?")
+            missing = Problem("ontbreekt: bij welke competentie?", "missing: which competence?")
+            reading.problem(row.number, names["competence"], missing)
         else:
             comp_id, why = offer.competence(comp_text, current["bk"])
             if why:
@@ -464,30 +526,49 @@ def _resolve_activities(reading: _Reading, offer: _Offer, id_column: str, text_c
                 reading.problem(
                     entry.row,
                     id_column,
-                    f"{ident} is een activiteit van {owner}, niet van {entry.competence} "
-                    f"({offer.label(entry.competence)})",
+                    Problem(
+                        f"{ident} is een activiteit van {owner}, niet van {entry.competence} "
+                        f"({offer.label(entry.competence)})",
+                        f"{ident} is an activity of {owner}, not of {entry.competence} "
+                        f"({offer.label(entry.competence)})",
+                    ),
                 )
                 continue
             if owner is not None and entry.text and not same_text(entry.text, official_text[ident]):
                 reading.problem(
                     entry.row,
                     text_column,
-                    f"de tekst verschilt van de officiële activiteit {ident} "
-                    f"({official_text[ident]!r}): laat de id weg om er een eigen activiteit van "
-                    "te maken, of neem de officiële tekst over",
+                    Problem(
+                        f"de tekst verschilt van de officiële activiteit {ident} "
+                        f"({official_text[ident]!r}): laat de id weg om er een eigen activiteit "
+                        "van te maken, of neem de officiële tekst over",
+                        f"the text differs from the official activity {ident} "
+                        f"({official_text[ident]!r}): leave the id out to make it an activity of "
+                        "the school's own, or take over the official text",
+                    ),
                 )
                 continue
             if owner is None and not ident.startswith(f"{entry.competence}-"):
                 reading.problem(
                     entry.row,
                     id_column,
-                    f"{ident!r} is geen officiële activiteit van {entry.competence}; een eigen "
-                    f"id begint met de id van de competentie (bv. {entry.competence}-sj01). "
-                    "Laat de kolom leeg: dan krijgt de activiteit een vaste id van de app",
+                    Problem(
+                        f"{ident!r} is geen officiële activiteit van {entry.competence}; een "
+                        f"eigen id begint met de id van de competentie (bv. "
+                        f"{entry.competence}-sj01). Laat de kolom leeg: dan krijgt de activiteit "
+                        "een vaste id van de app",
+                        f"{ident!r} is not an official activity of {entry.competence}; an id of "
+                        f"the school's own starts with the competence's id (e.g. "
+                        f"{entry.competence}-sj01). Leave the column empty: then the app gives "
+                        "the activity a fixed id",
+                    ),
                 )
                 continue
             if owner is None and not entry.text:
-                reading.problem(entry.row, text_column, "ontbreekt: wat is de activiteit?")
+                missing = Problem(
+                    "ontbreekt: wat is de activiteit?", "missing: what is the activity?"
+                )
+                reading.problem(entry.row, text_column, missing)
                 continue
         else:
             ident = texts[entry.competence].get(" ".join(entry.text.split()).casefold())
@@ -504,7 +585,11 @@ def _resolve_activities(reading: _Reading, offer: _Offer, id_column: str, text_c
             reading.problem(
                 entry.row,
                 text_column,
-                f"dezelfde activiteit staat al op {reading.table.line_word[0]} {earlier.row}",
+                Problem(
+                    f"dezelfde activiteit staat al op {reading.table.line_word[0]} {earlier.row}",
+                    f"the same activity is already on "
+                    f"{'line' if reading.table.kind == 'csv' else 'row'} {earlier.row}",
+                ),
             )
             continue
         used[ident] = len(resolved)
@@ -667,7 +752,11 @@ def import_list(
         text_column = header[columns["text"]]
     _resolve_activities(reading, offer, id_column, text_column)
     if not reading.entries and not reading.found:
-        reading.problem(None, None, "het bestand noemt geen enkele activiteit")
+        reading.problem(
+            None,
+            None,
+            Problem("het bestand noemt geen enkele activiteit", "the file names no activity"),
+        )
     if reading.found:
         _fail(where, reading, table)
     default_title = reading.framework_name or f"{base.alist.spec.title} ({Path(file_name).stem})"
@@ -701,10 +790,13 @@ def import_list(
 def _fail(where: str, reading: _Reading, table: Table) -> None:
     log = reading.log()
     noun = "probleem" if log.total == 1 else "problemen"
+    where_en = where.replace(", blad ", ", sheet ")
     raise ListImportError(
         f"{where}: {log.total} {noun}; er is geen lijst gemaakt.",
         log.summary(line_word=table.line_word, noun=("probleem", "problemen")),
         log.total,
+        f"{where_en}: {log.total} {'problem' if log.total == 1 else 'problems'}; no list was made.",
+        reading.lines_en(),
     )
 
 

@@ -6,6 +6,7 @@ No SQL and no files: ``store.school_store`` keeps these, ``services.school_*`` c
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -115,6 +116,7 @@ class StudentSummary:
     placements: tuple[PlacementFact, ...] = ()
     signers: tuple[SignerFact, ...] = ()
     notes: tuple[str, ...] = ()  # Dutch remarks about the file (pages, list, cards)
+    first_unmet_en: str = ""  # the same rule's message in English
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,19 @@ class OverviewRow:
     placements: str
     mentors: str
     notes: tuple[str, ...] = field(default_factory=tuple)
+    first_unmet_en: str = ""  # empty for a row imported before the English was kept
+
+    def notes_text(self, lang: str = "nl") -> list[str]:
+        """The import's remarks about the file, in ``lang`` (see :func:`note_text`)."""
+        return [note_text(note, lang) for note in self.notes]
+
+    def unmet_text(self, lang: str = "nl") -> str:
+        """The first unmet rule's message in ``lang``; Dutch where no English was kept."""
+        return (
+            self.first_unmet_en
+            if lang.startswith("en") and self.first_unmet_en
+            else (self.first_unmet)
+        )
 
     @property
     def confirmed_share(self) -> float | None:
@@ -196,3 +211,88 @@ class MentorDayLoad:
     @property
     def over(self) -> bool:
         return len(self.students) > self.allowed
+
+
+# --- the import's remarks about a file, in English -----------------------------------------------
+#
+# The remarks are stored as the import words them, in Dutch (school databases made before they
+# had an English form hold them so too); English mode renders them on read. Each pattern is one
+# remark the import or the checks it runs write (services.school_import, services.verify_file,
+# report.pades, core.trust); a remark no pattern knows is shown as stored.
+
+_CHECKED = "(changed after it was made, or made with another version of stageportfolio)"
+_SEAL_DETAILS: tuple[tuple[str, str], ...] = (
+    (r"de PDF kan niet gelezen worden \((?P<why>.*)\)", "the PDF cannot be read ({why})"),
+    (r"de PDF heeft geen documentzegel", "the PDF has no document seal"),
+    (r"het documentzegel klopt niet \((?P<why>.*)\)", "the document seal does not match ({why})"),
+    (
+        r"de handtekening van het documentzegel klopt niet: de PDF is gewijzigd",
+        "the document seal's signature does not match: the PDF was changed",
+    ),
+    (
+        r"de PDF is gewijzigd na het verzegelen \(er is iets aan toegevoegd\)",
+        "the PDF was changed after it was sealed (something was added to it)",
+    ),
+)
+_NOTES: tuple[tuple[str, str], ...] = (
+    (
+        r"de lijst (?P<title>.+) \((?P<id>[^ ()]+) versie (?P<version>\d+)\) komt uit het "
+        r"bestand van de leerling: ze is niet bij de school geïnstalleerd",
+        "the list {title} ({id} version {version}) comes from the student's file: it is not "
+        "installed at the school",
+    ),
+    (
+        r"mentorkaart niet bruikbaar: mentorkaart (?P<n>\d+) \((?P<name>.+)\): de handtekening "
+        r"van de school klopt niet",
+        "mentor card not usable: mentor card {n} ({name}): the school's signature does not match",
+    ),
+    (
+        r"mentorkaart niet bruikbaar: mentorkaart (?P<n>\d+): te diep genest",
+        "mentor card not usable: mentor card {n}: nested too deeply",
+    ),
+    (
+        r"mentorkaart niet bruikbaar: mentorkaart (?P<n>\d+)\b.*",
+        "mentor card not usable: mentor card {n} is not a valid mentor card",
+    ),
+    (
+        r"de documentgegevens \(onderwerp of aanmaakdatum\) zijn gewijzigd",
+        "the document's data (subject or creation date) were changed",
+    ),
+    (
+        r"de pagina's zijn niet nagekeken: de lijst (?P<id>\S+) versie (?P<version>\d+) is "
+        r"niet beschikbaar in deze app.*",
+        "the pages were not checked: the list {id} version {version} is not available in this app",
+    ),
+    (
+        r"de PDF heeft (?P<pdf>\d+) pagina's; de ingesloten gegevens geven er (?P<data>\d+) .*",
+        "the PDF has {pdf} pages; the embedded data make {data} (pages added, left out, or "
+        "made with another version of stageportfolio)",
+    ),
+    (
+        r"pagina (?P<pages>\d+) komt niet overeen met de ingesloten gegevens .*",
+        "page {pages} does not match the embedded data " + _CHECKED,
+    ),
+    (
+        r"pagina (?P<pages>[\d, ]+) komen niet overeen met de ingesloten gegevens .*",
+        "pages {pages} do not match the embedded data " + _CHECKED,
+    ),
+    (r"mentorkaart niet bruikbaar: (?P<why>.*)", "mentor card not usable: {why}"),
+)
+
+
+def note_text(note: str, lang: str = "nl") -> str:
+    """One remark of the import about a file (stored in Dutch) in ``lang``; a remark no
+    pattern knows stays as stored."""
+    if not lang.startswith("en"):
+        return note
+    for pattern, english in _NOTES:
+        found = re.fullmatch(pattern, note, re.DOTALL)
+        if found:
+            return english.format(**found.groupdict())
+    if note.startswith("documentzegel: "):
+        detail = note.removeprefix("documentzegel: ")
+        for pattern, english in _SEAL_DETAILS:
+            found = re.fullmatch(pattern, detail, re.DOTALL)
+            if found:
+                return "document seal: " + english.format(**found.groupdict())
+    return note

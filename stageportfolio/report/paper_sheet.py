@@ -248,11 +248,14 @@ def render_sheet(sheet: PaperSheet) -> bytes:
     y -= 3 * mm
     y = _paragraph(canv, word("statement", lang), left, y, body, 10)
     y -= 6 * mm
-    for key in ("name", "signed_on", "signature"):
+    # The lines start after the longest label ("Nom du maître de stage" is longer than 38 mm).
+    keys = ("name", "signed_on", "signature")
+    start = max(38 * mm, *(canv.stringWidth(word(k, lang), BOLD, 10) + 3 * mm for k in keys))
+    for key in keys:
         canv.setFont(BOLD, 10)
         canv.drawString(left, y, word(key, lang))
         canv.setStrokeColor(colors.black)
-        canv.line(left + 38 * mm, y - 1 * mm, left + 120 * mm, y - 1 * mm)
+        canv.line(left + start, y - 1 * mm, left + max(120 * mm, start + 70 * mm), y - 1 * mm)
         y -= 12 * mm if key == "signature" else 9 * mm
     # The code, large, with its QR code; a footer that says what paper proves.
     box = 34 * mm

@@ -340,8 +340,9 @@ class _Resolver:
         self.others = others
         self.unknown: dict[str, _Unknown] = {}
 
-    def row(self, line: int, entry: HourEntry) -> PlannedRow | str:
-        """The planned row, or why the row cannot be taken (too many new placements)."""
+    def row(self, line: int, entry: HourEntry) -> PlannedRow | tuple[str, str]:
+        """The planned row, or why the row cannot be taken (too many new placements), in
+        Dutch and in English."""
         name = (entry.placement or "").strip()
         mentor = (entry.mentor or "").strip()
         placement_id: str | None = None
@@ -359,7 +360,9 @@ class _Resolver:
                         return (
                             f"te veel verschillende nieuwe stageplaatsen in één bestand (meer "
                             f"dan {MAX_NEW_PLACEMENTS}); staat de juiste kolom onder "
-                            "'stageplaats'?"
+                            "'stageplaats'?",
+                            f"too many different new placements in one file (more than "
+                            f"{MAX_NEW_PLACEMENTS}); is the right column under 'stageplaats'?",
                         )
                     unknown = self.unknown[key] = _Unknown(name)
                 unknown.add(line, entry.context, entry.day, mentor, entry.minutes)
@@ -488,6 +491,8 @@ def _plan_days(session: Session, rows: list[PlannedRow], checks: _Checks) -> _Pl
                     None,
                     f"deze regel is gelijk aan regel {earlier} (zelfde datum, context, uren "
                     "en opmerking); dubbel ingevoerd?",
+                    f"this line is the same as line {earlier} (same date, context, hours and "
+                    "note); entered twice?",
                 )
             )
         if row.status != "add":
@@ -540,10 +545,10 @@ def _read(
     else:
         source.seek(start)
 
-    def sink(line: int, entry: HourEntry) -> tuple[str, str] | None:
+    def sink(line: int, entry: HourEntry) -> tuple[str, str, str] | None:
         planned = resolver.row(line, entry)
-        if isinstance(planned, str):
-            return ("placement", planned)
+        if isinstance(planned, tuple):
+            return ("placement", *planned)
         take(planned)
         return None
 

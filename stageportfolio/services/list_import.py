@@ -60,8 +60,11 @@ def base_choices(catalog: Catalog) -> list[BaseChoice]:
     )
 
 
-def _refuse(file_name: str, message: str) -> ListImportError:
-    return ListImportError(f"{file_name}: {message}", [], 1)
+def _refuse(file_name: str, message: str, en: str | None = None) -> ListImportError:
+    """The whole file refused: ``message`` in Dutch, ``en`` in English (the app shows it)."""
+    return ListImportError(
+        f"{file_name}: {message}", [], 1, f"{file_name}: {en}" if en is not None else None
+    )
 
 
 def import_list_file(
@@ -79,19 +82,29 @@ def import_list_file(
             name,
             f"de id {options.list_id!r} kan niet: gebruik kleine letters, cijfers en "
             "koppeltekens, bv. gezondheidszorg-sint-jozef",
+            f"the id {options.list_id!r} cannot be used: use lower-case letters, digits and "
+            "hyphens, e.g. gezondheidszorg-sint-jozef",
         )
     if options.version < 1:
-        raise _refuse(name, "de versie is een geheel getal vanaf 1")
+        raise _refuse(
+            name, "de versie is een geheel getal vanaf 1", "the version is a whole number from 1"
+        )
     bases = variant_bases(catalog.lists.values())
     base = bases.get(based_on)
     if base is None:
         known = ", ".join(sorted(bases))
-        raise _refuse(name, f"onbekende basislijst {based_on!r}; gekend: {known}")
+        raise _refuse(
+            name,
+            f"onbekende basislijst {based_on!r}; gekend: {known}",
+            f"unknown base list {based_on!r}; known: {known}",
+        )
     if options.list_id in bases:
         raise _refuse(
             name,
             f"{options.list_id!r} is de id van een lijst die al bestaat "
             f"({bases[options.list_id].alist.spec.title}): geef de schoollijst een eigen id",
+            f"{options.list_id!r} is the id of a list that exists already "
+            f"({bases[options.list_id].alist.spec.title}): give the school's list an id of its own",
         )
     try:
         size = path.stat().st_size
@@ -100,14 +113,20 @@ def import_list_file(
                 name,
                 f"het bestand is te groot voor een stagelijst ({size_text(size)}; hoogstens "
                 f"{size_text(MAX_SHEET_BYTES)})",
+                f"the file is too large for an activity list ({size_text(size, 'en')}; at most "
+                f"{size_text(MAX_SHEET_BYTES, 'en')})",
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise _refuse(name, f"kan niet gelezen worden ({exc.strerror or exc})") from exc
+        raise _refuse(
+            name,
+            f"kan niet gelezen worden ({exc.strerror or exc})",
+            f"cannot be read ({exc.strerror or exc})",
+        ) from exc
     try:
         tables = read_tables(data)
     except SheetReadError as exc:
-        raise _refuse(name, str(exc)) from exc
+        raise _refuse(name, str(exc), exc.en) from exc
     imported = import_list(
         tables,
         file_name=name,
@@ -125,6 +144,8 @@ def import_list_file(
                 name,
                 f"de lijst {options.list_id} versie {options.version} bestaat al "
                 f"({existing.path}), met een andere inhoud: geef versie {options.version + 1}",
+                f"list {options.list_id} version {options.version} exists already "
+                f"({existing.path}), with other contents: give version {options.version + 1}",
             )
         imported.notes.append(f"Deze lijst staat al, met dezelfde inhoud, in {existing.path}.")
     return imported

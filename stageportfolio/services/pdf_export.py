@@ -179,7 +179,7 @@ def read_pdf_archive(
         raise ArchiveError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
     with fh:
         if not is_pdf(fh.read(5)):
-            raise ArchiveError(f"{name}: geen PDF-bestand")
+            raise ArchiveError(f"{name}: geen PDF-bestand", f"{name}: not a PDF file")
         if size > MAX_PDF_BYTES:
             raise ArchiveError(
                 f"{name}: te groot voor een portfolio-PDF ({size_text(size)}; hoogstens "
@@ -204,7 +204,9 @@ def read_pdf_archive(
             ) from exc
         except ArchiveError:
             if not found:
-                raise ArchiveError(_NO_DATA.format(name=name)) from None
+                raise ArchiveError(
+                    _NO_DATA.format(name=name), _NO_DATA_EN.format(name=name)
+                ) from None
             raise
     return contents
 
@@ -213,6 +215,11 @@ _NO_DATA = (
     "{name}: Deze PDF bevat geen stageportfolio-gegevens. Alleen een portfolio-PDF die met "
     "stageportfolio gemaakt is (met 'stageportfolio export-pdf' of vanuit de app), bevat het "
     "hele portfolio."
+)
+_NO_DATA_EN = (
+    "{name}: this PDF holds no stageportfolio data. Only a portfolio PDF made with "
+    "stageportfolio (with 'stageportfolio export-pdf' or from the app) holds the whole "
+    "portfolio."
 )
 
 

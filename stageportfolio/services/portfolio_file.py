@@ -13,7 +13,7 @@ no longer takes in (a program, say) is imported as it is but flagged, and never 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -166,6 +166,23 @@ def refusal(name: str, findings: Iterable[Finding]) -> str:
         "regels als uren die je intypt of uit een CSV-bestand haalt:"
     ]
     lines += [f"  {line}" for line in log.summary()]
+    return "\n".join(lines)
+
+
+MAX_FINDINGS_EN = 10  # the English refusal lists this many findings, then counts the rest
+
+
+def refusal_en(name: str, findings: Sequence[Finding]) -> str:
+    """:func:`refusal` in English: every reason up to :data:`MAX_FINDINGS_EN`, then a count."""
+    count = len(findings)
+    lines = [
+        f"{name}: {count} {'problem' if count == 1 else 'problems'} with the content; nothing "
+        "was imported. A portfolio only comes in when it meets the same rules as hours you type "
+        "in or take from a CSV file:"
+    ]
+    lines += [f"  {f.where}: {f.message_en}" for f in findings[:MAX_FINDINGS_EN]]
+    if count > MAX_FINDINGS_EN:
+        lines.append(f"  … and {count - MAX_FINDINGS_EN} more")
     return "\n".join(lines)
 
 

@@ -38,7 +38,12 @@ IDENTITY_FORMAT = "stageportfolio-school-identity"
 
 
 class SchoolError(Exception):
-    """Something the coordinator can fix; the message (Dutch) says what and where."""
+    """Something the coordinator can fix; the message (Dutch) says what and where, ``en`` the
+    same in English where it was worded (else None: the app shows the Dutch)."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ def read_card_file(path: Path) -> Any:
     try:
         return read_json_file(path, "mentorkaart", max_bytes=MAX_MENTOR_CARD_BYTES)
     except SignOffFileError as exc:
-        raise SchoolError(str(exc)) from exc
+        raise SchoolError(str(exc), exc.en) from exc
 
 
 def read_card(data: Any, where: str) -> MentorCard:
@@ -212,12 +217,16 @@ def vouch(
         raise SchoolError(
             f"De vingerafdruk die de mentor gaf ({checked_fingerprint}) is niet die van deze "
             f"kaart ({card.fingerprint}). De kaart komt misschien niet van {card.name}; er is "
-            "niets ondertekend."
+            "niets ondertekend.",
+            f"The fingerprint the mentor gave ({checked_fingerprint}) is not this card's "
+            f"({card.fingerprint}). The card may not come from {card.name}; nothing was signed.",
         )
     start = valid_from or date(today.year if today.month >= 9 else today.year - 1, 9, 1)
     end = valid_until or default_valid_until(today)
     if end < start:
-        raise SchoolError("de geldigheid eindigt voor ze begint")
+        raise SchoolError(
+            "de geldigheid eindigt voor ze begint", "the validity ends before it begins"
+        )
     private = unseal(identity, passphrase)
     moment = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
     vouched = signed_card(

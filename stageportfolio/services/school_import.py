@@ -36,6 +36,7 @@ from stageportfolio.core.schoolview import (
     SignerFact,
     StudentSummary,
     TrustCounts,
+    note_text,
 )
 from stageportfolio.core.trust import Cards, Check, confirmed_targets
 from stageportfolio.services import checks as checking
@@ -51,7 +52,12 @@ __all__ = ["FileOutcome", "NoListError", "import_files", "summarise", "walk"]
 
 
 class NoListError(ValueError):
-    """Neither the school nor the file has the portfolio's list (Dutch message)."""
+    """Neither the school nor the file has the portfolio's list (Dutch message; ``en``: the
+    English one)."""
+
+    def __init__(self, message: str, en: str) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,11 @@ class FileOutcome:
     message: str  # Dutch, one line
     learner: str = ""
     portfolio_id: str = ""
+    message_en: str = ""  # English, where the school import words it itself
+
+    def text(self, lang: str = "nl") -> str:
+        """The message in ``lang`` ("en" or "nl"); Dutch where there is no English form."""
+        return self.message_en if lang.startswith("en") and self.message_en else self.message
 
     @property
     def imported(self) -> bool:
@@ -265,9 +276,12 @@ def summarise(
     portfolio = payload.portfolio
     found = source.find(contents)
     if found is None:
+        shown = f"{portfolio.list_id} versie {portfolio.list_version}"
         raise NoListError(
-            f"de lijst van dit portfolio ({portfolio.list_id} versie {portfolio.list_version}) "
-            "is niet bij de school geïnstalleerd en het bestand draagt haar niet mee"
+            f"de lijst van dit portfolio ({shown}) is niet bij de school geïnstalleerd en het "
+            "bestand draagt haar niet mee",
+            f"this portfolio's list ({portfolio.list_id} version {portfolio.list_version}) is "
+            "not installed at the school and the file does not carry it",
         )
     alist, catalog, list_source = found
     loaded = checking.load_payload(payload)
@@ -290,6 +304,7 @@ def summarise(
     gaps = evaluation.gaps
     blocking = [r for r in gaps if r.blocks]
     first = (blocking or gaps)[0].message() if gaps else ""
+    first_en = (blocking or gaps)[0].message("en") if gaps else ""
     required = next(
         (
             int(r.needed * 60)
@@ -350,6 +365,7 @@ def summarise(
         unmet_rules=len(gaps),
         blocking_rules=len(blocking),
         first_unmet=first,
+        first_unmet_en=first_en,
         forecast=forecast,
         pace_minutes_per_day=round(pace, 2),
         behind=behind,
@@ -380,41 +396,57 @@ def _day(moment: datetime) -> str:
 
 def _decide(
     stored: school_store.StoredExport | None, summary: StudentSummary
-) -> tuple[Status, str]:
+) -> tuple[Status, str, str]:
+    """What to do with an export against the one the school has: (status, Dutch, English)."""
     if stored is None:
-        return "new", "nieuw"
+        return "new", "nieuw", "new"
     if stored.name != summary.name:
         return "refused", (
             f"zelfde portfolio als {stored.name} (al geïmporteerd uit {stored.file_name}), maar "
             f"op naam van {summary.name}; niet geïmporteerd. Is dit een kopie van het portfolio "
             "van een andere leerling?"
-        )
+        ), (
+            f"the same portfolio as {stored.name} (already imported from {stored.file_name}), "
+            f"but in the name of {summary.name}; not imported. Is this a copy of another "
+            "student's portfolio?"
+        )  # fmt: skip
     if summary.content_sha256 == stored.content_sha256:
+        day = _day(stored.exported_at)
         return (
             "same",
-            f"ongewijzigd: dezelfde gegevens als de export van {_day(stored.exported_at)}",
+            f"ongewijzigd: dezelfde gegevens als de export van {day}",
+            f"unchanged: the same data as the export of {day}",
         )
     if summary.exported_at > stored.exported_at and (
         summary.content_changed_at < stored.content_changed_at
     ):
+        changed, kept = _day(summary.content_changed_at), _day(stored.content_changed_at)
         return "refused", (
-            f"later gemaakt maar met oudere gegevens (laatste wijziging "
-            f"{_day(summary.content_changed_at)}; de geïmporteerde export heeft "
-            f"{_day(stored.content_changed_at)}); niet geïmporteerd"
-        )
+            f"later gemaakt maar met oudere gegevens (laatste wijziging {changed}; de "
+            f"geïmporteerde export heeft {kept}); niet geïmporteerd"
+        ), (
+            f"made later but with older data (last change {changed}; the imported export has "
+            f"{kept}); not imported"
+        )  # fmt: skip
     new_key = (summary.exported_at, summary.content_changed_at)
     old_key = (stored.exported_at, stored.content_changed_at)
     if new_key < old_key:
-        return "older", (
-            f"ouder dan de geïmporteerde export van {_day(stored.exported_at)} "
-            f"({stored.file_name}); niet geïmporteerd"
+        day = _day(stored.exported_at)
+        return (
+            "older",
+            f"ouder dan de geïmporteerde export van {day} ({stored.file_name}); niet geïmporteerd",
+            f"older than the imported export of {day} ({stored.file_name}); not imported",
         )
     if new_key == old_key:
         return "refused", (
             f"dezelfde aanmaaktijd als {stored.file_name} maar andere gegevens; niet geïmporteerd "
             "(gewijzigd na het exporteren?)"
-        )
-    return "replaced", f"vervangt de export van {_day(stored.exported_at)}"
+        ), (
+            f"made at the same time as {stored.file_name} but with other data; not imported "
+            "(changed after the export?)"
+        )  # fmt: skip
+    day = _day(stored.exported_at)
+    return "replaced", f"vervangt de export van {day}", f"replaces the export of {day}"
 
 
 def import_file(
@@ -428,17 +460,23 @@ def import_file(
     """Read, check and judge one file, and store it in its own transaction."""
     if path.suffix.lower() not in SUFFIXES:
         return FileOutcome(
-            path, "refused", "geen portfolio-archief (.zip) of portfolio-PDF (.pdf); overgeslagen"
-        )
+            path, "refused", "geen portfolio-archief (.zip) of portfolio-PDF (.pdf); overgeslagen",
+            message_en="not a portfolio archive (.zip) or portfolio PDF (.pdf); skipped",
+        )  # fmt: skip
     try:
         received = read_received(path)
     except VerifyError as exc:
-        return FileOutcome(path, "refused", _without_name(str(exc), path))
+        return FileOutcome(
+            path, "refused", _without_name(str(exc), path),
+            message_en=_without_name(exc.en or _UNREADABLE_EN, path),
+        )  # fmt: skip
     if received.pages_match is False:
         return FileOutcome(
             path, "refused",
             "de pagina's zijn gewijzigd na het maken: " + "; ".join(received.problems),
             received.contents.payload.portfolio.name, received.contents.payload.portfolio.id,
+            "the pages were changed after the PDF was made: "
+            + "; ".join(note_text(p, "en") for p in received.problems),
         )  # fmt: skip
     portfolio = received.contents.payload.portfolio
     source = lists or ListSource(school.catalog)
@@ -450,15 +488,19 @@ def import_file(
             register if register is not None else school.register_documents(),
             today=today,
         )
-    except (NoListError, UnknownListError) as exc:
-        return FileOutcome(path, "refused", str(exc), portfolio.name, portfolio.id)
+    except NoListError as exc:
+        return FileOutcome(path, "refused", str(exc), portfolio.name, portfolio.id, exc.en)
+    except UnknownListError as exc:
+        known = ", ".join(exc.known)
+        english = f"unknown list {exc.list_id!r}; known: {known}"
+        return FileOutcome(path, "refused", str(exc), portfolio.name, portfolio.id, english)
     gate = _gate(received, source, today)
     if gate:
-        return FileOutcome(path, "refused", gate, portfolio.name, portfolio.id)
+        return FileOutcome(path, "refused", gate[0], portfolio.name, portfolio.id, gate[1])
     digest = hashlib.sha256(received.data).hexdigest()
     with school_session(school.engine) as session:
         stored = school_store.stored_export(session, portfolio_id=summary.portfolio_id)
-        status, message = _decide(stored, summary)
+        status, message, message_en = _decide(stored, summary)
         if status in ("new", "replaced"):
             school_store.put_student(
                 session, summary=summary, data=received.data, sha256=digest, imported_at=clock.now()
@@ -473,14 +515,14 @@ def import_file(
                 data=received.data,
                 sha256=digest,
             )
-    return FileOutcome(path, status, message, summary.name, summary.portfolio_id)
+    return FileOutcome(path, status, message, summary.name, summary.portfolio_id, message_en)
 
 
-def _gate(received: Received, source: ListSource, today: date | None) -> str | None:
+def _gate(received: Received, source: ListSource, today: date | None) -> tuple[str, str] | None:
     """The rules every way into a portfolio passes (``core.gate``: sane years, nothing in the
     future, at most 24 hours a day, known contexts and levels), as ``import`` applies them; the
-    refusal without the file's name, or None."""
-    from stageportfolio.services.portfolio_file import content_findings, refusal
+    refusal without the file's name (Dutch, English), or None."""
+    from stageportfolio.services.portfolio_file import content_findings, refusal, refusal_en
 
     found = source.find(received.contents)
     if found is None:  # summarise refused it already
@@ -491,7 +533,18 @@ def _gate(received: Received, source: ListSource, today: date | None) -> str | N
     findings = content_findings(received.contents, catalog, today=day, now=now, alist=alist)
     if not findings:
         return None
-    return _without_name(refusal(received.path.name, findings), received.path)
+    name, path = received.path.name, received.path
+    return (
+        _without_name(refusal(name, findings), path),
+        _without_name(refusal_en(name, findings), path),
+    )
+
+
+# A file the checks could not read, where the reader gives no English form of its reason.
+_UNREADABLE_EN = (
+    "cannot be read as a portfolio: it is damaged, was changed after the export, or was not "
+    "made by stageportfolio; not imported"
+)
 
 
 def _without_name(message: str, path: Path) -> str:

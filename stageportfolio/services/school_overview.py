@@ -168,7 +168,9 @@ def mentor_load(school: School) -> list[MentorLoad]:
 
 def _too_many_rows(path: Path) -> ClassListError:
     return ClassListError(
-        str(path), [f"meer dan {count_text(MAX_CLASS_LIST_ROWS)} regels: geen klassenlijst"]
+        str(path),
+        [f"meer dan {count_text(MAX_CLASS_LIST_ROWS)} regels: geen klassenlijst"],
+        [f"more than {count_text(MAX_CLASS_LIST_ROWS, 'en')} lines: not a class list"],
     )
 
 
@@ -179,7 +181,9 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise ClassListError(
-            str(path), [f"geen leesbaar Excel-bestand ({type(exc).__name__})"]
+            str(path),
+            [f"geen leesbaar Excel-bestand ({type(exc).__name__})"],
+            [f"not a readable Excel file ({type(exc).__name__})"],
         ) from exc
     try:
         sheet = workbook.worksheets[0]
@@ -213,6 +217,8 @@ def _csv_rows(path: Path, data: bytes) -> list[list[str]]:
             str(path),
             [f"regel {reader.line_num}: geen leesbare CSV (een veld is te lang of bevat een "
              "ongeldig teken): geen klassenlijst"],
+            [f"line {reader.line_num}: not a readable CSV (a field is too long or holds an "
+             "invalid character): not a class list"],
         ) from exc  # fmt: skip
     return rows
 
@@ -228,17 +234,27 @@ def read_class_list(path: Path) -> list[ClassMember]:
                     f"te groot voor een klassenlijst ({size_text(size)}; hoogstens "
                     f"{size_text(MAX_CLASS_LIST_BYTES)})"
                 ],
+                [
+                    f"too large for a class list ({size_text(size, 'en')}; at most "
+                    f"{size_text(MAX_CLASS_LIST_BYTES, 'en')})"
+                ],
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ClassListError(str(path), ["bestand niet gevonden"]) from exc
+        raise ClassListError(str(path), ["bestand niet gevonden"], ["file not found"]) from exc
     except OSError as exc:
-        raise ClassListError(str(path), [f"kan niet gelezen worden ({exc.strerror})"]) from exc
+        raise ClassListError(
+            str(path),
+            [f"kan niet gelezen worden ({exc.strerror})"],
+            [f"cannot be read ({exc.strerror})"],
+        ) from exc
     if data.startswith(b"PK\x03\x04"):
         rows = _xlsx_rows(path)
     elif data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ClassListError(
-            str(path), ["een oud Excel-bestand (.xls): bewaar het als .xlsx of als CSV"]
+            str(path),
+            ["een oud Excel-bestand (.xls): bewaar het als .xlsx of als CSV"],
+            ["an old Excel file (.xls): save it as .xlsx or as CSV"],
         )
     else:
         rows = _csv_rows(path, data)
@@ -387,37 +403,52 @@ def open_student(school: School, portfolio_id: str) -> StudentView:
     return StudentView(service, folder, name, kind, data)
 
 
-def summary_lines(row: OverviewRow) -> list[str]:
-    """The school's verdict on one student in Dutch sentences (drill-down header, CLI)."""
+def summary_lines(row: OverviewRow, lang: str = "nl") -> list[str]:
+    """The school's verdict on one student in sentences (drill-down header, CLI): Dutch, or
+    English for ``lang="en"``. The remarks the import noted (``row.notes``) follow, in ``lang``."""
     from stageportfolio.core.hours import format_hours
 
+    en = lang.startswith("en")
+    mark = "." if en else ","
     trust = row.trust
+    logged = format_hours(trust.logged_minutes, decimal_mark=mark)
+    confirmed = format_hours(trust.confirmed_minutes, decimal_mark=mark)
     lines = [
-        f"{format_hours(trust.logged_minutes)} uur gelogd, waarvan "
-        f"{format_hours(trust.confirmed_minutes)} bevestigd door een mentor die de school "
+        f"{logged} h logged, of which {confirmed} confirmed by a mentor the school vouched for"
+        if en
+        else f"{logged} uur gelogd, waarvan {confirmed} bevestigd door een mentor die de school "
         "bevestigde",
     ]
-    parts = [
-        (trust.changed_minutes, "gewijzigd na aftekening"),
-        (trust.invalid_minutes, "met een ongeldige handtekening"),
-        (trust.untrusted_minutes, "ondertekend met een sleutel die de school niet bevestigde"),
-        (trust.unsigned_minutes, "niet afgetekend"),
+    hours = (
+        (trust.changed_minutes, "gewijzigd na aftekening", "changed after sign-off"),
+        (trust.invalid_minutes, "met een ongeldige handtekening", "with an invalid signature"),
+        (trust.untrusted_minutes,
+         "ondertekend met een sleutel die de school niet bevestigde",
+         "signed with a key the school did not vouch for"),
+        (trust.unsigned_minutes, "niet afgetekend", "not signed off"),
+    )  # fmt: skip
+    lines += [
+        f"{format_hours(m, decimal_mark=mark)} h {what_en}"
+        if en
+        else f"{format_hours(m)} uur {what}"
+        for m, what, what_en in hours
+        if m
     ]
-    lines += [f"{format_hours(m)} uur {what}" for m, what in parts if m]
-    lines.append(
-        f"{trust.activities} activiteiten, waarvan {trust.activities_confirmed} bevestigd"
-        + "".join(
-            f", {n} {what}"
-            for n, what in (
-                (trust.activities_changed, "gewijzigd na aftekening"),
-                (trust.activities_invalid, "met een ongeldige handtekening"),
-                (trust.activities_untrusted, "met een niet-bevestigde sleutel"),
-                (trust.activities_unsigned, "niet afgetekend"),
-            )
-            if n
-        )
+    activities = (
+        (trust.activities_changed, "gewijzigd na aftekening", "changed after sign-off"),
+        (trust.activities_invalid, "met een ongeldige handtekening", "with an invalid signature"),
+        (trust.activities_untrusted, "met een niet-bevestigde sleutel", "with an unvouched key"),
+        (trust.activities_unsigned, "niet afgetekend", "not signed off"),
     )
-    lines += list(row.notes)
+    first = (
+        f"{trust.activities} activities, of which {trust.activities_confirmed} confirmed"
+        if en
+        else f"{trust.activities} activiteiten, waarvan {trust.activities_confirmed} bevestigd"
+    )
+    lines.append(
+        first + "".join(f", {n} {what_en if en else what}" for n, what, what_en in activities if n)
+    )
+    lines += row.notes_text(lang)
     return lines
 
 

@@ -68,7 +68,12 @@ SIGNABLE = ("hour_entry", "activity_record")
 
 
 class SignOffFileError(ValueError):
-    """A request, response or mentor-card file that cannot be used; the message is Dutch."""
+    """A request, response or mentor-card file that cannot be used; the message is Dutch,
+    ``en`` the same in English where it was worded (else None: the app shows the Dutch)."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 class NoKeyError(LookupError):
@@ -178,24 +183,40 @@ def read_json_file(path: Path, what: str, *, max_bytes: int = MAX_JSON_FILE_BYTE
     """A small JSON file the user picked (a sign-off answer, a mentor card), bounded in size
     (``max_bytes``, a limit of core.limits) and nesting (core.jsonread); SignOffFileError
     (Dutch) for anything else."""
+    what_en = _WHAT_EN.get(what, what)
     try:
         data = read_at_most(path, max_bytes)
         if len(data) > max_bytes:
             raise SignOffFileError(
-                f"{path}: te groot voor een {what} (hoogstens {size_text(max_bytes)})"
+                f"{path}: te groot voor een {what} (hoogstens {size_text(max_bytes)})",
+                f"{path}: too large for a {what_en} (at most {size_text(max_bytes, 'en')})",
             )
     except FileNotFoundError as exc:
-        raise SignOffFileError(f"{path}: bestand niet gevonden") from exc
+        raise SignOffFileError(f"{path}: bestand niet gevonden", f"{path}: file not found") from exc
     except IsADirectoryError as exc:
-        raise SignOffFileError(f"{path}: is een map, geen bestand") from exc
+        raise SignOffFileError(
+            f"{path}: is een map, geen bestand", f"{path}: is a folder, not a file"
+        ) from exc
     except OSError as exc:
-        raise SignOffFileError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+        raise SignOffFileError(
+            f"{path}: kan niet gelezen worden ({exc.strerror})",
+            f"{path}: cannot be read ({exc.strerror})",
+        ) from exc
     try:
         return load_json(data, str(path), max_bytes=max_bytes)
     except JsonSyntaxError as exc:
-        raise SignOffFileError(f"{path}: geen geldig {what} (geen JSON)") from exc
+        raise SignOffFileError(
+            f"{path}: geen geldig {what} (geen JSON)", f"{path}: not a valid {what_en} (no JSON)"
+        ) from exc
     except JsonFileError as exc:
-        raise SignOffFileError(f"{exc}; dit is geen geldig {what}") from exc
+        raise SignOffFileError(
+            f"{exc}; dit is geen geldig {what}",
+            f"{exc.en}; this is not a valid {what_en}" if exc.en else None,
+        ) from exc
+
+
+# The files read_json_file is asked for, in English (the Dutch word is the key).
+_WHAT_EN = {"mentorkaart": "mentor card", "aftekenbestand": "sign-off file"}
 
 
 def _response_signature_ok(entry: Any, mentor: Any, message: bytes) -> bool:

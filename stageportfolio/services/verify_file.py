@@ -40,7 +40,12 @@ __all__ = [
 
 
 class VerifyError(Exception):
-    """The file cannot be checked at all (bad input); the message is Dutch."""
+    """The file cannot be checked at all (bad input); the message is Dutch, ``en`` its English
+    form where there is one."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 @dataclass(frozen=True)
@@ -263,11 +268,16 @@ def read_received(path: Path) -> Received:
         with path.open("rb") as fh:
             head = fh.read(5)
     except FileNotFoundError as exc:
-        raise VerifyError(f"{path}: bestand niet gevonden") from exc
+        raise VerifyError(f"{path}: bestand niet gevonden", f"{path}: file not found") from exc
     except IsADirectoryError as exc:
-        raise VerifyError(f"{path}: is een map, geen bestand") from exc
+        raise VerifyError(
+            f"{path}: is een map, geen bestand", f"{path}: is a folder, not a file"
+        ) from exc
     except OSError as exc:
-        raise VerifyError(f"{path}: kan niet gelezen worden ({exc.strerror})") from exc
+        raise VerifyError(
+            f"{path}: kan niet gelezen worden ({exc.strerror})",
+            f"{path}: cannot be read ({exc.strerror})",
+        ) from exc
     name = path.name
     pages_match: bool | None = None
     seal: Any = None
@@ -288,7 +298,7 @@ def read_received(path: Path) -> Received:
             kind = "archive"
             contents = read_archive(path)
     except ArchiveError as exc:
-        raise VerifyError(str(exc)) from exc
+        raise VerifyError(str(exc), exc.en) from exc
     return Received(path, kind, contents, pages_match, tuple(problems), seal)
 
 

@@ -69,10 +69,16 @@ LISTS_PREFIX = "lists/"
 # The portfolio's list file, its base list (for a variant) and the user's BK files they link.
 LIST_MEMBER = re.compile(r"lists/(bk/)?[A-Za-z0-9][A-Za-z0-9._-]*\.toml")
 NEWER = "gemaakt met een nieuwere versie van stageportfolio; werk de app bij om het te openen"
+NEWER_EN = "made with a newer version of stageportfolio; update the app to open it"
 
 
 class ArchiveError(Exception):
-    """The archive cannot be written, read or imported; the message is for the user (Dutch)."""
+    """The archive cannot be written, read or imported; the message is for the user (Dutch).
+    ``en`` is its English form where the reader words one (school mode shows it in English)."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 # --- the format, as pydantic models -------------------------------------------------------
@@ -592,7 +598,9 @@ def read_archive(path: Path, *, name: str | None = None) -> ArchiveContents:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ArchiveError(
             f"{name}: geen geldig portfolio-archief (geen zip-bestand, of het bestand is "
-            "beschadigd of onvolledig)"
+            "beschadigd of onvolledig)",
+            f"{name}: not a valid portfolio archive (not a zip file, or the file is damaged or "
+            "incomplete)",
         ) from exc
     try:
         with zf:
@@ -745,7 +753,10 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
         hint = ""
         if "[Content_Types].xml" in members:
             hint = " (het lijkt een Office-document, zoals een Word- of Excel-bestand)"
-        raise ArchiveError(f"{archive}: geen stageportfolio-archief: {MANIFEST} ontbreekt{hint}")
+        raise ArchiveError(
+            f"{archive}: geen stageportfolio-archief: {MANIFEST} ontbreekt{hint}",
+            f"{archive}: not a stageportfolio archive: {MANIFEST} is missing",
+        )
     _check_sizes(zf, archive)
     raw = _read_json(zf, MANIFEST, archive)
     if not isinstance(raw, dict):
@@ -761,7 +772,9 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
     if version > FORMAT_VERSION:
         raise ArchiveError(
             f"{archive}: dit archief (formaatversie {version}) is {NEWER} "
-            f"(deze versie leest formaatversie {FORMAT_VERSION})."
+            f"(deze versie leest formaatversie {FORMAT_VERSION}).",
+            f"{archive}: this archive (format version {version}) was {NEWER_EN} (this version "
+            f"reads format version {FORMAT_VERSION}).",
         )
     try:
         manifest = Manifest.model_validate(raw)
@@ -770,7 +783,9 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
     if manifest.schema_revision not in _known_revisions():
         raise ArchiveError(
             f"{archive}: de databankversie van dit archief ({manifest.schema_revision}) is "
-            f"onbekend; het archief is {NEWER}."
+            f"onbekend; het archief is {NEWER}.",
+            f"{archive}: the database version of this archive ({manifest.schema_revision}) is "
+            f"unknown; the archive was {NEWER_EN}.",
         )
     listed = set(manifest.files)
     if PAYLOAD not in listed:
@@ -787,17 +802,25 @@ def _validate(zf: zipfile.ZipFile, path: Path, archive: str) -> ArchiveContents:
     extra = sorted(set(members) - listed - {MANIFEST})
     extra = [m for m in extra if not m.endswith("/")]
     if extra:
-        raise ArchiveError(f"{archive}: bevat een bestand dat niet in {MANIFEST} staat: {extra[0]}")
+        raise ArchiveError(
+            f"{archive}: bevat een bestand dat niet in {MANIFEST} staat: {extra[0]}",
+            f"{archive}: holds a file that {MANIFEST} does not list: {extra[0]}",
+        )
     missing = sorted(listed - set(members))
     if missing:
-        raise ArchiveError(f"{archive}: het bestand {missing[0]} ontbreekt in het archief")
+        raise ArchiveError(
+            f"{archive}: het bestand {missing[0]} ontbreekt in het archief",
+            f"{archive}: the file {missing[0]} is missing from the archive",
+        )
     sizes: dict[str, int] = {}
     for member in sorted(listed):
         sha256, size = _hash_member(zf, member)
         if sha256 != manifest.files[member]:
             raise ArchiveError(
                 f"{archive}: {member} is gewijzigd of beschadigd (de controlesom klopt niet "
-                f"met {MANIFEST})"
+                f"met {MANIFEST})",
+                f"{archive}: {member} was changed or is damaged (its checksum does not match "
+                f"{MANIFEST})",
             )
         sizes[member] = size
     raw_payload = _read_json(zf, PAYLOAD, archive)

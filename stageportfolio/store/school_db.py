@@ -27,7 +27,7 @@ from stageportfolio.store.db import StoreError, make_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "school_migrations"
 VERSION_TABLE = "school_alembic_version"
-SCHOOL_HEAD = "s0001"
+SCHOOL_HEAD = "s0002"
 DB_NAME = "school.sqlite3"
 # PostgreSQL: one migration at a time when several coordinators open the database together.
 _MIGRATION_LOCK = 0x5C4F0013

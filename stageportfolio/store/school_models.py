@@ -98,6 +98,7 @@ class SchoolStudent(SchoolBase):
     unmet_rules: Mapped[int] = mapped_column(Integer, default=0)
     blocking_rules: Mapped[int] = mapped_column(Integer, default=0)
     first_unmet: Mapped[str] = mapped_column(Text, default="")
+    first_unmet_en: Mapped[str] = mapped_column(Text, default="", server_default="")
     forecast: Mapped[date | None] = mapped_column(Date, nullable=True)
     pace_minutes_per_day: Mapped[float] = mapped_column(Float, default=0.0)
     behind: Mapped[bool] = mapped_column(Boolean, default=False)

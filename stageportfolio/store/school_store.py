@@ -99,6 +99,7 @@ def _student_values(summary: StudentSummary, imported_at: datetime) -> dict[str,
         "unmet_rules": summary.unmet_rules,
         "blocking_rules": summary.blocking_rules,
         "first_unmet": summary.first_unmet,
+        "first_unmet_en": summary.first_unmet_en,
         "forecast": summary.forecast,
         "pace_minutes_per_day": summary.pace_minutes_per_day,
         "behind": summary.behind,
@@ -228,8 +229,8 @@ def _class_of() -> Any:
 _OVERVIEW_COLUMNS = (
     "portfolio_id", "name", "programme", "list_title", "list_id", "list_version", "variant_of",
     "list_source", "required_minutes", "counted_minutes", "context_minutes", "unmet_rules",
-    "blocking_rules", "first_unmet", "forecast", "behind", "exported_at", "file_kind",
-    "pages_match", "placements", "mentors", "notes",
+    "blocking_rules", "first_unmet", "first_unmet_en", "forecast", "behind", "exported_at",
+    "file_kind", "pages_match", "placements", "mentors", "notes",
 )  # fmt: skip
 
 
@@ -273,6 +274,7 @@ def _row(values: Sequence[Any], class_name: str | None) -> OverviewRow:
         unmet_rules=int(data["unmet_rules"]),
         blocking_rules=int(data["blocking_rules"]),
         first_unmet=data["first_unmet"],
+        first_unmet_en=data["first_unmet_en"] or "",
         forecast=data["forecast"],
         behind=bool(data["behind"]),
         trust=trust,

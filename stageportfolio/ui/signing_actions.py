@@ -213,8 +213,8 @@ class VerificationDialog(QDialog):
         header.setSectionResizeMode(VerificationModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
         # The card column holds a sentence: a fixed width, the whole text in the tooltip.
         for column, width in (
-            (VerificationModel.COL_STATUS, 230),
-            (VerificationModel.COL_CARD, 300),
+            (VerificationModel.COL_STATUS, 180),
+            (VerificationModel.COL_CARD, 220),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -226,7 +226,9 @@ class VerificationDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(explain)
         layout.addWidget(buttons)
-        self.resize(980, 460)
+        # Wide enough that the item column reads; never wider than the screen.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(1160, screen.width() - 40) if screen else 980, 460)
 
 
 # -- the actions ------------------------------------------------------------------------------

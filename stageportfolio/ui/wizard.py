@@ -284,19 +284,25 @@ class YearPage(QWizardPage):
             QRegularExpressionValidator(QRegularExpression(r"^(\d{4}-\d{4})?$"), self)
         )
         self.year_edit.setPlaceholderText("2026-2027")
-        label = QLabel(self.tr("&Schooljaar (bv. 2026-2027):"))
-        label.setBuddy(self.year_edit)
+        self.year_label = QLabel(self.tr("&Schooljaar (bv. 2026-2027):"))
+        self.year_label.setBuddy(self.year_edit)
         form = QFormLayout(self)
-        form.addRow(label, self.year_edit)
+        form.addRow(self.year_label, self.year_edit)
         self.registerField("school_year", self.year_edit)
         self.year_edit.textChanged.connect(lambda *_: self.completeChanged.emit())
 
     def initializePage(self) -> None:
         wizard = self.wizard()
         evc = isinstance(wizard, FirstStartWizard) and wizard.role() == "evc"
-        if evc:
+        if evc:  # an EVC candidate has no school year: the year their EVC-traject starts
+            self.setTitle(self.tr("Begin van je EVC-traject"))
+            self.year_label.setText(self.tr("&Jaar waarin je traject begint (bv. 2026-2027):"))
+            self.year_edit.setAccessibleName(self.tr("Jaar waarin je EVC-traject begint"))
             self.setSubTitle(self.tr("Het jaar van je EVC-traject; je mag het leeg laten."))
         else:
+            self.setTitle(self.tr("Schooljaar"))
+            self.year_label.setText(self.tr("&Schooljaar (bv. 2026-2027):"))
+            self.year_edit.setAccessibleName(self.tr("Schooljaar"))
             self.setSubTitle(self.tr("Klopt dit schooljaar? Druk dan op Enter om te starten."))
         self.year_edit.setFocus()
         self.year_edit.selectAll()

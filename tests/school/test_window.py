@@ -88,8 +88,8 @@ def test_drop_exports_filter_and_open_a_student(
     results = window.results
     assert results.isVisible()
     assert (
-        "4 bestanden: 3 nieuw, 0 vervangen, 0 ongewijzigd, 0 ouder (overgeslagen), 1 geweigerd."
-        in (results.findChild(type(window.hint), "importSummary").text())
+        "Bestanden: 4. Nieuw: 3, vervangen: 0, ongewijzigd: 0, ouder (overgeslagen): 0, "
+        "geweigerd: 1." in (results.findChild(type(window.hint), "importSummary").text())
     )
     results.close()
     assert names(window) == ["Arne Jacobs", "Lotte Vermeulen", "Noor Claes"]

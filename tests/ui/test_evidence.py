@@ -272,3 +272,37 @@ def test_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[n
     )
     qtmodeltester.check(model)
     qtmodeltester.check(EvidenceModel())
+
+
+def test_the_date_column_shows_beside_long_file_names(
+    qtbot: QtBot, service: PortfolioService, tmp_path: Path
+) -> None:
+    """At 1200x760 (and on the 800-wide test screen) a long file name no longer pushes Datum
+    out of the list's pane: the name is elided in the middle (its tooltip is whole), and the
+    date shows in full without scrolling."""
+    from stageportfolio.ui.mainwindow import MainWindow
+
+    long_name = "Attest EHBO – Rode Kruis Vlaanderen, cursus reanimatie en eerste hulp.pdf"
+    service.add_evidence(a_file(tmp_path, long_name), description="Attest EHBO")
+    service.add_evidence(a_file(tmp_path, "Deelname vorming tilhulpmiddelen.pdf"))
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for width, height in ((1200, 760), (800, 600)):
+        window.resize(width, height)
+        window.show_section(EvidenceSection)
+        section = window.section(EvidenceSection)
+        assert isinstance(section, EvidenceSection)
+        qtbot.wait(50)
+        table = section.table
+        qtbot.waitUntil(lambda t=table: t.viewport().width() > 0)
+        day = section.model.index(0, EvidenceModel.COL_DAY).data()
+        right = table.columnViewportPosition(EvidenceModel.COL_DAY) + table.columnWidth(
+            EvidenceModel.COL_DAY
+        )
+        assert table.horizontalScrollBar().value() == 0
+        assert right <= table.viewport().width(), (width, right, table.viewport().width())
+        assert table.fontMetrics().horizontalAdvance(day) < table.columnWidth(EvidenceModel.COL_DAY)
+        name = section.model.index(0, EvidenceModel.COL_NAME)
+        assert name.data(Qt.ItemDataRole.ToolTipRole) == long_name

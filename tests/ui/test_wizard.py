@@ -78,6 +78,8 @@ def test_student_with_the_keyboard_only(qtbot, wizard) -> None:  # type: ignore[
     assert wizard.list_page.list_id() == "verzorgende-zorgkundige"
     enter(qtbot, wizard)
     assert wizard.currentId() == YEAR_PAGE
+    assert wizard.year_page.title() == "Schooljaar"  # a pupil's last page asks the school year
+    assert wizard.year_page.year_label.text() == "&Schooljaar (bv. 2026-2027):"
     assert wizard.year_page.year_edit.text() == current_school_year()
     with qtbot.waitSignal(wizard.accepted):
         enter(qtbot, wizard)
@@ -107,6 +109,12 @@ def test_evc_candidate_chooses_a_qualification(qtbot, wizard) -> None:  # type: 
     texts = [view.item(i).text() for i in range(view.count())]
     assert texts and all(t.startswith("EVC") for t in texts)
     enter(qtbot, wizard)
+    # An EVC candidate has no school year: the last page asks when the EVC-traject begins.
+    page = wizard.year_page
+    assert page.title() == "Begin van je EVC-traject"
+    assert page.year_label.text() == "&Jaar waarin je traject begint (bv. 2026-2027):"
+    assert page.year_edit.accessibleName() == "Jaar waarin je EVC-traject begint"
+    assert "chooljaar" not in page.title() + page.subTitle() + page.year_label.text()
     qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(focused(), Qt.Key.Key_Backspace)
     with qtbot.waitSignal(wizard.accepted):

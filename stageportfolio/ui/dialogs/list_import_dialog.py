@@ -235,14 +235,16 @@ class ListImportDialog(QDialog):
         self._show_preview(self.imported)
 
     def _show_problems(self, exc: ListImportError) -> None:
-        self.problems = [exc.heading, *exc.lines]
+        heading = exc.heading_in(self.lang)
+        lines = exc.lines_in(self.lang)
+        self.problems = [heading, *lines]
         self.summary.setText(
-            f"<span style='{error_style()}'><b>{escape(exc.heading)}</b></span><br>"
+            f"<span style='{error_style()}'><b>{escape(heading)}</b></span><br>"
             + escape(self.tr("Verbeter het bestand en kies het opnieuw; er is niets opgeslagen."))
         )
         self.problem_list.clear()
-        self.problem_list.addItems(exc.lines)
-        self.problem_list.setVisible(bool(exc.lines))
+        self.problem_list.addItems(lines)
+        self.problem_list.setVisible(bool(lines))
         self.tabs.hide()
 
     def _show_preview(self, imported: ImportedList) -> None:

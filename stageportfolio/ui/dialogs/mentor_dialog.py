@@ -39,6 +39,10 @@ class MentorDialog(QDialog):
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("E-mailadres van de mentor"))
         self.email.setPlaceholderText(self.tr("naam@organisatie.be (mag leeg blijven)"))
+        # The whole hint shows, in every language ("(may stay empty)" was cut in English).
+        self.email.setMinimumWidth(
+            self.email.fontMetrics().horizontalAdvance(self.email.placeholderText()) + 24
+        )
 
         limits = self.tr(
             "Een mentor mag tegelijk hoogstens {0} leerlingen begeleiden in de social profit "

@@ -106,11 +106,12 @@ class PaperDialog(QDialog):
         layout.addWidget(print_box)
         layout.addWidget(read_box)
         layout.addWidget(self.message)
+        layout.addStretch(1)  # room to spare goes below, not between the intro and the boxes
         layout.addWidget(buttons)
         self.week.currentIndexChanged.connect(self.show_code)
         self.mentor.currentIndexChanged.connect(self.show_code)
         self.show_code()
-        self.resize(620, 520)
+        self.resize(620, max(self.sizeHint().height(), 380))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from stageportfolio.core.hours import format_hours
+from stageportfolio.ui.widgets import ui_language
 
 COL_DAY, COL_CONTEXT, COL_HOURS, COL_PLACEMENT, COL_MENTOR, COL_NOTE, COL_SIGNED = range(7)
 COLUMN_COUNT = 7
@@ -59,9 +60,10 @@ class HourLine:
 
 
 def hours_text(minutes: int) -> str:
-    """Exact hours: a decimal comma when that is exact (7,5), clock notation otherwise (7:20)."""
+    """Exact hours in the app's language: decimal when that is exact (7,5 in Dutch, 7.5 in
+    English), clock notation otherwise (7:20)."""
     if (minutes * 100) % 60 == 0:
-        return format_hours(minutes)
+        return format_hours(minutes, decimal_mark="." if ui_language() == "en" else ",")
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 

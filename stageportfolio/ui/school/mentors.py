@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from stageportfolio.services import school_overview
 from stageportfolio.services.school_mode import School
+from stageportfolio.ui.widgets import ui_language
 
 WARN = QColor("#FCE9E6")
 
@@ -43,7 +44,8 @@ class MentorsTab(QWidget):
              self.tr("Bevestigd door de school"), self.tr("Leerlingen"),
              self.tr("Hoogstens tegelijk (toegestaan)")]
         )  # fmt: skip
-        for column, width in enumerate((300, 200, 160, 90, 330)):
+        # "Bevestigd door de school" / "Vouched for by the school" fits its header.
+        for column, width in enumerate((300, 200, 160, 175, 270)):
             self.tree.setColumnWidth(column, width)
         self.all_days = QCheckBox(
             self.tr("&Alle dagen tonen (anders enkel dagen met meer leerlingen)")
@@ -179,7 +181,11 @@ class VouchDialog(QDialog):
         )
         help_text.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Mentorkaart:"), row)
+        # A row of two widgets gets no buddy from the form: the label names its field itself
+        # (else Alt+M does nothing and the "&" shows).
+        card_label = QLabel(self.tr("&Mentorkaart:"))
+        card_label.setBuddy(self.card_edit)
+        form.addRow(card_label, row)
         form.addRow(self.tr("&Vingerafdruk die de mentor voorlas:"), self.fingerprint_edit)
         form.addRow(self.tr("&Wachtzin van de school:"), self.passphrase_edit)
         buttons = QDialogButtonBox(
@@ -211,6 +217,7 @@ class VouchDialog(QDialog):
                 checked_fingerprint=self.fingerprint_edit.text().strip(),
             )
         except (SchoolError, SealedKeyError, ValueError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            en = getattr(exc, "en", None) if ui_language() == "en" else None
+            QMessageBox.warning(self, self.windowTitle(), en or str(exc))
             return
         super().accept()

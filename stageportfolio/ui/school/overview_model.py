@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -13,6 +13,7 @@ from stageportfolio.core.hours import format_hours
 from stageportfolio.core.schoolview import OverviewRow
 from stageportfolio.services.school_overview import OverviewPage
 from stageportfolio.ui.models.rowtable import RowTableModel
+from stageportfolio.ui.widgets import ui_language
 
 WARN = QColor("#FCE9E6")
 
@@ -29,9 +30,16 @@ class SchoolOverviewModel(RowTableModel):
         FORECAST: "forecast", CONFIRMED: "confirmed", EXPORTED: "exported",
     }  # fmt: skip
 
-    def __init__(self, contexts: ContextRegistry, parent: Any = None) -> None:
+    def __init__(
+        self,
+        contexts: ContextRegistry,
+        parent: Any = None,
+        list_titles_en: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.contexts = contexts
+        # A shipped list's English title by its id ("verzorgende-zorgkundige"), for English mode.
+        self.list_titles_en = dict(list_titles_en or {})
         self._loader: Callable[[int], OverviewPage] | None = None
         self.total = 0
 
@@ -105,14 +113,26 @@ class SchoolOverviewModel(RowTableModel):
             )
         return ", ".join(parts) or QCoreApplication.translate("SchoolOverviewModel", "in orde")
 
+    def list_label(self, row: OverviewRow) -> str:
+        """The list a student is on, in the app's language: a shipped list by its English title
+        in English mode; a list file the student brought by the name the file gives it."""
+        title = self.list_titles_en.get(row.list_id) if ui_language() == "en" else None
+        if title is None or row.list_source == "file":
+            return row.list_label
+        if row.variant_of:
+            title += " " + QCoreApplication.translate(
+                "SchoolOverviewModel", "(variant van {0})"
+            ).format(row.variant_of)
+        return title
+
     def cell(self, row: OverviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.UNMET:
-                return row.first_unmet or None
+                return row.unmet_text(ui_language()) or None
             if column == self.SIGNATURES:
-                return "\n".join(row.notes) or None
+                return "\n".join(row.notes_text(ui_language())) or None
             return self._display(row, column)
         warn = (column == self.FORECAST and row.behind) or (
             column == self.SIGNATURES and row.trust.invalid_signatures > 0
@@ -131,20 +151,25 @@ class SchoolOverviewModel(RowTableModel):
         if column == self.PROGRAMME:
             return row.programme
         if column == self.LIST:
-            return row.list_label
+            return self.list_label(row)
         if column == self.HOURS:
             required = row.required_minutes
-            counted = format_hours(row.counted_minutes)
-            return counted if required is None else f"{counted} / {format_hours(required)}"
+            mark = "." if ui_language() == "en" else ","
+            counted = format_hours(row.counted_minutes, decimal_mark=mark)
+            if required is None:
+                return counted
+            return f"{counted} / {format_hours(required, decimal_mark=mark)}"
         if column == self.CONTEXTS:
+            lang = ui_language()
             return ", ".join(
-                f"{self.contexts.label(c)} {format_hours(m)}"
+                f"{self.contexts.label(c, lang)} "
+                f"{format_hours(m, decimal_mark='.' if lang == 'en' else ',')}"
                 for c, m in sorted(row.context_minutes.items())
             )
         if column == self.UNMET:
             if not row.unmet_rules:
                 return QCoreApplication.translate("SchoolOverviewModel", "alles voldaan")
-            return f"{row.unmet_rules}: {row.first_unmet}"
+            return f"{row.unmet_rules}: {row.unmet_text(ui_language())}"
         if column == self.FORECAST:
             when = f"{row.forecast:%d/%m/%Y}" if row.forecast else ""
             if row.behind:

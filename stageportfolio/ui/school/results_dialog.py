@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from stageportfolio.services.school_import import FileOutcome
+from stageportfolio.ui.widgets import ui_language
 
 WARN = QColor("#FCE9E6")
 
@@ -35,9 +36,12 @@ class ImportResultsDialog(QDialog):
             "refused": self.tr("geweigerd"),
         }
         counts = {key: sum(1 for o in outcomes if o.status == key) for key in labels}
+        # Without a plural noun, so "1" and "4" read right in every language.
         summary = QLabel(
-            self.tr("{0} bestanden: {1} nieuw, {2} vervangen, {3} ongewijzigd, {4} ouder "
-                    "(overgeslagen), {5} geweigerd.").format(
+            self.tr(
+                "Bestanden: {0}. Nieuw: {1}, vervangen: {2}, ongewijzigd: {3}, ouder "
+                "(overgeslagen): {4}, geweigerd: {5}."
+            ).format(
                 len(outcomes), counts["new"], counts["replaced"], counts["same"],
                 counts["older"], counts["refused"],
             )
@@ -52,11 +56,13 @@ class ImportResultsDialog(QDialog):
         self.tree.setColumnWidth(0, 220)
         self.tree.setColumnWidth(1, 150)
         self.tree.setColumnWidth(2, 120)
+        lang = ui_language()
         for outcome in outcomes:
+            message = outcome.text(lang)
             item = QTreeWidgetItem(
-                [outcome.path.name, outcome.learner, labels[outcome.status], outcome.message]
+                [outcome.path.name, outcome.learner, labels[outcome.status], message]
             )
-            item.setToolTip(3, outcome.message)
+            item.setToolTip(3, message)
             item.setToolTip(0, str(outcome.path))
             if outcome.status == "refused":
                 for column in range(4):

@@ -35,7 +35,7 @@ from stageportfolio.ui.sections.evidence import EvidenceSection
 from stageportfolio.ui.sections.hours import HoursSection
 from stageportfolio.ui.sections.overview import OverviewSection
 from stageportfolio.ui.sections.placements import PlacementsSection
-from stageportfolio.ui.widgets import list_title
+from stageportfolio.ui.widgets import list_title, ui_language
 
 if TYPE_CHECKING:
     from stageportfolio.services.school import SchoolIdentity
@@ -143,7 +143,7 @@ class StudentWindow(QMainWindow):
         if self.row is None:
             return ""
         lines = [self.tr("Oordeel van de school (enkel mentoren die de school bevestigde tellen):")]
-        lines += [f"• {line}" for line in summary_lines(self.row)]
+        lines += [f"• {line}" for line in summary_lines(self.row, ui_language())]
         return "\n".join(lines)
 
     def pdf_bytes(self) -> bytes:

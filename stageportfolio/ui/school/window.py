@@ -37,6 +37,7 @@ from stageportfolio.services.school_import import FileOutcome, import_file, walk
 from stageportfolio.services.school_mode import School
 from stageportfolio.ui.school.mentors import MentorsTab
 from stageportfolio.ui.school.overview_model import SchoolOverviewModel
+from stageportfolio.ui.widgets import ui_language
 from stageportfolio.ui.worker import Worker
 
 
@@ -56,7 +57,12 @@ class SchoolWindow(QMainWindow):
         self.worker.finished.connect(self._import_finished)
         self.worker.failed.connect(self._import_failed)
 
-        self.model = SchoolOverviewModel(school.catalog.contexts, self)
+        titles_en = {
+            alist.spec.id: alist.spec.title_en
+            for alist in school.catalog.latest()
+            if alist.spec.title_en
+        }
+        self.model = SchoolOverviewModel(school.catalog.contexts, self, titles_en)
         self.sort_key, self.descending = "name", False
         self.table = QTableView()
         self.table.setObjectName("schoolOverview")
@@ -340,7 +346,7 @@ class SchoolWindow(QMainWindow):
                 self,
                 self.tr("Klassenlijst"),
                 self.tr("{0}: geen bruikbare klassenlijst; er is niets veranderd.\n\n{1}").format(
-                    exc.where, "\n".join(exc.problems)
+                    exc.where, "\n".join(exc.lines(ui_language()))
                 ),
             )
             return

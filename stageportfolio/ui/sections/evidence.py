@@ -11,6 +11,7 @@ levensreddend handelen, ...), a checklist below it shows each with its linked ev
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QUndoCommand,
     QUndoStack,
@@ -48,6 +50,21 @@ from stageportfolio.services.portfolio import AttestationStatus, EvidenceInfo, P
 from stageportfolio.ui.dialogs.evidence_dialog import EvidenceDialog, competence_code
 from stageportfolio.ui.models.evidence_model import EvidenceModel, EvidenceRow
 from stageportfolio.ui.sections.base import Section
+
+NAME_COLUMN_CHARS = 10  # the evidence table's name column at least (elided in the middle)
+
+
+class EvidenceTable(QTableView):
+    """The list of evidence; tells the section when its width changes (to fit the name)."""
+
+    def __init__(self, on_resize: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_resize = on_resize
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._on_resize()
+
 
 ERRORS = (ValueError, LookupError, OSError, StoreError)
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -181,7 +198,7 @@ class EvidenceSection(Section):
 
         # -- the list of evidence ------------------------------------------------------------
         self.model = EvidenceModel(self)
-        self.table = QTableView()
+        self.table = EvidenceTable(lambda: self._fit_name_column())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Bewijsstukken"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -194,6 +211,11 @@ class EvidenceSection(Section):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EvidenceModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # A long file name must not push the date out of the pane: the name column is given a
+        # width from the font (elided in the middle, so the extension shows; the whole name is
+        # the tooltip), and Type and Datum follow it in full.
+        header.setSectionResizeMode(EvidenceModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.add_button = QPushButton(self.tr("Bestand &toevoegen…"))
         self.edit_button = QPushButton(self.tr("Beschrijven en &koppelen…"))
         self.open_button = QPushButton(self.tr("&Openen"))
@@ -345,6 +367,7 @@ class EvidenceSection(Section):
                 for e in items
             ]
         )
+        self._fit_name_column()
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -354,6 +377,24 @@ class EvidenceSection(Section):
         self._fill_coverage(items)
         self._fill_attestations(self.service.attestations(items))
         self._update_buttons()
+
+    def _fit_name_column(self) -> None:
+        """The name column as wide as its longest name, but no wider than leaves Type and Datum
+        in view in the list's pane (at 1200x760 and at 800x600); never narrower than about
+        ``NAME_COLUMN_CHARS`` characters of the table's font."""
+        table = self.table
+        header = table.horizontalHeader()
+        needed = max(
+            table.sizeHintForColumn(EvidenceModel.COL_NAME),
+            header.sectionSizeHint(EvidenceModel.COL_NAME),
+        )
+        beside = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in (EvidenceModel.COL_KIND, EvidenceModel.COL_DAY)
+        )
+        room = table.viewport().width() - beside
+        least = table.fontMetrics().horizontalAdvance("x" * NAME_COLUMN_CHARS)
+        table.setColumnWidth(EvidenceModel.COL_NAME, min(needed, max(room, least)))
 
     def kind_label(self, media_type: str, name: str, stored_name: str = "") -> str:
         if stored_name and self.service.evidence_kind(stored_name) is None:

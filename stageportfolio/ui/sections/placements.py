@@ -338,7 +338,7 @@ class PlacementsSection(Section):
                     context=contexts.label(p.context, ui_language()),
                     period=f"{short_date(p.start_date)} – {short_date(p.end_date)}",
                     mentor=mentor.name if mentor else "",
-                    hours=format_hours(minutes),
+                    hours=format_hours(minutes, decimal_mark="." if ui_language() == "en" else ","),
                 )
             )
         self._reset(self.placements_table, self.placements_model, rows)
