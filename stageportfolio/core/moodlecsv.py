@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from stageportfolio.core.contexts import normalise
+from stageportfolio.core.gate import Problem
 from stageportfolio.core.sheetread import Row, Table
 
 COLUMNS = (
@@ -146,8 +147,12 @@ def read_framework(table: Table, header: int) -> Framework:
                     (
                         row.number,
                         COLUMNS[IS_FRAMEWORK],
-                        f"een tweede kader (het eerste staat op regel {framework.number}): "
-                        "exporteer één competentiekader per bestand",
+                        Problem(
+                            f"een tweede kader (het eerste staat op regel {framework.number}): "
+                            "exporteer één competentiekader per bestand",
+                            f"a second framework (the first is on line {framework.number}): "
+                            "export one competency framework per file",
+                        ),
                     )
                 )
             framework = row
@@ -160,8 +165,12 @@ def read_framework(table: Table, header: int) -> Framework:
                 (
                     row.number,
                     missing,
-                    "ontbreekt: Moodle zelf slaat een competentie zonder ID number of Short "
-                    "name over",
+                    Problem(
+                        "ontbreekt: Moodle zelf slaat een competentie zonder ID number of Short "
+                        "name over",
+                        "missing: Moodle itself skips a competency without an ID number or "
+                        "Short name",
+                    ),
                 )
             )
             continue
@@ -170,8 +179,12 @@ def read_framework(table: Table, header: int) -> Framework:
                 (
                     row.number,
                     COLUMNS[IDNUMBER],
-                    f"ID number {idnumber!r} staat al op regel {nodes[idnumber].row}: elke "
-                    "competentie heeft een eigen ID number",
+                    Problem(
+                        f"ID number {idnumber!r} staat al op regel {nodes[idnumber].row}: elke "
+                        "competentie heeft een eigen ID number",
+                        f"ID number {idnumber!r} is already on line {nodes[idnumber].row}: each "
+                        "competency has its own ID number",
+                    ),
                 )
             )
             continue
@@ -191,7 +204,10 @@ def read_framework(table: Table, header: int) -> Framework:
                 (
                     node.row,
                     COLUMNS[PARENT],
-                    f"er is geen competentie met ID number {node.parent!r} in dit bestand",
+                    Problem(
+                        f"er is geen competentie met ID number {node.parent!r} in dit bestand",
+                        f"there is no competency with ID number {node.parent!r} in this file",
+                    ),
                 )
             )
     reached: set[int] = set()
@@ -206,7 +222,10 @@ def read_framework(table: Table, header: int) -> Framework:
                 (
                     node.row,
                     COLUMNS[PARENT],
-                    "deze competentie hangt (via haar ouders) onder zichzelf: een kring",
+                    Problem(
+                        "deze competentie hangt (via haar ouders) onder zichzelf: een kring",
+                        "this competency sits (through its parents) under itself: a cycle",
+                    ),
                 )
             )
     title = _cell(framework, SHORTNAME) if framework is not None else None

@@ -455,8 +455,12 @@ def _read_moodle(reading: _Reading, offer: _Offer, index: int) -> None:
                     reading.problem(
                         node.row,
                         id_column,
-                        f"competentie {found} ({offer.label(found)}) staat al eerder in het "
-                        f"kader (regel {seen[found]})",
+                        Problem(
+                            f"competentie {found} ({offer.label(found)}) staat al eerder in het "
+                            f"kader (regel {seen[found]})",
+                            f"competence {found} ({offer.label(found)}) is already earlier in "
+                            f"the framework (line {seen[found]})",
+                        ),
                     )
                     return
                 seen[found] = node.row
@@ -472,9 +476,14 @@ def _read_moodle(reading: _Reading, offer: _Offer, index: int) -> None:
                 reading.problem(
                     node.row,
                     id_column,
-                    f"{node.text!r} ({own}) hangt onder geen competentie van de lijst: geef de "
-                    "competentie erboven als ID number de id van een BK-competentie (bv. "
-                    "bkc0023617), of haar titel zoals de BK ze schrijft",
+                    Problem(
+                        f"{node.text!r} ({own}) hangt onder geen competentie van de lijst: geef "
+                        "de competentie erboven als ID number de id van een BK-competentie (bv. "
+                        "bkc0023617), of haar titel zoals de BK ze schrijft",
+                        f"{node.text!r} ({own}) is under no competence of the list: give the "
+                        "competence above it the id of a BK competence as its ID number (e.g. "
+                        "bkc0023617), or its title as the BK writes it",
+                    ),
                 )
                 return
             # A grouping above competences: a chapter (cluster) of the school's list, unless it

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from stageportfolio.core.gate import Problem
 from stageportfolio.core.limits import MAX_CSV_COLUMNS, MAX_CSV_LINE, count_text, size_text
 
 MAX_SHEET_BYTES = 32 * 1024 * 1024  # a school's list is a few hundred rows: some 100 kB
@@ -158,8 +159,12 @@ def _read_csv(text: str, encoding: str, delimiter: str) -> Table:
             oversized.append(
                 (
                     start,
-                    f"een cel van meer dan {count_text(MAX_CELL_CHARS)} tekens; waarschijnlijk "
-                    'ontbreekt er een afsluitend aanhalingsteken (")',
+                    Problem(
+                        f"een cel van meer dan {count_text(MAX_CELL_CHARS)} tekens; waarschijnlijk "
+                        'ontbreekt er een afsluitend aanhalingsteken (")',
+                        f"a cell of more than {count_text(MAX_CELL_CHARS, 'en')} characters; a "
+                        'closing quotation mark (") is probably missing',
+                    ),
                 )
             )
             break
@@ -186,10 +191,25 @@ def _add(rows: list[Row], oversized: list[tuple[int, str]], number: int, cells: 
     if not values:
         return
     if len(values) > MAX_CSV_COLUMNS:
-        oversized.append((number, f"meer dan {MAX_CSV_COLUMNS} kolommen"))
+        oversized.append(
+            (
+                number,
+                Problem(
+                    f"meer dan {MAX_CSV_COLUMNS} kolommen", f"more than {MAX_CSV_COLUMNS} columns"
+                ),
+            )
+        )
         return
     if any(len(value) > MAX_CELL_CHARS for value in values):
-        oversized.append((number, f"een cel van meer dan {count_text(MAX_CELL_CHARS)} tekens"))
+        oversized.append(
+            (
+                number,
+                Problem(
+                    f"een cel van meer dan {count_text(MAX_CELL_CHARS)} tekens",
+                    f"a cell of more than {count_text(MAX_CELL_CHARS, 'en')} characters",
+                ),
+            )
+        )
         return
     rows.append(Row(number, tuple(values)))
 

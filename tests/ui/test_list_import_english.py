@@ -114,3 +114,50 @@ def test_row_problems_of_a_list_are_english_in_english_mode(
     items = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
     assert items == lines
     assert dialog.imported is None and not dialog.save_button.isEnabled()
+
+
+def test_moodle_framework_problems_are_english_in_english_mode(
+    qtbot: QtBot,
+    english: None,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Moodle framework export with a second framework row, a competency without an ID
+    number, an ID number used twice, an unknown parent, a cycle and a row of too many
+    columns: every problem in English, naming its line and column."""
+    from stageportfolio.core.limits import MAX_CSV_COLUMNS
+    from tests.schoollist_files import MOODLE_HEADER, competency, fputcsv
+
+    rows = [
+        ["", "SJ-GZ", "Stagelijst", "", 1, "Niet verworven,Verworven", "", "", "", "", "", "",
+         True, ""],
+        ["", "SJ-2", "Nog een kader", "", 1, "", "", "", "", "", "", "", True, ""],
+        competency("", "", "Zonder ID number", "", 11),
+        competency("", "SJ-A", "Beroepshouding", "", 12),
+        competency("", "SJ-A", "Nog eens SJ-A", "", 13),
+        competency("SJ-X", "SJ-B", "Onder een onbekende ouder", "", 14),
+        competency("SJ-D", "SJ-C", "Kring een", "", 15),
+        competency("SJ-C", "SJ-D", "Kring twee", "", 16),
+        ["x"] * (MAX_CSV_COLUMNS + 1),
+    ]  # fmt: skip
+    path = tmp_path / "kader.csv"
+    path.write_text("".join(fputcsv(row) for row in [MOODLE_HEADER, *rows]), encoding="utf-8")
+    dialog = _open(qtbot, window, monkeypatch, path)
+    heading, *lines = dialog.problems
+    assert heading.startswith("kader.csv: ") and "no list was made" in heading, heading
+    shown = "\n".join(lines)
+    for expected in (
+        "line 3, column Is framework: a second framework (the first is on line 2)",
+        "line 4, column ID number: missing: Moodle itself skips a competency",
+        "line 6, column ID number: ID number 'SJ-A' is already on line 5",
+        "line 7, column Parent ID number: there is no competency with ID number 'SJ-X'",
+        "column Parent ID number: this competency sits (through its parents) under itself",
+        f"line 10: more than {MAX_CSV_COLUMNS} columns",
+    ):
+        assert expected in shown, shown
+    rest = shown
+    for text in ("SJ-A", "SJ-X", "Is framework", "Parent ID number", "ID number"):
+        rest = rest.replace(text, " ")
+    assert not dutch_words(rest), dutch_words(rest)
+    assert dialog.imported is None and not dialog.save_button.isEnabled()
