@@ -6,7 +6,7 @@ Hours view with 100,000 entries.
     .venv/bin/python benchmarks/bench_startup.py --markdown       # only a Markdown section
 
 Part 1 (ratio): whole processes, offscreen. Each round starts (a) a bare script that creates a
-QApplication and shows an empty QMainWindow and (b) ``stageportfolio.app.run_app`` on a
+QApplication and shows an empty QMainWindow and (b) the ``stageportfolio`` command (``stageportfolio.launch.main``) on a
 portfolio of N school years (about 300 hour entries a year, two placements a year), taking
 turns, and times each from just before the process is spawned to the moment it reports the
 first paint of its main window (and the app until its window shows the portfolio's real
@@ -96,8 +96,8 @@ APP = (
     "import sys\n"
     + _PAINT_PROBE
     + """
-from stageportfolio.app import run_app
-sys.exit(run_app())
+from stageportfolio.launch import main  # what the `stageportfolio` command runs
+sys.exit(main([]))
 """
 )
 

@@ -1,5 +1,5 @@
 """The bundle's entry point (PyInstaller): the same as the ``stageportfolio`` command."""
 
-from stageportfolio.cli import main
+from stageportfolio.launch import main
 
 raise SystemExit(main())

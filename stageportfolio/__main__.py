@@ -1,3 +1,3 @@
-from stageportfolio.cli import main
+from stageportfolio.launch import main
 
 raise SystemExit(main())

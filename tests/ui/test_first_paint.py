@@ -29,7 +29,7 @@ from stageportfolio.ui.sections.overview import OverviewSection
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "pydantic_core", "reportlab")
 
-# Starts the real app (stageportfolio.app.run_app). At the first paint of a QMainWindow it
+# Starts the real app as the `stageportfolio` command does (stageportfolio.launch.main). At the first paint of a QMainWindow it
 # records the loaded packages, the title and the status line; then it waits, turn by turn of
 # the event loop, until the window has the portfolio, records that, and closes the window (the
 # app then keeps its summary for the next start).
@@ -75,8 +75,8 @@ app = QApplication(sys.argv)
 probe = Probe()
 app.installEventFilter(probe)
 QTimer.singleShot(30000, lambda: app.exit(3))
-from stageportfolio.app import run_app
-sys.exit(run_app())
+from stageportfolio.launch import main  # what the `stageportfolio` command runs
+sys.exit(main([]))
 """.replace("__HEAVY__", repr(HEAVY))
 
 
