@@ -68,7 +68,7 @@ def test_ui_writes_no_sql(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [*sources("ui"), PACKAGE / "cli.py", PACKAGE / "app.py"],
+    [*sources("ui"), PACKAGE / "cli.py", PACKAGE / "app.py", PACKAGE / "launch.py"],
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_ui_cli_and_app_reach_the_data_only_through_services(path: Path) -> None:
@@ -84,9 +84,19 @@ def test_ui_cli_and_app_reach_the_data_only_through_services(path: Path) -> None
 )
 def test_lower_layers_never_import_upwards(path: Path) -> None:
     above = {
-        "store": ("stageportfolio.services", "stageportfolio.cli", "stageportfolio.app"),
-        "report": ("stageportfolio.services", "stageportfolio.cli", "stageportfolio.app"),
-        "services": ("stageportfolio.cli", "stageportfolio.app"),
+        "store": (
+            "stageportfolio.services",
+            "stageportfolio.cli",
+            "stageportfolio.app",
+            "stageportfolio.launch",
+        ),
+        "report": (
+            "stageportfolio.services",
+            "stageportfolio.cli",
+            "stageportfolio.app",
+            "stageportfolio.launch",
+        ),
+        "services": ("stageportfolio.cli", "stageportfolio.app", "stageportfolio.launch"),
     }[path.relative_to(PACKAGE).parts[0]]
     for module in imported_modules(path):
         assert not module.startswith(above), f"{path} imports {module}"
@@ -98,6 +108,7 @@ def test_import_linter_holds_the_same_layers() -> None:
     layers = [c["layers"] for c in contracts if c["type"] == "layers"]
     assert layers == [
         [
+            "stageportfolio.launch",
             "stageportfolio.cli : stageportfolio.app",
             "stageportfolio.ui",
             "stageportfolio.services",
@@ -111,6 +122,6 @@ def test_import_linter_holds_the_same_layers() -> None:
         if c["type"] == "forbidden"
     }
     assert (
-        ("stageportfolio.ui", "stageportfolio.cli", "stageportfolio.app"),
+        ("stageportfolio.ui", "stageportfolio.cli", "stageportfolio.app", "stageportfolio.launch"),
         ("stageportfolio.store", "sqlmodel", "sqlalchemy"),
     ) in forbidden
