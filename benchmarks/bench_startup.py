@@ -6,20 +6,20 @@ Hours view with 100,000 entries.
     .venv/bin/python benchmarks/bench_startup.py --markdown       # only a Markdown section
 
 Part 1 (ratio): whole processes, offscreen. Each round starts (a) a bare script that creates a
-QApplication and shows an empty QMainWindow and (b) the ``stageportfolio`` command (``stageportfolio.launch.main``) on a
-portfolio of N school years (about 300 hour entries a year, two placements a year), taking
-turns, and times each from just before the process is spawned to the moment it reports the
-first paint of its main window (and the app until its window shows the portfolio's real
-figures, which it opens after that paint). Prints the min and median of each and the min/median
-ratios (b)/(a), per portfolio size (1, 4, 10 and 16 years) and per bytecode state: ``compiled`` (the
-app's modules precompiled with ``python -m compileall``, as a bundle ships them) and
-``source`` (no ``.pyc`` of the app's own modules, ``PYTHONDONTWRITEBYTECODE=1``, so every
-process compiles them). Third-party packages keep the ``.pyc`` pip wrote in both states. The
-data folder is found as for a user (platformdirs, ``XDG_*`` in a temporary folder), not through
-``STAGEPORTFOLIO_HOME``. One warm-up start per size is not timed: it writes the catalog cache
-and the start-up summary, as the user's previous start did. One more row times starts with
-those caches removed before every start (the first start after an install or a list change).
-**Aim: at most 1.5x for one year, at most 2x for more.**
+QApplication and shows an empty QMainWindow and (b) the ``stageportfolio`` command
+(``stageportfolio.launch.main``, as the console script and the bundle start it) on a portfolio of N
+school years (about 300 hour entries a year, two placements a year), taking turns, and times each
+from just before the process is spawned to the moment it reports the first paint of its main window
+(and the app until its window shows the portfolio's real figures, which it opens after that paint).
+Prints the min and median of each and the min/median ratios (b)/(a), per portfolio size (1, 4, 10
+and 16 years) and per bytecode state: ``compiled`` (the app's modules precompiled with ``python -m
+compileall``, as a bundle ships them) and ``source`` (no ``.pyc`` of the app's own modules,
+``PYTHONDONTWRITEBYTECODE=1``, so every process compiles them). Third-party packages keep the
+``.pyc`` pip wrote in both states. The data folder is found as for a user (platformdirs, ``XDG_*``
+in a temporary folder), not through ``STAGEPORTFOLIO_HOME``. One warm-up start per size is not
+timed: it writes the catalog cache and the start-up summary, as the user's previous start did. One
+more row times starts with those caches removed before every start (the first start after an install
+or a list change). **Aim: at most 1.5x for one year, at most 2x for more.**
 
 Part 2 (large log): a portfolio with ``--entries`` entries (default 100,000); the Hours section
 is built on it and shown at 1200x760, then times (best of ``--runs``) a month filter change,

@@ -29,10 +29,10 @@ from stageportfolio.ui.sections.overview import OverviewSection
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "pydantic_core", "reportlab")
 
-# Starts the real app as the `stageportfolio` command does (stageportfolio.launch.main). At the first paint of a QMainWindow it
-# records the loaded packages, the title and the status line; then it waits, turn by turn of
-# the event loop, until the window has the portfolio, records that, and closes the window (the
-# app then keeps its summary for the next start).
+# Starts the real app as the `stageportfolio` command does (stageportfolio.launch.main). At the
+# first paint of a QMainWindow it records the loaded packages, the title and the status line; then
+# it waits, turn by turn of the event loop, until the window has the portfolio, records that, and
+# closes the window (the app then keeps its summary for the next start).
 CHILD = """
 import json, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
