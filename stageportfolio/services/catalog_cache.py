@@ -94,7 +94,7 @@ def _read(path: Path, key: Key) -> Catalog | None:
 def _write(path: Path, key: Key, catalog: Catalog) -> None:
     try:
         data = pickle.dumps((key, catalog), protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        paths.cache_dir(create=True)
         fileio.write_atomically(path, data)
     except Exception:  # a cache that cannot be written is only slower
         return

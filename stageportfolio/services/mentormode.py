@@ -346,14 +346,14 @@ class _Lists:
     titles, the contexts' names and each list's sign-off scale (read once)."""
 
     def __init__(self) -> None:
-        from stageportfolio.core.catalog import load_catalog
+        from stageportfolio.services.catalog_cache import load_catalog_cached
 
         self.activities: dict[str, str] = {}
         self.competences: dict[str, str] = {}
         self.levels: dict[str, tuple[Level, ...]] = {}
         self.contexts: Any = None
         try:
-            catalog = load_catalog(paths.user_lists_dir())
+            catalog = load_catalog_cached(paths.user_lists_dir())
         except Exception:  # a broken list folder: items show their ids, never a crash
             return
         self.contexts = catalog.contexts

@@ -21,12 +21,13 @@ from typing import Any
 from sqlalchemy import Engine
 
 from stageportfolio import paths
-from stageportfolio.core.catalog import Catalog, load_catalog
+from stageportfolio.core.catalog import Catalog
 from stageportfolio.core.jsonread import JsonFileError, load_json
 from stageportfolio.core.limits import MAX_SETTINGS_BYTES, size_text
 from stageportfolio.core.trust import TrustAnchor
 from stageportfolio.fileio import read_at_most, write_atomically
 from stageportfolio.services import school as school_key
+from stageportfolio.services.catalog_cache import load_catalog_cached
 from stageportfolio.store import school_store
 from stageportfolio.store.db import StoreError
 from stageportfolio.store.school_db import (
@@ -131,7 +132,7 @@ def has_school() -> bool:
 
 def school_catalog() -> Catalog:
     """The lists the school has: shipped ones and the coordinator's own (``<data>/lists``)."""
-    return load_catalog(paths.user_lists_dir())
+    return load_catalog_cached(paths.user_lists_dir())
 
 
 @dataclass

@@ -21,12 +21,13 @@ from typing import Any
 
 from stageportfolio import fileio, paths
 from stageportfolio.core import clock, signing
-from stageportfolio.core.catalog import UnknownListError, load_catalog
+from stageportfolio.core.catalog import UnknownListError
 from stageportfolio.core.jsonread import JsonFileError, JsonSyntaxError, load_json
 from stageportfolio.core.limits import MAX_JSON_FILE_BYTES
 from stageportfolio.core.trust import AnchorError, TrustAnchor, anchor_from_fingerprint
 from stageportfolio.core.trust import anchor_from_key_file as _anchor_from_key_file
 from stageportfolio.services import checks as checking
+from stageportfolio.services.catalog_cache import load_catalog_cached
 
 __all__ = [
     "AnchorError",
@@ -122,7 +123,7 @@ def _scratch_service(payload: Any) -> tuple[Any, Path]:
     load_rows(engine, payload)
     with session_scope(engine) as session:
         info = queries.current_portfolio(session)
-    catalog = load_catalog(paths.user_lists_dir())
+    catalog = load_catalog_cached(paths.user_lists_dir())
     return PortfolioService(engine, catalog, info), folder
 
 
@@ -225,7 +226,7 @@ def _labels(payload: Any) -> Any:
     """Item labels for a received file, from the receiver's own copy of the list."""
     from stageportfolio.services.signoffs import Labeller
 
-    catalog = load_catalog(paths.user_lists_dir())
+    catalog = load_catalog_cached(paths.user_lists_dir())
     try:
         alist = catalog.get(payload.portfolio.list_id, payload.portfolio.list_version)
     except UnknownListError:
